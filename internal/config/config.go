@@ -1,0 +1,142 @@
+package config
+
+import (
+	"fmt"
+	"os"
+	"time"
+)
+
+// Environment variables read when a setting is not given.
+const (
+	EnvAPIKey  = "OPENAI_API_KEY"
+	EnvBaseURL = "OPENAI_BASE_URL"
+	EnvModel   = "TLA_GEN_MODEL"
+)
+
+// DefaultDraftNames is the order in which a source file's neighbouring draft
+// is looked for. "<file>" is the source's file name, "<stem>" the name
+// without its extension.
+var DefaultDraftNames = []string{
+	"<file>.draft.md", "<stem>.draft.md", "<stem>.draft.txt", "<stem>.draft",
+	"draft_analysis.txt", "draft_analysis.md", "draft.md",
+}
+
+// Settings mirrors the "tlaGen" settings section. Zero values mean "not
+// set": Effective fills them from the environment and defaults.
+type Settings struct {
+	Model           string   `json:"model,omitempty"`
+	BaseURL         string   `json:"baseURL,omitempty"`
+	APIKey          string   `json:"apiKey,omitempty"`    // from VS Code SecretStorage; never logged
+	APIKeyEnv       string   `json:"apiKeyEnv,omitempty"` // name of the variable holding the key
+	Temperature     *float64 `json:"temperature,omitempty"`
+	MaxTokens       int      `json:"maxTokens,omitempty"`
+	TimeoutSeconds  int      `json:"timeout,omitempty"`
+	Stream          *bool    `json:"stream,omitempty"`
+	PromptFile      string   `json:"promptFile,omitempty"`
+	DraftNames      []string `json:"draftNames,omitempty"`
+	LibraryPaths    []string `json:"libraryPaths,omitempty"`
+	Offline         bool     `json:"offline,omitempty"` // force the embedded skeleton generator
+	MaxRepairRounds *int     `json:"maxRepairRounds,omitempty"`
+	DebounceMillis  int      `json:"debounceMillis,omitempty"`
+}
+
+// Effective is the merged configuration that the rest of the program uses.
+type Effective struct {
+	Model           string // "" means no model: the offline skeleton is used
+	BaseURL         string
+	APIKey          Secret
+	Temperature     float64
+	MaxTokens       int
+	Timeout         time.Duration
+	Stream          bool
+	PromptFile      string
+	DraftNames      []string
+	LibraryPaths    []string
+	Offline         bool
+	MaxRepairRounds int
+	Debounce        time.Duration
+}
+
+// Secret is a string that never prints its value.
+type Secret string
+
+// String redacts the secret.
+func (s Secret) String() string {
+	if s == "" {
+		return "<unset>"
+	}
+	return "<redacted>"
+}
+
+// GoString redacts the secret for %#v.
+func (s Secret) GoString() string { return s.String() }
+
+// Reveal returns the secret for the one place that sends it (the HTTP
+// Authorization header).
+func (s Secret) Reveal() string { return string(s) }
+
+// Resolve merges settings over the environment (lookup, usually os.LookupEnv)
+// and defaults. Settings win over environment variables.
+func (s Settings) Resolve(lookup func(string) (string, bool)) Effective {
+	if lookup == nil {
+		lookup = os.LookupEnv
+	}
+	env := func(k string) string { v, _ := lookup(k); return v }
+	e := Effective{
+		Model:           s.Model,
+		BaseURL:         s.BaseURL,
+		APIKey:          Secret(s.APIKey),
+		Temperature:     0.2,
+		MaxTokens:       s.MaxTokens,
+		Timeout:         5 * time.Minute,
+		Stream:          true,
+		PromptFile:      s.PromptFile,
+		DraftNames:      s.DraftNames,
+		LibraryPaths:    s.LibraryPaths,
+		Offline:         s.Offline,
+		MaxRepairRounds: 3,
+		Debounce:        300 * time.Millisecond,
+	}
+	if e.Model == "" {
+		e.Model = env(EnvModel)
+	}
+	if e.BaseURL == "" {
+		e.BaseURL = env(EnvBaseURL)
+	}
+	if e.APIKey == "" {
+		name := s.APIKeyEnv
+		if name == "" {
+			name = EnvAPIKey
+		}
+		e.APIKey = Secret(env(name))
+	}
+	if s.Temperature != nil {
+		e.Temperature = *s.Temperature
+	}
+	if s.TimeoutSeconds > 0 {
+		e.Timeout = time.Duration(s.TimeoutSeconds) * time.Second
+	}
+	if s.Stream != nil {
+		e.Stream = *s.Stream
+	}
+	if len(e.DraftNames) == 0 {
+		e.DraftNames = DefaultDraftNames
+	}
+	if s.MaxRepairRounds != nil && *s.MaxRepairRounds >= 0 {
+		e.MaxRepairRounds = *s.MaxRepairRounds
+	}
+	if s.DebounceMillis > 0 {
+		e.Debounce = time.Duration(s.DebounceMillis) * time.Millisecond
+	}
+	return e
+}
+
+// UsesModel reports whether generation calls a model rather than the
+// embedded offline skeleton generator.
+func (e Effective) UsesModel() bool { return !e.Offline && e.Model != "" }
+
+// String describes the configuration without the API key's value.
+func (e Effective) String() string {
+	return fmt.Sprintf("model=%q baseURL=%q apiKey=%s temperature=%g maxTokens=%d timeout=%s stream=%t",
+		e.Model, e.BaseURL, e.APIKey, e.Temperature, e.MaxTokens, e.Timeout, e.Stream)
+}

@@ -1,0 +1,114 @@
+package sany
+
+import (
+	"fmt"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
+
+// Severity says how serious a Diagnostic is. Only errors make a module fail.
+type Severity int
+
+const (
+	SeverityError Severity = iota
+	SeverityWarning
+	SeverityInfo
+)
+
+func (s Severity) String() string {
+	switch s {
+	case SeverityError:
+		return "error"
+	case SeverityWarning:
+		return "warning"
+	default:
+		return "info"
+	}
+}
+
+// Kind is the phase that found a problem, named as the SANY corpus names it.
+type Kind string
+
+const (
+	KindLexical  Kind = "lexical"
+	KindParse    Kind = "parse"
+	KindSemantic Kind = "semantic"
+	KindLevel    Kind = "level"
+	KindModule   Kind = "module" // module file not found, name/file mismatch, cycles
+)
+
+// Diagnostic is one problem found in one file.
+//
+// File may be nil for problems SANY reports without a location (for example
+// a module name that differs from its file name); then Pos and End are
+// token.NoPos and Path names the file concerned.
+type Diagnostic struct {
+	Path     string      // file the problem is in
+	File     *token.File // its text, for position conversion; nil if unknown
+	Module   string      // module the problem is in; "" if unknown
+	Pos, End token.Pos   // half-open byte range; NoPos if no location
+	Severity Severity
+	Kind     Kind
+	Code     Code // SANY's error code; 0 for lexical and parse errors
+	Message  string
+}
+
+// HasLocation reports whether the diagnostic points into a file.
+func (d Diagnostic) HasLocation() bool { return d.File != nil && d.Pos.IsValid() }
+
+// Start returns SANY's 1-based line and column of the first character,
+// or the zero Position if there is no location.
+func (d Diagnostic) Start() token.Position {
+	if !d.HasLocation() {
+		return token.Position{}
+	}
+	return d.File.SANYPosition(d.Pos)
+}
+
+// EndInclusive returns SANY's position of the last character of the range
+// (SANY prints inclusive ends), or Start if the range is empty.
+func (d Diagnostic) EndInclusive() token.Position {
+	if !d.HasLocation() {
+		return token.Position{}
+	}
+	if d.End <= d.Pos {
+		return d.Start()
+	}
+	return d.File.SANYPosition(lastRuneStart(d.File.Text(), d.End))
+}
+
+// lastRuneStart returns the offset of the rune that ends just before end.
+func lastRuneStart(text []byte, end token.Pos) token.Pos {
+	i := int(end)
+	if i > len(text) {
+		i = len(text)
+	}
+	i--
+	for i > 0 && text[i]&0xC0 == 0x80 {
+		i--
+	}
+	if i < 0 {
+		i = 0
+	}
+	return token.Pos(i)
+}
+
+// String formats the diagnostic as "path:line:col: severity: message",
+// the CLI's text format.
+func (d Diagnostic) String() string {
+	if !d.HasLocation() {
+		return fmt.Sprintf("%s: %s: %s", d.Path, d.Severity, d.Message)
+	}
+	p := d.Start()
+	return fmt.Sprintf("%s:%d:%d: %s: %s", d.Path, p.Line, p.Column, d.Severity, d.Message)
+}
+
+// HasErrors reports whether any diagnostic is an error.
+func HasErrors(diags []Diagnostic) bool {
+	for _, d := range diags {
+		if d.Severity == SeverityError {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,143 @@
+package token
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Pos is a byte offset into a File's text. NoPos marks a missing position.
+type Pos int
+
+// NoPos is the zero-information position, used for errors SANY reports
+// without a location (a missing module file, a module/file name mismatch).
+const NoPos Pos = -1
+
+// IsValid reports whether p refers to a place in a file.
+func (p Pos) IsValid() bool { return p >= 0 }
+
+// File is an immutable view of one source text with its line table.
+// It is safe for concurrent use.
+type File struct {
+	name  string
+	text  []byte
+	lines []int // byte offset of the start of each line
+}
+
+// NewFile records text under name (a file path, or a pseudo path such as
+// "<stdlib>/Naturals.tla"). The caller must not modify text afterwards.
+func NewFile(name string, text []byte) *File {
+	lines := []int{0}
+	for i, b := range text {
+		if b == '\n' {
+			lines = append(lines, i+1)
+		}
+	}
+	return &File{name: name, text: text, lines: lines}
+}
+
+// Name returns the name the file was created with.
+func (f *File) Name() string { return f.name }
+
+// Text returns the file's contents. Callers must not modify it.
+func (f *File) Text() []byte { return f.text }
+
+// Size returns the length of the text in bytes.
+func (f *File) Size() int { return len(f.text) }
+
+// LineCount returns the number of lines (a final line without newline counts).
+func (f *File) LineCount() int { return len(f.lines) }
+
+// clamp keeps p inside [0, len(text)] so that a bad position from a bug
+// elsewhere degrades to a wrong location rather than a panic.
+func (f *File) clamp(p Pos) int {
+	if p < 0 {
+		return 0
+	}
+	if int(p) > len(f.text) {
+		return len(f.text)
+	}
+	return int(p)
+}
+
+// lineOf returns the 0-based line index holding offset off.
+func (f *File) lineOf(off int) int {
+	return sort.Search(len(f.lines), func(i int) bool { return f.lines[i] > off }) - 1
+}
+
+// LineStart returns the offset of the first byte of the 1-based line.
+func (f *File) LineStart(line int) Pos {
+	if line < 1 {
+		return 0
+	}
+	if line > len(f.lines) {
+		return Pos(len(f.text))
+	}
+	return Pos(f.lines[line-1])
+}
+
+// Position is a user-visible location. Line and Column are 1-based in
+// SANY's convention and 0-based in LSP's; see SANYPosition and LSPPosition.
+type Position struct {
+	Line   int
+	Column int
+}
+
+// SANYPosition returns SANY's 1-based line and column of p: the column counts
+// UTF-16 code units and a TAB moves it to the next multiple of 8 plus one.
+func (f *File) SANYPosition(p Pos) Position {
+	off := f.clamp(p)
+	line := f.lineOf(off)
+	col := 0
+	for i := f.lines[line]; i < off; {
+		r, size := utf8.DecodeRune(f.text[i:])
+		switch {
+		case r == '\t':
+			col = (col/8 + 1) * 8
+		case r >= 0x10000:
+			col += 2
+		default:
+			col++
+		}
+		i += size
+	}
+	return Position{Line: line + 1, Column: col + 1}
+}
+
+// LSPPosition returns LSP's 0-based line and UTF-16 character offset of p.
+func (f *File) LSPPosition(p Pos) Position {
+	off := f.clamp(p)
+	line := f.lineOf(off)
+	col := 0
+	for i := f.lines[line]; i < off; {
+		r, size := utf8.DecodeRune(f.text[i:])
+		if r >= 0x10000 {
+			col += 2
+		} else {
+			col++
+		}
+		i += size
+	}
+	return Position{Line: line, Column: col}
+}
+
+// OffsetOfLSP converts an LSP position back to a byte offset, clamping
+// positions past the end of a line or of the file.
+func (f *File) OffsetOfLSP(pos Position) Pos {
+	if pos.Line < 0 {
+		return 0
+	}
+	if pos.Line >= len(f.lines) {
+		return Pos(len(f.text))
+	}
+	i := f.lines[pos.Line]
+	for col := 0; col < pos.Column && i < len(f.text) && f.text[i] != '\n'; {
+		r, size := utf8.DecodeRune(f.text[i:])
+		if r >= 0x10000 {
+			col += 2
+		} else {
+			col++
+		}
+		i += size
+	}
+	return Pos(i)
+}
