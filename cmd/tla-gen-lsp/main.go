@@ -1,0 +1,75 @@
+// Command tla-gen-lsp is a language server and CLI that turns source code
+// into TLA+ specifications with a language model and checks TLA+ modules
+// as SANY does, natively.
+//
+//	tla-gen-lsp [serve] [--stdio]      speak LSP over stdio (the default)
+//	tla-gen-lsp check [flags] FILE...  check .tla files
+//	tla-gen-lsp generate [flags] SRC   generate a spec from SRC and its draft
+//
+// Exit status: 0 success, 1 errors found in a spec, 2 usage or I/O trouble.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// Exit statuses shared by every subcommand.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitTrouble  = 2
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run dispatches to a subcommand; it is main without the process around it,
+// so tests can call it.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "--stdio" || args[0] == "-stdio" {
+		return runServe(ctx, args, stdin, stdout, stderr)
+	}
+	switch args[0] {
+	case "serve":
+		return runServe(ctx, args[1:], stdin, stdout, stderr)
+	case "check":
+		return runCheck(ctx, args[1:], stdout, stderr)
+	case "generate":
+		return runGenerate(ctx, args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "tla-gen-lsp", version)
+		return exitOK
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "tla-gen-lsp: unknown command %q\n\n%s", args[0], usage)
+		return exitTrouble
+	}
+}
+
+// version is overridden at link time for releases (-ldflags "-X main.version=…").
+var version = "dev"
+
+const usage = `usage:
+  tla-gen-lsp [serve] [--stdio]
+        run the language server on stdin/stdout (what editors start)
+  tla-gen-lsp check [-format text|json] [-I DIR]... FILE.tla...
+        check TLA+ modules as SANY does; exit 1 if any has errors
+  tla-gen-lsp generate [-draft FILE] [-o DIR] [-force] SOURCE
+        generate <MODULE>.tla from SOURCE and its draft analysis
+  tla-gen-lsp version
+
+Model settings come from the environment when not given as flags:
+  OPENAI_API_KEY, OPENAI_BASE_URL, TLA_GEN_MODEL
+With no model configured, generate uses the embedded offline skeleton generator.
+`
