@@ -7,7 +7,7 @@ type Code int
 
 // String returns SANY's name for the code, e.g. "SYMBOL_UNDEFINED".
 func (c Code) String() string {
-	if n, ok := codeNames[c]; ok {
+	if n := codeName(c); n != "" {
 		return n
 	}
 	if c == 0 {
@@ -16,6 +16,6 @@ func (c Code) String() string {
 	return "UNKNOWN_ERROR_CODE"
 }
 
-// codeNames maps every code defined in this package to SANY's name.
-// It is filled by codes_*.go declarations and is read-only after init.
-var codeNames = map[Code]string{}
+// IsWarning reports whether SANY classes the code as a warning, which never
+// makes a module fail (codes 4800 and above).
+func (c Code) IsWarning() bool { return c >= 4800 }
