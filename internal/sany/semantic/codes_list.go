@@ -1,4 +1,4 @@
-package sany
+package semantic
 
 // The constants below carry SANY's numeric values so that a Diagnostic's
 // Code can be compared with SANY's `-error-codes` output. The examples show

@@ -1,4 +1,4 @@
-package sany
+package semantic
 
 import "testing"
 
