@@ -167,4 +167,3 @@ func importerDiagnostics(l *loader, root *loadedModule) []Diagnostic {
 	}
 	return out
 }
-
