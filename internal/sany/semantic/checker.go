@@ -247,7 +247,8 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 			}
 			// The RECURSIVE declaration's symbol becomes the definition, so
 			// that uses before this point refer to it.
-			prev.ParamArities, prev.File, prev.Pos, prev.End = sym.ParamArities, c.file, d.Pos(), d.End()
+			prev.Arity, prev.ParamArities = len(d.Params), sym.ParamArities
+			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
 			prev.Local = sym.Local
 			c.defineBody(prev, body, d.Body, sym)
 			return nil
