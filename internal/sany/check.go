@@ -76,18 +76,11 @@ func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		checked, problems := semantic.CheckModule(semantic.Input{AST: m.ast, File: m.file, Path: m.path}, env)
-		m.checked = checked
-		env[m.name] = checked
-		for _, p := range problems {
-			d := problemDiagnostic(p)
-			if p.Level {
+		for _, d := range checkLoaded(m, env) {
+			if d.Kind == KindLevel {
 				lvl = append(lvl, d)
 			} else {
 				sem = append(sem, d)
-			}
-			if d.Severity == SeverityError {
-				m.hasError = true
 			}
 		}
 	}
@@ -96,6 +89,22 @@ func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []
 		diags = append(diags, lvl...)
 	}
 	return append(diags, importerDiagnostics(l, root)...), nil
+}
+
+// checkLoaded runs semantic analysis on one loaded module whose imports
+// env holds, adds it to env and returns its diagnostics.
+func checkLoaded(m *loadedModule, env moduleEnv) []Diagnostic {
+	checked, problems := semantic.CheckModule(semantic.Input{AST: m.ast, File: m.file, Path: m.path}, env)
+	m.checked = checked
+	env[m.name] = checked
+	diags := make([]Diagnostic, len(problems))
+	for i, p := range problems {
+		diags[i] = problemDiagnostic(p)
+		if diags[i].Severity == SeverityError {
+			m.hasError = true
+		}
+	}
+	return diags
 }
 
 // moduleEnv gives the semantic checker the modules checked so far.
