@@ -14,5 +14,5 @@ S == INSTANCE Sequences
 L == S!Len(<<1>>) + S!Len(*ERROR OPERATOR_GIVEN_INCORRECT_NUMBER_OF_ARGUMENTS "The operator S!Len requires 1 arguments."*)
 NoSeq == Len(*ERROR SYMBOL_UNDEFINED "Unknown operator: `Len'."*)(<<>>)
 THEOREM T == TRUE
-PROOF BY DEF Inc(*ERROR SYMBOL_UNDEFINED "DEF clause entry should describe a defined operator."*)
+PROOF BY DEF Inc(*ERROR SYMBOL_UNDEFINED "Unknown operator: `Inc'."*)(*ERROR INTERNAL_ERROR "Empty BY"*)(*ERROR SYMBOL_UNDEFINED "DEF clause entry should describe a defined operator."*)
 =============================================================================
