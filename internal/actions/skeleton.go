@@ -34,7 +34,7 @@ func Skeleton(d draft.Draft, opts SkeletonOptions) (module, text string) {
 	}
 	var vars []variable
 	for _, v := range d.Variables {
-		vars = append(vars, variable{names.claim(v.Name, "_"), guessType(v.Type + " " + v.Name + " " + v.Description), oneLine(v.Description)})
+		vars = append(vars, variable{names.claim(v.Name, "_"), guessType(v.Type, v.Name, v.Description), oneLine(v.Description)})
 	}
 	placeholderVar := len(vars) == 0
 	if placeholderVar {
@@ -154,9 +154,19 @@ var (
 	setType     = varType{"SUBSET Nat", "{}"}
 )
 
-// guessType picks a type from the words a draft uses for a variable. It is
-// a guess for a scaffold, kept to types that always pass SANY.
-func guessType(words string) varType {
+// guessType picks a type for a variable from the type the draft gives,
+// else its name, else its description; Nat when nothing helps. It is a
+// guess for a scaffold, kept to types that always pass SANY.
+func guessType(sources ...string) varType {
+	for _, s := range sources {
+		if t, ok := typeFromWords(s); ok {
+			return t
+		}
+	}
+	return natType
+}
+
+func typeFromWords(words string) (varType, bool) {
 	w := " " + strings.ToLower(words) + " "
 	has := func(keys ...string) bool {
 		for _, k := range keys {
@@ -167,14 +177,16 @@ func guessType(words string) varType {
 		return false
 	}
 	switch {
-	case has("bool", "flag", " held", "locked", "whether"):
-		return booleanType
+	case has("bool", "flag", "whether", " locked "):
+		return booleanType, true
 	case has("seq", "slice", "queue", "list", " log", "array", "buffer", "[]"):
-		return seqType
-	case has(" set", "subset"):
-		return setType
+		return seqType, true
+	case has(" set ", "subset", "set of"):
+		return setType, true
+	case has("nat", "int", "count", "number", "term", "index", " id "):
+		return natType, true
 	}
-	return natType
+	return varType{}, false
 }
 
 // oneLine flattens text for a "\*" comment, which ends at a line break.
