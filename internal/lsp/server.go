@@ -133,7 +133,7 @@ func newServer(opts Options) *Server {
 }
 
 // serve runs the connection on stream until exit, end of input or ctx.
-func (s *Server) serve(ctx context.Context, stream jsonrpc2.Stream) int {
+func (s *Server) serve(ctx context.Context, stream *tolerantStream) int {
 	ctx, s.cancel = context.WithCancel(ctx)
 	defer s.cancel()
 	s.conn = jsonrpc2.NewConn(stream)
@@ -158,6 +158,7 @@ func (s *Server) serve(ctx context.Context, stream jsonrpc2.Stream) int {
 	s.requests.cancelAll()
 	s.progress.cancelAll()
 	s.diags.stop()
+	stream.flush(time.Second)
 	_ = s.conn.Close()
 	return code
 }
