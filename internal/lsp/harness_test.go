@@ -25,7 +25,8 @@ type session struct {
 	t      *testing.T
 	ctx    context.Context
 	client *lsptest.Client
-	exit   chan int
+	exited chan struct{} // closed when lsp.Run returned
+	code   int           // its exit status, once exited is closed
 	log    *syncBuffer
 }
 
@@ -53,25 +54,40 @@ func startSession(t *testing.T, opts lsp.Options, copts lsptest.Options) *sessio
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	serverEnd, clientEnd := net.Pipe()
-	s := &session{t: t, ctx: ctx, exit: make(chan int, 1), log: &syncBuffer{}}
+	s := &session{t: t, ctx: ctx, exited: make(chan struct{}), log: &syncBuffer{}}
 	if opts.Log == nil {
 		opts.Log = s.log
 	}
 	if opts.LookupEnv == nil {
 		opts.LookupEnv = func(string) (string, bool) { return "", false }
 	}
-	go func() { s.exit <- lsp.Run(ctx, serverEnd, serverEnd, opts) }()
+	go func() {
+		s.code = lsp.Run(ctx, serverEnd, serverEnd, opts)
+		close(s.exited)
+	}()
 	s.client = lsptest.New(ctx, clientEnd, copts)
 	t.Cleanup(func() {
 		_ = s.client.Close()
 		select {
-		case <-s.exit:
+		case <-s.exited:
 		case <-time.After(5 * time.Second):
 			t.Errorf("server did not stop after the client closed the connection")
 		}
 		cancel()
 	})
 	return s
+}
+
+// exitStatus waits for the server to end and returns its status.
+func (s *session) exitStatus() int {
+	s.t.Helper()
+	select {
+	case <-s.exited:
+		return s.code
+	case <-time.After(5 * time.Second):
+		s.t.Fatal("server did not exit")
+		return -1
+	}
 }
 
 func (s *session) initialize(caps lsptest.Capabilities, initOptions any) {
