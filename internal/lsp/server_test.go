@@ -243,9 +243,11 @@ func TestGenerateThroughApplyEditAndDisk(t *testing.T) {
 			rec := &generateRecorder{}
 			var built []config.Effective
 			opts := lsp.Options{
-				Check:     markerCheck,
-				Generate:  rec.generate,
-				LookupEnv: func(k string) (string, bool) { return map[string]string{"TLA_GEN_MODEL": "env-model"}[k], k == "TLA_GEN_MODEL" },
+				Check:    markerCheck,
+				Generate: rec.generate,
+				LookupEnv: func(k string) (string, bool) {
+					return map[string]string{"TLA_GEN_MODEL": "env-model"}[k], k == "TLA_GEN_MODEL"
+				},
 				NewModel: func(e config.Effective) (llm.Model, error) {
 					built = append(built, e)
 					return namedModel{e.Model}, nil
