@@ -211,7 +211,11 @@ func (g *generateRecorder) generate(ctx context.Context, req actions.GenerateReq
 		return actions.GenerateResult{}, err
 	}
 	diags, _ := markerCheck(ctx, sany.Config{}, spec)
-	return actions.GenerateResult{SpecPath: spec, Module: "Queue", Text: string(text), Offline: req.Model == nil, Diagnostics: diags}, nil
+	res := actions.GenerateResult{SpecPath: spec, Module: "Queue", Text: string(text), Offline: req.Model == nil, Diagnostics: diags}
+	if req.Model != nil {
+		res.ModelName = req.Model.Name()
+	}
+	return res, nil
 }
 
 func (g *generateRecorder) last() actions.GenerateRequest {
