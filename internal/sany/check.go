@@ -100,6 +100,7 @@ func checkLoaded(m *loadedModule, env moduleEnv) []Diagnostic {
 	diags := make([]Diagnostic, len(problems))
 	for i, p := range problems {
 		diags[i] = problemDiagnostic(p)
+		diags[i].LineOffset = m.lineOffset
 		if diags[i].Severity == SeverityError {
 			m.hasError = true
 		}
