@@ -56,7 +56,14 @@ func (s *scanner) next() (Token, *Error) {
 		return Token{}, e
 	}
 	if s.off >= len(s.src) {
-		return s.tok(EOF, s.off), nil
+		// JavaCC places end of file on the last character read.
+		s.off = len(s.src) - 1
+		if s.off < 0 {
+			s.off = 0
+		}
+		t := s.tok(EOF, len(s.src))
+		t.Text = ""
+		return t, nil
 	}
 	start := s.off
 	c := s.src[start]
