@@ -225,3 +225,21 @@ func TestBuiltBinary(t *testing.T) {
 		t.Fatalf("missing file: %v, want exit 2", err)
 	}
 }
+
+func TestGenerateExitsOneWhenTheSpecHasErrors(t *testing.T) {
+	dir, source := example(t, "spinlock", "spinlock")
+	srv := llmtest.NewServer(t, llmtest.Text("---- MODULE SpinLock ----\nInit == undefinedThing\n====\n"))
+	t.Setenv("OPENAI_API_KEY", "")
+	t.Setenv("OPENAI_BASE_URL", srv.URL)
+	t.Setenv("TLA_GEN_MODEL", "m")
+	bad := filepath.Join(dir, "probe.tla")
+	writeFile(t, dir, "probe.tla", "---- MODULE probe ----\nInit == undefinedThing\n====\n")
+	if diags, _ := sany.Check(context.Background(), sany.Config{}, bad); len(diags) == 0 {
+		t.Skip("sany.Check reports nothing yet")
+	}
+	code, stdout, stderr := runCLI(t, "generate", source)
+	spec := filepath.Join(dir, "SpinLock.tla")
+	if code != exitFindings || !strings.Contains(stdout, spec+":2:") || !strings.Contains(stdout, "error") {
+		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
+	}
+}
