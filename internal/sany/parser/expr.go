@@ -27,9 +27,11 @@ func isOpenStart(k scanner.Kind) bool {
 //
 // with SANY's operator-stack reductions.
 func (p *parser) parseExpr() ast.Expr {
-	s := &opStack{p: p, el: make([]stackElem, 0, 4)}
-	p.parseOperand(s)
-	return s.final(p.cur())
+	s := p.newOpStack()
+	p.parseOperand(&s)
+	x := s.final(p.cur())
+	s.release()
+	return x
 }
 
 // parseOperand parses {PrefixOp} (OpenExpression | ExtendableExpr),
@@ -92,7 +94,8 @@ func (p *parser) parseExtendable(s *opStack) {
 				p.failExpected("a field name")
 			}
 			p.next()
-			top := &s.el[len(s.el)-1]
+			el := s.el()
+			top := &el[len(el)-1]
 			if top.isOp() {
 				p.fail(t, "\".\" follows an operator")
 			}
@@ -120,12 +123,13 @@ func (p *parser) parseExtendable(s *opStack) {
 	}
 	if t.Kind == scanner.ColonColon {
 		p.next()
-		top := s.el[len(s.el)-1]
+		el := s.el()
+		top := el[len(el)-1]
 		lab := labelOf(top.expr)
 		if lab == nil {
 			p.fail(t, "\"::\" does not follow a label")
 		}
-		s.el = s.el[:len(s.el)-1]
+		s.pop()
 		lab.Body = p.parseExpr()
 		s.pushExpr(lab)
 	}
@@ -264,6 +268,14 @@ func (p *parser) parsePrimitive() ast.Expr {
 		p.failExpected("an expression")
 	}
 	p.next()
+	if n := p.cur(); n.Kind != scanner.Bang && (n.Kind != scanner.LParen || !p.above(n)) {
+		// The common case, a bare name, needs no NamePart.
+		id := &ast.Ident{NamePos: t.Pos, NameEnd: t.End, Name: nameOf(t)}
+		if t.Kind == scanner.Op {
+			return &ast.OpSymbol{Op: id}
+		}
+		return id
+	}
 	head := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: nameOf(t), Lparen: noPos, Bang: noPos}
 	if p.cur().Kind == scanner.LParen && p.above(p.cur()) {
 		p.parseOpArgs(head)

@@ -17,8 +17,9 @@ const defBreak scanner.Kind = -1
 // of the returned list; the tree holds what was parsed before it.
 func ParseFile(f *token.File) (file *ast.File, errs scanner.ErrorList) {
 	file = &ast.File{File: f}
-	p := &parser{file: f, breaks: map[int]bool{}}
+	p := &parser{file: f}
 	p.toks, p.lexErr = scanner.Scan(f)
+	p.breaks = make([]bool, len(p.toks)+1)
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(bailout); !ok {
@@ -60,8 +61,9 @@ type parser struct {
 	toks        []scanner.Token
 	lexErr      *scanner.Error
 	i           int
-	breaks      map[int]bool // a virtual defBreak token sits before toks[i]
+	breaks      []bool // breaks[i]: a virtual defBreak token sits before toks[i]
 	juncs       []junction
+	ops         []stackElem // the operator stacks of the expressions being parsed
 	err         *scanner.Error
 	proofLevels []int
 }
@@ -84,7 +86,7 @@ func (p *parser) peek(n int) scanner.Token {
 		if p.breaks[j] {
 			if n == 0 {
 				t := p.toks[j]
-				return scanner.Token{Kind: defBreak, Pos: t.Pos, End: t.Pos, Line: t.Line, Col: t.Col, Text: "Beginning of definition"}
+				return scanner.Token{Kind: defBreak, Pos: t.Pos, End: t.Pos, Col: t.Col, Text: "Beginning of definition"}
 			}
 			n--
 		}
@@ -105,7 +107,7 @@ func (p *parser) peek(n int) scanner.Token {
 func (p *parser) next() scanner.Token {
 	t := p.cur()
 	if t.Kind == defBreak {
-		delete(p.breaks, p.i)
+		p.breaks[p.i] = false
 		return t
 	}
 	if t.Kind != scanner.EOF {

@@ -17,12 +17,15 @@ import (
 // token that could not be read, i.e. when it reaches the final EOF token
 // and err is not nil.
 func Scan(f *token.File) (toks []Token, err *Error) {
-	s := &scanner{file: f, src: f.Text()}
-	toks = make([]Token, 0, len(s.src)/8+1)
+	src := f.Text()
+	// One string copy of the source lets every token's Text be a
+	// substring of it instead of an allocation of its own.
+	s := &scanner{file: f, src: src, str: string(src)}
+	toks = make([]Token, 0, estimateTokens(src))
 	for {
 		t, e := s.next()
 		if e != nil {
-			toks = append(toks, Token{Kind: EOF, Pos: e.Pos, End: e.Pos, Line: int32(s.lineOf(e.Pos)), Col: int32(s.colOf(e.Pos))})
+			toks = append(toks, Token{Kind: EOF, Pos: e.Pos, End: e.Pos, Col: int32(s.colOf(e.Pos))})
 			return toks, e
 		}
 		toks = append(toks, t)
@@ -35,6 +38,7 @@ func Scan(f *token.File) (toks []Token, err *Error) {
 type scanner struct {
 	file   *token.File
 	src    []byte
+	str    string // src as a string; token texts are substrings of it
 	off    int
 	inSpec bool
 	depth  int // nesting of modules whose ==== has not been seen
@@ -137,8 +141,8 @@ func (s *scanner) tok(k Kind, end int) Token {
 	if start > end {
 		start = end
 	}
-	t := Token{Kind: k, Pos: token.Pos(start), End: token.Pos(end), Line: int32(s.lineOf(token.Pos(start))), Col: int32(s.colOf(token.Pos(start)))}
-	t.Text = string(s.src[start:end])
+	t := Token{Kind: k, Pos: token.Pos(start), End: token.Pos(end), Col: int32(s.colOf(token.Pos(start)))}
+	t.Text = s.str[start:end]
 	s.off = end
 	return t
 }
@@ -294,7 +298,7 @@ func (s *scanner) word(start int) Token {
 		hasLetter = hasLetter || isLetter(s.src[end])
 		end++
 	}
-	w := string(s.src[start:end])
+	w := s.str[start:end]
 	if strings.HasPrefix(w, "WF_") {
 		return s.tok(WF, start+3)
 	}
@@ -490,4 +494,12 @@ func (s *scanner) colOf(p token.Pos) int {
 	}
 	s.colOff, s.col = off, col
 	return col + 1
+}
+
+// estimateTokens guesses how many tokens src holds so that the token
+// slice is allocated once in the common case. Comments and blanks make
+// the real count smaller than one token per few bytes; the guess errs on
+// the high side for dense specifications.
+func estimateTokens(src []byte) int {
+	return len(src)/5 + 16
 }

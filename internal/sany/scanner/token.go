@@ -115,7 +115,6 @@ type Token struct {
 	Kind   Kind
 	Class  OpClass // Op only
 	Bullet bool    // Op "/\\", "∧", "\\/", "∨": may start a junction list
-	Line   int32   // SANY line (1-based)
 	Col    int32   // SANY column (1-based, UTF-16, TAB to multiples of 8)
 	Pos    token.Pos
 	End    token.Pos
