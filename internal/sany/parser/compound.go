@@ -162,7 +162,7 @@ func (p *parser) parseOpenExpr() ast.Expr {
 		l.Body = p.parseExpr()
 		return l
 	}
-	p.fail(t, "expected an expression, found %s", describe(t))
+	p.fail(t, "expected an expression, found %s", p.describe(t))
 	return nil
 }
 
@@ -246,7 +246,7 @@ func (p *parser) parseBrace() ast.Expr {
 		} else {
 			lhs = b.Names[0]
 		}
-		first := &ast.OpApp{Op: ident(in), Fix: ast.FixInfix, Args: []ast.Expr{lhs, b.Set}}
+		first := &ast.OpApp{Op: p.ident(in), Fix: ast.FixInfix, Args: []ast.Expr{lhs, b.Set}}
 		elems := []ast.Expr{first}
 		for p.cur().Kind == scanner.Comma {
 			p.next()
@@ -412,7 +412,7 @@ func (p *parser) parseReduced() ast.Expr {
 		var parts []*ast.NamePart
 		for {
 			t := p.next()
-			part := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: t.Text, Lparen: noPos, Bang: noPos}
+			part := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: p.text(t), Lparen: noPos, Bang: noPos}
 			if p.cur().Kind == scanner.LParen {
 				p.parseOpArgs(part)
 			}
@@ -427,7 +427,7 @@ func (p *parser) parseReduced() ast.Expr {
 		}
 		if len(parts) == 1 {
 			h := parts[0]
-			id := &ast.Ident{NamePos: h.PartPos, NameEnd: h.PartEnd, Name: h.Name}
+			id := p.newIdent(h.PartPos, h.PartEnd, h.Name)
 			if h.Lparen == noPos {
 				return id
 			}

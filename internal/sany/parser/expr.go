@@ -5,12 +5,13 @@ import (
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
 // isExprPrefix reports whether t may be pushed as a prefix operator at
 // the start of an operand: SANY's PrefixOpToken or "-".
 func isExprPrefix(t scanner.Token) bool {
-	return t.Kind == scanner.Op && (t.Class == scanner.Prefix || t.Text == "-")
+	return t.Kind == scanner.Op && (t.Class == scanner.Prefix || t.Name == "-")
 }
 
 func isOpenStart(k scanner.Kind) bool {
@@ -43,7 +44,7 @@ func (p *parser) parseOperand(s *opStack) {
 			break
 		}
 		p.next()
-		if t.Text == "-" {
+		if t.Name == "-" {
 			s.pushOp(t, ast.FixInfix)
 		} else {
 			s.pushOp(t, ast.FixPrefix)
@@ -51,7 +52,7 @@ func (p *parser) parseOperand(s *opStack) {
 	}
 	t := p.cur()
 	if !p.above(t) {
-		p.fail(t, "expected an expression, found %s (not indented right of the enclosing /\\ or \\/ bullet)", describe(t))
+		p.fail(t, "expected an expression, found %s (not indented right of the enclosing /\\ or \\/ bullet)", p.describe(t))
 	}
 	if isOpenStart(t.Kind) {
 		s.pushExpr(p.parseOpenExpr())
@@ -99,7 +100,7 @@ func (p *parser) parseExtendable(s *opStack) {
 			if top.isOp() {
 				p.fail(t, "\".\" follows an operator")
 			}
-			top.expr = &ast.FieldSel{X: top.expr, Dot: t.Pos, Field: &ast.Ident{NamePos: f.Pos, NameEnd: f.End, Name: f.Text}}
+			top.expr = &ast.FieldSel{X: top.expr, Dot: t.Pos, Field: p.newIdent(f.Pos, f.End, p.text(f))}
 			continue
 		}
 		if t.Kind == scanner.LBrack {
@@ -159,12 +160,13 @@ func labelOf(x ast.Expr) *ast.Label {
 
 // parseExprList parses Expression {"," Expression}.
 func (p *parser) parseExprList() []ast.Expr {
-	xs := []ast.Expr{p.parseExpr()}
+	var buf [8]ast.Expr
+	xs := append(buf[:0], p.parseExpr())
 	for p.cur().Kind == scanner.Comma {
 		p.next()
 		xs = append(xs, p.parseExpr())
 	}
-	return xs
+	return p.keepExprs(xs)
 }
 
 // parseJunctions parses a bulleted list aligned on the first bullet:
@@ -174,15 +176,18 @@ func (p *parser) parseJunctions() ast.Expr {
 	first := p.cur()
 	j := &ast.JunctionList{Op: first.Name}
 	p.juncs = append(p.juncs, junction{col: first.Col, name: first.Name})
+	var buf [8]ast.Expr
+	items := buf[:0]
 	for {
 		b := p.next()
 		j.Bullets = append(j.Bullets, b.Pos)
-		j.Items = append(j.Items, p.parseExpr())
+		items = append(items, p.parseExpr())
 		n := p.cur()
 		if !(n.Kind == scanner.Op && n.Bullet && n.Col == first.Col && n.Name == first.Name) {
 			break
 		}
 	}
+	j.Items = p.keepExprs(items)
 	p.juncs = p.juncs[:len(p.juncs)-1]
 	return j
 }
@@ -202,7 +207,7 @@ func (p *parser) parseOpOrExpr() ast.Expr {
 			(!p.startsExpr(n) && t.Class != scanner.Prefix) || (t.Class == scanner.NonExpPrefix) {
 			if n.Kind == scanner.Comma || n.Kind == scanner.RParen || t.Class == scanner.NonExpPrefix {
 				p.next()
-				return &ast.OpSymbol{Op: opIdent(t, t.Class == scanner.NonExpPrefix)}
+				return &ast.OpSymbol{Op: p.opIdent(t, t.Class == scanner.NonExpPrefix)}
 			}
 		}
 	}
@@ -243,20 +248,22 @@ func (p *parser) parsePrimitive() ast.Expr {
 	switch t.Kind {
 	case scanner.String:
 		p.next()
-		return &ast.StringLit{ValuePos: t.Pos, Text: t.Text, Value: unquote(t.Text)}
+		text := p.text(t)
+		return &ast.StringLit{ValuePos: t.Pos, Text: text, Value: unquote(text)}
 	case scanner.Number:
 		p.next()
-		n := &ast.NumberLit{ValuePos: t.Pos, Text: t.Text, Value: t.Text}
-		if p.cur().Kind == scanner.Dot && p.peek(1).Kind == scanner.Number && !strings.HasPrefix(t.Text, "\\") {
+		text := p.text(t)
+		n := &ast.NumberLit{ValuePos: t.Pos, Text: text, Value: text}
+		if p.cur().Kind == scanner.Dot && p.peek(1).Kind == scanner.Number && !strings.HasPrefix(text, "\\") {
 			p.next()
 			f := p.next()
-			n.Text = string(p.file.Text()[t.Pos:f.End])
+			n.Text = p.src[t.Pos:f.End]
 			n.Value = n.Text
 			n.IsReal = true
 		}
 		return n
 	case scanner.Ident, scanner.StepNamed, scanner.StepImplicit:
-		if t.Kind == scanner.Ident && t.Text == "@" {
+		if t.Kind == scanner.Ident && p.text(t) == "@" {
 			p.next()
 			return &ast.At{AtPos: t.Pos}
 		}
@@ -268,25 +275,33 @@ func (p *parser) parsePrimitive() ast.Expr {
 		p.failExpected("an expression")
 	}
 	p.next()
-	if n := p.cur(); n.Kind != scanner.Bang && (n.Kind != scanner.LParen || !p.above(n)) {
-		// The common case, a bare name, needs no NamePart.
-		id := &ast.Ident{NamePos: t.Pos, NameEnd: t.End, Name: nameOf(t)}
-		if t.Kind == scanner.Op {
+	name := p.nameOf(t)
+	var args []ast.Expr
+	lparen, rparen := noPos, noPos
+	if n := p.cur(); n.Kind == scanner.LParen && p.above(n) {
+		args, lparen, rparen = p.parseOpArgList()
+	}
+	if p.cur().Kind != scanner.Bang {
+		// The common cases, Name and Name(args), need no NamePart.
+		id := p.newIdent(t.Pos, t.End, name)
+		switch {
+		case lparen != noPos:
+			x := p.nodes.opApps.alloc()
+			*x = ast.OpApp{Op: id, Args: args, Lparen: lparen, Rparen: rparen}
+			return x
+		case t.Kind == scanner.Op:
 			return &ast.OpSymbol{Op: id}
 		}
 		return id
 	}
-	head := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: nameOf(t), Lparen: noPos, Bang: noPos}
-	if p.cur().Kind == scanner.LParen && p.above(p.cur()) {
-		p.parseOpArgs(head)
-	}
+	head := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: name, Args: args, Lparen: lparen, Rparen: rparen, Bang: noPos}
 	parts := []*ast.NamePart{head}
 	for p.cur().Kind == scanner.Bang {
 		parts[len(parts)-1].Bang = p.next().Pos
 		parts = append(parts, p.parseBangExt())
 	}
 	if len(parts) == 1 {
-		id := &ast.Ident{NamePos: t.Pos, NameEnd: t.End, Name: head.Name}
+		id := p.newIdent(t.Pos, t.End, head.Name)
 		if t.Kind == scanner.Op && head.Lparen == noPos {
 			return &ast.OpSymbol{Op: id}
 		}
@@ -298,22 +313,29 @@ func (p *parser) parsePrimitive() ast.Expr {
 	return &ast.SubexprName{Parts: parts}
 }
 
-func nameOf(t scanner.Token) string {
+func (p *parser) nameOf(t scanner.Token) string {
 	if t.Name != "" {
 		return t.Name
 	}
-	return t.Text
+	return p.text(t)
 }
 
 // parseOpArgs parses "(" OpOrExpr {"," OpOrExpr} ")" into part.
 func (p *parser) parseOpArgs(part *ast.NamePart) {
-	part.Lparen = p.next().Pos
-	part.Args = append(part.Args, p.parseOpOrExpr())
+	part.Args, part.Lparen, part.Rparen = p.parseOpArgList()
+}
+
+// parseOpArgList parses "(" OpOrExpr {"," OpOrExpr} ")".
+func (p *parser) parseOpArgList() (args []ast.Expr, lparen, rparen token.Pos) {
+	lparen = p.next().Pos
+	var buf [8]ast.Expr
+	xs := append(buf[:0], p.parseOpOrExpr())
 	for p.cur().Kind == scanner.Comma {
 		p.next()
-		part.Args = append(part.Args, p.parseOpOrExpr())
+		xs = append(xs, p.parseOpOrExpr())
 	}
-	part.Rparen = p.expect(scanner.RParen, ", or )").Pos
+	rparen = p.expect(scanner.RParen, ", or )").Pos
+	return p.keepExprs(xs), lparen, rparen
 }
 
 // parseBangExt parses one "!" component after the "!":
@@ -322,15 +344,15 @@ func (p *parser) parseOpArgs(part *ast.NamePart) {
 //	          | "<<" | ">>" | ":" | "@" | Number
 func (p *parser) parseBangExt() *ast.NamePart {
 	t := p.cur()
-	part := &ast.NamePart{PartPos: t.Pos, PartEnd: t.End, Lparen: noPos, Bang: noPos, Name: t.Text}
+	part := &ast.NamePart{PartPos: t.Pos, PartEnd: t.End, Lparen: noPos, Bang: noPos, Name: p.text(t)}
 	switch {
-	case t.Kind == scanner.Ident && t.Text == "@":
+	case t.Kind == scanner.Ident && p.text(t) == "@":
 		part.Kind = ast.PartAt
 		p.next()
 		return part
 	case t.Kind == scanner.Ident || t.Kind == scanner.Op:
 		part.Kind = ast.PartName
-		part.Name = nameOf(t)
+		part.Name = p.nameOf(t)
 		p.next()
 		if p.cur().Kind == scanner.LParen {
 			p.parseOpArgs(part)

@@ -56,7 +56,7 @@ func (s *opStack) pushExpr(x ast.Expr) {
 func (s *opStack) pushOp(t scanner.Token, fix ast.Fixity) {
 	name := t.Name
 	if name == "" {
-		name = t.Text
+		name = s.p.text(t)
 	}
 	s.push(stackElem{tok: t, name: name, fix: fix, info: opTable[name]})
 	if len(s.el()) != 1 {
@@ -97,12 +97,12 @@ func (s *opStack) reduce() {
 		switch top.fix {
 		case ast.FixPostfix:
 			if n == 0 {
-				s.p.fail(top.tok, "postfix operator %s without an operand", top.tok.Text)
+				s.p.fail(top.tok, "postfix operator %s without an operand", s.p.text(top.tok))
 			}
 			t1 := s.el()[n-1]
 			if t1.isOp() {
 				if t1.fix != ast.FixPostfix {
-					s.p.fail(top.tok, "postfix operator %s follows operator %s", top.tok.Text, t1.tok.Text)
+					s.p.fail(top.tok, "postfix operator %s follows operator %s", s.p.text(top.tok), s.p.text(t1.tok))
 				}
 				s.reducePostfixAt(n - 1)
 				continue
@@ -126,17 +126,17 @@ func (s *opStack) reduce() {
 			t1 := s.el()[n-1]
 			if t1.isOp() {
 				if t1.fix == ast.FixPostfix {
-					s.p.fail(top.tok, "prefix operator %s follows postfix operator %s", top.tok.Text, t1.tok.Text)
+					s.p.fail(top.tok, "prefix operator %s follows postfix operator %s", s.p.text(top.tok), s.p.text(t1.tok))
 				}
 				return
 			}
-			s.p.fail(top.tok, "prefix operator %s follows an expression", top.tok.Text)
+			s.p.fail(top.tok, "prefix operator %s follows an expression", s.p.text(top.tok))
 		default: // infix
 			if n == 0 {
 				if top.name == "-" {
 					return
 				}
-				s.p.fail(top.tok, "expected an expression, found %s", describe(top.tok))
+				s.p.fail(top.tok, "expected an expression, found %s", s.p.describe(top.tok))
 			}
 			t1 := s.el()[n-1]
 			if t1.isOp() {
@@ -146,9 +146,9 @@ func (s *opStack) reduce() {
 				}
 				if top.name != "-" {
 					if top.tok.Kind == defBreak || top.name == "" {
-						s.p.fail(top.tok, "missing expression after %s", t1.tok.Text)
+						s.p.fail(top.tok, "missing expression after %s", s.p.text(t1.tok))
 					}
-					s.p.fail(top.tok, "expected an expression after %s, found %s", t1.tok.Text, describe(top.tok))
+					s.p.fail(top.tok, "expected an expression after %s, found %s", s.p.text(t1.tok), s.p.describe(top.tok))
 				}
 				oL := s.leftInfo(n - 1)
 				if binds(oL, prefixMinus) || (oL == prefixMinus && oL.left) {
@@ -199,14 +199,15 @@ func (s *opStack) opName(i int) string {
 func (s *opStack) reduceOpAt(i int) {
 	e := s.el()[i]
 	if e.fix == ast.FixPrefix || s.isPrefixMinusAt(i) {
-		id := opIdent(e.tok, true)
+		id := s.p.opIdent(e.tok, true)
 		if e.tok.Name != "" {
 			id.Name = e.tok.Name
 		}
 		if s.isPrefixMinusAt(i) {
 			id.Name = "-."
 		}
-		x := &ast.OpApp{Op: id, Fix: ast.FixPrefix, Args: []ast.Expr{s.el()[i+1].expr}}
+		x := s.p.newOpApp(id, ast.FixPrefix, 1)
+		x.Args[0] = s.el()[i+1].expr
 		s.replace(i, i+2, x)
 		return
 	}
@@ -219,7 +220,9 @@ func (s *opStack) reduceOpAt(i int) {
 		}
 	}
 	if x == nil {
-		x = &ast.OpApp{Op: ident(e.tok), Fix: ast.FixInfix, Args: []ast.Expr{left, right}}
+		app := s.p.newOpApp(s.p.ident(e.tok), ast.FixInfix, 2)
+		app.Args[0], app.Args[1] = left, right
+		x = app
 	}
 	s.replace(i-1, i+2, x)
 }
@@ -242,7 +245,9 @@ func (s *opStack) reducePostfixAt(i int) {
 	if e.name == "[" {
 		x = &ast.FuncApp{Fn: operand, Lbrack: e.tok.Pos, Args: e.args, Rbrack: e.rb}
 	} else {
-		x = &ast.OpApp{Op: ident(e.tok), Fix: ast.FixPostfix, Args: []ast.Expr{operand}}
+		app := s.p.newOpApp(s.p.ident(e.tok), ast.FixPostfix, 1)
+		app.Args[0] = operand
+		x = app
 	}
 	s.replace(i-1, i+1, x)
 }
@@ -268,10 +273,10 @@ func (s *opStack) final(at scanner.Token) ast.Expr {
 			s.reducePostfixAt(n)
 			continue
 		}
-		s.p.fail(at, "expected an expression after %s, found %s", top.tok.Text, describe(at))
+		s.p.fail(at, "expected an expression after %s, found %s", s.p.text(top.tok), s.p.describe(at))
 	}
 	if len(s.el()) == 0 || s.el()[0].isOp() {
-		s.p.fail(at, "expected an expression, found %s", describe(at))
+		s.p.fail(at, "expected an expression, found %s", s.p.describe(at))
 	}
 	return s.el()[0].expr
 }

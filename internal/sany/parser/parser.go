@@ -17,8 +17,8 @@ const defBreak scanner.Kind = -1
 // of the returned list; the tree holds what was parsed before it.
 func ParseFile(f *token.File) (file *ast.File, errs scanner.ErrorList) {
 	file = &ast.File{File: f}
-	p := &parser{file: f}
-	p.toks, p.lexErr = scanner.Scan(f)
+	p := &parser{file: f, src: string(f.Text())}
+	p.toks, p.lexErr = scanner.ScanSource(f, p.src)
 	p.breaks = make([]bool, len(p.toks)+1)
 	defer func() {
 		if r := recover(); r != nil {
@@ -58,12 +58,14 @@ type junction struct {
 
 type parser struct {
 	file        *token.File
+	src         string // the file's text; names in the tree are substrings of it
 	toks        []scanner.Token
 	lexErr      *scanner.Error
 	i           int
 	breaks      []bool // breaks[i]: a virtual defBreak token sits before toks[i]
 	juncs       []junction
 	ops         []stackElem // the operator stacks of the expressions being parsed
+	nodes       nodes
 	err         *scanner.Error
 	proofLevels []int
 }
@@ -77,7 +79,12 @@ func (p *parser) safePos() token.Pos {
 
 // cur returns the current token, raising the lexical error when the
 // scanner could not read it.
-func (p *parser) cur() scanner.Token { return p.peek(0) }
+func (p *parser) cur() scanner.Token {
+	if t := &p.toks[p.i]; !p.breaks[p.i] && t.Kind != scanner.EOF {
+		return *t
+	}
+	return p.peek(0)
+}
 
 // peek returns the token n positions ahead, counting virtual defBreaks.
 func (p *parser) peek(n int) scanner.Token {
@@ -86,7 +93,7 @@ func (p *parser) peek(n int) scanner.Token {
 		if p.breaks[j] {
 			if n == 0 {
 				t := p.toks[j]
-				return scanner.Token{Kind: defBreak, Pos: t.Pos, End: t.Pos, Col: t.Col, Text: "Beginning of definition"}
+				return scanner.Token{Kind: defBreak, Pos: t.Pos, End: t.Pos, Col: t.Col}
 			}
 			n--
 		}
@@ -123,14 +130,17 @@ func (p *parser) prevEnd() token.Pos {
 	return p.toks[p.i-1].End
 }
 
-func describe(t scanner.Token) string {
+// text returns the spelling of t.
+func (p *parser) text(t scanner.Token) string { return p.src[t.Pos:t.End] }
+
+func (p *parser) describe(t scanner.Token) string {
 	switch t.Kind {
 	case scanner.EOF:
 		return "end of file"
 	case defBreak:
 		return "the beginning of a definition"
 	}
-	return fmt.Sprintf("%q", t.Text)
+	return fmt.Sprintf("%q", p.text(t))
 }
 
 // fail records the first error at t and abandons the parse.
@@ -144,7 +154,7 @@ func (p *parser) fail(t scanner.Token, format string, args ...any) {
 // failExpected reports that what was expected at the current token.
 func (p *parser) failExpected(what string) {
 	t := p.cur()
-	p.fail(t, "expected %s, found %s", what, describe(t))
+	p.fail(t, "expected %s, found %s", what, p.describe(t))
 }
 
 func (p *parser) expect(k scanner.Kind, what string) scanner.Token {
@@ -160,25 +170,32 @@ func (p *parser) above(t scanner.Token) bool {
 	return len(p.juncs) == 0 || p.juncs[len(p.juncs)-1].col < t.Col
 }
 
-func ident(t scanner.Token) *ast.Ident {
-	name := t.Text
+func (p *parser) ident(t scanner.Token) *ast.Ident {
+	name := p.text(t)
 	if t.Name != "" {
 		name = t.Name
 	}
-	return &ast.Ident{NamePos: t.Pos, NameEnd: t.End, Name: name}
+	return p.newIdent(t.Pos, t.End, name)
 }
 
 func (p *parser) parseIdent() *ast.Ident {
-	return ident(p.expect(scanner.Ident, "an identifier"))
+	return p.ident(p.expect(scanner.Ident, "an identifier"))
 }
 
 // fieldNameOK reports whether t may stand as a name where SANY turns
 // keywords into identifiers (module names, record fields).
 func fieldNameOK(t scanner.Token) bool {
+	if t.Kind == scanner.Op {
+		switch t.Name {
+		case "ENABLED", "UNCHANGED", "SUBSET", "UNION", "DOMAIN":
+			return true
+		}
+		return false
+	}
 	if t.Kind == scanner.Ident || t.Kind.IsKeyword() || t.Kind == scanner.Underscore {
 		return true
 	}
-	return t.Kind == scanner.Op && (t.Text == "ENABLED" || t.Text == "UNCHANGED" || t.Text == "SUBSET" || t.Text == "UNION" || t.Text == "DOMAIN")
+	return false
 }
 
 // parseName parses an identifier, also accepting keywords as SANY does
@@ -189,7 +206,7 @@ func (p *parser) parseName() *ast.Ident {
 		p.failExpected("an identifier")
 	}
 	p.next()
-	return &ast.Ident{NamePos: t.Pos, NameEnd: t.End, Name: t.Text}
+	return p.newIdent(t.Pos, t.End, p.text(t))
 }
 
 // belch emulates SANY's belchDEF: look ahead to the next "==" (stopping at

@@ -13,7 +13,7 @@ import (
 //	Theorem ::= (THEOREM | PROPOSITION) [Ident "=="] (AssumeProve | Expression) [Proof]
 func (p *parser) parseTheorem() *ast.Theorem {
 	kw := p.next()
-	th := &ast.Theorem{KwPos: kw.Pos, Keyword: kw.Text}
+	th := &ast.Theorem{KwPos: kw.Pos, Keyword: p.text(kw)}
 	if p.cur().Kind == scanner.Ident && p.peek(1).Kind == scanner.DefEq {
 		th.Name = p.parseIdent()
 		p.next()
@@ -175,7 +175,7 @@ func (p *parser) parseProof() ast.Proof {
 		p.failExpected("a proof")
 	}
 	sp := &ast.StepsProof{ProofPos: proofPos}
-	level := stepLevel(t.Text)
+	level := stepLevel(p.text(t))
 	if level < 0 {
 		level = 1
 		if n := len(p.proofLevels); n > 0 {
@@ -252,7 +252,7 @@ func (p *parser) parseUseOrHide() *ast.UseOrHide {
 //	                   | [SUFFICES] (AssumeProve | Expr) ) [Proof]
 func (p *parser) parseStep(level int) *ast.Step {
 	t := p.next()
-	st := &ast.Step{StepPos: t.Pos, LabelEnd: t.End, Label: strings.TrimRight(t.Text, "."), Level: stepLevel(t.Text), KwPos: noPos}
+	st := &ast.Step{StepPos: t.Pos, LabelEnd: t.End, Label: strings.TrimRight(p.text(t), "."), Level: stepLevel(p.text(t)), KwPos: noPos}
 	if i := strings.IndexByte(st.Label, '>'); i >= 0 {
 		st.Name = st.Label[i+1:]
 	}
@@ -309,7 +309,7 @@ func (p *parser) parseStep(level int) *ast.Step {
 		st.Body = p.parseAssertion()
 	}
 	if st.Kind != ast.StepDefine && st.Kind != ast.StepUseOrHide && st.Kind != ast.StepInstance && p.beginsProof() {
-		if n := p.cur(); !isStepStart(n.Kind) || stepLevel(n.Text) > level || stepLevel(n.Text) == -2 {
+		if n := p.cur(); !isStepStart(n.Kind) || stepLevel(p.text(n)) > level || stepLevel(p.text(n)) == -2 {
 			st.Proof = p.parseProof()
 		}
 	}

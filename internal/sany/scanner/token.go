@@ -109,8 +109,9 @@ const (
 	NonExpPrefix                // "-.": names prefix minus in definitions
 )
 
-// Token is one token. Text is the source text; for operators and
-// quantifiers Name is SANY's canonical spelling.
+// Token is one token, the source text [Pos, End) (see Text). For
+// operators and quantifiers Name is SANY's canonical spelling. Tokens are
+// kept small because a file's tokens are all held at once.
 type Token struct {
 	Kind   Kind
 	Class  OpClass // Op only
@@ -118,7 +119,6 @@ type Token struct {
 	Col    int32   // SANY column (1-based, UTF-16, TAB to multiples of 8)
 	Pos    token.Pos
 	End    token.Pos
-	Text   string
 	Name   string // canonical name for Op, EXISTS, FORALL, ...
 }
 
@@ -171,3 +171,6 @@ var wordOps = map[string]OpClass{
 	"ENABLED": Prefix, "UNCHANGED": Prefix, "SUBSET": Prefix,
 	"UNION": Prefix, "DOMAIN": Prefix,
 }
+
+// Text returns the token's spelling in src, the text it was scanned from.
+func (t *Token) Text(src string) string { return src[t.Pos:t.End] }
