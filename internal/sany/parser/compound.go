@@ -6,7 +6,7 @@ import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
-func isIn(t scanner.Token) bool { return t.Kind == scanner.Op && t.Name == "\\in" }
+func isIn(t scanner.Token) bool { return t.Kind == scanner.Op && t.Name() == "\\in" }
 
 // matchBound is SANY's matchFcnConst: the tokens ahead are
 // "<< ... >> \in" or "Ident {, Ident} \in".
@@ -166,7 +166,7 @@ func (p *parser) parseOpenExpr() ast.Expr {
 	return nil
 }
 
-func isCaseSep(t scanner.Token) bool { return t.Kind == scanner.Op && t.Name == "[]" }
+func isCaseSep(t scanner.Token) bool { return t.Kind == scanner.Op && t.Name() == "[]" }
 
 // parseCaseArm parses Expression "->" Expression.
 func (p *parser) parseCaseArm(box token.Pos) *ast.CaseArm {
@@ -366,7 +366,7 @@ func (p *parser) parseExceptSpec() *ast.ExceptUpdate {
 		}
 	}
 	eq := p.cur()
-	if !(eq.Kind == scanner.Op && eq.Name == "=") {
+	if !(eq.Kind == scanner.Op && eq.Name() == "=") {
 		p.failExpected("=")
 	}
 	p.next()

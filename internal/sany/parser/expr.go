@@ -11,7 +11,7 @@ import (
 // isExprPrefix reports whether t may be pushed as a prefix operator at
 // the start of an operand: SANY's PrefixOpToken or "-".
 func isExprPrefix(t scanner.Token) bool {
-	return t.Kind == scanner.Op && (t.Class == scanner.Prefix || t.Name == "-")
+	return t.Kind == scanner.Op && (t.Class == scanner.Prefix || t.Name() == "-")
 }
 
 func isOpenStart(k scanner.Kind) bool {
@@ -44,7 +44,7 @@ func (p *parser) parseOperand(s *opStack) {
 			break
 		}
 		p.next()
-		if t.Name == "-" {
+		if t.Name() == "-" {
 			s.pushOp(t, ast.FixInfix)
 		} else {
 			s.pushOp(t, ast.FixPrefix)
@@ -174,8 +174,8 @@ func (p *parser) parseExprList() []ast.Expr {
 //	Junctions ::= Bullet Expression {Bullet Expression}
 func (p *parser) parseJunctions() ast.Expr {
 	first := p.cur()
-	j := &ast.JunctionList{Op: first.Name}
-	p.juncs = append(p.juncs, junction{col: first.Col, name: first.Name})
+	j := &ast.JunctionList{Op: first.Name()}
+	p.juncs = append(p.juncs, junction{col: first.Col, name: first.Name()})
 	var buf [8]ast.Expr
 	items := buf[:0]
 	for {
@@ -183,7 +183,7 @@ func (p *parser) parseJunctions() ast.Expr {
 		j.Bullets = append(j.Bullets, b.Pos)
 		items = append(items, p.parseExpr())
 		n := p.cur()
-		if !(n.Kind == scanner.Op && n.Bullet && n.Col == first.Col && n.Name == first.Name) {
+		if !(n.Kind == scanner.Op && n.Bullet && n.Col == first.Col && n.Name() == first.Name()) {
 			break
 		}
 	}
@@ -314,8 +314,8 @@ func (p *parser) parsePrimitive() ast.Expr {
 }
 
 func (p *parser) nameOf(t scanner.Token) string {
-	if t.Name != "" {
-		return t.Name
+	if t.Name() != "" {
+		return t.Name()
 	}
 	return p.text(t)
 }

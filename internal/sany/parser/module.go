@@ -180,7 +180,7 @@ func isNonExpPrefix(t scanner.Token) bool {
 // opIdent names an operator token canonically; a prefix "-" is "-.".
 func (p *parser) opIdent(t scanner.Token, prefix bool) *ast.Ident {
 	id := p.ident(t)
-	if prefix && t.Name == "-" {
+	if prefix && t.Name() == "-" {
 		id.Name = "-."
 	}
 	return id

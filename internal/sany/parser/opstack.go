@@ -54,7 +54,7 @@ func (s *opStack) pushExpr(x ast.Expr) {
 }
 
 func (s *opStack) pushOp(t scanner.Token, fix ast.Fixity) {
-	name := t.Name
+	name := t.Name()
 	if name == "" {
 		name = s.p.text(t)
 	}
@@ -200,8 +200,8 @@ func (s *opStack) reduceOpAt(i int) {
 	e := s.el()[i]
 	if e.fix == ast.FixPrefix || s.isPrefixMinusAt(i) {
 		id := s.p.opIdent(e.tok, true)
-		if e.tok.Name != "" {
-			id.Name = e.tok.Name
+		if e.tok.Name() != "" {
+			id.Name = e.tok.Name()
 		}
 		if s.isPrefixMinusAt(i) {
 			id.Name = "-."

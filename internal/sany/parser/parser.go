@@ -172,8 +172,8 @@ func (p *parser) above(t scanner.Token) bool {
 
 func (p *parser) ident(t scanner.Token) *ast.Ident {
 	name := p.text(t)
-	if t.Name != "" {
-		name = t.Name
+	if t.Name() != "" {
+		name = t.Name()
 	}
 	return p.newIdent(t.Pos, t.End, name)
 }
@@ -186,7 +186,7 @@ func (p *parser) parseIdent() *ast.Ident {
 // keywords into identifiers (module names, record fields).
 func fieldNameOK(t scanner.Token) bool {
 	if t.Kind == scanner.Op {
-		switch t.Name {
+		switch t.Name() {
 		case "ENABLED", "UNCHANGED", "SUBSET", "UNION", "DOMAIN":
 			return true
 		}

@@ -117,7 +117,7 @@ func (s *scanner) next() (Token, *Error) {
 		t := s.tok(sym.kind, start+len(sym.spelling))
 		t.Class = sym.class
 		t.Bullet = sym.bullet
-		t.Name = sym.name
+		t.name = sym.name
 		return t, nil
 	}
 	r, _ := utf8.DecodeRune(s.src[start:])
@@ -143,7 +143,10 @@ func (s *scanner) tok(k Kind, end int) Token {
 	return t
 }
 
-var dashes = []byte("----")
+var (
+	dashes  = []byte("----")
+	newline = []byte("\n")
+)
 
 // skipToModule skips text up to the next "----...MODULE" header and
 // reports whether one was found. SANY's default lexical state does this.
@@ -317,7 +320,7 @@ func (s *scanner) word(start int) Token {
 	if c, ok := wordOps[w]; ok {
 		t := s.tok(Op, end)
 		t.Class = c
-		t.Name = w
+		t.name = nameIndex[w]
 		return t
 	}
 	return s.tok(Ident, end)
@@ -470,23 +473,32 @@ func (s *scanner) colOf(p token.Pos) int {
 	if off < s.colOff || off < s.lineStart {
 		return s.file.SANYPosition(p).Column
 	}
-	// Move the cache forward to off, crossing newlines as needed.
+	// Move the cache forward to off. Lines crossed on the way (comments,
+	// blank lines) are only counted: columns restart on off's line.
 	i, col := s.colOff, s.col
 	if i < s.lineStart {
 		i, col = s.lineStart, 0
 	}
+	if nl := bytes.LastIndexByte(s.src[i:off], '\n'); nl >= 0 {
+		s.lineNo += bytes.Count(s.src[i:i+nl+1], newline)
+		i += nl + 1
+		s.lineStart, col = i, 0
+	}
 	for i < off {
+		c := s.src[i]
+		if c < utf8.RuneSelf {
+			if c == '\t' {
+				col = (col/8 + 1) * 8
+			} else {
+				col++
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(s.src[i:])
-		switch {
-		case r == '\n':
-			s.lineStart = i + 1
-			s.lineNo++
-			col = 0
-		case r == '\t':
-			col = (col/8 + 1) * 8
-		case r >= 0x10000:
+		if r >= 0x10000 {
 			col += 2
-		default:
+		} else {
 			col++
 		}
 		i += size

@@ -1,6 +1,8 @@
 package scanner
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
@@ -41,7 +43,7 @@ func TestScanOperatorsAndUnicode(t *testing.T) {
 	var names []string
 	for _, tk := range toks {
 		if tk.Kind == Op {
-			names = append(names, tk.Name)
+			names = append(names, tk.Name())
 		}
 	}
 	want := []string{"\\land", "\\land", "\\in", "\\intersect", "[]", "'"}
@@ -79,6 +81,37 @@ func TestScanLexicalErrorPositions(t *testing.T) {
 		p := f.SANYPosition(err.Pos)
 		if p.Line != c.line || err.NoColumn != c.noCol || (!c.noCol && p.Column != c.col) {
 			t.Errorf("%q: error at %d:%d (noCol %v), want %d:%d (noCol %v): %s", c.src, p.Line, p.Column, err.NoColumn, c.line, c.col, c.noCol, err.Msg)
+		}
+	}
+}
+
+// TestScanColumnsMatchPositionMapper checks the scanner's incremental
+// column cache against the one position mapper, token by token, on the
+// parser's test files and a tricky hand-written text (TABs, multi-line
+// comments, characters outside the BMP, CRLF).
+func TestScanColumnsMatchPositionMapper(t *testing.T) {
+	srcs := map[string][]byte{
+		"tricky": []byte("---- MODULE M ----\r\n\tx ==\t1 (* a\n b *) + 2\n(* 𝔸 *) y == \"𝔸\" /\\ ⟨1⟩\n\t\t\\* c\n  z == x\n===="),
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "parser", "testdata", "*.tla"))
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			srcs[p] = b
+		}
+	}
+	if len(srcs) < 2 {
+		t.Fatal("no parser testdata found")
+	}
+	for name, src := range srcs {
+		f := token.NewFile(name, src)
+		toks, _ := Scan(f)
+		for _, tk := range toks {
+			if tk.Kind == EOF {
+				continue
+			}
+			if want := f.SANYPosition(tk.Pos).Column; int(tk.Col) != want {
+				t.Errorf("%s: token %q at offset %d has column %d, mapper says %d", name, tk.Text(string(src)), tk.Pos, tk.Col, want)
+			}
 		}
 	}
 }

@@ -97,19 +97,42 @@ var symbols = map[string]symbol{
 // symbol and the token name (SANY's canonical name for operators).
 type spelledSymbol struct {
 	spelling string
-	name     string
+	name     uint16 // index in tokenNames
 	symbol
 }
+
+// tokenNames lists the canonical names of symbols and word operators;
+// Token.name indexes it and 0 is the empty name. nameIndex is its
+// inverse. Both are read-only after initialisation.
+var tokenNames, nameIndex = func() ([]string, map[string]uint16) {
+	names := []string{""}
+	index := map[string]uint16{"": 0}
+	add := func(n string) {
+		if _, ok := index[n]; !ok {
+			index[n] = uint16(len(names))
+			names = append(names, n)
+		}
+	}
+	spellings := make([]string, 0, len(symbols)+len(wordOps))
+	for s := range symbols {
+		spellings = append(spellings, s)
+	}
+	for w := range wordOps {
+		spellings = append(spellings, w)
+	}
+	sort.Strings(spellings)
+	for _, s := range spellings {
+		add(ast.CanonicalName(s))
+	}
+	return names, index
+}()
 
 // symbolsByFirstByte lists the spellings of symbols by first byte,
 // longest first, so that the longest match is found without trying every
 // length. Read-only after initialisation.
 var symbolsByFirstByte = func() (index [256][]spelledSymbol) {
 	for s, sym := range symbols {
-		name := ""
-		if sym.kind == Op {
-			name = ast.CanonicalName(s)
-		}
+		name := nameIndex[ast.CanonicalName(s)]
 		index[s[0]] = append(index[s[0]], spelledSymbol{spelling: s, name: name, symbol: sym})
 	}
 	for i := range index {

@@ -119,8 +119,14 @@ type Token struct {
 	Col    int32   // SANY column (1-based, UTF-16, TAB to multiples of 8)
 	Pos    token.Pos
 	End    token.Pos
-	Name   string // canonical name for Op, EXISTS, FORALL, ...
+	name   uint16 // index in tokenNames of Name()
 }
+
+// Name returns SANY's canonical spelling of an operator or other symbol
+// token ("\\land" for "/\\" and "∧"), or "" for other tokens. Tokens hold
+// an index rather than the string so that a token slice holds no
+// pointers, which the garbage collector need not scan.
+func (t Token) Name() string { return tokenNames[t.name] }
 
 // IsKeyword reports whether k is a reserved word.
 func (k Kind) IsKeyword() bool { return k > keywordBegin && k < keywordEnd }
@@ -173,4 +179,4 @@ var wordOps = map[string]OpClass{
 }
 
 // Text returns the token's spelling in src, the text it was scanned from.
-func (t *Token) Text(src string) string { return src[t.Pos:t.End] }
+func (t Token) Text(src string) string { return src[t.Pos:t.End] }
