@@ -292,9 +292,11 @@ func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
 // WF_ and SF_ at its start are keywords of their own.
 func (s *scanner) word(start int) Token {
 	end := start
-	hasLetter := false
+	hasLetter, allUpper := false, true
 	for end < len(s.src) && isWordByte(s.src[end]) {
-		hasLetter = hasLetter || isLetter(s.src[end])
+		c := s.src[end]
+		hasLetter = hasLetter || isLetter(c)
+		allUpper = allUpper && c >= 'A' && c <= 'Z'
 		end++
 	}
 	w := s.str[start:end]
@@ -313,6 +315,10 @@ func (s *scanner) word(start int) Token {
 			return s.tok(Underscore, start+1)
 		}
 		return s.tok(Number, start+n)
+	}
+	if !allUpper {
+		// Reserved words and word operators are all capitals.
+		return s.tok(Ident, end)
 	}
 	if k, ok := keywords[w]; ok {
 		return s.tok(k, end)
@@ -512,5 +518,5 @@ func (s *scanner) colOf(p token.Pos) int {
 // token per 9 bytes (comments and indentation), dense specifications one
 // per 4, which then grow the slice once or twice.
 func estimateTokens(src []byte) int {
-	return len(src)/7 + 16
+	return len(src)/6 + 16
 }
