@@ -125,7 +125,27 @@ func (s *scanner) next() (Token, *Error) {
 	case 'ℕ', 'ℤ', 'ℝ':
 		return s.tok(Ident, start+utf8.RuneLen(r)), nil
 	}
-	return Token{}, s.lexError(start, "")
+	// JavaCC reads on while the text can still become a token, and
+	// reports the first character that cannot: the "x" of "?x".
+	return Token{}, s.lexError(start+s.symbolPrefixLen(start), "")
+}
+
+// symbolPrefixLen returns the length of the longest proper prefix of a
+// symbol spelling that the text at start begins with, in whole runes.
+func (s *scanner) symbolPrefixLen(start int) int {
+	rest := s.str[start:]
+	best := 0
+	for _, sym := range symbolsByFirstByte[rest[0]] {
+		n := 0
+		for n < len(sym.spelling) && n < len(rest) && sym.spelling[n] == rest[n] {
+			n++
+		}
+		for n > 0 && n < len(rest) && !utf8.RuneStart(rest[n]) {
+			n-- // a spelling may share only some bytes of a character
+		}
+		best = max(best, n)
+	}
+	return best
 }
 
 func (s *scanner) hasPrefix(p string) bool {
@@ -202,7 +222,7 @@ func (s *scanner) skipBlanksAndComments() *Error {
 				i++
 			}
 			if i >= len(s.src) {
-				return s.eofError(s.off, "end of file inside a \\* comment")
+				return s.eofError("end of file inside a \\* comment")
 			}
 			s.off = i + 1
 		default:
@@ -245,26 +265,28 @@ func (s *scanner) blockComment() *Error {
 	beginLine := s.lineOf(token.Pos(begin))
 	endLine := s.lineOf(token.Pos(len(s.src) - 1))
 	if begin >= len(s.src) || beginLine == endLine {
-		return s.eofError(begin, "end of file inside a comment")
+		return s.eofError("end of file inside a comment")
 	}
 	return &Error{Kind: Lexical, Pos: s.file.LineStart(beginLine), End: token.Pos(len(s.src)), NoColumn: true,
 		Msg: fmt.Sprintf("end of file reached inside a comment; possibly an open comment starting around line %d", beginLine)}
 }
 
-// eofError reports end of file inside a token at the last character, as
-// JavaCC does when the token and end of file are on the same line.
-func (s *scanner) eofError(begin int, what string) *Error {
-	p := len(s.src) - 1
-	if p < begin {
-		p = begin
+// eofError reports end of file inside a token that began on the last
+// line. JavaCC reports the column after the last character, or column 0
+// of the next line if the text ends with a line end.
+func (s *scanner) eofError(what string) *Error {
+	n := len(s.src)
+	e := &Error{Kind: Lexical, Pos: token.Pos(n), End: token.Pos(n), Msg: "lexical error: " + what}
+	if n > 0 && (s.src[n-1] == '\n' || s.src[n-1] == '\r') {
+		e.ColumnZero = true
 	}
-	if p < 0 {
-		p = 0
-	}
-	return &Error{Kind: Lexical, Pos: token.Pos(p), End: token.Pos(len(s.src)), Msg: "lexical error: " + what}
+	return e
 }
 
 func (s *scanner) lexError(at int, after string) *Error {
+	if at >= len(s.src) {
+		return s.eofError("unexpected end of file")
+	}
 	r, size := utf8.DecodeRune(s.src[at:])
 	if size == 0 {
 		size = 1
@@ -446,7 +468,7 @@ func (s *scanner) stringLit(start int) (Token, *Error) {
 			return Token{}, s.lexError(i, fmt.Sprintf("%q", string(s.src[start:i])))
 		case '\\':
 			if i+1 >= len(s.src) {
-				return Token{}, s.eofError(start, "end of file inside a string")
+				return Token{}, s.eofError("end of file inside a string")
 			}
 			switch s.src[i+1] {
 			case 'n', 't', 'r', 'f', '\\', '"':
@@ -458,7 +480,7 @@ func (s *scanner) stringLit(start int) (Token, *Error) {
 			i++
 		}
 	}
-	return Token{}, s.eofError(start, "end of file inside a string")
+	return Token{}, s.eofError("end of file inside a string")
 }
 
 // lineOf and colOf give SANY's line and column of p, caching the current

@@ -70,6 +70,15 @@ func TestScanLexicalErrorPositions(t *testing.T) {
 		{"---- MODULE M ----\nx == 1;\n====", 2, 7, false},
 		{"---- MODULE M ----\nx == \"abc\n====", 2, 10, false},
 		{"---- MODULE M ----\n(* open\n(* closed *)\nx == 1\n====\n", 3, 0, true},
+		// A prefix of an operator that is no token: the next character.
+		{"---- MODULE M ----\nx == a ?b\n====", 2, 9, false},
+		{"---- MODULE M ----\nx == a ?", 2, 9, false},
+		// End of file inside a token: the column after the last character,
+		// or column 0 of the next line after a line end.
+		{"---- MODULE M ----\nx == 1 \\* c", 2, 12, false},
+		{"---- MODULE M ----\nx == \"ab", 2, 9, false},
+		{"---- MODULE M ----\nx == \"ab\\", 2, 10, false},
+		{"---- MODULE M ----\nx == 1 (* c\n", 3, 0, false},
 	}
 	for _, c := range cases {
 		f := token.NewFile("M.tla", []byte(c.src))
@@ -79,6 +88,9 @@ func TestScanLexicalErrorPositions(t *testing.T) {
 			continue
 		}
 		p := f.SANYPosition(err.Pos)
+		if err.ColumnZero {
+			p.Column = 0
+		}
 		if p.Line != c.line || err.NoColumn != c.noCol || (!c.noCol && p.Column != c.col) {
 			t.Errorf("%q: error at %d:%d (noCol %v), want %d:%d (noCol %v): %s", c.src, p.Line, p.Column, err.NoColumn, c.line, c.col, c.noCol, err.Msg)
 		}
