@@ -135,6 +135,7 @@ func Children(n Node) []Node {
 	case *ModuleRef:
 		add(x.Name)
 	case *AssumeProve:
+		add(x.Label)
 		for _, a := range x.Assumps {
 			add(a)
 		}

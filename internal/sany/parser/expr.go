@@ -130,9 +130,43 @@ func (p *parser) parseExtendable(s *opStack) {
 		if lab == nil {
 			p.fail(t, "\"::\" does not follow a label")
 		}
+		lab.Colons = t.Pos
 		s.pop()
 		lab.Body = p.parseExpr()
+		if !p.labelKeepsParse(s, lab.Body) {
+			at := p.file.SANYPosition(lab.Name.Pos())
+			p.fail(p.tokenAt(lab.Name.Pos()), "removing the label at line %d, column %d would change the parsing of the expression", at.Line, at.Column)
+		}
 		s.pushExpr(lab)
+	}
+}
+
+// labelKeepsParse is SANY's labelDoesNotChangeParse: a label before an
+// infix or postfix expression must not have hidden a precedence conflict
+// with the operator before it, as in "a /\\ lab:: b \\/ c". Like SANY it
+// compares that operator with the last operator symbol read (lastOp),
+// which is not always the labelled expression's own operator.
+func (p *parser) labelKeepsParse(s *opStack, body ast.Expr) bool {
+	x, ok := body.(*ast.OpApp)
+	if !ok || (x.Fix != ast.FixInfix && x.Fix != ast.FixPostfix) {
+		return true
+	}
+	el := s.el()
+	if len(el) == 0 || !el[len(el)-1].isOp() {
+		return true
+	}
+	return yields(el[len(el)-1].info, p.lastOp)
+}
+
+// checkStepInExpr is SANY's check on a step name used as an expression:
+// it must be inside a proof whose level is known, and not be <+>.
+func (p *parser) checkStepInExpr(t scanner.Token) {
+	depth := len(p.proofLevels) - 1
+	if depth < 0 || (depth == 0 && p.proofLevels[0] < 0) {
+		p.fail(t, "step number %s used outside a proof", p.text(t))
+	}
+	if p.text(t)[1] == '+' {
+		p.fail(t, "<+> step number used in an expression")
 	}
 }
 
@@ -181,7 +215,9 @@ func (p *parser) parseJunctions() ast.Expr {
 	for {
 		b := p.next()
 		j.Bullets = append(j.Bullets, b.Pos)
+		start := p.i
 		items = append(items, p.parseExpr())
+		p.checkIndentation(b, start, p.i)
 		n := p.cur()
 		if !(n.Kind == scanner.Op && n.Bullet && n.Col == first.Col && n.Name() == first.Name()) {
 			break
@@ -190,6 +226,22 @@ func (p *parser) parseJunctions() ast.Expr {
 	j.Items = p.keepExprs(items)
 	p.juncs = p.juncs[:len(p.juncs)-1]
 	return j
+}
+
+// checkIndentation is SANY's check that every token of a list item
+// (toks[from:to]) lies right of its bullet, not only the tokens that
+// start an operand: a THEN, ")" or "," in the bullet's column is an error
+// too. Tokens of nested lists lie right of their own bullets, which lie
+// right of this one, so they need no exception.
+func (p *parser) checkIndentation(bullet scanner.Token, from, to int) {
+	for _, t := range p.toks[from:to] {
+		if t.Col <= bullet.Col {
+			at := p.file.SANYPosition(t.Pos)
+			item := p.file.SANYPosition(bullet.Pos)
+			p.fail(t, "item at line %d, column %d is not properly indented inside the conjunction or disjunction list item at line %d, column %d",
+				at.Line, at.Column, item.Line, item.Column)
+		}
+	}
 }
 
 // parseOpOrExpr parses an operator argument: an operator symbol, a LAMBDA
@@ -206,6 +258,7 @@ func (p *parser) parseOpOrExpr() ast.Expr {
 		if n.Kind == scanner.Comma || n.Kind == scanner.RParen || n.Kind == scanner.EOF ||
 			(!p.startsExpr(n) && t.Class != scanner.Prefix) || (t.Class == scanner.NonExpPrefix) {
 			if n.Kind == scanner.Comma || n.Kind == scanner.RParen || t.Class == scanner.NonExpPrefix {
+				p.sawOp(t)
 				p.next()
 				return &ast.OpSymbol{Op: p.opIdent(t, t.Class == scanner.NonExpPrefix)}
 			}
@@ -262,15 +315,18 @@ func (p *parser) parsePrimitive() ast.Expr {
 			n.IsReal = true
 		}
 		return n
-	case scanner.Ident, scanner.StepNamed, scanner.StepImplicit:
-		if t.Kind == scanner.Ident && p.text(t) == "@" {
+	case scanner.Ident:
+		if p.text(t) == "@" {
 			p.next()
 			return &ast.At{AtPos: t.Pos}
 		}
+	case scanner.StepNamed, scanner.StepImplicit:
+		p.checkStepInExpr(t)
 	case scanner.Op:
 		if t.Class == scanner.Prefix {
 			p.failExpected("an expression")
 		}
+		p.sawOp(t)
 	default:
 		p.failExpected("an expression")
 	}
@@ -353,6 +409,9 @@ func (p *parser) parseBangExt() *ast.NamePart {
 	case t.Kind == scanner.Ident || t.Kind == scanner.Op:
 		part.Kind = ast.PartName
 		part.Name = p.nameOf(t)
+		if t.Kind == scanner.Op {
+			p.sawOp(t)
+		}
 		p.next()
 		if p.cur().Kind == scanner.LParen {
 			p.parseOpArgs(part)

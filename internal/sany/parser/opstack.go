@@ -58,6 +58,7 @@ func (s *opStack) pushOp(t scanner.Token, fix ast.Fixity) {
 	if name == "" {
 		name = s.p.text(t)
 	}
+	s.p.sawOp(t)
 	s.push(stackElem{tok: t, name: name, fix: fix, info: opTable[name]})
 	if len(s.el()) != 1 {
 		s.reduce()
@@ -66,6 +67,7 @@ func (s *opStack) pushOp(t scanner.Token, fix ast.Fixity) {
 
 // pushApply pushes a function application [args], SANY's postfix "[".
 func (s *opStack) pushApply(lb scanner.Token, args []ast.Expr, rb scanner.Token) {
+	s.p.lastOp = opTable["["] // SANY's FcnOp
 	s.push(stackElem{tok: lb, name: "[", fix: ast.FixPostfix, info: opTable["["], args: args, rb: rb.Pos})
 	if len(s.el()) != 1 {
 		s.reduce()

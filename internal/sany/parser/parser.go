@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
@@ -27,7 +28,7 @@ func ParseFile(f *token.File) (file *ast.File, errs scanner.ErrorList) {
 				// error at the current token.
 				p.err = &scanner.Error{Kind: scanner.Parse, Pos: p.safePos(), Msg: fmt.Sprintf("internal parser error: %v", r)}
 			}
-			errs = scanner.ErrorList{p.err}
+			errs = append(p.soft, p.err)
 		}
 	}()
 	for p.toks[p.i].Kind != scanner.EOF || p.lexErr != nil {
@@ -46,7 +47,7 @@ func ParseFile(f *token.File) (file *ast.File, errs scanner.ErrorList) {
 			p.parseModule(m)
 		}()
 	}
-	return file, nil
+	return file, p.soft
 }
 
 type bailout struct{}
@@ -67,7 +68,9 @@ type parser struct {
 	ops         []stackElem // the operator stacks of the expressions being parsed
 	nodes       nodes
 	err         *scanner.Error
-	proofLevels []int
+	soft        scanner.ErrorList // errors SANY records without stopping, before err
+	lastOp      opInfo            // SANY's lastOp: the last operator symbol read
+	proofLevels []int             // level of each enclosing proof; -1 until its first step
 }
 
 func (p *parser) safePos() token.Pos {
@@ -151,6 +154,26 @@ func (p *parser) fail(t scanner.Token, format string, args ...any) {
 	panic(bailout{})
 }
 
+// softError records an error after which SANY goes on parsing; the parse
+// still fails.
+func (p *parser) softError(e *scanner.Error) {
+	p.soft = append(p.soft, e)
+}
+
+// tokenAt returns the token that starts at pos (for error reports).
+func (p *parser) tokenAt(pos token.Pos) scanner.Token {
+	i := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Pos >= pos })
+	if i < len(p.toks) {
+		return p.toks[i]
+	}
+	return p.toks[len(p.toks)-1]
+}
+
+// sawOp records t as SANY's lastOp, the last operator symbol read.
+func (p *parser) sawOp(t scanner.Token) {
+	p.lastOp = opTable[t.Name()]
+}
+
 // failExpected reports that what was expected at the current token.
 func (p *parser) failExpected(what string) {
 	t := p.cur()
@@ -185,6 +208,10 @@ func (p *parser) parseIdent() *ast.Ident {
 // fieldNameOK reports whether t may stand as a name where SANY turns
 // keywords into identifiers (module names, record fields).
 func fieldNameOK(t scanner.Token) bool {
+	switch t.Kind {
+	case scanner.EXISTS, scanner.FORALL, scanner.TEXISTS, scanner.TFORALL:
+		return false // symbols (\\E, \\A), not words
+	}
 	if t.Kind == scanner.Op {
 		switch t.Name() {
 		case "ENABLED", "UNCHANGED", "SUBSET", "UNION", "DOMAIN":

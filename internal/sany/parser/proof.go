@@ -66,10 +66,11 @@ func (p *parser) parseAssumptionItem() ast.Node {
 		return p.parseDefinition(nil)
 	}
 	if t.Kind == scanner.Ident && p.peek(1).Kind == scanner.ColonColon && (p.peek(2).Kind == scanner.ASSUME || p.peek(2).Kind == scanner.BOXASSUME) {
-		// SANY accepts a label here but gives it no meaning.
 		p.next()
-		p.next()
-		return p.parseAssumeProve()
+		colons := p.next()
+		ap := p.parseAssumeProve()
+		ap.Label, ap.Colons = p.ident(t), colons.Pos
+		return ap
 	}
 	return p.parseExpr()
 }
@@ -150,6 +151,10 @@ func stepLevel(text string) int {
 //	Proof ::= [PROOF] (BY [ONLY] Facts [DEF Names] | OBVIOUS | OMITTED)
 //	        | [PROOF] Step {Step}          (ending with a QED step)
 func (p *parser) parseProof() ast.Proof {
+	// Like SANY, enter a proof level before knowing its number: a step
+	// name in the BY of a top-level proof is outside any numbered proof.
+	p.proofLevels = append(p.proofLevels, -1)
+	defer func() { p.proofLevels = p.proofLevels[:len(p.proofLevels)-1] }()
 	proofPos := noPos
 	if p.cur().Kind == scanner.PROOF {
 		proofPos = p.next().Pos
@@ -178,12 +183,11 @@ func (p *parser) parseProof() ast.Proof {
 	level := stepLevel(p.text(t))
 	if level < 0 {
 		level = 1
-		if n := len(p.proofLevels); n > 0 {
-			level = p.proofLevels[n-1] + 1
+		if n := len(p.proofLevels); n > 1 {
+			level = p.proofLevels[n-2] + 1
 		}
 	}
-	p.proofLevels = append(p.proofLevels, level)
-	defer func() { p.proofLevels = p.proofLevels[:len(p.proofLevels)-1] }()
+	p.proofLevels[len(p.proofLevels)-1] = level
 	for {
 		t := p.cur()
 		if !isStepStart(t.Kind) {
