@@ -24,7 +24,7 @@ func (p *parser) parseModule(m *ast.Module) {
 	}
 	for {
 		m.EndPos = p.prevEnd()
-		u := p.parseUnit()
+		u := p.parseUnitRecovering()
 		if u == nil {
 			break
 		}
@@ -206,6 +206,7 @@ func (p *parser) parseDefinition(local *scanner.Token) ast.Unit {
 		p.next()
 		p.next()
 		d := &ast.FuncDef{Local: localPos, Name: p.ident(t)}
+		p.beginUnitDef(d)
 		d.Bounds = append(d.Bounds, p.parseQuantBound())
 		for p.cur().Kind == scanner.Comma {
 			p.next()
@@ -242,12 +243,15 @@ func (p *parser) parseDefinition(local *scanner.Token) ast.Unit {
 			p.expect(scanner.RParen, ", or )")
 		}
 		defEq := p.expect(scanner.DefEq, "==")
+		d := &ast.OpDef{Local: localPos, Name: p.ident(t), Params: params, DefEq: defEq.Pos}
+		p.beginUnitDef(d)
 		p.belch()
 		if p.cur().Kind == scanner.INSTANCE {
 			inst := p.parseInstance()
-			return &ast.ModuleDef{Local: localPos, Name: p.ident(t), Params: params, DefEq: defEq.Pos, Instance: inst}
+			return &ast.ModuleDef{Local: localPos, Name: d.Name, Params: params, DefEq: defEq.Pos, Instance: inst}
 		}
-		return &ast.OpDef{Local: localPos, Name: p.ident(t), Params: params, DefEq: defEq.Pos, Body: p.parseExpr()}
+		d.Body = p.parseExpr()
+		return d
 	case isNonExpPrefix(t):
 		p.next()
 		x := p.parseIdent()
@@ -261,6 +265,7 @@ func (p *parser) parseDefinition(local *scanner.Token) ast.Unit {
 
 func (p *parser) finishOpDef(d *ast.OpDef) *ast.OpDef {
 	d.DefEq = p.expect(scanner.DefEq, "==").Pos
+	p.beginUnitDef(d)
 	p.belch()
 	d.Body = p.parseExpr()
 	return d
@@ -326,4 +331,13 @@ func (p *parser) parseAssumption() *ast.Assume {
 	p.belch()
 	a.Body = p.parseExpr()
 	return a
+}
+
+// beginUnitDef notes d as the definition being parsed, if it is the unit
+// itself rather than one nested in it (in a LET or a proof), so that
+// recovery can keep its name and parameters.
+func (p *parser) beginUnitDef(d ast.Unit) {
+	if p.mode&Recover != 0 && p.partial == nil && d.Pos() == p.toks[p.unitStart].Pos {
+		p.partial = d
+	}
 }

@@ -14,40 +14,11 @@ import (
 const defBreak scanner.Kind = -1
 
 // ParseFile parses every top-level module of f, in order. Like SANY it
-// stops at the first lexical or parse error, which is then the only entry
-// of the returned list; the tree holds what was parsed before it.
+// stops at the first lexical or parse error; the tree holds what was
+// parsed before it. The error list holds that error, preceded by any
+// errors SANY records without stopping (see ParseFileMode).
 func ParseFile(f *token.File) (file *ast.File, errs scanner.ErrorList) {
-	file = &ast.File{File: f}
-	p := &parser{file: f, src: string(f.Text())}
-	p.toks, p.lexErr = scanner.ScanSource(f, p.src)
-	p.breaks = make([]bool, len(p.toks)+1)
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(bailout); !ok {
-				// A bug must not take the caller down: report it as an
-				// error at the current token.
-				p.err = &scanner.Error{Kind: scanner.Parse, Pos: p.safePos(), Msg: fmt.Sprintf("internal parser error: %v", r)}
-			}
-			errs = append(p.soft, p.err)
-		}
-	}()
-	for p.toks[p.i].Kind != scanner.EOF || p.lexErr != nil {
-		if p.toks[p.i].Kind == scanner.EOF {
-			p.cur() // raises the pending lexical error
-		}
-		p.belch()
-		var m *ast.Module
-		func() {
-			defer func() {
-				if m != nil {
-					file.Modules = append(file.Modules, m)
-				}
-			}()
-			m = &ast.Module{Start: p.cur().Pos, EndPos: p.cur().Pos}
-			p.parseModule(m)
-		}()
-	}
-	return file, p.soft
+	return ParseFileMode(f, 0)
 }
 
 type bailout struct{}
@@ -61,7 +32,13 @@ type parser struct {
 	file        *token.File
 	src         string // the file's text; names in the tree are substrings of it
 	toks        []scanner.Token
-	lexErr      *scanner.Error
+	lexErrs     scanner.ErrorList // lexErrs[k] belongs to the k-th Illegal token
+	illegal     []int             // indexes of the Illegal tokens
+	mode        Mode
+	recovered   bool              // an error has been recorded and skipped
+	errs        scanner.ErrorList // errors recorded by recovery
+	unitStart   int               // token index where the current module unit began
+	partial     ast.Unit          // with Recover: the definition being parsed as that unit
 	i           int
 	breaks      []bool // breaks[i]: a virtual defBreak token sits before toks[i]
 	juncs       []junction
@@ -83,7 +60,7 @@ func (p *parser) safePos() token.Pos {
 // cur returns the current token, raising the lexical error when the
 // scanner could not read it.
 func (p *parser) cur() scanner.Token {
-	if t := &p.toks[p.i]; !p.breaks[p.i] && t.Kind != scanner.EOF {
+	if t := &p.toks[p.i]; !p.breaks[p.i] && t.Kind > scanner.Illegal {
 		return *t
 	}
 	return p.peek(0)
@@ -101,9 +78,8 @@ func (p *parser) peek(n int) scanner.Token {
 			n--
 		}
 		t := p.toks[j]
-		if t.Kind == scanner.EOF && p.lexErr != nil {
-			p.err = p.lexErr
-			panic(bailout{})
+		if t.Kind == scanner.Illegal {
+			p.raiseLexical(j)
 		}
 		if n == 0 || t.Kind == scanner.EOF {
 			return t
@@ -248,11 +224,14 @@ func (p *parser) belch() {
 			return
 		}
 		nk := p.toks[next].Kind
-		if nk == scanner.EOF {
-			if p.lexErr != nil {
-				p.err = p.lexErr
-				panic(bailout{})
+		if nk == scanner.Illegal {
+			if !p.recovered {
+				// SANY's lookahead reads the bad token and fails.
+				p.raiseLexical(next)
 			}
+			return
+		}
+		if nk == scanner.EOF {
 			return
 		}
 		if nk == scanner.THEOREM || nk == scanner.PROPOSITION || nk == scanner.ASSUMPTION || nk == scanner.EndModule {

@@ -16,23 +16,39 @@ import (
 // token that could not be read, i.e. when it reaches the final EOF token
 // and err is not nil.
 func Scan(f *token.File) (toks []Token, err *Error) {
-	return ScanSource(f, string(f.Text()))
+	toks, errs := ScanTokens(f, string(f.Text()), false)
+	if len(errs) == 0 {
+		return toks, nil
+	}
+	// The Illegal token becomes the final EOF.
+	toks = toks[:len(toks)-1]
+	toks[len(toks)-1].Kind = EOF
+	return toks, errs[0]
 }
 
-// ScanSource is Scan for a caller that already holds the file's text as
-// a string (src must equal f.Text()); names are then substrings of src.
-func ScanSource(f *token.File, src string) (toks []Token, err *Error) {
+// ScanTokens tokenizes f, whose text the caller also holds as the string
+// src (names are substrings of it). Each lexical error becomes an Illegal
+// token at the error's position, errs[k] being the error of the k-th
+// Illegal token; the token list always ends with EOF. Without all, it
+// stops after the first error, as SANY's lexer would; with all, it skips
+// the offending text and goes on, for a parser that recovers.
+func ScanTokens(f *token.File, src string, all bool) (toks []Token, errs ErrorList) {
 	s := &scanner{file: f, src: f.Text(), str: src}
 	toks = make([]Token, 0, estimateTokens(s.src))
 	for {
 		t, e := s.next()
 		if e != nil {
-			toks = append(toks, Token{Kind: EOF, Pos: e.Pos, End: e.Pos, Col: int32(s.colOf(e.Pos))})
-			return toks, e
+			errs = append(errs, e)
+			toks = append(toks, Token{Kind: Illegal, Pos: e.Pos, End: e.Pos, Col: int32(s.colOf(e.Pos))})
+			if !all || int(e.End) >= len(s.src) {
+				return append(toks, Token{Kind: EOF, Pos: e.Pos, End: e.Pos, Col: int32(s.colOf(e.Pos))}), errs
+			}
+			s.off = max(int(e.End), s.off+1)
+			continue
 		}
 		toks = append(toks, t)
 		if t.Kind == EOF {
-			return toks, nil
+			return toks, errs
 		}
 	}
 }

@@ -9,6 +9,7 @@ type Kind int16
 // Token.Name and Token.Class.
 const (
 	EOF         Kind = iota
+	Illegal          // text that is no token: see ScanTokens
 	BeginModule      // ---- MODULE
 	Separator        // ----
 	EndModule        // ====
@@ -132,7 +133,7 @@ func (t Token) Name() string { return tokenNames[t.name] }
 func (k Kind) IsKeyword() bool { return k > keywordBegin && k < keywordEnd }
 
 var kindNames = map[Kind]string{
-	EOF: "end of file", BeginModule: "---- MODULE", Separator: "----",
+	EOF: "end of file", Illegal: "illegal text", BeginModule: "---- MODULE", Separator: "----",
 	EndModule: "====", Ident: "identifier", Number: "number", String: "string",
 	Op: "operator", Comma: ",", Colon: ":", ColonColon: "::", Dot: ".",
 	Underscore: "_", DefEq: "==", LParen: "(", RParen: ")", LBrack: "[",
