@@ -68,20 +68,34 @@ func FuzzParse(f *testing.F) {
 	addCorpusSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file := token.NewFile("fuzz.tla", src)
-		af, errs := ParseFile(file)
-		for _, e := range errs {
-			if e.Pos < 0 || int(e.Pos) > len(src) {
-				t.Fatalf("error position %d outside [0,%d]: %s", e.Pos, len(src), e.Msg)
-			}
+		checkParse(t, src, file, 0)
+		checkParse(t, src, file, Recover|AllErrors)
+	})
+}
+
+// checkParse parses file in mode and checks that every error and every
+// node lies within the file, and that recovery reports the plain
+// parse's errors first.
+func checkParse(t *testing.T, src []byte, file *token.File, mode Mode) {
+	af, errs := ParseFileMode(file, mode)
+	if mode != 0 {
+		_, plain := ParseFile(file)
+		if len(errs) < len(plain) || !sameErrors(plain, errs[:len(plain)]) {
+			t.Fatalf("AllErrors gives %v, plain parse %v", errs, plain)
 		}
-		ast.Inspect(af, func(n ast.Node) bool {
-			if n == nil {
-				return false
-			}
-			if n.Pos() < 0 || int(n.End()) > len(src) || n.Pos() > n.End() {
-				t.Fatalf("node %T at [%d,%d) outside [0,%d]", n, n.Pos(), n.End(), len(src))
-			}
-			return true
-		})
+	}
+	for _, e := range errs {
+		if e.Pos < 0 || int(e.Pos) > len(src) {
+			t.Fatalf("error position %d outside [0,%d]: %s", e.Pos, len(src), e.Msg)
+		}
+	}
+	ast.Inspect(af, func(n ast.Node) bool {
+		if n == nil {
+			return false
+		}
+		if n.Pos() < 0 || int(n.End()) > len(src) || n.Pos() > n.End() {
+			t.Fatalf("node %T at [%d,%d) outside [0,%d]", n, n.Pos(), n.End(), len(src))
+		}
+		return true
 	})
 }

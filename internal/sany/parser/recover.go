@@ -158,12 +158,18 @@ func (p *parser) parseUnitRecovering() ast.Unit {
 	if to < from {
 		to = from
 	}
+	// The body is what follows "==" (an unclosed comment's error may lie
+	// before it).
+	bad := func(defEq token.Pos) *ast.BadExpr {
+		b := max(defEq, from)
+		return &ast.BadExpr{From: b, To: max(to, b)}
+	}
 	switch d := p.partial.(type) {
 	case *ast.OpDef:
-		d.Body = &ast.BadExpr{From: max(d.DefEq, from), To: to}
+		d.Body = bad(d.DefEq)
 		return d
 	case *ast.FuncDef:
-		d.Body = &ast.BadExpr{From: max(d.DefEq, from), To: to}
+		d.Body = bad(d.DefEq)
 		return d
 	}
 	if p.i == start && p.cur().Kind == scanner.EOF {
