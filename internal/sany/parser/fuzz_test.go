@@ -61,6 +61,27 @@ func FuzzScan(f *testing.F) {
 		if err != nil && (err.Pos < 0 || int(err.Pos) > len(src)) {
 			t.Fatalf("error position %d outside [0,%d]", err.Pos, len(src))
 		}
+		// Scanning on after errors: one Illegal token per error, at its
+		// position, the first error being Scan's.
+		all, errs := scanner.ScanTokens(file, string(src), true)
+		illegal := 0
+		for _, tk := range all {
+			if tk.Pos < 0 || int(tk.End) > len(src) || tk.Pos > tk.End {
+				t.Fatalf("token %+v outside [0,%d]", tk, len(src))
+			}
+			if tk.Kind == scanner.Illegal {
+				if illegal >= len(errs) || errs[illegal].Pos != tk.Pos {
+					t.Fatalf("Illegal token %d at %d has no matching error in %v", illegal, tk.Pos, errs)
+				}
+				illegal++
+			}
+		}
+		if illegal != len(errs) || (err != nil) != (len(errs) > 0) || (err != nil && err.Pos != errs[0].Pos) {
+			t.Fatalf("ScanTokens errors %v (%d Illegal tokens), Scan error %v", errs, illegal, err)
+		}
+		if all[len(all)-1].Kind != scanner.EOF {
+			t.Fatalf("token list does not end with EOF")
+		}
 	})
 }
 
