@@ -431,7 +431,7 @@ func (p *parser) parseReduced() ast.Expr {
 		for {
 			t := p.next()
 			part := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: p.text(t), Lparen: noPos, Bang: noPos}
-			if p.cur().Kind == scanner.LParen {
+			if p.opArgsAhead() {
 				p.parseOpArgs(part)
 			}
 			parts = append(parts, part)
