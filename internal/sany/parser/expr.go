@@ -104,10 +104,15 @@ func (p *parser) parseExtendable(s *opStack) {
 			continue
 		}
 		if t.Kind == scanner.LBrack {
-			p.next()
-			args := p.parseExprList()
-			rb := p.expect(scanner.RBrack, ", or ]")
-			s.pushApply(t, args, rb)
+			// SANY parses any bracket form here; only [a, b] applies the
+			// function, the others ([x \in S |-> e], [A]_v, ...) are
+			// expressions of their own that then lack an operator.
+			x := p.parseSquare()
+			if b, ok := x.(*ast.BracketList); ok {
+				s.pushApply(t, b.Elems, b.Rbrack)
+			} else {
+				s.pushExpr(x)
+			}
 			continue
 		}
 		break
