@@ -286,6 +286,18 @@ func (p *parser) parseBrace() ast.Expr {
 //	                      | Expr ( "->" Expr "]" | EXCEPT ExceptSpec {"," ExceptSpec} "]"
 //	                             | "]_" ReducedExpr | {"," Expr} "]" ) )
 func (p *parser) parseSquare() ast.Expr {
+	lb := p.cur().Pos
+	x, list, rb := p.parseSquareOrList()
+	if list != nil {
+		return &ast.BracketList{Lbrack: lb, Elems: list, Rbrack: rb}
+	}
+	return x
+}
+
+// parseSquareOrList is parseSquare; for [a, b] it returns the list and
+// the position of "]" instead of a node, which a function application
+// does not need.
+func (p *parser) parseSquareOrList() (ast.Expr, []ast.Expr, token.Pos) {
 	lb := p.next()
 	if p.matchBound() {
 		f := &ast.FuncCons{Lbrack: lb.Pos}
@@ -297,7 +309,7 @@ func (p *parser) parseSquare() ast.Expr {
 		p.expect(scanner.MapsTo, "|->")
 		f.Body = p.parseExpr()
 		f.Rbrack = p.expect(scanner.RBrack, "]").Pos
-		return f
+		return f, nil, noPos
 	}
 	if fieldNameOK(p.cur()) && (p.peek(1).Kind == scanner.MapsTo || (p.peek(1).Kind == scanner.Colon && p.cur().Kind == scanner.Ident)) {
 		sep := p.peek(1).Kind
@@ -317,9 +329,9 @@ func (p *parser) parseSquare() ast.Expr {
 		}
 		rb := p.expect(scanner.RBrack, ", or ]")
 		if sep == scanner.MapsTo {
-			return &ast.RecordCons{Lbrack: lb.Pos, Fields: fields, Rbrack: rb.Pos}
+			return &ast.RecordCons{Lbrack: lb.Pos, Fields: fields, Rbrack: rb.Pos}, nil, noPos
 		}
-		return &ast.RecordSet{Lbrack: lb.Pos, Fields: fields, Rbrack: rb.Pos}
+		return &ast.RecordSet{Lbrack: lb.Pos, Fields: fields, Rbrack: rb.Pos}, nil, noPos
 	}
 	x := p.parseExpr()
 	switch p.cur().Kind {
@@ -327,7 +339,7 @@ func (p *parser) parseSquare() ast.Expr {
 		p.next()
 		r := p.parseExpr()
 		rb := p.expect(scanner.RBrack, "]")
-		return &ast.FuncSet{Lbrack: lb.Pos, Domain: x, Range: r, Rbrack: rb.Pos}
+		return &ast.FuncSet{Lbrack: lb.Pos, Domain: x, Range: r, Rbrack: rb.Pos}, nil, noPos
 	case scanner.EXCEPT:
 		p.next()
 		e := &ast.Except{Lbrack: lb.Pos, Fn: x}
@@ -337,10 +349,10 @@ func (p *parser) parseSquare() ast.Expr {
 			e.Updates = append(e.Updates, p.parseExceptSpec())
 		}
 		e.Rbrack = p.expect(scanner.RBrack, ", or ]").Pos
-		return e
+		return e, nil, noPos
 	case scanner.RBrackSub:
 		cl := p.next()
-		return &ast.ActionExpr{Open: lb.Pos, Action: x, Close: cl.Pos, Sub: p.parseReduced()}
+		return &ast.ActionExpr{Open: lb.Pos, Action: x, Close: cl.Pos, Sub: p.parseReduced()}, nil, noPos
 	case scanner.Comma, scanner.RBrack:
 		// SANY's function application without a function, [a, b]: see
 		// ast.BracketList.
@@ -352,10 +364,10 @@ func (p *parser) parseSquare() ast.Expr {
 		}
 		rb := p.expect(scanner.RBrack, ", or ]")
 		p.lastOp = opTable["["] // SANY's FcnOp
-		return &ast.BracketList{Lbrack: lb.Pos, Elems: p.keepExprs(elems), Rbrack: rb.Pos}
+		return nil, p.keepExprs(elems), rb.Pos
 	}
 	p.failExpected("], ]_, ->, \",\" or EXCEPT")
-	return nil
+	return nil, nil, noPos
 }
 
 // parseExceptSpec parses "!" ("." Name | "[" Expr {"," Expr} "]")+ "=" Expr.

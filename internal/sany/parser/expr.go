@@ -107,9 +107,8 @@ func (p *parser) parseExtendable(s *opStack) {
 			// SANY parses any bracket form here; only [a, b] applies the
 			// function, the others ([x \in S |-> e], [A]_v, ...) are
 			// expressions of their own that then lack an operator.
-			x := p.parseSquare()
-			if b, ok := x.(*ast.BracketList); ok {
-				s.pushApply(t, b.Elems, b.Rbrack)
+			if x, args, rb := p.parseSquareOrList(); args != nil {
+				s.pushApply(t, args, rb)
 			} else {
 				s.pushExpr(x)
 			}
