@@ -114,7 +114,7 @@ func (r *run) roundFailed(k, maxRounds int, err error) error {
 // keepRound saves a round's text in round-N.tla and records it.
 func (r *run) keepRound(n int, text string, v verdict, written bool) {
 	path := r.keepRoundText(n, text)
-	r.res.Rounds = append(r.res.Rounds, Round{Number: n, Path: path, Errors: v.Errors, Warnings: v.Warnings, Written: written})
+	r.res.Rounds = append(r.res.Rounds, Round{Number: n, Path: path, Errors: v.Errors, Warnings: v.Warnings, Written: written, Diagnostics: v.all()})
 	if written {
 		r.res.Kept = n
 	}

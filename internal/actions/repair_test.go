@@ -457,3 +457,44 @@ func TestOfflineSkeletonNeedsNoRepair(t *testing.T) {
 		}
 	}
 }
+
+func TestRepairThroughTheEditorsWriter(t *testing.T) {
+	dir, source := project(t)
+	spec := filepath.Join(dir, "Counter.tla")
+	older := strings.Replace(cleanModule, "count = 0", "count = 1", 1)
+	srv := llmtest.NewServer(t, llmtest.Text(older), llmtest.Text(oneError), llmtest.Text(cleanModule))
+	_, err := actions.Generate(context.Background(), actions.GenerateRequest{SourcePath: source, Model: modelFor(t, srv, true, time.Minute), Config: noEnv(config.Settings{})}, nil)
+	must(t, err)
+	// The spec is open in the editor; the rounds go through applyEdit and
+	// may stay unsaved, so the disk keeps the older text throughout.
+	w := &recordingWriter{}
+	res, err := actions.Generate(context.Background(), actions.GenerateRequest{
+		SourcePath: source, Model: modelFor(t, srv, true, time.Minute), Config: noEnv(config.Settings{}),
+		Writer: w, Overlay: sany.Overlay{spec: []byte(older)},
+	}, nil)
+	must(t, err)
+	if w.files[spec] != cleanModule || specOnDisk(t, dir) != older || res.Kept != 2 || len(res.Diagnostics) != 0 {
+		t.Fatalf("writer has %q, disk %q, kept %d", w.files[spec], specOnDisk(t, dir), res.Kept)
+	}
+}
+
+func TestRateLimitedRepairRoundWaitsAndGoesOn(t *testing.T) {
+	dir, source := project(t)
+	srv := llmtest.NewServer(t, llmtest.Text(oneError), llmtest.Reply{Status: 429, RetryAfter: "2"}, llmtest.Text(cleanModule))
+	var progress []string
+	res, err := actions.Generate(context.Background(), actions.GenerateRequest{
+		SourcePath: source, Model: modelFor(t, srv, true, time.Minute), Config: noEnv(config.Settings{}),
+	}, func(p actions.Progress) { progress = append(progress, p.Message) })
+	must(t, err)
+	if specOnDisk(t, dir) != cleanModule || res.RepairErr != nil || len(srv.Requests()) != 3 {
+		t.Fatalf("spec %q repairErr %v requests %d", specOnDisk(t, dir), res.RepairErr, len(srv.Requests()))
+	}
+	if !strings.Contains(strings.Join(progress, "\n"), "rate limited by the server; retry 1 of 3 in 2s") {
+		t.Fatalf("progress %q", progress)
+	}
+	// The diagnostics of each round are kept with it.
+	r1 := res.Rounds[0].Diagnostics
+	if len(r1) != 1 || r1[0].Start().Line != 7 || !strings.Contains(r1[0].Message, "cnt") || len(res.Rounds[1].Diagnostics) != 0 {
+		t.Fatalf("round diagnostics %v / %v", r1, res.Rounds[1].Diagnostics)
+	}
+}
