@@ -459,7 +459,7 @@ func TestAPIKeyNeverLeaves(t *testing.T) {
 	if err != nil && strings.Contains(err.Error(), fakeKey) {
 		t.Errorf("reply leaks the key: %v", err)
 	}
-	msg, err := s.client.WaitMessage(s.ctx, "TLA+ generation failed")
+	msg, err := s.client.WaitMessageOfType(s.ctx, protocol.MessageTypeError)
 	if err != nil {
 		t.Fatal(err)
 	}
