@@ -2,6 +2,7 @@ package lsp_test
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lsp"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lsp/lsptest"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
@@ -64,8 +66,20 @@ func parseArchive(text string) archive {
 	return a
 }
 
+// TestDiagnosticScenarios runs testdata/diagnostics with markerCheck, to
+// test the plumbing (publication per file, clearing, versions, overlays)
+// independently of the checker.
 func TestDiagnosticScenarios(t *testing.T) {
-	paths, err := filepath.Glob("testdata/diagnostics/*.txtar")
+	runScenarios(t, "testdata/diagnostics/*.txtar", markerCheck)
+}
+
+// TestSANYScenarios runs testdata/sany with the real sany.Check.
+func TestSANYScenarios(t *testing.T) {
+	runScenarios(t, "testdata/sany/*.txtar", nil)
+}
+
+func runScenarios(t *testing.T, pattern string, check checkFunc) {
+	paths, err := filepath.Glob(pattern)
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no scenarios: %v", err)
 	}
@@ -76,19 +90,21 @@ func TestDiagnosticScenarios(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			runScenario(t, parseArchive(string(data)))
+			runScenario(t, parseArchive(string(data)), check)
 		})
 	}
 }
 
-func runScenario(t *testing.T, a archive) {
+type checkFunc = func(context.Context, sany.Config, string) ([]sany.Diagnostic, error)
+
+func runScenario(t *testing.T, a archive, check checkFunc) {
 	dir := t.TempDir()
 	for _, name := range a.order {
 		if name != "script" {
 			writeFile(t, filepath.Join(dir, name), a.files[name])
 		}
 	}
-	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
+	s := startSession(t, lsp.Options{Check: check}, lsptest.Options{})
 	s.initialize(lsptest.Capabilities{}, map[string]any{"tlaGen": map[string]any{"debounceMillis": 20}})
 
 	buffers := map[string]string{}
