@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"sort"
 	"sync"
 	"time"
@@ -141,7 +142,7 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 	d.runs[root] = run
 	d.mu.Unlock()
 
-	found, err := d.s.opts.Check(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: snap.overlay()}, root)
+	found, err := d.runCheck(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: snap.overlay()}, root)
 	if ctx.Err() != nil {
 		return 0, nil // superseded by a newer check, or shutting down
 	}
@@ -159,6 +160,18 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 	delete(d.runs, root)
 	d.record(root, found, snap)
 	return countErrors(found), nil
+}
+
+// runCheck calls the checker, turning a panic (a checker bug) into an
+// error so that one bad file cannot bring the server down.
+func (d *diagnostics) runCheck(ctx context.Context, cfg sany.Config, root string) (found []sany.Diagnostic, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.s.logf("bug: the checker panicked on %s: %v\n%s", root, r, debug.Stack())
+			found, err = nil, fmt.Errorf("internal error in the checker (please report it): %v", r)
+		}
+	}()
+	return d.s.opts.Check(ctx, cfg, root)
 }
 
 // publishChecked publishes diagnostics computed elsewhere (by generation)
