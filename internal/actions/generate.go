@@ -72,6 +72,16 @@ type Writer interface {
 // Force is false, the result names where the new text was saved and the
 // error is a *SpecEditedError. Errors never contain the API key.
 func Generate(ctx context.Context, req GenerateRequest, progress func(Progress)) (GenerateResult, error) {
+	res, err := generate(ctx, req, progress)
+	if key := req.Config.APIKey.Reveal(); err != nil && key != "" && strings.Contains(err.Error(), key) {
+		// The llm package scrubs its errors; this guards every other path
+		// (a key pasted into a URL or a file name, say).
+		err = errors.New(strings.ReplaceAll(err.Error(), key, "[redacted]"))
+	}
+	return res, err
+}
+
+func generate(ctx context.Context, req GenerateRequest, progress func(Progress)) (GenerateResult, error) {
 	report := func(pct int, format string, args ...any) {
 		if progress != nil {
 			progress(Progress{Message: fmt.Sprintf(format, args...), Percentage: pct})

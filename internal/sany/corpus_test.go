@@ -166,7 +166,7 @@ func TestCorpusConformance(t *testing.T) {
 			continue
 		}
 		first := errs[0]
-		pos := first.Start()
+		pos := first.SANYStart()
 		match := func(w corpusError, withCol bool) bool {
 			if w.Line == nil || w.Module == nil || *w.Module != first.Module || *w.Line != pos.Line {
 				return false

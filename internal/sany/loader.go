@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
@@ -28,6 +29,9 @@ type loadedModule struct {
 	state    visitState
 	checked  *semantic.Module
 	hasError bool // it, or a module it imports, has an error
+	// lineOffset is the number of file lines before the module header when
+	// the module is not the first of its file (see Diagnostic.LineOffset).
+	lineOffset int
 }
 
 type visitState int
@@ -45,6 +49,7 @@ type loader struct {
 	ctx      context.Context
 	resolver Resolver
 	parse    parseFunc
+	cache    *ParseCache // nil: parse every file afresh
 	diags    []Diagnostic
 	byName   map[string]*loadedModule // every module found so far
 	order    []*loadedModule          // imported modules before their importers
@@ -60,8 +65,8 @@ func newLoader(ctx context.Context, r Resolver, parse parseFunc) *loader {
 // modules (later ones can be imported, like SANY's extracted temp files).
 // It returns the first module, or nil when parsing failed.
 func (l *loader) loadFile(path string, text []byte, standard bool, wantName string) *loadedModule {
-	file := token.NewFile(path, text)
-	f, errs := l.parse(file)
+	pf := l.cache.parse(path, text, l.parse)
+	file, f, errs := pf.file, pf.ast, pf.errs
 	if len(errs) > 0 {
 		l.parseErrors(path, file, f, errs, wantName)
 		l.stopped = true
@@ -76,9 +81,11 @@ func (l *loader) loadFile(path string, text []byte, standard bool, wantName stri
 	var first *loadedModule
 	for i, m := range f.Modules {
 		lm := &loadedModule{name: m.Name.Name, path: path, file: file, ast: m, standard: standard,
-			imports: moduleImports(m)}
+			imports: pf.imports[i]}
 		if i == 0 {
 			first = lm
+		} else {
+			lm.lineOffset = file.SANYPosition(m.Start).Line - 1
 		}
 		if _, dup := l.byName[lm.name]; !dup {
 			l.byName[lm.name] = lm
@@ -90,18 +97,48 @@ func (l *loader) loadFile(path string, text []byte, standard bool, wantName stri
 // parseErrors reports a file's lexical and parse errors, SANY's (the
 // first) first.
 func (l *loader) parseErrors(path string, file *token.File, f *ast.File, errs scanner.ErrorList, wantName string) {
-	name := wantName
-	if f != nil && len(f.Modules) > 0 && f.Modules[0].Name != nil {
-		name = f.Modules[0].Name.Name
+	if wantName == "" {
+		wantName = strings.TrimSuffix(filepath.Base(path), ".tla")
 	}
+	headers := moduleHeaders(file)
 	for _, e := range errs {
 		kind := KindParse
 		if e.Kind == scanner.Lexical {
 			kind = KindLexical
 		}
+		name, offset := wantName, 0
+		for i, h := range headers {
+			if h.pos > e.Pos {
+				break
+			}
+			name, offset = h.name, 0
+			if i > 0 {
+				offset = file.SANYPosition(h.pos).Line - 1
+			}
+		}
 		l.diags = append(l.diags, Diagnostic{Path: path, File: file, Module: name, Pos: e.Pos, End: e.End,
-			Severity: SeverityError, Kind: kind, Message: e.Msg})
+			Severity: SeverityError, Kind: kind, Message: e.Msg, LineOffset: offset})
 	}
+}
+
+// moduleHeader is a "---- MODULE Name" line found in a file's text.
+type moduleHeader struct {
+	pos  token.Pos
+	name string
+}
+
+// moduleHeaderRE matches a module header; SANY requires at least four
+// dashes before MODULE.
+var moduleHeaderRE = regexp.MustCompile(`(?m)^-{4,}[ \t]*MODULE[ \t]+(\w+)`)
+
+// moduleHeaders finds the top-level module headers of a file whose parse
+// failed, to attribute errors to modules as SANY does.
+func moduleHeaders(file *token.File) []moduleHeader {
+	var out []moduleHeader
+	for _, m := range moduleHeaderRE.FindAllSubmatchIndex(file.Text(), -1) {
+		out = append(out, moduleHeader{pos: token.Pos(m[0]), name: string(file.Text()[m[2]:m[3]])})
+	}
+	return out
 }
 
 // checkFileName reports a module whose name differs from its file's, as

@@ -241,7 +241,7 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 
 	if prev := sc.lookup(name); prev != nil {
 		if prev.Kind == KindOperator && prev.recursive && !prev.defined && sc.names[name] == prev {
-			if prev.Arity != len(d.Params) || anyHigherOrder(d.Params) {
+			if !recursiveArityMatches(prev.Arity, d.Params) {
 				c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDeclarationDefinitionArityMismatch,
 					"Definition of %s has different arity than its RECURSIVE declaration.", name)
 			}
@@ -290,13 +290,15 @@ func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *S
 	sym.recursive = false
 }
 
-func anyHigherOrder(ps []*ast.Param) bool {
-	for _, p := range ps {
-		if p.Arity != 0 {
-			return true
-		}
+// recursiveArityMatches copies SANY's test of a definition against its
+// RECURSIVE declaration: the parameter counts must agree and, because
+// SANY's loop keeps only its last comparison, the last parameter must be
+// an ordinary (not an operator) parameter.
+func recursiveArityMatches(declared int, ps []*ast.Param) bool {
+	if declared != len(ps) {
+		return false
 	}
-	return false
+	return len(ps) == 0 || ps[len(ps)-1].Arity == 0
 }
 
 // funcDef defines f[x \in S] == e, where f may be used in e.

@@ -433,7 +433,10 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 				}
 				return subexprResult{sym: cur, info: constInfo()}
 			}
-			c.unknown(strings.Join(names, "!"), part.Pos(), part.PartEnd, sc)
+			// SANY keeps appending the following parts to the name in
+			// search of a compound name, and reports the last one.
+			lastPart := x.Parts[len(x.Parts)-1]
+			c.unknown(lastPart.Name, lastPart.Pos(), lastPart.PartEnd, sc)
 			return subexprResult{info: constInfo()}
 		}
 		last := i == len(x.Parts)-1

@@ -87,6 +87,9 @@ func (c *checker) proof(p ast.Proof, sc *scope) {
 // step checks one proof step. Its name, and what PICK, TAKE, SUFFICES and
 // definitions introduce, are visible to the following steps.
 func (c *checker) step(s *ast.Step, sc *scope) {
+	// In a proof step, @ may stand for the previous step's expression.
+	c.exceptDepth++
+	defer func() { c.exceptDepth-- }()
 	stepScope := newScope(sc)
 	switch s.Kind {
 	case ast.StepAssert, ast.StepSuffices, ast.StepCase, ast.StepHave:
@@ -97,20 +100,21 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 		if s.Body != nil {
 			c.statement(s.Body, target)
 		}
-	case ast.StepPick:
+	case ast.StepPick, ast.StepTake:
+		// The identifiers are visible in the following steps, not in the
+		// step's own proof.
 		inner, _ := c.bounds(s.Bounds, sc, false)
 		if s.Body != nil {
 			c.statement(s.Body, inner)
 		}
-		for name, sym := range inner.names {
-			_ = name
-			sc.bind(sym)
+		if s.Proof != nil {
+			c.proof(s.Proof, stepScope)
 		}
-	case ast.StepTake:
-		inner, _ := c.bounds(s.Bounds, sc, false)
 		for _, sym := range inner.names {
 			sc.bind(sym)
 		}
+		c.bindStep(s, sc)
+		return
 	case ast.StepWitness:
 		for _, e := range s.Exprs {
 			c.expr(e, sc)
@@ -127,6 +131,11 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 	if s.Proof != nil {
 		c.proof(s.Proof, stepScope)
 	}
+	c.bindStep(s, sc)
+}
+
+// bindStep makes a named step referable by the following steps.
+func (c *checker) bindStep(s *ast.Step, sc *scope) {
 	if s.Label != "" && s.Name != "" {
 		sc.bind(&Symbol{Name: s.Label, Kind: KindStep, Module: c.modName, File: c.file,
 			Pos: s.Pos(), End: s.End(), defined: true})
