@@ -27,6 +27,9 @@ const diagnosticSource = "sany"
 // what every root's latest check contributed to it.
 type diagnostics struct {
 	s *Server
+	// parsed keeps parsed modules between checks: most checks re-read the
+	// same standard and library modules, and unchanged buffers.
+	parsed *sany.ParseCache
 
 	mu            sync.Mutex
 	stopped       bool
@@ -54,6 +57,7 @@ type publication struct {
 func newDiagnostics(s *Server) *diagnostics {
 	return &diagnostics{
 		s:             s,
+		parsed:        sany.NewParseCache(),
 		timers:        map[string]*time.Timer{},
 		runs:          map[string]*checkRun{},
 		contributions: map[string]map[string][]protocol.Diagnostic{},
@@ -142,7 +146,7 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 	d.runs[root] = run
 	d.mu.Unlock()
 
-	found, err := d.runCheck(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: snap.overlay()}, root)
+	found, err := d.runCheck(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: snap.overlay(), Cache: d.parsed}, root)
 	if ctx.Err() != nil {
 		return 0, nil // superseded by a newer check, or shutting down
 	}
