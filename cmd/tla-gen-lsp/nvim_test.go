@@ -31,16 +31,16 @@ func TestNeovimHeadless(t *testing.T) {
 	bin := serverBinary(t)
 	model := llmtest.NewServer(t, llmtest.Text(answer))
 	dir, _ := workspace(t)
-	writeFile(t, filepath.Join(dir, "Edit.tla"), "---- MODULE Edit ----\nVARIABLE x\nInit == x = 0\n====\n")
-	writeFile(t, filepath.Join(dir, "Main.tla"), "---- MODULE Main ----\nEXTENDS Lib\nY == Z\n====\n")
-	writeFile(t, filepath.Join(dir, "Lib.tla"), "---- MODULE Lib ----\nZ == 1\n====\n")
+	writeText(t, filepath.Join(dir, "Edit.tla"), "---- MODULE Edit ----\nVARIABLE x\nInit == x = 0\n====\n")
+	writeText(t, filepath.Join(dir, "Main.tla"), "---- MODULE Main ----\nEXTENDS Lib\nY == Z\n====\n")
+	writeText(t, filepath.Join(dir, "Lib.tla"), "---- MODULE Lib ----\nZ == 1\n====\n")
 
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, nvim, "--headless", "--clean", "-u", "NONE", "-c", "luafile "+script)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "LSP_BIN="+bin, "WORKDIR="+dir, "MODEL_URL="+model.URL,
-		"OPENAI_API_KEY="+fakeKey, "HOME="+t.TempDir(), "XDG_STATE_HOME="+t.TempDir(), "XDG_DATA_HOME="+t.TempDir())
+		"OPENAI_API_KEY="+serveKey, "HOME="+t.TempDir(), "XDG_STATE_HOME="+t.TempDir(), "XDG_DATA_HOME="+t.TempDir())
 	start := time.Now()
 	out, err := cmd.CombinedOutput()
 	t.Logf("nvim (%v):\n%s", time.Since(start).Round(time.Millisecond), out)
@@ -50,7 +50,7 @@ func TestNeovimHeadless(t *testing.T) {
 	if !strings.Contains(string(out), "OK in") {
 		t.Fatal("the script did not reach its end")
 	}
-	if strings.Contains(string(out), fakeKey) {
+	if strings.Contains(string(out), serveKey) {
 		t.Error("the API key appears in Neovim's output")
 	}
 }
