@@ -484,3 +484,33 @@ func TestServeCancelSlowGeneration(t *testing.T) {
 		t.Error("a spec was written after cancellation")
 	}
 }
+
+func TestServeLogFlag(t *testing.T) {
+	logPath := filepath.Join(t.TempDir(), "server.log")
+	model := llmtest.NewServer(t, llmtest.Text(answer))
+	dir, src := workspace(t)
+	p := startProcess(t, []string{"serve", "--stdio", "-log", logPath}, keyEnv, lsptest.Options{})
+	if _, err := p.client.Initialize(p.ctx, dir, lsptest.Capabilities{}, modelSettings(model, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := generate(p, src); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.client.Call(p.ctx, "shutdown", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	_ = p.client.Notify(p.ctx, "exit", nil)
+	if code := p.exitStatus(); code != 0 {
+		t.Errorf("exit status %d", code)
+	}
+	data, err := os.ReadFile(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "apiKey=<redacted>") {
+		t.Errorf("the log does not record the settings in force:\n%s", data)
+	}
+	if strings.Contains(string(data), serveKey) {
+		t.Error("the API key is in the log file")
+	}
+}
