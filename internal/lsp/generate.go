@@ -63,7 +63,7 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 	if eff.UsesModel() && s.opts.NewModel != nil {
 		m, err := s.opts.NewModel(eff)
 		if err != nil {
-			s.client.showMessage(protocol.MessageTypeError, "TLA+ generation failed: "+err.Error())
+			s.client.showMessage(protocol.MessageTypeError, fmt.Sprintf("TLA+ spec from %s: cannot set up the model: %v", filepath.Base(source), err))
 			return nil, nil
 		}
 		model = m
@@ -105,7 +105,7 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 			s.client.showMessage(protocol.MessageTypeWarning, err.Error())
 			return nil, nil
 		}
-		s.client.showMessage(protocol.MessageTypeError, "TLA+ generation failed: "+err.Error())
+		s.client.showMessage(protocol.MessageTypeError, fmt.Sprintf("TLA+ spec from %s: %v", filepath.Base(source), err))
 		return nil, nil
 	}
 
@@ -216,4 +216,5 @@ func (l *generationLog) log(message string) {
 		l.pending = ""
 	}
 	l.s.client.logMessage(protocol.MessageTypeInfo, message)
+	l.s.logf("%s", message)
 }

@@ -84,3 +84,11 @@ func CountEncoding(enc Encoding, text string) (int, error) {
 func Estimate(text string) int {
 	return (len(text) + 2) / 3
 }
+
+// Prepare builds the encoder for model now, so that a server can pay the
+// one-off cost (about a second for o200k_base) in the background before
+// the first Count.
+func Prepare(model string) error {
+	_, err := get(EncodingFor(model))
+	return err
+}

@@ -174,3 +174,15 @@ func BenchmarkCount(b *testing.B) {
 		})
 	}
 }
+
+func TestPrepare(t *testing.T) {
+	for _, model := range []string{"gpt-4o", "gpt-4", "local"} {
+		if err := Prepare(model); err != nil {
+			t.Errorf("Prepare(%s): %v", model, err)
+		}
+		tk, err := get(EncodingFor(model))
+		if err != nil || tk == nil {
+			t.Errorf("encoder for %s not built: %v", model, err)
+		}
+	}
+}

@@ -70,6 +70,21 @@ func (c *Client) WaitMessage(ctx context.Context, substr string) (protocol.ShowM
 	return found, err
 }
 
+// WaitMessageOfType waits for a showMessage of the given type.
+func (c *Client) WaitMessageOfType(ctx context.Context, kind protocol.MessageType) (protocol.ShowMessageParams, error) {
+	var found protocol.ShowMessageParams
+	err := c.waitFor(ctx, fmt.Sprintf("showMessage of type %v", kind), func() bool {
+		for _, m := range c.messages {
+			if m.Type == kind {
+				found = m
+				return true
+			}
+		}
+		return false
+	})
+	return found, err
+}
+
 // Messages returns every showMessage so far.
 func (c *Client) Messages() []protocol.ShowMessageParams {
 	c.mu.Lock()
