@@ -23,7 +23,7 @@ func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"", "{", "}", "((((]]]]", "fn", "def", "def f(:\n", "'", "\"", "`${", "r#\"", "R\"x(",
 		"/*", "#define {", "@\"", "$\"{", "fun f() =", "x => {", "operator()", "~", "::f(){",
-		"class A { A() : b{1} {", "\"\"\"", "'''", "f() {\n\t\tdef\n", "\xff\xfe{(", "impl for {",
+		"class A { A() : b{1} {", "\"\"\"", "'\\", "'\\x", "'é", "'''", "f() {\n\t\tdef\n", "\xff\xfe{(", "impl for {",
 	} {
 		f.Add([]byte(s))
 	}

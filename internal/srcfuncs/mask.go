@@ -247,7 +247,8 @@ func (k *masker) charLiteral(i, hi int) (int, bool) {
 	}
 	j := i + 1
 	if j < hi && src[j] == '\\' {
-		for j += 2; j < hi && src[j] != '\'' && src[j] != '\n'; j++ {
+		// An escape may be cut off by the end of the input: never step past hi.
+		for j = min(j+2, hi); j < hi && src[j] != '\'' && src[j] != '\n'; j++ {
 		}
 		if j < hi && src[j] == '\'' {
 			return j + 1, true
@@ -256,7 +257,7 @@ func (k *masker) charLiteral(i, hi int) (int, bool) {
 	}
 	// One character (one UTF-8 sequence) then the closing quote.
 	if j < hi {
-		j += utf8Len(src[j])
+		j = min(j+utf8Len(src[j]), hi)
 	}
 	if j < hi && src[j] == '\'' {
 		return j + 1, true
