@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+	"time"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/actions"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
@@ -61,14 +63,7 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if *verbose {
 		req.Log = prefixWriter{w: stderr, prefix: "tla-gen-lsp log: "}
 	}
-	lastMessage := ""
-	res, err := actions.Generate(ctx, req, func(p actions.Progress) {
-		// The model reports every few characters; show each distinct line once.
-		if p.Message != lastMessage {
-			lastMessage = p.Message
-			fmt.Fprintf(stderr, "tla-gen-lsp: %s\n", p.Message)
-		}
-	})
+	res, err := actions.Generate(ctx, req, progressPrinter(stderr))
 	if err != nil {
 		fmt.Fprintf(stderr, "tla-gen-lsp generate: %v\n", err)
 		return exitTrouble
@@ -122,19 +117,36 @@ func runDraft(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitTrouble
 	}
 	settings := config.Settings{Model: *model, BaseURL: *baseURL, Offline: *offline, TimeoutSeconds: *timeout, ContextWindow: *contextWindow}
-	lastMessage := ""
 	res, err := actions.GenerateDraft(ctx, actions.DraftRequest{
 		SourcePath: fs.Arg(0), Config: settings.Resolve(os.LookupEnv), Force: *force,
-	}, func(p actions.Progress) {
-		if p.Message != lastMessage {
-			lastMessage = p.Message
-			fmt.Fprintf(stderr, "tla-gen-lsp: %s\n", p.Message)
-		}
-	})
+	}, progressPrinter(stderr))
 	if err != nil {
 		fmt.Fprintf(stderr, "tla-gen-lsp draft: %v\n", err)
 		return exitTrouble
 	}
 	fmt.Fprintf(stdout, "wrote %s\n%s\n", res.DraftPath, res.Message)
 	return exitOK
+}
+
+// progressPrinter shows progress on stderr: each new phase at once, and the
+// growing size of a streamed answer ("Receiving the spec: 812 characters",
+// reported every few characters) at most every two seconds, so that a long
+// answer does not flood the terminal.
+func progressPrinter(w io.Writer) func(actions.Progress) {
+	var lastPhase, lastMessage string
+	var lastTime time.Time
+	return func(p actions.Progress) {
+		if p.Message == lastMessage {
+			return
+		}
+		phase := p.Message
+		if i := strings.LastIndex(phase, ": "); i >= 0 && strings.HasSuffix(phase, " characters") {
+			phase = phase[:i]
+			if phase == lastPhase && time.Since(lastTime) < 2*time.Second {
+				return
+			}
+		}
+		lastPhase, lastMessage, lastTime = phase, p.Message, time.Now()
+		fmt.Fprintf(w, "tla-gen-lsp: %s\n", p.Message)
+	}
 }
