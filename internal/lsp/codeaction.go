@@ -15,6 +15,9 @@ type generateArgs struct {
 	URI      protocol.DocumentURI `json:"uri"`
 	DraftURI protocol.DocumentURI `json:"draftUri,omitempty"`
 	Force    bool                 `json:"force,omitempty"`
+	// CoreOnly sends only the draft's core functions (see
+	// actions.GenerateRequest.CoreOnly).
+	CoreOnly bool `json:"coreOnly,omitempty"`
 }
 
 // handleCodeAction offers "Generate TLA+ spec from <draft>" on any source

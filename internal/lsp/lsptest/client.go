@@ -27,6 +27,31 @@ type Options struct {
 	// Stall lists request methods the client never answers (until the
 	// connection ends), to test the server's timeouts.
 	Stall []string
+	// Answer picks the button of a window/showMessageRequest: it returns
+	// one of titles, or "" to dismiss the message (the reply is null).
+	// Nil dismisses every message.
+	Answer func(message string, titles []string) string
+}
+
+// Question is a window/showMessageRequest the server sent.
+type Question struct {
+	Message string
+	Titles  []string
+	Answer  string // what the client answered ("" : dismissed)
+}
+
+// Registration is one capability the server registered dynamically.
+type Registration struct {
+	ID              string          `json:"id"`
+	Method          string          `json:"method"`
+	RegisterOptions json.RawMessage `json:"registerOptions,omitempty"`
+}
+
+// ShownDocument is a window/showDocument the server sent.
+type ShownDocument struct {
+	URI       protocol.DocumentURI `json:"uri"`
+	TakeFocus bool                 `json:"takeFocus,omitempty"`
+	Selection *protocol.Range      `json:"selection,omitempty"`
 }
 
 // Client is a recording LSP client.
@@ -41,7 +66,9 @@ type Client struct {
 	messages    []protocol.ShowMessageParams
 	logs        []protocol.LogMessageParams
 	progress    []json.RawMessage
-	shown       []protocol.DocumentURI
+	shown       []ShownDocument
+	questions   []Question
+	registered  []Registration
 	requests    []string // methods of the requests the server sent
 	editErrors  []error
 }
@@ -155,12 +182,37 @@ func (c *Client) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 	case "window/workDoneProgress/create":
 		return reply(ctx, nil, nil)
 	case "window/showDocument":
+		var p ShownDocument
+		_ = json.Unmarshal(params, &p)
+		c.record(func() { c.shown = append(c.shown, p) })
+		return reply(ctx, map[string]bool{"success": true}, nil)
+	case "window/showMessageRequest":
 		var p struct {
-			URI protocol.DocumentURI `json:"uri"`
+			Message string `json:"message"`
+			Actions []struct {
+				Title string `json:"title"`
+			} `json:"actions"`
 		}
 		_ = json.Unmarshal(params, &p)
-		c.record(func() { c.shown = append(c.shown, p.URI) })
-		return reply(ctx, map[string]bool{"success": true}, nil)
+		q := Question{Message: p.Message}
+		for _, a := range p.Actions {
+			q.Titles = append(q.Titles, a.Title)
+		}
+		if c.opts.Answer != nil {
+			q.Answer = c.opts.Answer(q.Message, q.Titles)
+		}
+		c.record(func() { c.questions = append(c.questions, q) })
+		if q.Answer == "" {
+			return reply(ctx, nil, nil)
+		}
+		return reply(ctx, map[string]string{"title": q.Answer}, nil)
+	case "client/registerCapability":
+		var p struct {
+			Registrations []Registration `json:"registrations"`
+		}
+		_ = json.Unmarshal(params, &p)
+		c.record(func() { c.registered = append(c.registered, p.Registrations...) })
+		return reply(ctx, nil, nil)
 	case "workspace/applyEdit":
 		if c.opts.RefuseEdits {
 			return reply(ctx, map[string]any{"applied": false, "failureReason": "refused by test"}, nil)
