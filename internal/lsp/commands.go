@@ -31,6 +31,14 @@ func handleExecuteCommand(ctx context.Context, s *Server, params json.RawMessage
 			return nil, invalidParams(p.Command, err)
 		}
 		return s.generateSpec(ctx, args)
+	case commandShowGenerationLog:
+		var args generateArgs
+		if len(p.Arguments) > 0 {
+			if err := decodeFirstArg(p.Arguments, &args); err != nil {
+				return nil, invalidParams(p.Command, err)
+			}
+		}
+		return s.showGenerationLog(ctx, args.URI)
 	case commandCheckModule:
 		var args generateArgs
 		if err := decodeFirstArg(p.Arguments, &args); err != nil {

@@ -10,9 +10,13 @@ import (
 
 // Commands the server executes, advertised in executeCommandProvider.
 const (
-	commandGenerateSpec = "tlaGen.generateSpec"
-	commandCheckModule  = "tlaGen.checkModule"
+	commandGenerateSpec      = "tlaGen.generateSpec"
+	commandCheckModule       = "tlaGen.checkModule"
+	commandShowGenerationLog = "tlaGen.showGenerationLog"
 )
+
+// commands lists the commands in the order they are advertised.
+var commands = []string{commandGenerateSpec, commandCheckModule, commandShowGenerationLog}
 
 // codeActionKindGenerate is the kind of the "Generate TLA+ spec" action: a
 // source action (whole-file, not tied to a selection) of our own.
@@ -76,7 +80,7 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 				CodeActionKinds: []protocol.CodeActionKind{codeActionKindGenerate},
 			},
 			ExecuteCommandProvider: &protocol.ExecuteCommandOptions{
-				Commands: []string{commandGenerateSpec, commandCheckModule},
+				Commands: commands,
 			},
 		},
 		ServerInfo: &protocol.ServerInfo{Name: "tla-gen-lsp"},
