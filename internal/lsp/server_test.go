@@ -46,7 +46,7 @@ func TestInitializeAdvertisesCommandsAndActions(t *testing.T) {
 		t.Fatal(err)
 	}
 	caps := result.Capabilities
-	if got := strings.Join(caps.ExecuteCommandProvider.Commands, ","); got != "tlaGen.generateSpec,tlaGen.checkModule" {
+	if got := strings.Join(caps.ExecuteCommandProvider.Commands, ","); got != "tlaGen.generateSpec,tlaGen.checkModule,tlaGen.showGenerationLog" {
 		t.Errorf("commands = %s", got)
 	}
 	if got := strings.Join(caps.CodeActionProvider.CodeActionKinds, ","); got != "source.generateSpec" {
