@@ -90,6 +90,9 @@ type Round struct {
 	Errors   int    // SANY errors
 	Warnings int    // draft-conformance warnings
 	Written  bool   // it was (at some point) written to the spec
+	// Diagnostics are SANY's and the conformance check's findings on the
+	// round's text.
+	Diagnostics []sany.Diagnostic
 }
 
 // Progress is reported during generation.
@@ -345,9 +348,17 @@ func (r *run) write(ctx context.Context, module, text string) error {
 	overlay := r.req.Overlay
 	if !first {
 		// The editor's buffer of the spec, if any, held the text before
-		// this run; since then the spec holds what this run wrote.
+		// this run; since then the spec holds what this run wrote: in the
+		// editor's buffer when written through the Writer (applyEdit, maybe
+		// unsaved), on disk otherwise (where an edit made meanwhile shows).
 		overlay = maps.Clone(overlay)
+		if overlay == nil {
+			overlay = sany.Overlay{}
+		}
 		delete(overlay, filepath.Clean(r.res.SpecPath))
+		if r.req.Writer != nil {
+			overlay[filepath.Clean(r.res.SpecPath)] = []byte(r.res.Text)
+		}
 	}
 	r.report(85, "Writing %s.tla", module)
 	written, err := writeSpec(ctx, writeOptions{

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/llm"
 )
@@ -113,7 +114,7 @@ func (r *run) roundFailed(k, maxRounds int, err error) error {
 // keepRound saves a round's text in round-N.tla and records it.
 func (r *run) keepRound(n int, text string, v verdict, written bool) {
 	path := r.keepRoundText(n, text)
-	r.res.Rounds = append(r.res.Rounds, Round{Number: n, Path: path, Errors: v.Errors, Warnings: v.Warnings, Written: written})
+	r.res.Rounds = append(r.res.Rounds, Round{Number: n, Path: path, Errors: v.Errors, Warnings: v.Warnings, Written: written, Diagnostics: v.all()})
 	if written {
 		r.res.Kept = n
 	}
@@ -143,6 +144,9 @@ func countProblems(v verdict) string {
 func plural(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
+	}
+	if strings.HasSuffix(what, "y") {
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(what, "y"))
 	}
 	return fmt.Sprintf("%d %ss", n, what)
 }
