@@ -43,6 +43,7 @@ type diagnostics struct {
 	runs          map[string]*checkRun                        // latest check, by root path
 	contributions map[string]map[string][]protocol.Diagnostic // file → root → its problems
 	published     map[string]publication                      // file → what the client has
+	deps          map[string]map[string]bool                  // root → module files its latest check read
 	seq           uint64
 }
 
@@ -68,6 +69,7 @@ func newDiagnostics(s *Server) *diagnostics {
 		runs:          map[string]*checkRun{},
 		contributions: map[string]map[string][]protocol.Diagnostic{},
 		published:     map[string]publication{},
+		deps:          map[string]map[string]bool{},
 	}
 }
 
@@ -152,7 +154,9 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 	d.runs[root] = run
 	d.mu.Unlock()
 
-	found, err := d.runCheck(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: snap.overlay(), Cache: d.parsed}, root)
+	overlay := snap.overlay()
+	resolver := newRecordingResolver(sany.NewFileResolver(root, eff.LibraryPaths, overlay))
+	found, err := d.runCheck(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: overlay, Cache: d.parsed, Resolver: resolver}, root)
 	if ctx.Err() != nil {
 		return 0, nil // superseded by a newer check, or shutting down
 	}
@@ -170,6 +174,9 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 		return 0, nil
 	}
 	delete(d.runs, root)
+	if !d.stopped && (force || snap.document(root) != nil) {
+		d.deps[root] = resolver.files()
+	}
 	d.record(root, found, snap)
 	return countErrors(found), nil
 }
@@ -333,6 +340,7 @@ func (d *diagnostics) closed(path string) {
 		run.cancel()
 		delete(d.runs, path)
 	}
+	delete(d.deps, path)
 	var affected []string
 	for file, contrib := range d.contributions {
 		if _, ok := contrib[path]; ok {

@@ -51,7 +51,8 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 	} else {
 		draftPath, _ = s.opts.FindDraft(source, eff.DraftNames)
 	}
-	if draftPath == "" {
+	if draftPath == "" && !eff.UsesModel() {
+		// The offline skeleton is built from the draft alone.
 		s.client.showMessage(protocol.MessageTypeWarning, noDraftMessage(source, eff.DraftNames))
 		return nil, nil
 	}
@@ -77,7 +78,11 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 	progress := s.beginProgress(ctx, "Generating TLA+ spec from "+filepath.Base(source), cancel)
 	logger := newGenerationLog(s)
 	defer logger.flush()
-	logger.log(fmt.Sprintf("generating from %s with draft %s; %s", source, draftPath, eff))
+	if draftPath == "" {
+		logger.log(fmt.Sprintf("generating from %s without a draft; %s", source, eff))
+	} else {
+		logger.log(fmt.Sprintf("generating from %s with draft %s; %s", source, draftPath, eff))
+	}
 
 	req := actions.GenerateRequest{
 		SourcePath: source,
@@ -228,7 +233,7 @@ func noDraftMessage(source string, names []string) string {
 	}
 	return fmt.Sprintf("No draft found for %s. A draft is a short text (Markdown or plain) that says which functions "+
 		"of the program are core, helper or infrastructure, which state variables matter, and which properties "+
-		"the spec should state. Create %s next to %s (accepted names: %s) and run the action again.",
+		"the spec should state. Run \"Generate draft analysis\" to have one written for you to review, or create %s next to %s (accepted names: %s), then run the action again.",
 		filepath.Base(source), expectedDraftName(source, names), filepath.Base(source), strings.Join(expanded, ", "))
 }
 

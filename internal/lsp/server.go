@@ -33,6 +33,8 @@ type Options struct {
 	Conformance func(specPath string, text []byte, draftPath string) []sany.Diagnostic
 	// Generate runs generation (default actions.Generate).
 	Generate func(ctx context.Context, req actions.GenerateRequest, progress func(actions.Progress)) (actions.GenerateResult, error)
+	// GenerateDraft writes a draft analysis (default actions.GenerateDraft).
+	GenerateDraft func(ctx context.Context, req actions.DraftRequest, progress func(actions.Progress)) (actions.DraftResult, error)
 	// FindDraft finds the draft next to a source file (default
 	// actions.FindDraft).
 	FindDraft func(sourcePath string, names []string) (path string, ok bool)
@@ -64,6 +66,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Generate == nil {
 		o.Generate = actions.Generate
+	}
+	if o.GenerateDraft == nil {
+		o.GenerateDraft = actions.GenerateDraft
 	}
 	if o.FindDraft == nil {
 		o.FindDraft = actions.FindDraft
