@@ -150,6 +150,12 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 		}
 	}
 	s.diags.publishChecked(filepath.Clean(result.SpecPath), result.Diagnostics)
+	if s.capabilities().codeLensRefresh {
+		// The source's lenses now point into the new spec.
+		if err := s.client.call(ctx, "workspace/codeLens/refresh", nil, nil); err != nil {
+			s.logf("workspace/codeLens/refresh: %v", err)
+		}
+	}
 	s.client.showMessage(doneMessageType(errorsFound), doneMessage(result, errorsFound))
 	return generateResult{
 		SpecURI: specURI, Module: result.Module, Offline: result.Offline, Errors: errorsFound,
