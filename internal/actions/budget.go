@@ -94,7 +94,7 @@ func coreOnlySource(sourcePath string, source []byte, d draft.Draft) (text strin
 	if lang == "" {
 		return "", nil, fmt.Errorf("cannot extract the core functions: the language of %s is not one tla-gen-lsp can read functions from", filepath.Base(sourcePath))
 	}
-	code, missing := srcfuncs.Extract(lang, source, names)
+	code, missing := extractFuncs(lang, source, names)
 	if strings.TrimSpace(code) == "" {
 		return "", missing, fmt.Errorf("none of the draft's core functions (%s) was found in %s", strings.Join(names, ", "), filepath.Base(sourcePath))
 	}

@@ -195,7 +195,7 @@ func offlineDraft(sourcePath string, source []byte) (string, error) {
 	if lang == "" {
 		return "", fmt.Errorf("no model is configured and tla-gen-lsp cannot read functions from %s (unknown language); configure a model (tlaGen.model / TLA_GEN_MODEL) or write the draft by hand", filepath.Base(sourcePath))
 	}
-	funcs := srcfuncs.Find(lang, source)
+	funcs := findFuncs(lang, source)
 	if len(funcs) == 0 {
 		return "", fmt.Errorf("no model is configured and no function was found in %s; write the draft by hand", filepath.Base(sourcePath))
 	}

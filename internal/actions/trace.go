@@ -81,7 +81,7 @@ func Trace(sourcePath, specPath, draftPath string) ([]Link, error) {
 
 // TraceTexts is Trace over texts the caller holds (editor buffers).
 func TraceTexts(sourcePath string, source []byte, specPath string, spec []byte, d draft.Draft) []Link {
-	funcs := srcfuncs.Find(srcfuncs.LanguageOf(sourcePath), source)
+	funcs := findFuncs(srcfuncs.LanguageOf(sourcePath), source)
 	specFile := token.NewFile(specPath, spec)
 	defs := actionDefs(specFile)
 	sourceFile := token.NewFile(sourcePath, source)
