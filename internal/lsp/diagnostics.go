@@ -96,6 +96,17 @@ func (d *diagnostics) textChanged(path string, debounce bool) {
 	}
 }
 
+// otherFileSaved re-checks every open module after a file that is not a
+// module was saved: a saved draft changes the draft-conformance findings
+// of the specs generated from it. Checks of unchanged modules are cheap
+// (their parses are cached).
+func (d *diagnostics) otherFileSaved() {
+	delay := d.s.effective().Debounce
+	for _, doc := range d.s.docs.snapshot().openModules() {
+		d.schedule(doc.path, delay)
+	}
+}
+
 // checkAllOpen re-checks every open module now (settings changed).
 func (d *diagnostics) checkAllOpen() {
 	for _, doc := range d.s.docs.snapshot().openModules() {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"go.lsp.dev/protocol"
 
@@ -135,4 +136,75 @@ func countSource(diags []protocol.Diagnostic, source string) int {
 		}
 	}
 	return n
+}
+
+// TestDraftSaveRechecksConformance: saving the draft re-checks the open
+// specs generated from it, so the draft-conformance findings follow it.
+func TestDraftSaveRechecksConformance(t *testing.T) {
+	dir, src := spinlockWorkspace(t)
+	model := &scriptedModel{replies: []string{"```tla\n" + spinLockModule + "```\n"}}
+	s := startSession(t, modelOptions(model), lsptest.Options{})
+	s.initialize(lsptest.Capabilities{}, map[string]any{"model": "m", "debounceMillis": 10})
+	runGenerate(t, s, src)
+	spec := filepath.Join(dir, "SpinLock.tla")
+	s.open(spec, spinLockModule)
+	mentions := func(p protocol.PublishDiagnosticsParams, what string) bool {
+		for _, d := range p.Diagnostics {
+			if d.Source == "tla-gen" && strings.Contains(d.Message, what) {
+				return true
+			}
+		}
+		return false
+	}
+	if _, err := s.client.WaitDiagnostics(s.ctx, fileURI(spec), func(p protocol.PublishDiagnosticsParams) bool {
+		return p.Version == 1 && mentions(p, "`Increment`")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	draftPath := filepath.Join(dir, "spinlock.draft.md")
+	text, _ := os.ReadFile(draftPath)
+	writeFile(t, draftPath, strings.Replace(string(text), "- `Increment`:", "- `Incr`:", 1))
+	if err := s.client.Notify(s.ctx, "textDocument/didSave", map[string]any{"textDocument": map[string]any{"uri": fileURI(draftPath)}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.client.WaitDiagnostics(s.ctx, fileURI(spec), func(p protocol.PublishDiagnosticsParams) bool {
+		return mentions(p, "`Incr`") && !mentions(p, "`Increment`")
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRepairThroughOpenBuffer: with the spec open and edits going through
+// workspace/applyEdit, each repair round's edit names the buffer's
+// version after the previous round's edit, which the editor reports with
+// a didChange after its applyEdit reply.
+func TestRepairThroughOpenBuffer(t *testing.T) {
+	dir, src := spinlockWorkspace(t)
+	model := &scriptedModel{replies: []string{
+		"```tla\n" + spinLockModule + "```\n",
+		"```tla\n" + brokenSpinLock + "```\n",
+		"```tla\n" + spinLockModule + "```\n",
+	}}
+	// The editor reports the edit well after its reply, long after the
+	// next round is ready to be written.
+	s := startSession(t, modelOptions(model), lsptest.Options{DidChangeDelay: 400 * time.Millisecond})
+	s.initialize(lsptest.Capabilities{ApplyEditCreate: true}, map[string]any{"model": "m"})
+	runGenerate(t, s, src)
+	spec := filepath.Join(dir, "SpinLock.tla")
+	if err := s.client.OpenBuffer(s.ctx, spec, "tlaplus"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.client.WaitDiagnostics(s.ctx, fileURI(spec), func(p protocol.PublishDiagnosticsParams) bool { return p.Version == 1 }); err != nil {
+		t.Fatal(err)
+	}
+	reply := runGenerate(t, s, src)
+	if errs := s.client.EditErrors(); len(errs) != 0 {
+		t.Fatalf("edits rejected: %v", errs)
+	}
+	if reply["rounds"] != 2.0 || reply["kept"] != 2.0 || reply["errors"] != 0.0 {
+		t.Errorf("reply = %v", reply)
+	}
+	if text, _ := os.ReadFile(spec); string(text) != spinLockModule {
+		t.Errorf("spec:\n%s", text)
+	}
 }
