@@ -3,6 +3,7 @@ package lsp
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"runtime/debug"
@@ -12,12 +13,17 @@ import (
 
 	"go.lsp.dev/protocol"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/conformance"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
-// diagnosticSource names the checker in every published diagnostic.
-const diagnosticSource = "sany"
+// Sources of published diagnostics: SANY's findings, and the
+// draft-conformance check of generated specs.
+const (
+	diagnosticSource  = "sany"
+	conformanceSource = "tla-gen"
+)
 
 // diagnostics checks open modules and publishes what sany.Check finds.
 //
@@ -37,6 +43,7 @@ type diagnostics struct {
 	runs          map[string]*checkRun                        // latest check, by root path
 	contributions map[string]map[string][]protocol.Diagnostic // file → root → its problems
 	published     map[string]publication                      // file → what the client has
+	deps          map[string]map[string]bool                  // root → module files its latest check read
 	seq           uint64
 }
 
@@ -62,6 +69,7 @@ func newDiagnostics(s *Server) *diagnostics {
 		runs:          map[string]*checkRun{},
 		contributions: map[string]map[string][]protocol.Diagnostic{},
 		published:     map[string]publication{},
+		deps:          map[string]map[string]bool{},
 	}
 }
 
@@ -85,6 +93,17 @@ func (d *diagnostics) textChanged(path string, debounce bool) {
 		if doc.path != path {
 			d.schedule(doc.path, delay)
 		}
+	}
+}
+
+// otherFileSaved re-checks every open module after a file that is not a
+// module was saved: a saved draft changes the draft-conformance findings
+// of the specs generated from it. Checks of unchanged modules are cheap
+// (their parses are cached).
+func (d *diagnostics) otherFileSaved() {
+	delay := d.s.effective().Debounce
+	for _, doc := range d.s.docs.snapshot().openModules() {
+		d.schedule(doc.path, delay)
 	}
 }
 
@@ -146,7 +165,9 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 	d.runs[root] = run
 	d.mu.Unlock()
 
-	found, err := d.runCheck(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: snap.overlay(), Cache: d.parsed}, root)
+	overlay := snap.overlay()
+	resolver := newRecordingResolver(sany.NewFileResolver(root, eff.LibraryPaths, overlay))
+	found, err := d.runCheck(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: overlay, Cache: d.parsed, Resolver: resolver}, root)
 	if ctx.Err() != nil {
 		return 0, nil // superseded by a newer check, or shutting down
 	}
@@ -154,6 +175,8 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 		// Trouble outside the spec (unreadable file): still tell the user
 		// where they are looking.
 		found = []sany.Diagnostic{{Path: root, Severity: sany.SeverityError, Kind: sany.KindModule, Message: err.Error()}}
+	} else {
+		found = append(found, d.conformance(root, snap)...)
 	}
 
 	d.mu.Lock()
@@ -162,6 +185,9 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 		return 0, nil
 	}
 	delete(d.runs, root)
+	if !d.stopped && (force || snap.document(root) != nil) {
+		d.deps[root] = resolver.files()
+	}
 	d.record(root, found, snap)
 	return countErrors(found), nil
 }
@@ -176,6 +202,29 @@ func (d *diagnostics) runCheck(ctx context.Context, cfg sany.Config, root string
 		}
 	}()
 	return d.s.opts.Check(ctx, cfg, root)
+}
+
+// conformance holds root to its draft when root is a generated spec whose
+// origin (.tla-gen/<Module>/origin.json) names one, so that the
+// draft-conformance findings stay in the Problems list, beside SANY's,
+// while the user edits the spec.
+func (d *diagnostics) conformance(root string, snap *snapshot) (found []sany.Diagnostic) {
+	var text []byte
+	if doc := snap.document(root); doc != nil {
+		text = doc.file.Text()
+	} else {
+		var err error
+		if text, err = os.ReadFile(root); err != nil {
+			return nil
+		}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			d.s.logf("bug: the conformance check panicked on %s: %v\n%s", root, r, debug.Stack())
+			found = nil
+		}
+	}()
+	return d.s.opts.Conformance(root, text, "")
 }
 
 // publishChecked publishes diagnostics computed elsewhere (by generation)
@@ -302,6 +351,7 @@ func (d *diagnostics) closed(path string) {
 		run.cancel()
 		delete(d.runs, path)
 	}
+	delete(d.deps, path)
 	var affected []string
 	for file, contrib := range d.contributions {
 		if _, ok := contrib[path]; ok {
@@ -341,6 +391,9 @@ func toProtocolDiagnostic(diag sany.Diagnostic, elsewhere bool) protocol.Diagnos
 		Source:   diagnosticSource,
 		Message:  diag.Message,
 	}
+	if diag.Kind == conformance.KindConformance {
+		out.Source = conformanceSource
+	}
 	if diag.Code != 0 {
 		out.Code = int32(diag.Code)
 	}
@@ -373,10 +426,23 @@ func toProtocolSeverity(s sany.Severity) protocol.DiagnosticSeverity {
 	}
 }
 
+// countConformanceWarnings counts the draft-conformance warnings.
+func countConformanceWarnings(diags []sany.Diagnostic) int {
+	n := 0
+	for _, d := range diags {
+		if d.Kind == conformance.KindConformance && d.Severity == sany.SeverityWarning {
+			n++
+		}
+	}
+	return n
+}
+
+// countErrors counts SANY's errors (the draft-conformance check reports
+// no errors, only warnings and notes).
 func countErrors(diags []sany.Diagnostic) int {
 	n := 0
 	for _, d := range diags {
-		if d.Severity == sany.SeverityError {
+		if d.Severity == sany.SeverityError && d.Kind != conformance.KindConformance {
 			n++
 		}
 	}

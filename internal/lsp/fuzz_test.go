@@ -19,7 +19,8 @@ func frame(body string) []byte {
 
 // FuzzServer feeds arbitrary messages, framed and unframed, to an
 // initialized server: it must not panic and must end when its input does.
-// Generation is replaced so that the fuzzer cannot write files.
+// Generation (of specs and drafts) is replaced so that the fuzzer cannot
+// write files.
 func FuzzServer(f *testing.F) {
 	for _, seed := range []string{
 		`{"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"file:///tmp/x.go"},"range":{},"context":{"only":["source"]}}}`,
@@ -30,6 +31,11 @@ func FuzzServer(f *testing.F) {
 		`{"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":3.5}}`,
 		`{"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{"tlaGen":{"debounceMillis":-4,"draftNames":[""]}}}}`,
 		`{"jsonrpc":"2.0","method":"window/workDoneProgress/cancel","params":{"token":[1]}}`,
+		`{"jsonrpc":"2.0","id":6,"method":"textDocument/codeLens","params":{"textDocument":{"uri":"file:///tmp/fuzz/A.tla"}}}`,
+		`{"jsonrpc":"2.0","method":"workspace/didChangeWatchedFiles","params":{"changes":[{"uri":"file:///tmp/fuzz/A.tla","type":2},{"uri":"x","type":9}]}}`,
+		`{"jsonrpc":"2.0","id":7,"method":"workspace/executeCommand","params":{"command":"tlaGen.openLocation","arguments":[{"uri":"file:///tmp/x.go","range":{"start":{"line":-1}}}]}}`,
+		`{"jsonrpc":"2.0","id":8,"method":"workspace/executeCommand","params":{"command":"tlaGen.showGenerationLog","arguments":[]}}`,
+		`{"jsonrpc":"2.0","id":9,"method":"workspace/executeCommand","params":{"command":"tlaGen.generateDraft","arguments":["file:///tmp/x.go"]}}`,
 		`{"jsonrpc":"2.0","id":4,"method":"shutdown"}`,
 		`{"jsonrpc":"2.0","id":null,"method":"initialize","params":null}`,
 		`{"jsonrpc":"1.0","id":5}`,
@@ -47,6 +53,9 @@ func FuzzServer(f *testing.F) {
 			LookupEnv: func(string) (string, bool) { return "", false },
 			Generate: func(context.Context, actions.GenerateRequest, func(actions.Progress)) (actions.GenerateResult, error) {
 				return actions.GenerateResult{}, errors.New("generation is disabled while fuzzing")
+			},
+			GenerateDraft: func(context.Context, actions.DraftRequest, func(actions.Progress)) (actions.DraftResult, error) {
+				return actions.DraftResult{}, errors.New("draft generation is disabled while fuzzing")
 			},
 		}
 		go func() { done <- lsp.Run(ctx, serverEnd, serverEnd, opts) }()

@@ -3,8 +3,10 @@
 --   LSP_BIN=... WORKDIR=... MODEL_URL=... nvim --headless --clean -u NONE -c "luafile e2e.lua"
 -- WORKDIR holds spinlock.go with its draft, Edit.tla, Main.tla and Lib.tla.
 -- It drives the user's path: the code action through vim.lsp.buf.code_action()
--- with vim.ui.select answered, diagnostics after an unsaved edit, and
--- validation triggered by :write. Exits non-zero (cquit) on failure.
+-- with vim.ui.select answered, the draft-conformance note (source tla-gen)
+-- on the generated spec, code lenses on the source, diagnostics after an
+-- unsaved edit, and validation triggered by :write. Exits non-zero (cquit)
+-- on failure.
 local bin, dir, model_url = os.getenv("LSP_BIN"), os.getenv("WORKDIR"), os.getenv("MODEL_URL")
 local t0 = vim.loop.hrtime()
 local function log(...) io.stdout:write(string.format(...) .. "\n") end
@@ -94,6 +96,48 @@ if not wait("the final message", 5000, function()
   return false
 end) then return end
 log("generated SpinLock.tla at %.0f ms; messages: %s", ms(), vim.inspect(messages))
+
+-- 1b. The generated spec, opened: the model called the draft's core
+-- function Lock "lock", which the draft-conformance check notes (an
+-- information, source tla-gen) in the same list as SANY's findings.
+vim.cmd("edit " .. spec)
+local specbuf = vim.api.nvim_get_current_buf()
+attach(specbuf)
+local note
+if not wait("the conformance note on SpinLock.tla", 5000, function()
+  for _, dg in ipairs(vim.diagnostic.get(specbuf)) do
+    if dg.source == "tla-gen" and dg.severity == vim.diagnostic.severity.INFO and dg.message:find("`lock`", 1, true) then
+      note = dg
+      return true
+    end
+  end
+  return false
+end) then
+  return fail("diagnostics on SpinLock.tla: %s", vim.inspect(vim.diagnostic.get(specbuf)))
+end
+log("conformance note: %d:%d %s", note.lnum, note.col, note.message)
+if note.lnum ~= 4 or note.col ~= 0 then return fail("the note is at %d:%d, want 4:0 (the name lock)", note.lnum, note.col) end
+for _, dg in ipairs(vim.diagnostic.get(specbuf)) do
+  if dg.source == "sany" then return fail("SANY diagnostic on the clean spec: %s", vim.inspect(dg)) end
+end
+
+-- 1c. Code lenses on the source point at the spec's actions.
+vim.cmd("edit " .. dir .. "/spinlock.go")
+local srcbuf = vim.api.nvim_get_current_buf()
+vim.lsp.codelens.refresh()
+local titles
+if not wait("code lenses on spinlock.go", 5000, function()
+  local ls = vim.lsp.codelens.get(srcbuf)
+  if #ls == 0 then return false end
+  titles = {}
+  for _, l in ipairs(ls) do table.insert(titles, l.command.title) end
+  table.sort(titles)
+  return true
+end) then return end
+log("code lenses: %s", table.concat(titles, " | "))
+if table.concat(titles, " | ") ~= "→ Unlock in SpinLock.tla | → lock in SpinLock.tla" then
+  return fail("unexpected code lenses")
+end
 
 -- 2. Diagnostics after an unsaved edit, at the right place: ≜ is one UTF-16
 -- unit but three bytes, and Neovim shows byte columns.
