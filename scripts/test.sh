@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test of the project: formatting, vet, the Go tests (with the
+# race detector; they include the SANY corpus conformance suite, the LSP
+# client tests over stdio and headless Neovim), then the editor end-to-end
+# tests (real VS Code through code-server, Emacs eglot) when their tools are
+# installed (scripts/editors/install-deps.sh installs them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== gofmt"
+unformatted=$(gofmt -l $(git ls-files '*.go'))
+if [ -n "$unformatted" ]; then
+  echo "not gofmt-formatted:"; echo "$unformatted"; exit 1
+fi
+echo "== go vet"
+go vet ./...
+echo "== go test -race"
+go test -race -count=1 ./...
+if [ -x scripts/editors/test.sh ]; then
+  echo "== editor end-to-end tests"
+  scripts/editors/test.sh
+fi
