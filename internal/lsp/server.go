@@ -1,0 +1,198 @@
+package lsp
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"go.lsp.dev/jsonrpc2"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/actions"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/llm"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
+)
+
+// Options wires the server to the plain Go functions it serves. Zero
+// values pick the real implementations; tests replace some of them.
+type Options struct {
+	// Log receives the server's own trace (never the API key). Nil: discard.
+	Log io.Writer
+	// LookupEnv reads environment variables (default os.LookupEnv).
+	LookupEnv func(string) (string, bool)
+	// Check checks a root .tla file (default sany.Check).
+	Check func(ctx context.Context, cfg sany.Config, path string) ([]sany.Diagnostic, error)
+	// Generate runs generation (default actions.Generate).
+	Generate func(ctx context.Context, req actions.GenerateRequest, progress func(actions.Progress)) (actions.GenerateResult, error)
+	// FindDraft finds the draft next to a source file, returning "" when
+	// there is none.
+	FindDraft func(sourcePath string, names []string) (string, error)
+	// NewModel builds the model client for a configuration that uses one.
+	// Nil means no model can be built and generation reports it.
+	NewModel func(config.Effective) (llm.Model, error)
+	// ClientTimeout bounds every request the server sends to the client
+	// (default 10 s). Applying an edit may ask the user, so it gets 6×.
+	ClientTimeout time.Duration
+}
+
+func (o Options) withDefaults() Options {
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	if o.LookupEnv == nil {
+		o.LookupEnv = os.LookupEnv
+	}
+	if o.Check == nil {
+		o.Check = sany.Check
+	}
+	if o.Generate == nil {
+		o.Generate = actions.Generate
+	}
+	if o.FindDraft == nil {
+		o.FindDraft = defaultFindDraft
+	}
+	if o.ClientTimeout <= 0 {
+		o.ClientTimeout = 10 * time.Second
+	}
+	return o
+}
+
+// Server is one language-server session over one connection.
+type Server struct {
+	opts   Options
+	conn   jsonrpc2.Conn
+	client *client
+	logger *log.Logger
+
+	docs  *store
+	diags *diagnostics
+
+	// requests holds the cancel function of every request being handled.
+	requests *requestTable
+	// progress maps our work-done tokens to the work they report on, for
+	// window/workDoneProgress/cancel.
+	progress *requestTable
+
+	mu          sync.Mutex
+	state       sessionState
+	caps        clientCaps
+	initOptions []byte          // the tlaGen section of initializationOptions
+	pulled      []byte          // the tlaGen section from workspace/configuration
+	settings    config.Settings // initOptions overlaid with pulled
+
+	tokens     atomic.Uint64   // progress token counter
+	generating map[string]bool // source paths being generated from, guarded by mu
+
+	exited chan int // receives the exit status once, on "exit"
+	done   chan struct{}
+	cancel context.CancelFunc
+}
+
+// sessionState is the lifecycle position of the session.
+type sessionState int
+
+const (
+	stateStarted sessionState = iota
+	stateInitialized
+	stateShutdown
+)
+
+// Run serves LSP on r/w until the client sends exit or closes the stream,
+// and returns the process exit status: 0 after shutdown then exit, 1 when
+// the session ends without a shutdown request.
+func Run(ctx context.Context, r io.Reader, w io.Writer, opts Options) int {
+	var closer io.Closer
+	if c, ok := r.(io.Closer); ok {
+		closer = c
+	}
+	s := newServer(opts)
+	stream := newTolerantStream(r, w, closer, s.logf)
+	return s.serve(ctx, stream)
+}
+
+func newServer(opts Options) *Server {
+	opts = opts.withDefaults()
+	s := &Server{
+		opts:       opts,
+		logger:     log.New(opts.Log, "tla-gen-lsp: ", log.LstdFlags|log.Lmicroseconds),
+		requests:   newRequestTable(),
+		progress:   newRequestTable(),
+		exited:     make(chan int, 1),
+		generating: map[string]bool{},
+		done:       make(chan struct{}),
+	}
+	s.docs = newStore()
+	s.diags = newDiagnostics(s)
+	return s
+}
+
+// serve runs the connection on stream until exit, end of input or ctx.
+func (s *Server) serve(ctx context.Context, stream jsonrpc2.Stream) int {
+	ctx, s.cancel = context.WithCancel(ctx)
+	defer s.cancel()
+	s.conn = jsonrpc2.NewConn(stream)
+	s.client = &client{conn: s.conn, timeout: s.opts.ClientTimeout, redact: s.redact, logf: s.logf}
+	s.conn.Go(ctx, s.handle)
+
+	code := 1
+	select {
+	case code = <-s.exited:
+	case <-s.conn.Done():
+		s.mu.Lock()
+		if s.state == stateShutdown {
+			code = 0
+		}
+		s.mu.Unlock()
+		if err := s.conn.Err(); err != nil {
+			s.logf("connection ended: %v", err)
+		}
+	case <-ctx.Done():
+	}
+	close(s.done)
+	s.requests.cancelAll()
+	s.progress.cancelAll()
+	s.diags.stop()
+	_ = s.conn.Close()
+	return code
+}
+
+// logf writes to the server's trace log, redacting secrets.
+func (s *Server) logf(format string, args ...any) {
+	s.logger.Print(s.redact(fmt.Sprintf(format, args...)))
+}
+
+// effective returns the merged configuration now in force.
+func (s *Server) effective() config.Effective {
+	s.mu.Lock()
+	settings := s.settings
+	s.mu.Unlock()
+	return settings.Resolve(s.opts.LookupEnv)
+}
+
+// capabilities returns what the client said it supports.
+func (s *Server) capabilities() clientCaps {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.caps
+}
+
+// nextToken returns a number for a new progress token.
+func (s *Server) nextToken() uint64 { return s.tokens.Add(1) }
+
+// defaultFindDraft looks for the first existing draft name next to the
+// source file.
+func defaultFindDraft(sourcePath string, names []string) (string, error) {
+	for _, n := range names {
+		p := filepath.Join(filepath.Dir(sourcePath), expandDraftName(n, sourcePath))
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+			return p, nil
+		}
+	}
+	return "", nil
+}

@@ -1,0 +1,64 @@
+package lsp
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"go.lsp.dev/protocol"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
+
+// editWriter is the actions.Writer that goes through the editor with
+// workspace/applyEdit, so the new spec lands in the editor's buffers (and
+// its undo history) rather than behind its back. It is used only when the
+// client advertised documentChanges with the "create" resource operation.
+type editWriter struct {
+	s *Server
+}
+
+// WriteFile implements actions.Writer.
+func (w *editWriter) WriteFile(ctx context.Context, path string, text []byte) error {
+	path = filepath.Clean(path)
+	var changes []any
+	if doc := w.s.docs.snapshot().document(path); doc != nil {
+		// Open already: replace the buffer's whole text at its version.
+		end := doc.file.LSPPosition(token.Pos(doc.file.Size()))
+		version := doc.version
+		changes = append(changes, protocol.TextDocumentEdit{
+			TextDocument: protocol.OptionalVersionedTextDocumentIdentifier{
+				TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: doc.uri},
+				Version:                &version,
+			},
+			Edits: []protocol.TextEdit{{Range: protocol.Range{End: toProtocolPosition(end)}, NewText: string(text)}},
+		})
+	} else {
+		// The overwrite policy was applied before WriteFile was called, so
+		// an existing file is replaced: create it empty, then fill it.
+		u := uriFromPath(path)
+		changes = append(changes,
+			createFile{Kind: "create", URI: u, Options: &createFileOptions{Overwrite: true}},
+			protocol.TextDocumentEdit{
+				TextDocument: protocol.OptionalVersionedTextDocumentIdentifier{TextDocumentIdentifier: protocol.TextDocumentIdentifier{URI: u}},
+				Edits:        []protocol.TextEdit{{NewText: string(text)}},
+			})
+	}
+	var result applyWorkspaceEditResult
+	params := &applyWorkspaceEditParams{
+		Label: "Generate " + filepath.Base(path),
+		Edit:  workspaceEdit{DocumentChanges: changes},
+	}
+	// Applying an edit may wait for the user's confirmation.
+	if err := w.s.client.callWithin(ctx, 6*w.s.opts.ClientTimeout, "workspace/applyEdit", params, &result); err != nil {
+		return fmt.Errorf("the editor did not apply the edit to %s: %w", filepath.Base(path), err)
+	}
+	if !result.Applied {
+		reason := result.FailureReason
+		if reason == "" {
+			reason = "no reason given"
+		}
+		return fmt.Errorf("the editor refused the edit to %s: %s", filepath.Base(path), reason)
+	}
+	return nil
+}
