@@ -3,6 +3,7 @@ module github.com/tla-gen-lsp/tla-gen-lsp
 go 1.26.8
 
 require (
+	github.com/sashabaranov/go-openai v1.43.0
 	go.lsp.dev/jsonrpc2 v0.10.0
 	go.lsp.dev/protocol v0.12.0
 	go.lsp.dev/uri v0.3.0

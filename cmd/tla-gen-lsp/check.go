@@ -2,12 +2,108 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 )
 
-// runCheck implements "tla-gen-lsp check".
+// runCheck implements "tla-gen-lsp check [-format text|json] [-I DIR]... FILE.tla...".
+// Each file is resolved from its own folder, then the -I folders, then the
+// embedded standard modules. Exit status: 0 no errors, 1 errors found,
+// 2 usage or I/O trouble (which wins over 1).
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "tla-gen-lsp: check is not built yet")
-	return exitTrouble
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output format: text or json")
+	var includes stringList
+	fs.Var(&includes, "I", "folder to search for modules (repeatable)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: tla-gen-lsp check [-format text|json] [-I DIR]... FILE.tla...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitTrouble
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "tla-gen-lsp check: unknown format %q (want text or json)\n", *format)
+		return exitTrouble
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitTrouble
+	}
+	code := exitOK
+	all := []jsonDiagnostic{}
+	for _, file := range fs.Args() {
+		diags, err := sany.Check(ctx, sany.Config{SearchPaths: includes}, file)
+		if err != nil {
+			fmt.Fprintf(stderr, "tla-gen-lsp check: %s: %v\n", file, err)
+			code = exitTrouble
+			continue
+		}
+		if sany.HasErrors(diags) && code == exitOK {
+			code = exitFindings
+		}
+		for _, d := range diags {
+			d.Path = displayPath(d.Path, file)
+			if *format == "json" {
+				all = append(all, toJSON(d))
+			} else {
+				fmt.Fprintln(stdout, d.String())
+			}
+		}
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(all); err != nil {
+			fmt.Fprintf(stderr, "tla-gen-lsp check: %v\n", err)
+			return exitTrouble
+		}
+	}
+	return code
+}
+
+// displayPath shows a diagnostic in the root file under the name the user
+// typed, and any other file (an imported module) under its full path.
+func displayPath(diagPath, typed string) string {
+	abs, err := filepath.Abs(typed)
+	if err == nil && filepath.Clean(diagPath) == abs {
+		return typed
+	}
+	return diagPath
+}
+
+// jsonDiagnostic is one entry of "check -format json". Positions are
+// 1-based as SANY prints them, the end inclusive; 0 when there is no
+// location.
+type jsonDiagnostic struct {
+	File      string `json:"file"`
+	Module    string `json:"module"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"endLine"`
+	EndColumn int    `json:"endColumn"`
+	Severity  string `json:"severity"`
+	Code      int    `json:"code"`
+	CodeName  string `json:"codeName"`
+	Kind      string `json:"kind"`
+	Message   string `json:"message"`
+}
+
+func toJSON(d sany.Diagnostic) jsonDiagnostic {
+	start, end := d.Start(), d.EndInclusive()
+	sev := "error"
+	if d.Severity != sany.SeverityError {
+		sev = "warning"
+	}
+	return jsonDiagnostic{
+		File: d.Path, Module: d.Module,
+		Line: start.Line, Column: start.Column, EndLine: end.Line, EndColumn: end.Column,
+		Severity: sev, Code: int(d.Code), CodeName: d.Code.String(), Kind: string(d.Kind), Message: d.Message,
+	}
 }

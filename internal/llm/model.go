@@ -27,6 +27,9 @@ type Request struct {
 // Progress reports a streaming answer as it grows.
 type Progress struct {
 	Chars int // characters received so far
+	// Note, when set, tells the user about a pause (a rate-limit wait)
+	// rather than about the answer's growth.
+	Note string
 }
 
 // Model answers chat requests. Complete must return promptly when ctx is
