@@ -2,7 +2,10 @@ package sany
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
 )
 
 // Config says how Check finds modules and which SANY habits it copies.
@@ -48,6 +51,129 @@ func Check(ctx context.Context, cfg Config, path string) ([]Diagnostic, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	_ = text
-	return nil, nil
+	return checkText(ctx, cfg, r, path, text, parseFile)
+}
+
+// checkText runs the phases of Check on the root text: load (parse the
+// module graph), semantic analysis of every module (imports first), and
+// level checking when SANY would run it.
+func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []byte, parse parseFunc) ([]Diagnostic, error) {
+	l := newLoader(ctx, r, parse)
+	root := l.loadFile(path, text, false, "")
+	if root != nil && l.checkFileName(root) {
+		l.visit(root)
+	}
+	if l.err != nil {
+		return nil, l.err
+	}
+	if l.stopped {
+		return append(l.diags, importerDiagnostics(l, root)...), nil
+	}
+
+	env := moduleEnv{}
+	var sem, lvl []Diagnostic
+	for _, m := range l.order {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		for _, d := range checkLoaded(m, env) {
+			if d.Kind == KindLevel {
+				lvl = append(lvl, d)
+			} else {
+				sem = append(sem, d)
+			}
+		}
+	}
+	diags := append(l.diags, sem...)
+	if cfg.LevelCheckDespiteSemanticErrors || !HasErrors(sem) {
+		diags = append(diags, lvl...)
+	}
+	return append(diags, importerDiagnostics(l, root)...), nil
+}
+
+// checkLoaded runs semantic analysis on one loaded module whose imports
+// env holds, adds it to env and returns its diagnostics.
+func checkLoaded(m *loadedModule, env moduleEnv) []Diagnostic {
+	checked, problems := semantic.CheckModule(semantic.Input{AST: m.ast, File: m.file, Path: m.path}, env)
+	m.checked = checked
+	env[m.name] = checked
+	diags := make([]Diagnostic, len(problems))
+	for i, p := range problems {
+		diags[i] = problemDiagnostic(p)
+		diags[i].LineOffset = m.lineOffset
+		if diags[i].Severity == SeverityError {
+			m.hasError = true
+		}
+	}
+	return diags
+}
+
+// moduleEnv gives the semantic checker the modules checked so far.
+type moduleEnv map[string]*semantic.Module
+
+func (e moduleEnv) Module(name string) *semantic.Module { return e[name] }
+
+// problemDiagnostic converts a semantic problem.
+func problemDiagnostic(p semantic.Problem) Diagnostic {
+	d := Diagnostic{Path: p.Path, File: p.File, Module: p.Module, Pos: p.Pos, End: p.End,
+		Severity: SeverityError, Kind: KindSemantic, Code: p.Code, Message: p.Message}
+	if p.Level {
+		d.Kind = KindLevel
+	}
+	if p.IsWarning() {
+		d.Severity = SeverityWarning
+	}
+	return d
+}
+
+// importerDiagnostics points at each EXTENDS or INSTANCE of the root
+// module whose module has errors, so that an editor shows them in the
+// file the user has open. They come after SANY's diagnostics.
+func importerDiagnostics(l *loader, root *loadedModule) []Diagnostic {
+	if root == nil {
+		return nil
+	}
+	failed := map[string]bool{}
+	for _, d := range l.diags {
+		if d.Severity == SeverityError && d.Path != root.path {
+			for name, m := range l.byName {
+				if m.path == d.Path {
+					failed[name] = true
+				}
+			}
+		}
+	}
+	for _, m := range l.order {
+		if m.hasError && m.path != root.path {
+			failed[m.name] = true
+		}
+	}
+	// A module importing a failed module fails too.
+	for changed := true; changed; {
+		changed = false
+		for name, m := range l.byName {
+			if failed[name] {
+				continue
+			}
+			for _, id := range m.imports {
+				if failed[id.Name] {
+					failed[name] = true
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	var out []Diagnostic
+	seen := map[string]bool{}
+	for _, id := range root.imports {
+		if !failed[id.Name] || seen[id.Name] {
+			continue
+		}
+		seen[id.Name] = true
+		out = append(out, Diagnostic{Path: root.path, File: root.file, Module: root.name, Pos: id.Pos(), End: id.End(),
+			Severity: SeverityError, Kind: KindModule,
+			Message: fmt.Sprintf("Module %s, imported here, has errors.", id.Name)})
+	}
+	return out
 }

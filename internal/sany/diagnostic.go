@@ -51,6 +51,12 @@ type Diagnostic struct {
 	Kind     Kind
 	Code     Code // SANY's error code; 0 for lexical and parse errors
 	Message  string
+	// LineOffset is the number of lines of the file before the header of
+	// Module when Module is not the file's first top-level module: SANY
+	// extracts such modules to temporary files and numbers their lines
+	// from the header. It is 0 otherwise. Start is the true position;
+	// SANYStart is the one SANY prints.
+	LineOffset int
 }
 
 // HasLocation reports whether the diagnostic points into a file.
@@ -63,6 +69,16 @@ func (d Diagnostic) Start() token.Position {
 		return token.Position{}
 	}
 	return d.File.SANYPosition(d.Pos)
+}
+
+// SANYStart returns the start as SANY prints it, with lines counted from
+// the module header for modules SANY extracts to temporary files.
+func (d Diagnostic) SANYStart() token.Position {
+	p := d.Start()
+	if p.Line > d.LineOffset {
+		p.Line -= d.LineOffset
+	}
+	return p
 }
 
 // EndInclusive returns SANY's position of the last character of the range

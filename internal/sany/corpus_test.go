@@ -1,0 +1,236 @@
+package sany
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// corpusEntry is one line of the SANY corpus manifest (see its README).
+type corpusEntry struct {
+	Path              string        `json:"path"`
+	Origin            string        `json:"origin"`
+	LibraryDirs       []string      `json:"libraryDirs"`
+	Verdict           string        `json:"verdict"`
+	Errors            []corpusError `json:"errors"`
+	SanyInternalError bool          `json:"sanyInternalError"`
+	Mutation          *struct {
+		Kind string `json:"kind"`
+	} `json:"mutation"`
+}
+
+type corpusError struct {
+	Kind    string  `json:"kind"`
+	Module  *string `json:"module"`
+	Line    *int    `json:"line"`
+	Col     *int    `json:"col"`
+	Message string  `json:"message"`
+	Code    *string `json:"code"`
+}
+
+// corpusRoot finds the shared SANY corpus, or "" if it is absent.
+func corpusRoot() string {
+	if dir := os.Getenv("TLA_SANY_CORPUS"); dir != "" {
+		return dir
+	}
+	dir, err := filepath.Abs("../../../shared/sany-corpus")
+	if err != nil {
+		return ""
+	}
+	if _, err := os.Stat(filepath.Join(dir, "manifest.jsonl")); err != nil {
+		return ""
+	}
+	return dir
+}
+
+func loadCorpus(t testing.TB) (string, []corpusEntry) {
+	root := corpusRoot()
+	if root == "" {
+		t.Skip("SANY corpus not found (../shared/sany-corpus or $TLA_SANY_CORPUS); skipping conformance test")
+	}
+	f, err := os.Open(filepath.Join(root, "manifest.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var entries []corpusEntry
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var e corpusEntry
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			t.Fatal(err)
+		}
+		entries = append(entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return root, entries
+}
+
+func (e corpusEntry) config(root string) Config {
+	var dirs []string
+	for _, d := range e.LibraryDirs {
+		dirs = append(dirs, filepath.Join(root, d))
+	}
+	return Config{SearchPaths: dirs}
+}
+
+func (e corpusEntry) kind() string {
+	if e.Mutation == nil {
+		return "(examples)"
+	}
+	return e.Mutation.Kind
+}
+
+// kindClass groups error kinds as the corpus README's kind agreement does.
+func kindClass(k string) string {
+	switch k {
+	case "lexical", "parse":
+		return "syntax"
+	case "semantic", "level":
+		return "semantic"
+	}
+	return "other"
+}
+
+type ratio struct{ ok, n int }
+
+func (r *ratio) add(ok bool) {
+	r.n++
+	if ok {
+		r.ok++
+	}
+}
+
+func (r ratio) pct() float64 {
+	if r.n == 0 {
+		return 100
+	}
+	return 100 * float64(r.ok) / float64(r.n)
+}
+
+func (r ratio) String() string { return fmt.Sprintf("%d/%d (%.1f%%)", r.ok, r.n, r.pct()) }
+
+// TestCorpusConformance runs Check on every corpus entry and compares the
+// verdict and the first error's position with real SANY's.
+func TestCorpusConformance(t *testing.T) {
+	root, entries := loadCorpus(t)
+	var verdict, strict, lenient, anyOf, kinds ratio
+	falsePos, falseNeg := 0, 0
+	perKind := map[string]*ratio{}
+	var verdictMiss, posMiss []string
+	for _, e := range entries {
+		diags, err := Check(context.Background(), e.config(root), filepath.Join(root, e.Path))
+		if err != nil {
+			t.Errorf("%s: %v", e.Path, err)
+			continue
+		}
+		var errs []Diagnostic
+		for _, d := range diags {
+			if d.Severity == SeverityError {
+				errs = append(errs, d)
+			}
+		}
+		want := e.Verdict == "error"
+		got := len(errs) > 0
+		verdict.add(got == want)
+		pk := perKind[e.kind()]
+		if pk == nil {
+			pk = &ratio{}
+			perKind[e.kind()] = pk
+		}
+		pk.add(got == want)
+		if got != want {
+			if got {
+				falsePos++
+				verdictMiss = append(verdictMiss, fmt.Sprintf("FP %s: %s", e.Path, errs[0]))
+			} else {
+				falseNeg++
+				verdictMiss = append(verdictMiss, fmt.Sprintf("FN %s: want %s %q", e.Path, e.Errors[0].Kind, e.Errors[0].Message))
+			}
+		}
+		if !want || !got {
+			continue
+		}
+		kinds.add(kindClass(string(errs[0].Kind)) == kindClass(e.Errors[0].Kind) ||
+			(errs[0].Kind == KindModule && kindClass(e.Errors[0].Kind) == "other"))
+		if e.SanyInternalError || e.Errors[0].Line == nil {
+			continue
+		}
+		first := errs[0]
+		pos := first.SANYStart()
+		match := func(w corpusError, withCol bool) bool {
+			if w.Line == nil || w.Module == nil || *w.Module != first.Module || *w.Line != pos.Line {
+				return false
+			}
+			return !withCol || w.Col == nil || *w.Col == pos.Column
+		}
+		strict.add(match(e.Errors[0], true))
+		lenient.add(match(e.Errors[0], false))
+		found := false
+		for _, w := range e.Errors {
+			found = found || match(w, true)
+		}
+		anyOf.add(found)
+		if !match(e.Errors[0], true) {
+			w := e.Errors[0]
+			posMiss = append(posMiss, fmt.Sprintf("%s: got %s:%d:%d %q; want %s:%d:%v %q",
+				e.Path, first.Module, pos.Line, pos.Column, first.Message, deref(w.Module), *w.Line, derefInt(w.Col), w.Message))
+		}
+	}
+	t.Logf("verdict agreement: %s; false positives %d, false negatives %d", verdict, falsePos, falseNeg)
+	t.Logf("first error, strict (module+line+col): %s", strict)
+	t.Logf("first error, lenient (module+line): %s", lenient)
+	t.Logf("first error matches any of SANY's errors: %s", anyOf)
+	t.Logf("first error kind agreement: %s", kinds)
+	var ks []string
+	for k := range perKind {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	var b strings.Builder
+	for _, k := range ks {
+		fmt.Fprintf(&b, "\n  %-32s %s", k, perKind[k])
+	}
+	t.Logf("verdict agreement per mutation kind:%s", b.String())
+	for i, m := range verdictMiss {
+		if i == 40 {
+			break
+		}
+		t.Log("verdict: " + m)
+	}
+	for i, m := range posMiss {
+		if i == 40 {
+			break
+		}
+		t.Log("position: " + m)
+	}
+	if verdict.ok != verdict.n {
+		t.Errorf("verdict agreement %s, want 100%%", verdict)
+	}
+	if strict.pct() < 98 {
+		t.Errorf("strict first-error position agreement %s, want >= 98%%", strict)
+	}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "<nil>"
+	}
+	return *s
+}
+
+func derefInt(i *int) any {
+	if i == nil {
+		return "<nil>"
+	}
+	return *i
+}

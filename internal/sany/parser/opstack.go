@@ -1,0 +1,245 @@
+package parser
+
+import (
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
+)
+
+// stackElem is an operand or an operator on SANY's operator stack.
+type stackElem struct {
+	expr ast.Expr // nil for operators
+	tok  scanner.Token
+	name string // canonical operator name ("-" stays "-" until reduced as prefix)
+	fix  ast.Fixity
+	info opInfo
+	args []ast.Expr // "[" function application arguments
+	rb   scanner.Token
+}
+
+// opStack implements SANY's OperatorStack reductions.
+type opStack struct {
+	p  *parser
+	el []stackElem
+}
+
+func (s *opStack) pushExpr(x ast.Expr) {
+	s.el = append(s.el, stackElem{expr: x})
+}
+
+func (s *opStack) pushOp(t scanner.Token, fix ast.Fixity) {
+	name := t.Name
+	if name == "" {
+		name = t.Text
+	}
+	s.el = append(s.el, stackElem{tok: t, name: name, fix: fix, info: opTable[name]})
+	if len(s.el) != 1 {
+		s.reduce()
+	}
+}
+
+// pushApply pushes a function application [args], SANY's postfix "[".
+func (s *opStack) pushApply(lb scanner.Token, args []ast.Expr, rb scanner.Token) {
+	s.el = append(s.el, stackElem{tok: lb, name: "[", fix: ast.FixPostfix, info: opTable["["], args: args, rb: rb})
+	if len(s.el) != 1 {
+		s.reduce()
+	}
+}
+
+// emptyOrOpTop is SANY's preInEmptyTop: a junction list may start here.
+func (s *opStack) emptyOrOpTop() bool {
+	return len(s.el) == 0 || s.el[len(s.el)-1].expr == nil
+}
+
+func (e stackElem) isOp() bool { return e.expr == nil }
+
+var prefixMinus = opTable["-."]
+
+func (s *opStack) conflict(at scanner.Token, l, r string) {
+	s.p.fail(at, "precedence conflict between operators %s and %s; use parentheses", l, r)
+}
+
+// reduce applies SANY's reduction rules to the top of the stack.
+func (s *opStack) reduce() {
+	for {
+		n := len(s.el) - 1
+		top := s.el[n]
+		if !top.isOp() {
+			return
+		}
+		switch top.fix {
+		case ast.FixPostfix:
+			if n == 0 {
+				s.p.fail(top.tok, "postfix operator %s without an operand", top.tok.Text)
+			}
+			t1 := s.el[n-1]
+			if t1.isOp() {
+				if t1.fix != ast.FixPostfix {
+					s.p.fail(top.tok, "postfix operator %s follows operator %s", top.tok.Text, t1.tok.Text)
+				}
+				s.reducePostfixAt(n - 1)
+				continue
+			}
+			if n > 1 {
+				oL := s.el[n-2]
+				if binds(oL.info, top.info) {
+					s.reduceOpAt(n - 2)
+					continue
+				}
+				if !yields(oL.info, top.info) {
+					s.conflict(top.tok, oL.name, top.name)
+				}
+			}
+			s.reducePostfixAt(n)
+			continue
+		case ast.FixPrefix:
+			if n == 0 {
+				return
+			}
+			t1 := s.el[n-1]
+			if t1.isOp() {
+				if t1.fix == ast.FixPostfix {
+					s.p.fail(top.tok, "prefix operator %s follows postfix operator %s", top.tok.Text, t1.tok.Text)
+				}
+				return
+			}
+			s.p.fail(top.tok, "prefix operator %s follows an expression", top.tok.Text)
+		default: // infix
+			if n == 0 {
+				if top.name == "-" {
+					return
+				}
+				s.p.fail(top.tok, "expected an expression, found %s", describe(top.tok))
+			}
+			t1 := s.el[n-1]
+			if t1.isOp() {
+				if t1.fix == ast.FixPostfix {
+					s.reducePostfixAt(n - 1)
+					continue
+				}
+				if top.name != "-" {
+					if top.tok.Kind == defBreak || top.name == "" {
+						s.p.fail(top.tok, "missing expression after %s", t1.tok.Text)
+					}
+					s.p.fail(top.tok, "expected an expression after %s, found %s", t1.tok.Text, describe(top.tok))
+				}
+				oL := s.leftInfo(n - 1)
+				if binds(oL, prefixMinus) || (oL == prefixMinus && oL.left) {
+					s.conflict(t1.tok, t1.name, "-.")
+				}
+				return
+			}
+			if n == 1 {
+				return
+			}
+			oLe := s.el[n-2]
+			oL := s.leftInfo(n - 2)
+			same := s.opName(n-2) == top.name
+			if binds(oL, top.info) || (same && oL.left) {
+				s.reduceOpAt(n - 2)
+				continue
+			}
+			if !(yields(oL, top.info) || (same && false)) {
+				s.conflict(oLe.tok, s.opName(n-2), top.name)
+			}
+			return
+		}
+	}
+}
+
+// isPrefixMinusAt reports whether the "-" at i is a prefix minus.
+func (s *opStack) isPrefixMinusAt(i int) bool {
+	e := s.el[i]
+	return e.fix == ast.FixInfix && e.name == "-" && (i == 0 || s.el[i-1].isOp())
+}
+
+func (s *opStack) leftInfo(i int) opInfo {
+	if s.isPrefixMinusAt(i) {
+		return prefixMinus
+	}
+	return s.el[i].info
+}
+
+func (s *opStack) opName(i int) string {
+	if s.isPrefixMinusAt(i) {
+		return "-."
+	}
+	return s.el[i].name
+}
+
+// reduceOpAt reduces the prefix or infix operator at i with the operands
+// after (and before) it.
+func (s *opStack) reduceOpAt(i int) {
+	e := s.el[i]
+	if e.fix == ast.FixPrefix || s.isPrefixMinusAt(i) {
+		id := opIdent(e.tok, true)
+		if e.tok.Name != "" {
+			id.Name = e.tok.Name
+		}
+		if s.isPrefixMinusAt(i) {
+			id.Name = "-."
+		}
+		x := &ast.OpApp{Op: id, Fix: ast.FixPrefix, Args: []ast.Expr{s.el[i+1].expr}}
+		s.replace(i, i+2, x)
+		return
+	}
+	left, right := s.el[i-1].expr, s.el[i+1].expr
+	var x ast.Expr
+	if e.name == "\\times" {
+		if l, ok := left.(*ast.OpApp); ok && l.Op.Name == "\\times" && l.Fix == ast.FixInfix {
+			l.Args = append(l.Args, right)
+			x = l
+		}
+	}
+	if x == nil {
+		x = &ast.OpApp{Op: ident(e.tok), Fix: ast.FixInfix, Args: []ast.Expr{left, right}}
+	}
+	s.replace(i-1, i+2, x)
+}
+
+// replace puts x in place of the elements [from, to).
+func (s *opStack) replace(from, to int, x ast.Expr) {
+	rest := append([]stackElem(nil), s.el[to:]...)
+	s.el = append(append(s.el[:from], stackElem{expr: x}), rest...)
+}
+
+// reducePostfixAt applies the postfix operator at i to the operand before it.
+func (s *opStack) reducePostfixAt(i int) {
+	e := s.el[i]
+	operand := s.el[i-1].expr
+	var x ast.Expr
+	if e.name == "[" {
+		x = &ast.FuncApp{Fn: operand, Lbrack: e.tok.Pos, Args: e.args, Rbrack: e.rb.Pos}
+	} else {
+		x = &ast.OpApp{Op: ident(e.tok), Fix: ast.FixPostfix, Args: []ast.Expr{operand}}
+	}
+	s.replace(i-1, i+1, x)
+}
+
+// final reduces the whole stack to one expression (SANY's finalReduce).
+func (s *opStack) final(at scanner.Token) ast.Expr {
+	for len(s.el) > 1 {
+		n := len(s.el) - 1
+		top := s.el[n]
+		if !top.isOp() {
+			o := s.el[n-1]
+			if !o.isOp() {
+				s.p.fail(at, "missing operator between expressions")
+			}
+			if o.fix == ast.FixPostfix {
+				s.reducePostfixAt(n - 1)
+				continue
+			}
+			s.reduceOpAt(n - 1)
+			continue
+		}
+		if top.fix == ast.FixPostfix {
+			s.reducePostfixAt(n)
+			continue
+		}
+		s.p.fail(at, "expected an expression after %s, found %s", top.tok.Text, describe(at))
+	}
+	if len(s.el) == 0 || s.el[0].isOp() {
+		s.p.fail(at, "expected an expression, found %s", describe(at))
+	}
+	return s.el[0].expr
+}

@@ -1,0 +1,4 @@
+---- MODULE prime_unchanged ----
+VARIABLE v
+E == UNCHANGED v(* ERROR "precedence conflict between operators UNCHANGED and '" *)'
+====

@@ -1,0 +1,3 @@
+---- MODULE semicolon ----
+F == 1(* ERROR "unexpected \";\"" *);
+====

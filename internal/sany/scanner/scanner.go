@@ -1,0 +1,491 @@
+package scanner
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
+
+// Scan tokenizes the whole file. It returns the tokens up to the first
+// lexical error, always ending with an EOF token, and that error (nil if
+// none). Text outside top-level modules yields no tokens. Because SANY's
+// lexer is lazy, a parser must report the error only when it needs the
+// token that could not be read, i.e. when it reaches the final EOF token
+// and err is not nil.
+func Scan(f *token.File) (toks []Token, err *Error) {
+	s := &scanner{file: f, src: f.Text()}
+	toks = make([]Token, 0, len(s.src)/4+1)
+	for {
+		t, e := s.next()
+		if e != nil {
+			toks = append(toks, Token{Kind: EOF, Pos: e.Pos, End: e.Pos, Line: s.lineOf(e.Pos), Col: s.colOf(e.Pos)})
+			return toks, e
+		}
+		toks = append(toks, t)
+		if t.Kind == EOF {
+			return toks, nil
+		}
+	}
+}
+
+type scanner struct {
+	file   *token.File
+	src    []byte
+	off    int
+	inSpec bool
+	depth  int // nesting of modules whose ==== has not been seen
+
+	// Column cache for the line being scanned.
+	lineStart int
+	colOff    int
+	col       int
+}
+
+// next returns the next token, skipping blanks, comments and text outside
+// modules.
+func (s *scanner) next() (Token, *Error) {
+	if !s.inSpec {
+		if !s.skipToModule() {
+			return s.tok(EOF, len(s.src)), nil
+		}
+	}
+	if e := s.skipBlanksAndComments(); e != nil {
+		return Token{}, e
+	}
+	if s.off >= len(s.src) {
+		// JavaCC places end of file on the last character read.
+		s.off = len(s.src) - 1
+		if s.off < 0 {
+			s.off = 0
+		}
+		t := s.tok(EOF, len(s.src))
+		t.Text = ""
+		return t, nil
+	}
+	start := s.off
+	c := s.src[start]
+	switch {
+	case c == '-' && strings.HasPrefix(s.rest(), "----"):
+		if n := beginModuleLen(s.src[start:]); n > 0 {
+			s.depth++
+			return s.tok(BeginModule, start+n), nil
+		}
+		n := 4
+		for start+n < len(s.src) && s.src[start+n] == '-' {
+			n++
+		}
+		return s.tok(Separator, start+n), nil
+	case c == '=' && strings.HasPrefix(s.rest(), "===="):
+		n := 4
+		for start+n < len(s.src) && s.src[start+n] == '=' {
+			n++
+		}
+		t := s.tok(EndModule, start+n)
+		s.depth--
+		if s.depth <= 0 {
+			s.depth = 0
+			s.inSpec = false
+		}
+		return t, nil
+	case isWordByte(c):
+		return s.word(start), nil
+	case c == '"':
+		return s.stringLit(start)
+	case c == '\\':
+		if n := backslashNumberLen(s.src[start:]); n > 0 {
+			return s.tok(Number, start+n), nil
+		}
+	case c == '<':
+		if k, n := stepLen(s.src[start:]); n > 0 {
+			return s.tok(k, start+n), nil
+		}
+	case c == '@':
+		if !strings.HasPrefix(s.rest(), "@@") {
+			return s.tok(Ident, start+1), nil
+		}
+	}
+	if sym, n := s.longestSymbol(start); n > 0 {
+		t := s.tok(sym.kind, start+n)
+		t.Class = sym.class
+		t.Bullet = sym.bullet
+		t.Name = ast.CanonicalName(t.Text)
+		if t.Kind == Op && t.Text == "-." {
+			t.Name = "-."
+		}
+		return t, nil
+	}
+	r, _ := utf8.DecodeRune(s.src[start:])
+	switch r {
+	case 'ℕ', 'ℤ', 'ℝ':
+		return s.tok(Ident, start+utf8.RuneLen(r)), nil
+	}
+	return Token{}, s.lexError(start, "")
+}
+
+func (s *scanner) rest() string {
+	n := len(s.src) - s.off
+	if n > 16 {
+		n = 16
+	}
+	return string(s.src[s.off : s.off+n])
+}
+
+// tok makes a token from s.off to end and advances past it.
+func (s *scanner) tok(k Kind, end int) Token {
+	start := s.off
+	if start > end {
+		start = end
+	}
+	t := Token{Kind: k, Pos: token.Pos(start), End: token.Pos(end), Line: s.lineOf(token.Pos(start)), Col: s.colOf(token.Pos(start))}
+	t.Text = string(s.src[start:end])
+	s.off = end
+	return t
+}
+
+// skipToModule skips text up to the next "----...MODULE" header and
+// reports whether one was found. SANY's default lexical state does this.
+func (s *scanner) skipToModule() bool {
+	for s.off < len(s.src) {
+		i := strings.Index(string(s.src[s.off:]), "----")
+		if i < 0 {
+			s.off = len(s.src)
+			return false
+		}
+		s.off += i
+		if beginModuleLen(s.src[s.off:]) > 0 {
+			s.inSpec = true
+			return true
+		}
+		s.off++
+	}
+	return false
+}
+
+// beginModuleLen returns the length of "----" "-"* " "* "MODULE" at the
+// start of b, or 0.
+func beginModuleLen(b []byte) int {
+	n := 0
+	for n < len(b) && b[n] == '-' {
+		n++
+	}
+	if n < 4 {
+		return 0
+	}
+	for n < len(b) && b[n] == ' ' {
+		n++
+	}
+	if len(b)-n >= 6 && string(b[n:n+6]) == "MODULE" {
+		return n + 6
+	}
+	return 0
+}
+
+func (s *scanner) skipBlanksAndComments() *Error {
+	for s.off < len(s.src) {
+		c := s.src[s.off]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			s.off++
+		case c == '(' && s.off+1 < len(s.src) && s.src[s.off+1] == '*':
+			if e := s.blockComment(); e != nil {
+				return e
+			}
+		case c == '\\' && s.off+1 < len(s.src) && s.src[s.off+1] == '*':
+			i := s.off + 2
+			for i < len(s.src) && s.src[i] != '\n' && s.src[i] != '\r' {
+				i++
+			}
+			if i >= len(s.src) {
+				return s.eofError(s.off, "end of file inside a \\* comment")
+			}
+			s.off = i + 1
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// blockComment skips a nested (* ... *) comment. At end of file SANY
+// reports the line where its last comment token began: just after the
+// last "(*" or "*)" it matched.
+func (s *scanner) blockComment() *Error {
+	depth := 0
+	lastDelimEnd := s.off
+	i := s.off
+	for i < len(s.src) {
+		if s.src[i] == '(' && i+1 < len(s.src) && s.src[i+1] == '*' {
+			depth++
+			i += 2
+			if depth > 1 {
+				lastDelimEnd = i
+			}
+			continue
+		}
+		if s.src[i] == '*' && i+1 < len(s.src) && s.src[i+1] == ')' {
+			depth--
+			i += 2
+			lastDelimEnd = i
+			if depth == 0 {
+				s.off = i
+				return nil
+			}
+			continue
+		}
+		i++
+	}
+	// The unfinished token began at lastDelimEnd (or at the outer "(*").
+	begin := lastDelimEnd
+	beginLine := s.lineOf(token.Pos(begin))
+	endLine := s.lineOf(token.Pos(len(s.src) - 1))
+	if begin >= len(s.src) || beginLine == endLine {
+		return s.eofError(begin, "end of file inside a comment")
+	}
+	return &Error{Kind: Lexical, Pos: s.file.LineStart(beginLine), End: token.Pos(len(s.src)), NoColumn: true,
+		Msg: fmt.Sprintf("end of file reached inside a comment; possibly an open comment starting around line %d", beginLine)}
+}
+
+// eofError reports end of file inside a token at the last character, as
+// JavaCC does when the token and end of file are on the same line.
+func (s *scanner) eofError(begin int, what string) *Error {
+	p := len(s.src) - 1
+	if p < begin {
+		p = begin
+	}
+	if p < 0 {
+		p = 0
+	}
+	return &Error{Kind: Lexical, Pos: token.Pos(p), End: token.Pos(len(s.src)), Msg: "lexical error: " + what}
+}
+
+func (s *scanner) lexError(at int, after string) *Error {
+	r, size := utf8.DecodeRune(s.src[at:])
+	if size == 0 {
+		size = 1
+	}
+	desc := fmt.Sprintf("%q", string(r))
+	switch r {
+	case '\n':
+		desc = "end of line"
+	case utf8.RuneError:
+		desc = fmt.Sprintf("byte 0x%02x", s.src[at])
+	}
+	msg := "lexical error: unexpected " + desc
+	if after != "" {
+		msg += " after " + after
+	}
+	return &Error{Kind: Lexical, Pos: token.Pos(at), End: token.Pos(at + size), Msg: msg}
+}
+
+func isLetter(c byte) bool   { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isDigit(c byte) bool    { return c >= '0' && c <= '9' }
+func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
+
+// word scans an identifier, keyword, word operator or number. A run of
+// letters, digits and underscores is an identifier if it holds a letter;
+// WF_ and SF_ at its start are keywords of their own.
+func (s *scanner) word(start int) Token {
+	end := start
+	hasLetter := false
+	for end < len(s.src) && isWordByte(s.src[end]) {
+		hasLetter = hasLetter || isLetter(s.src[end])
+		end++
+	}
+	w := string(s.src[start:end])
+	if strings.HasPrefix(w, "WF_") {
+		return s.tok(WF, start+3)
+	}
+	if strings.HasPrefix(w, "SF_") {
+		return s.tok(SF, start+3)
+	}
+	if !hasLetter {
+		n := 0
+		for start+n < end && isDigit(s.src[start+n]) {
+			n++
+		}
+		if n == 0 {
+			return s.tok(Underscore, start+1)
+		}
+		return s.tok(Number, start+n)
+	}
+	if k, ok := keywords[w]; ok {
+		return s.tok(k, end)
+	}
+	if c, ok := wordOps[w]; ok {
+		t := s.tok(Op, end)
+		t.Class = c
+		t.Name = w
+		return t
+	}
+	return s.tok(Ident, end)
+}
+
+// backslashNumberLen returns the length of \b101, \o17 or \h1F at the
+// start of b, or 0.
+func backslashNumberLen(b []byte) int {
+	if len(b) < 3 {
+		return 0
+	}
+	var ok func(byte) bool
+	switch b[1] {
+	case 'b', 'B':
+		ok = func(c byte) bool { return c == '0' || c == '1' }
+	case 'o', 'O':
+		ok = func(c byte) bool { return c >= '0' && c <= '7' }
+	case 'h', 'H':
+		ok = func(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+	default:
+		return 0
+	}
+	n := 2
+	for n < len(b) && ok(b[n]) {
+		n++
+	}
+	if n == 2 {
+		return 0
+	}
+	return n
+}
+
+// stepLen recognises proof step tokens at the start of b: <1>2, <1>2.,
+// <*>a, <+>, <1>, <1>*. and so on.
+func stepLen(b []byte) (Kind, int) {
+	n := 1
+	implicit := false
+	if n < len(b) && (b[n] == '*' || b[n] == '+') {
+		implicit = true
+		n++
+	} else {
+		d := n
+		for n < len(b) && isDigit(b[n]) {
+			n++
+		}
+		if n == d {
+			return EOF, 0
+		}
+	}
+	if n >= len(b) || b[n] != '>' {
+		return EOF, 0
+	}
+	n++
+	nameStart := n
+	for n < len(b) && (isLetter(b[n]) || isDigit(b[n]) || (!implicit && b[n] == '_')) {
+		n++
+	}
+	if n > nameStart {
+		dots := n
+		for n < len(b) && b[n] == '.' {
+			n++
+		}
+		if n > dots {
+			return StepDot, n
+		}
+		if implicit {
+			return StepImplicit, n
+		}
+		return StepNamed, n
+	}
+	// Unnumbered: <1>*. <1>- <1>.
+	switch {
+	case n < len(b) && b[n] == '*':
+		n++
+		for n < len(b) && b[n] == '.' {
+			n++
+		}
+		return StepUnnamed, n
+	case n < len(b) && b[n] == '-':
+		n++
+		for n < len(b) && b[n] == '.' {
+			n++
+		}
+		return StepUnnamed, n
+	case n < len(b) && b[n] == '.':
+		for n < len(b) && b[n] == '.' {
+			n++
+		}
+		return StepUnnamed, n
+	}
+	return StepBare, n
+}
+
+// longestSymbol finds the longest spelling in symbols starting at start.
+func (s *scanner) longestSymbol(start int) (symbol, int) {
+	max := maxSymbolLen
+	if len(s.src)-start < max {
+		max = len(s.src) - start
+	}
+	for n := max; n > 0; n-- {
+		if sym, ok := symbols[string(s.src[start:start+n])]; ok {
+			return sym, n
+		}
+	}
+	return symbol{}, 0
+}
+
+// stringLit scans a string literal with SANY's escapes.
+func (s *scanner) stringLit(start int) (Token, *Error) {
+	i := start + 1
+	for i < len(s.src) {
+		switch c := s.src[i]; c {
+		case '"':
+			t := s.tok(String, i+1)
+			return t, nil
+		case '\n', '\r':
+			return Token{}, s.lexError(i, fmt.Sprintf("%q", string(s.src[start:i])))
+		case '\\':
+			if i+1 >= len(s.src) {
+				return Token{}, s.eofError(start, "end of file inside a string")
+			}
+			switch s.src[i+1] {
+			case 'n', 't', 'r', 'f', '\\', '"':
+				i += 2
+			default:
+				return Token{}, s.lexError(i+1, fmt.Sprintf("%q", string(s.src[start:i+1])))
+			}
+		default:
+			i++
+		}
+	}
+	return Token{}, s.eofError(start, "end of file inside a string")
+}
+
+// lineOf and colOf give SANY's line and column of p, caching the current
+// line so that scanning stays linear.
+func (s *scanner) lineOf(p token.Pos) int {
+	return s.file.SANYPosition(p).Line
+}
+
+func (s *scanner) colOf(p token.Pos) int {
+	off := int(p)
+	if off > len(s.src) {
+		off = len(s.src)
+	}
+	if off < s.colOff || off < s.lineStart {
+		return s.file.SANYPosition(p).Column
+	}
+	// Move the cache forward to off, crossing newlines as needed.
+	i, col := s.colOff, s.col
+	if i < s.lineStart {
+		i, col = s.lineStart, 0
+	}
+	for i < off {
+		r, size := utf8.DecodeRune(s.src[i:])
+		switch {
+		case r == '\n':
+			s.lineStart = i + 1
+			col = 0
+		case r == '\t':
+			col = (col/8 + 1) * 8
+		case r >= 0x10000:
+			col += 2
+		default:
+			col++
+		}
+		i += size
+	}
+	s.colOff, s.col = off, col
+	return col + 1
+}

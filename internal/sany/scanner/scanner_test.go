@@ -1,0 +1,84 @@
+package scanner
+
+import (
+	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
+
+func kinds(toks []Token) []Kind {
+	var ks []Kind
+	for _, t := range toks {
+		ks = append(ks, t.Kind)
+	}
+	return ks
+}
+
+func TestScanSkipsTextOutsideModule(t *testing.T) {
+	src := "junk ` ; text\n---- MODULE M ----\nx == 1\n====\n```more ; junk"
+	toks, err := Scan(token.NewFile("M.tla", []byte(src)))
+	if err != nil {
+		t.Fatalf("unexpected error %v", err)
+	}
+	want := []Kind{BeginModule, Ident, Separator, Ident, DefEq, Number, EndModule, EOF}
+	got := kinds(toks)
+	if len(got) != len(want) {
+		t.Fatalf("kinds = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("kinds = %v, want %v", got, want)
+		}
+	}
+}
+
+func TestScanOperatorsAndUnicode(t *testing.T) {
+	src := "---- MODULE M ----\na ≜ x ∧ y /\\ z \\in S ⟨1⟩ \\o17 \\intersect WF_v SF_x [] <1>2. <*> x' \\* c\n(* a (* nested *) *) ===="
+	toks, err := Scan(token.NewFile("M.tla", []byte(src)))
+	if err != nil {
+		t.Fatalf("unexpected error %v", err)
+	}
+	var names []string
+	for _, tk := range toks {
+		if tk.Kind == Op {
+			names = append(names, tk.Name)
+		}
+	}
+	want := []string{"\\land", "\\land", "\\in", "\\intersect", "[]", "'"}
+	if len(names) != len(want) {
+		t.Fatalf("ops = %q, want %q", names, want)
+	}
+	for i := range want {
+		if names[i] != want[i] {
+			t.Fatalf("ops = %q, want %q", names, want)
+		}
+	}
+	if !toks[6].Bullet || toks[6].Col != 7 {
+		t.Errorf("∧ token = %+v, want a bullet at column 7", toks[6])
+	}
+}
+
+func TestScanLexicalErrorPositions(t *testing.T) {
+	cases := []struct {
+		src       string
+		line, col int
+		noCol     bool
+	}{
+		{"---- MODULE M ----\n```tla\n====", 2, 1, false},
+		{"---- MODULE M ----\nx == 1;\n====", 2, 7, false},
+		{"---- MODULE M ----\nx == \"abc\n====", 2, 10, false},
+		{"---- MODULE M ----\n(* open\n(* closed *)\nx == 1\n====\n", 3, 0, true},
+	}
+	for _, c := range cases {
+		f := token.NewFile("M.tla", []byte(c.src))
+		_, err := Scan(f)
+		if err == nil {
+			t.Errorf("%q: no error", c.src)
+			continue
+		}
+		p := f.SANYPosition(err.Pos)
+		if p.Line != c.line || err.NoColumn != c.noCol || (!c.noCol && p.Column != c.col) {
+			t.Errorf("%q: error at %d:%d (noCol %v), want %d:%d (noCol %v): %s", c.src, p.Line, p.Column, err.NoColumn, c.line, c.col, c.noCol, err.Msg)
+		}
+	}
+}

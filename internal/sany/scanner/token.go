@@ -1,0 +1,174 @@
+package scanner
+
+import "github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+
+// Kind classifies a token.
+type Kind int
+
+// Token kinds. Operator symbols share the kind Op and are told apart by
+// Token.Name and Token.Class.
+const (
+	EOF         Kind = iota
+	BeginModule      // ---- MODULE
+	Separator        // ----
+	EndModule        // ====
+	Ident
+	Number
+	String
+	Op
+
+	Comma
+	Colon
+	ColonColon // :: or ∷
+	Dot
+	Underscore
+	DefEq // == or ≜
+	LParen
+	RParen
+	LBrack
+	RBrackSub // ]_
+	RBrack
+	LBrace
+	RBrace
+	LAngle    // << or ⟨
+	RAngleSub // >>_ or ⟩_
+	RAngle    // >> or ⟩
+	Bang
+	Arrow  // -> or →
+	LArrow // <- or ←
+	MapsTo // |-> or ↦
+
+	// Step tokens of proofs (SANY's ProofStepLexeme and friends).
+	StepNamed    // <1>2, <2>a
+	StepImplicit // <*>a, <+>a
+	StepDot      // <1>2.
+	StepBare     // <1>, <*>, <+>
+	StepUnnamed  // <1>*. <1>- <1>.
+
+	keywordBegin
+	ACTION
+	ASSUME
+	BOXASSUME  // []ASSUME
+	ASSUMPTION // ASSUMPTION, AXIOM
+	BY
+	CASE
+	CHOOSE
+	CONSTANT
+	DEF // DEF, DEFS
+	DEFINE
+	ELSE
+	EXCEPT
+	EXISTS // \E \exists ∃
+	EXTENDS
+	FORALL // \A \forall ∀
+	HAVE
+	HIDE
+	IF
+	IN // the IN of LET
+	INSTANCE
+	LAMBDA
+	LET
+	LOCAL
+	MODULE
+	NEW
+	OBVIOUS
+	OMITTED
+	ONLY
+	OTHER
+	PICK
+	PROOF
+	PROPOSITION // PROPOSITION, LEMMA, COROLLARY
+	PROVE
+	BOXPROVE // []PROVE
+	QED
+	RECURSIVE
+	SF // SF_
+	STATE
+	SUFFICES
+	TAKE
+	TEMPORAL
+	TEXISTS // \EE
+	TFORALL // \AA
+	THEN
+	THEOREM
+	USE
+	VARIABLE
+	WF // WF_
+	WITH
+	WITNESS
+	keywordEnd
+)
+
+// OpClass says where SANY's grammar allows an operator token.
+type OpClass int
+
+const (
+	Infix        OpClass = iota // a + b; "-" is also prefix in expressions
+	Prefix                      // ~a, []a, ENABLED a, SUBSET a
+	Postfix                     // a', a^+
+	NonExpPrefix                // "-.": names prefix minus in definitions
+)
+
+// Token is one token. Text is the source text; for operators and
+// quantifiers Name is SANY's canonical spelling.
+type Token struct {
+	Kind   Kind
+	Pos    token.Pos
+	End    token.Pos
+	Line   int // SANY line (1-based)
+	Col    int // SANY column (1-based, UTF-16, TAB to multiples of 8)
+	Text   string
+	Name   string  // canonical name for Op, EXISTS, FORALL, ...
+	Class  OpClass // Op only
+	Bullet bool    // Op "/\\", "∧", "\\/", "∨": may start a junction list
+}
+
+// IsKeyword reports whether k is a reserved word.
+func (k Kind) IsKeyword() bool { return k > keywordBegin && k < keywordEnd }
+
+var kindNames = map[Kind]string{
+	EOF: "end of file", BeginModule: "---- MODULE", Separator: "----",
+	EndModule: "====", Ident: "identifier", Number: "number", String: "string",
+	Op: "operator", Comma: ",", Colon: ":", ColonColon: "::", Dot: ".",
+	Underscore: "_", DefEq: "==", LParen: "(", RParen: ")", LBrack: "[",
+	RBrackSub: "]_", RBrack: "]", LBrace: "{", RBrace: "}", LAngle: "<<",
+	RAngleSub: ">>_", RAngle: ">>", Bang: "!", Arrow: "->", LArrow: "<-",
+	MapsTo: "|->", StepNamed: "step name", StepImplicit: "step name",
+	StepDot: "step name", StepBare: "step level", StepUnnamed: "step level",
+}
+
+func (k Kind) String() string {
+	if s, ok := kindNames[k]; ok {
+		return s
+	}
+	for w, kk := range keywords {
+		if kk == k {
+			return w
+		}
+	}
+	return "token"
+}
+
+// keywords maps reserved words to their kinds. Read-only.
+var keywords = map[string]Kind{
+	"ACTION": ACTION, "ACTIONS": ACTION, "ASSUME": ASSUME,
+	"ASSUMPTION": ASSUMPTION, "AXIOM": ASSUMPTION, "BY": BY, "CASE": CASE,
+	"CHOOSE": CHOOSE, "CONSTANT": CONSTANT, "CONSTANTS": CONSTANT,
+	"DEF": DEF, "DEFS": DEF, "DEFINE": DEFINE, "ELSE": ELSE,
+	"EXCEPT": EXCEPT, "EXTENDS": EXTENDS, "HAVE": HAVE, "HIDE": HIDE,
+	"IF": IF, "IN": IN, "INSTANCE": INSTANCE, "LAMBDA": LAMBDA, "LET": LET,
+	"LOCAL": LOCAL, "MODULE": MODULE, "NEW": NEW, "OBVIOUS": OBVIOUS,
+	"OMITTED": OMITTED, "ONLY": ONLY, "OTHER": OTHER, "PICK": PICK,
+	"PROOF": PROOF, "PROPOSITION": PROPOSITION, "LEMMA": PROPOSITION,
+	"COROLLARY": PROPOSITION, "PROVE": PROVE, "QED": QED,
+	"RECURSIVE": RECURSIVE, "STATE": STATE, "SUFFICES": SUFFICES,
+	"TAKE": TAKE, "TEMPORAL": TEMPORAL, "TEMPORALS": TEMPORAL, "THEN": THEN,
+	"THEOREM": THEOREM, "USE": USE, "VARIABLE": VARIABLE,
+	"VARIABLES": VARIABLE, "WITH": WITH, "WITNESS": WITNESS,
+}
+
+// wordOps are operators spelled as words.
+var wordOps = map[string]OpClass{
+	"ENABLED": Prefix, "UNCHANGED": Prefix, "SUBSET": Prefix,
+	"UNION": Prefix, "DOMAIN": Prefix,
+}

@@ -1,0 +1,345 @@
+package semantic
+
+import (
+	"fmt"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
+
+// checker holds the state of checking one module (and its nested modules).
+type checker struct {
+	env         Env
+	file        *token.File
+	path        string
+	modName     string
+	inner       map[string]*Module // nested modules defined so far
+	problems    []Problem
+	levels      []Problem // level errors, reported only without semantic errors
+	exceptDepth int       // > 0 inside the value of an EXCEPT update, where @ is legal
+	defining    []*Symbol // definitions whose bodies are being walked, innermost last
+}
+
+// CheckModule checks one module whose imports env supplies and returns its
+// checked form with the problems found: semantic problems in SANY's
+// discovery order, then level problems (Problem.Level) in the order SANY's
+// level checker would find them.
+func CheckModule(in Input, env Env) (*Module, []Problem) {
+	c := &checker{env: env, file: in.File, path: in.Path}
+	m := c.checkModule(in.AST, nil)
+	return m, append(c.problems, c.levels...)
+}
+
+func (c *checker) errorf(pos, end token.Pos, code Code, format string, args ...any) {
+	c.problems = append(c.problems, Problem{
+		Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end,
+		Code: code, Message: fmt.Sprintf(format, args...),
+	})
+}
+
+func (c *checker) levelErrorf(pos, end token.Pos, code Code, format string, args ...any) {
+	c.levels = append(c.levels, Problem{
+		Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end,
+		Code: code, Message: fmt.Sprintf(format, args...), Level: true,
+	})
+}
+
+// moduleNamed finds a module for EXTENDS or INSTANCE: a nested module
+// defined earlier in this one, else one supplied by the environment.
+func (c *checker) moduleNamed(name string) *Module {
+	if m, ok := c.inner[name]; ok {
+		return m
+	}
+	if c.env == nil {
+		return nil
+	}
+	return c.env.Module(name)
+}
+
+// checkModule runs the collect/resolve/arity/level phases over one module,
+// unit by unit as SANY does. parent is the enclosing module's context for
+// a nested module.
+func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
+	saved := c.modName
+	c.modName = m.Name.Name
+	defer func() { c.modName = saved }()
+
+	mod := &Module{Name: m.Name.Name, Path: c.path, File: c.file,
+		exportMap: map[string]*Symbol{}, defs: map[string]*Symbol{}}
+	sc := newScope(parent)
+	var ctx []*Symbol // every symbol entering the module context, in order
+	enter := func(sym *Symbol) { ctx = append(ctx, sym) }
+
+	for _, ext := range m.Extends {
+		em := c.moduleNamed(ext.Name)
+		if em == nil {
+			continue
+		}
+		for _, sym := range em.exports {
+			if c.declare(sc, sym, ext.Pos(), ext.End(), false) {
+				enter(sym)
+			}
+		}
+	}
+
+	for _, u := range m.Units {
+		for _, sym := range c.unit(u, sc, true) {
+			enter(sym)
+		}
+	}
+
+	for _, sym := range ctx {
+		if sym.Local {
+			continue
+		}
+		if cur := sc.names[sym.Name]; cur != sym {
+			continue // a later binding of the name won
+		}
+		if _, dup := mod.exportMap[sym.Name]; dup {
+			continue
+		}
+		mod.exports = append(mod.exports, sym)
+		mod.exportMap[sym.Name] = sym
+		if sym.isDeclaration() {
+			mod.params = append(mod.params, sym)
+		} else {
+			mod.defs[sym.Name] = sym
+			mod.defList = append(mod.defList, sym)
+		}
+	}
+	return mod
+}
+
+// unit processes one module-level (or LET-level) unit and returns the
+// symbols it brings into the context.
+func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
+	switch u := u.(type) {
+	case *ast.VarDecl:
+		var out []*Symbol
+		for _, id := range u.Names {
+			sym := &Symbol{Name: id.Name, Kind: KindVariable, Module: c.modName,
+				File: c.file, Pos: id.Pos(), End: id.End(), Level: StateLevel, defined: true}
+			if c.declare(sc, sym, id.Pos(), id.End(), false) {
+				out = append(out, sym)
+			}
+		}
+		return out
+	case *ast.ConstDecl:
+		var out []*Symbol
+		for _, p := range u.Params {
+			sym := &Symbol{Name: p.Name.Name, Kind: KindConstant, Arity: p.Arity,
+				Module: c.modName, File: c.file, Pos: p.Pos(), End: p.End(), defined: true}
+			if c.declare(sc, sym, p.Pos(), p.End(), false) {
+				out = append(out, sym)
+			}
+		}
+		return out
+	case *ast.Recursive:
+		var out []*Symbol
+		for _, p := range u.Decls {
+			sym := &Symbol{Name: p.Name.Name, Kind: KindOperator, Arity: p.Arity,
+				Module: c.modName, File: c.file, Pos: p.Pos(), End: p.End(), recursive: true}
+			sym.Weights = make([]bool, p.Arity)
+			sym.MaxLevels = make([]Level, p.Arity)
+			for i := range sym.Weights {
+				sym.Weights[i] = true
+				sym.MaxLevels[i] = ActionLevel
+			}
+			if c.declare(sc, sym, p.Pos(), p.End(), false) {
+				out = append(out, sym)
+			}
+		}
+		return out
+	case *ast.OpDef:
+		if sym := c.opDef(u, sc); sym != nil {
+			return []*Symbol{sym}
+		}
+	case *ast.FuncDef:
+		if sym := c.funcDef(u, sc); sym != nil {
+			return []*Symbol{sym}
+		}
+	case *ast.Instance:
+		return c.unnamedInstance(u, sc)
+	case *ast.ModuleDef:
+		if sym := c.moduleDef(u, sc); sym != nil {
+			return []*Symbol{sym}
+		}
+	case *ast.Assume:
+		return c.assume(u, sc)
+	case *ast.Theorem:
+		return c.theorem(u, sc)
+	case *ast.UseOrHide:
+		c.useOrHide(u, sc)
+	case *ast.Module:
+		inner := c.checkModule(u, sc)
+		if c.inner == nil {
+			c.inner = map[string]*Module{}
+		}
+		c.inner[u.Name.Name] = inner
+	}
+	return nil
+}
+
+// declare adds sym to sc with SANY's SymbolTable.addSymbol rules: a
+// built-in cannot be redefined; a name of another kind or arity, or any
+// reuse of a name by a parameter or bound identifier, is an error; the
+// same name for a different entity of the same kind and arity is a
+// warning, unless both come from one parameter-free module.
+func (c *checker) declare(sc *scope, sym *Symbol, pos, end token.Pos, viaParamInstance bool) bool {
+	cur := sc.lookup(sym.Name)
+	if cur == nil {
+		sc.bind(sym)
+		return true
+	}
+	if cur == sym && !viaParamInstance {
+		return true
+	}
+	if cur.Kind == KindBuiltin {
+		c.errorf(pos, end, CodeBuiltInSymbolRedefined,
+			"Symbol %s is a built-in operator, and cannot be redefined.", sym.Name)
+		return false
+	}
+	if sym.Kind == KindParam || sym.Kind == KindBound || cur.Kind != sym.Kind || cur.Arity != sym.Arity {
+		c.errorf(pos, end, CodeSymbolRedefined,
+			"Multiply-defined symbol '%s': this definition or declaration conflicts \nwith the one at %s.",
+			sym.Name, sanyLocation(cur.File, cur.Pos, cur.End, cur.Module))
+		return false
+	}
+	c.problems = append(c.problems, Problem{
+		Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end,
+		Code: CodeInstancedModulesSymbolUnificationAmbiguity,
+		Message: fmt.Sprintf("Multiple declarations or definitions for symbol %s.  \nThis duplicates the one at %s.",
+			sym.Name, sanyLocation(cur.File, cur.Pos, cur.End, cur.Module)),
+	})
+	return true
+}
+
+// params creates the formal parameter symbols of a definition in a new
+// scope. SANY adds each with addSymbol, so a parameter may not reuse a
+// name already in scope.
+func (c *checker) params(owner *Symbol, ps []*ast.Param, sc *scope) *scope {
+	inner := newScope(sc)
+	owner.ParamArities = make([]int, len(ps))
+	owner.Weights = make([]bool, len(ps))
+	owner.MaxLevels = make([]Level, len(ps))
+	for i, p := range ps {
+		owner.ParamArities[i] = p.Arity
+		owner.MaxLevels[i] = TemporalLevel
+		sym := &Symbol{Name: p.Name.Name, Kind: KindParam, Arity: p.Arity, Module: c.modName,
+			File: c.file, Pos: p.Pos(), End: p.End(), owner: owner, index: i, defined: true}
+		c.declare(inner, sym, p.Pos(), p.End(), false)
+	}
+	return inner
+}
+
+// opDef defines an operator (SANY's processOperator).
+func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
+	name := d.Name.Name
+	sym := &Symbol{Name: name, Kind: KindOperator, Arity: len(d.Params), Module: c.modName,
+		File: c.file, Pos: d.Pos(), End: d.End(), Local: d.Local.IsValid()}
+	body := c.params(sym, d.Params, sc)
+
+	if prev := sc.lookup(name); prev != nil {
+		if prev.Kind == KindOperator && prev.recursive && !prev.defined && sc.names[name] == prev {
+			if !recursiveArityMatches(prev.Arity, d.Params) {
+				c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDeclarationDefinitionArityMismatch,
+					"Definition of %s has different arity than its RECURSIVE declaration.", name)
+			}
+			// The RECURSIVE declaration's symbol becomes the definition, so
+			// that uses before this point refer to it.
+			prev.Arity, prev.ParamArities = len(d.Params), sym.ParamArities
+			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
+			prev.Local = sym.Local
+			c.defineBody(prev, body, d.Body, sym)
+			return nil
+		}
+		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
+	}
+	c.defineBody(sym, body, d.Body, sym)
+	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
+		return nil
+	}
+	return sym
+}
+
+// defineBody walks the body of definition sym (whose parameters are in
+// body) and records its level data. paramOwner is the symbol the
+// parameters were created for (sym itself, or a stand-in for a RECURSIVE
+// declaration).
+func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *Symbol) {
+	c.defining = append(c.defining, paramOwner)
+	inf := c.expr(e, body)
+	c.defining = c.defining[:len(c.defining)-1]
+	if paramOwner != sym {
+		sym.MaxLevels = paramOwner.MaxLevels
+		sym.Weights = paramOwner.Weights
+		// Parameter symbols point at paramOwner; later uses consult sym.
+	}
+	for i := range sym.Weights {
+		sym.Weights[i] = false
+	}
+	for _, p := range inf.params {
+		if p.owner == paramOwner {
+			sym.Weights[p.index] = true
+		} else {
+			sym.outer = appendParam(sym.outer, p)
+		}
+	}
+	sym.Level = inf.level
+	sym.defined = true
+	sym.recursive = false
+}
+
+// recursiveArityMatches copies SANY's test of a definition against its
+// RECURSIVE declaration: the parameter counts must agree and, because
+// SANY's loop keeps only its last comparison, the last parameter must be
+// an ordinary (not an operator) parameter.
+func recursiveArityMatches(declared int, ps []*ast.Param) bool {
+	if declared != len(ps) {
+		return false
+	}
+	return len(ps) == 0 || ps[len(ps)-1].Arity == 0
+}
+
+// funcDef defines f[x \in S] == e, where f may be used in e.
+func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
+	name := d.Name.Name
+	sym := &Symbol{Name: name, Kind: KindOperator, Module: c.modName, File: c.file,
+		Pos: d.Pos(), End: d.End(), Local: d.Local.IsValid(), defined: true}
+	if prev := sc.lookup(name); prev != nil {
+		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Function name `%s' already defined or declared.", name)
+	}
+	self := newScope(sc)
+	self.bind(sym)
+	inner, ranges := c.bounds(d.Bounds, self, false)
+	body := c.expr(d.Body, inner)
+	inf := info{level: body.level, params: body.params}
+	for _, r := range ranges {
+		inf.level = maxLevel(inf.level, r.level)
+		inf.params = unionParams(inf.params, r.params)
+	}
+	sym.Level = inf.level
+	sym.outer = inf.params
+	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
+		return nil
+	}
+	return sym
+}
+
+// assume checks ASSUME e: e must be constant level.
+func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
+	inf := c.expr(a.Body, sc)
+	if inf.ok && inf.level != ConstantLevel {
+		c.levelErrorf(a.Pos(), a.End(), CodeAssumptionIsNotConstant,
+			"Level error: assumptions must be level 0 (Constant), \nbut this one has level %d.", inf.level)
+	}
+	if a.Name == nil {
+		return nil
+	}
+	sym := &Symbol{Name: a.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
+		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true}
+	if c.declare(sc, sym, a.Pos(), a.End(), false) {
+		return []*Symbol{sym}
+	}
+	return nil
+}

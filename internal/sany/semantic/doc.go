@@ -1,0 +1,17 @@
+// Package semantic is SANY's semantic analysis natively in Go: it resolves
+// the names of one parsed module against the modules it imports, checks
+// operator arities, redefinitions, instance substitutions and proof
+// references, and computes SANY's expression levels (constant, state,
+// action, temporal) to report level errors.
+//
+// The checker runs in named phases over each module, in source order as
+// SANY does: collect (declarations and definitions enter the module
+// context as they are met), resolve (every name in every expression),
+// arity (argument counts, checked while resolving applications) and levels
+// (computed bottom-up during the same walk but reported separately, since
+// SANY only reports level errors when no semantic error was found).
+//
+// It knows nothing of files or module search: callers hand it parsed
+// modules in dependency order through an Env. It holds no mutable global
+// state: the built-in operator table is immutable.
+package semantic

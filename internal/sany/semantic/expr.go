@@ -1,0 +1,472 @@
+package semantic
+
+import (
+	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
+
+// info is what the level checker knows of an expression: its level, the
+// formal parameters of enclosing definitions its level depends on (SANY's
+// levelParams) and whether it is level-correct (SANY reports a level error
+// only for an operand that is itself level-correct).
+type info struct {
+	level  Level
+	params []*Symbol
+	ok     bool
+	// shape, for the [] and <> stuttering checks
+	opAppl bool // SANY represents the expression as an OpApplNode
+	square bool // [A]_v
+	angle  bool // <<A>>_v
+}
+
+func constInfo() info { return info{ok: true, opAppl: true} }
+
+func appendParam(ps []*Symbol, p *Symbol) []*Symbol {
+	for _, q := range ps {
+		if q == p {
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
+func unionParams(a, b []*Symbol) []*Symbol {
+	for _, p := range b {
+		a = appendParam(a, p)
+	}
+	return a
+}
+
+// spelling returns an operator as written in the source, which SANY's
+// messages quote (e.g. "<=" rather than the canonical "\\leq").
+func (c *checker) spelling(id *ast.Ident) string {
+	if c.file != nil && id.NamePos.IsValid() && int(id.NameEnd) <= c.file.Size() && id.NameEnd > id.NamePos {
+		return string(c.file.Text()[id.NamePos:id.NameEnd])
+	}
+	return id.Name
+}
+
+// exprs walks a list of expressions as operands.
+func (c *checker) exprs(es []ast.Expr, sc *scope) []info {
+	out := make([]info, len(es))
+	for i, e := range es {
+		out[i] = c.expr(e, sc)
+	}
+	return out
+}
+
+// expr resolves the names in e and computes its level.
+func (c *checker) expr(e ast.Expr, sc *scope) info {
+	switch e := e.(type) {
+	case nil:
+		return constInfo()
+	case *ast.BadExpr:
+		return constInfo()
+	case *ast.NumberLit, *ast.StringLit:
+		return info{ok: true}
+	case *ast.Paren:
+		return c.expr(e.X, sc)
+	case *ast.Ident:
+		return c.ident(e, sc)
+	case *ast.OpApp:
+		return c.opApp(e, sc)
+	case *ast.OpSymbol:
+		c.errorf(e.Pos(), e.End(), CodeSuspectedUnreachableCheck,
+			"Operator %s used where an expression is required.", c.spelling(e.Op))
+		return constInfo()
+	case *ast.SubexprName:
+		return c.subexprName(e, sc, 0).info
+	case *ast.FuncApp:
+		args := []info{c.expr(e.Fn, sc)}
+		args = append(args, c.exprs(e.Args, sc)...)
+		return c.applyBuiltin("$FcnApply", e, args)
+	case *ast.FieldSel:
+		return c.applyBuiltin("$RcdSelect", e, []info{c.expr(e.X, sc), {ok: true}})
+	case *ast.IfExpr:
+		return c.applyBuiltin("$IfThenElse", e, []info{c.expr(e.Cond, sc), c.expr(e.Then, sc), c.expr(e.Else, sc)})
+	case *ast.CaseExpr:
+		var args []info
+		for _, arm := range e.Arms {
+			args = append(args, c.expr(arm.Guard, sc), c.expr(arm.Body, sc))
+		}
+		if e.Other != nil {
+			args = append(args, c.expr(e.Other, sc))
+		}
+		return c.applyBuiltin("$Case", e, args)
+	case *ast.LetExpr:
+		inner := newScope(sc)
+		for _, d := range e.Defs {
+			c.unit(d, inner, false)
+		}
+		inf := c.expr(e.Body, inner)
+		inf.opAppl = false
+		return inf
+	case *ast.QuantExpr:
+		return c.quant(e, sc)
+	case *ast.ChooseExpr:
+		inner, ranges := c.bounds([]*ast.Bound{e.Bound}, sc, false)
+		body := c.expr(e.Body, inner)
+		name := "$UnboundedChoose"
+		if e.Bound != nil && e.Bound.Set != nil {
+			name = "$BoundedChoose"
+		}
+		return c.applyRanges(name, e, []info{body}, ranges)
+	case *ast.SetEnum:
+		return c.applyBuiltin("$SetEnumerate", e, c.exprs(e.Elems, sc))
+	case *ast.SetFilter:
+		inner, ranges := c.bounds([]*ast.Bound{e.Bound}, sc, false)
+		return c.applyRanges("$SubsetOf", e, []info{c.expr(e.Pred, inner)}, ranges)
+	case *ast.SetMap:
+		inner, ranges := c.bounds(e.Bounds, sc, false)
+		return c.applyRanges("$SetOfAll", e, []info{c.expr(e.Elem, inner)}, ranges)
+	case *ast.FuncCons:
+		inner, ranges := c.bounds(e.Bounds, sc, false)
+		return c.applyRanges("$FcnConstructor", e, []info{c.expr(e.Body, inner)}, ranges)
+	case *ast.FuncSet:
+		return c.applyBuiltin("$SetOfFcns", e, []info{c.expr(e.Domain, sc), c.expr(e.Range, sc)})
+	case *ast.RecordCons:
+		return c.applyBuiltin("$RcdConstructor", e, c.fieldValues(e.Fields, sc))
+	case *ast.RecordSet:
+		return c.applyBuiltin("$SetOfRcds", e, c.fieldValues(e.Fields, sc))
+	case *ast.Except:
+		args := []info{c.expr(e.Fn, sc)}
+		for _, u := range e.Updates {
+			for _, sel := range u.Path {
+				args = append(args, c.exprs(sel.Index, sc)...)
+			}
+			c.exceptDepth++
+			args = append(args, c.expr(u.Value, sc))
+			c.exceptDepth--
+		}
+		return c.applyBuiltin("$Except", e, args)
+	case *ast.At:
+		if c.exceptDepth == 0 {
+			c.errorf(e.Pos(), e.End(), CodeFunctionExceptAtUsedWhereUndefined, "@ used where its meaning is not defined.")
+		}
+		return constInfo()
+	case *ast.Tuple:
+		return c.applyBuiltin("$Tuple", e, c.exprs(e.Elems, sc))
+	case *ast.ActionExpr:
+		name := "$SquareAct"
+		if e.Angle {
+			name = "$AngleAct"
+		}
+		inf := c.applyBuiltin(name, e, []info{c.expr(e.Action, sc), c.expr(e.Sub, sc)})
+		inf.square, inf.angle = !e.Angle, e.Angle
+		return inf
+	case *ast.Fairness:
+		name := "$WF"
+		if e.Strong {
+			name = "$SF"
+		}
+		return c.applyBuiltin(name, e, []info{c.expr(e.Sub, sc), c.expr(e.Action, sc)})
+	case *ast.Lambda:
+		c.errorf(e.Pos(), e.End(), CodeLambdaGivenWhereExpressionRequired, "LAMBDA expression used where an expression is required.")
+		return constInfo()
+	case *ast.Label:
+		inner := sc
+		if len(e.Params) > 0 {
+			inner = newScope(sc)
+		}
+		inf := c.expr(e.Body, inner)
+		inf.opAppl = false
+		return inf
+	case *ast.JunctionList:
+		name := "$ConjList"
+		if e.Op == "\\lor" {
+			name = "$DisjList"
+		}
+		return c.applyBuiltin(name, e, c.exprs(e.Items, sc))
+	case *ast.ModuleRef:
+		return constInfo()
+	}
+	return constInfo()
+}
+
+func (c *checker) fieldValues(fs []*ast.RecordField, sc *scope) []info {
+	out := make([]info, len(fs))
+	for i, f := range fs {
+		out[i] = c.expr(f.Value, sc)
+	}
+	return out
+}
+
+// ident resolves a name used as an expression.
+func (c *checker) ident(id *ast.Ident, sc *scope) info {
+	sym := sc.lookup(id.Name)
+	if sym == nil {
+		if isStepName(id.Name) {
+			return constInfo()
+		}
+		c.unknown(id.Name, id.Pos(), id.End(), sc)
+		return constInfo()
+	}
+	if sym.Arity > 0 {
+		c.errorf(id.Pos(), id.End(), CodeOperatorGivenIncorrectNumberOfArguments,
+			"The operator %s requires %d arguments.", id.Name, sym.Arity)
+		return constInfo()
+	}
+	return c.applySymbol(sym, id, nil)
+}
+
+// unknown reports a name that is not declared or defined, suggesting a
+// close name in scope or the standard module that defines it.
+func (c *checker) unknown(name string, pos, end token.Pos, sc *scope) {
+	msg := "Unknown operator: `" + name + "'."
+	if hint := suggest(name, sc); hint != "" {
+		msg += " " + hint
+	}
+	c.errorf(pos, end, CodeSymbolUndefined, "%s", msg)
+}
+
+// opApp resolves an operator application: Op(a, b), a + b, ~a, a'.
+func (c *checker) opApp(e *ast.OpApp, sc *scope) info {
+	sym := sc.lookup(e.Op.Name)
+	if e.Fix == ast.FixNone {
+		if sym == nil {
+			c.unknown(e.Op.Name, e.Op.Pos(), e.Op.End(), sc)
+			return constInfo()
+		}
+		if sym.Kind == KindInstance {
+			c.errorf(e.Op.Pos(), e.Op.End(), CodeUnsupportedLanguageFeature,
+				"Module instance %s used as an operator.", sym.Name)
+			return constInfo()
+		}
+		if sym.Arity >= 0 && sym.Arity != len(e.Args) {
+			c.errorf(e.Lparen, e.Rparen+1, CodeOperatorGivenIncorrectNumberOfArguments,
+				"The operator %s requires %d arguments.", e.Op.Name, sym.Arity)
+			return constInfo()
+		}
+		return c.applySymbol(sym, e, c.args(sym, e.Args, e, sc))
+	}
+	if sym == nil {
+		sp := c.spelling(e.Op)
+		if e.Fix == ast.FixPrefix && sp == "-" {
+			sp = "-."
+		}
+		c.errorf(e.Op.Pos(), e.Op.End(), CodeSuspectedUnreachableCheck,
+			"Could not find declaration or definition of symbol '%s'.", sp)
+		kind := map[ast.Fixity]string{ast.FixInfix: "infix", ast.FixPrefix: "prefix", ast.FixPostfix: "postfix"}[e.Fix]
+		c.errorf(e.Pos(), e.End(), CodeSuspectedUnreachableCheck,
+			"Couldn't resolve %s operator symbol `%s'.", kind, sp)
+		return constInfo()
+	}
+	return c.applySymbol(sym, e, c.args(sym, e.Args, e, sc))
+}
+
+// args walks the arguments of an application of sym, as operators where
+// sym expects operator arguments.
+func (c *checker) args(sym *Symbol, es []ast.Expr, app ast.Node, sc *scope) []info {
+	out := make([]info, len(es))
+	for i, a := range es {
+		want := sym.paramArity(i)
+		if want == 0 {
+			out[i] = c.expr(a, sc)
+			continue
+		}
+		i := i
+		out[i] = c.opArg(a, want, sc, func() {
+			c.errorf(app.Pos(), app.End(), CodeHigherOrderOperatorArgumentHasIncorrectArity,
+				"Argument number %d to operator '%s' \nshould be a %d-parameter operator.", i+1, sym.Name, want)
+		})
+	}
+	return out
+}
+
+// opArg checks an argument that must be an operator of the given arity:
+// a name, an operator symbol or a LAMBDA. badArity reports a mismatch.
+func (c *checker) opArg(a ast.Expr, arity int, sc *scope, badArity func()) info {
+	var sym *Symbol
+	switch a := a.(type) {
+	case *ast.Ident:
+		sym = sc.lookup(a.Name)
+		if sym == nil {
+			c.unknown(a.Name, a.Pos(), a.End(), sc)
+			return constInfo()
+		}
+	case *ast.OpSymbol:
+		sym = sc.lookup(a.Op.Name)
+		if sym == nil {
+			c.errorf(a.Pos(), a.End(), CodeSuspectedUnreachableCheck,
+				"Could not find declaration or definition of symbol '%s'.", c.spelling(a.Op))
+			badArity()
+			return constInfo()
+		}
+	case *ast.SubexprName:
+		r := c.subexprName(a, sc, arity)
+		if r.sym == nil {
+			return constInfo()
+		}
+		sym = r.sym
+	case *ast.Lambda:
+		if len(a.Params) != arity {
+			c.errorf(a.Pos(), a.End(), CodeLambdaOperatorArgumentHasIncorrectArity,
+				"Lambda expression with arity %d used as argument, \nbut an operator of arity %d is required.", len(a.Params), arity)
+		}
+		owner := &Symbol{Name: "LAMBDA", Kind: KindOperator, Arity: len(a.Params)}
+		ps := make([]*ast.Param, len(a.Params))
+		for i, id := range a.Params {
+			ps[i] = &ast.Param{StartPos: id.Pos(), Name: id, EndPos: id.End()}
+		}
+		inner := c.params(owner, ps, sc)
+		c.defining = append(c.defining, owner)
+		body := c.expr(a.Body, inner)
+		c.defining = c.defining[:len(c.defining)-1]
+		inf := info{level: body.level, ok: body.ok}
+		for _, p := range body.params {
+			if p.owner != owner {
+				inf.params = appendParam(inf.params, p)
+			}
+		}
+		return inf
+	case *ast.Paren:
+		return c.opArg(a.X, arity, sc, badArity)
+	default:
+		c.errorf(a.Pos(), a.End(), CodeHigherOrderOperatorRequiredButExpressionGiven,
+			"An expression appears as an argument in a position an operator of arity %d is required.", arity)
+		c.expr(a, sc)
+		return constInfo()
+	}
+	if sym.Arity != arity && sym.Arity >= 0 {
+		badArity()
+		return constInfo()
+	}
+	inf := info{level: sym.Level, ok: true}
+	if sym.Kind == KindParam {
+		inf.params = []*Symbol{sym}
+	}
+	inf.params = unionParams(inf.params, sym.outer)
+	return inf
+}
+
+// quant handles \A, \E, \AA and \EE.
+func (c *checker) quant(e *ast.QuantExpr, sc *scope) info {
+	temporal := e.Quant == ast.TemporalForall || e.Quant == ast.TemporalExists
+	inner, ranges := c.bounds(e.Bounds, sc, temporal)
+	body := c.expr(e.Body, inner)
+	bounded := len(ranges) > 0
+	var name string
+	switch {
+	case temporal && e.Quant == ast.TemporalExists:
+		name = "$TemporalExists"
+	case temporal:
+		name = "$TemporalForall"
+	case e.Quant == ast.Exists && bounded:
+		name = "$BoundedExists"
+	case e.Quant == ast.Exists:
+		name = "$UnboundedExists"
+	case bounded:
+		name = "$BoundedForall"
+	default:
+		name = "$UnboundedForall"
+	}
+	return c.applyRanges(name, e, []info{body}, ranges)
+}
+
+// bounds declares the identifiers bound by bs in a new scope, after
+// walking their ranges in the outer scope, and returns the ranges' info.
+func (c *checker) bounds(bs []*ast.Bound, sc *scope, temporal bool) (*scope, []info) {
+	var ranges []info
+	for _, b := range bs {
+		if b != nil && b.Set != nil {
+			ranges = append(ranges, c.expr(b.Set, sc))
+		}
+	}
+	inner := newScope(sc)
+	lvl := ConstantLevel
+	if temporal {
+		lvl = StateLevel
+	}
+	for _, b := range bs {
+		if b == nil {
+			continue
+		}
+		for _, id := range b.Names {
+			sym := &Symbol{Name: id.Name, Kind: KindBound, Module: c.modName, File: c.file,
+				Pos: id.Pos(), End: id.End(), Level: lvl, defined: true}
+			c.declare(inner, sym, id.Pos(), id.End(), false)
+		}
+	}
+	return inner, ranges
+}
+
+// subexprResult is a resolved Inst!Op-style name.
+type subexprResult struct {
+	sym  *Symbol
+	info info
+}
+
+// subexprName resolves a name built with "!": Inst!Op(args), possibly
+// through several instances, or a structural subexpression name such as
+// Op!1 or Op!lab, which is accepted without further checks. arity is the
+// operator arity expected of the whole name (-1 for any, as in proofs).
+func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprResult {
+	var names []string
+	var cur *Symbol
+	lookupIn := func(name string) *Symbol {
+		if cur == nil {
+			return sc.lookup(name)
+		}
+		if cur.target == nil {
+			return nil
+		}
+		return cur.target.defs[name]
+	}
+	for i, part := range x.Parts {
+		if part.Kind != ast.PartName {
+			// Structural selectors (!1, !<<, !:, labels via numbers ...):
+			// walk the arguments and accept.
+			for _, p := range x.Parts[i:] {
+				c.exprs(p.Args, sc)
+			}
+			return subexprResult{sym: cur, info: constInfo()}
+		}
+		names = append(names, part.Name)
+		sym := lookupIn(part.Name)
+		if sym == nil {
+			if cur != nil && cur.Kind != KindInstance {
+				// A label inside a definition: Op!lab.
+				for _, p := range x.Parts[i:] {
+					c.exprs(p.Args, sc)
+				}
+				return subexprResult{sym: cur, info: constInfo()}
+			}
+			// SANY keeps appending the following parts to the name in
+			// search of a compound name, and reports the last one.
+			lastPart := x.Parts[len(x.Parts)-1]
+			c.unknown(lastPart.Name, lastPart.Pos(), lastPart.PartEnd, sc)
+			return subexprResult{info: constInfo()}
+		}
+		last := i == len(x.Parts)-1
+		if sym.Kind == KindInstance && !last {
+			if sym.Arity != len(part.Args) {
+				c.errorf(part.Pos(), part.End(), CodeOperatorGivenIncorrectNumberOfArguments,
+					"The operator %s requires %d arguments.", part.Name, sym.Arity)
+				return subexprResult{info: constInfo()}
+			}
+			c.exprs(part.Args, sc)
+			cur = sym
+			continue
+		}
+		if !last {
+			cur = sym
+			continue
+		}
+		if arity != 0 && len(part.Args) == 0 {
+			// Used as an operator argument or in a proof.
+			if arity > 0 && sym.Arity != arity {
+				return subexprResult{sym: sym, info: constInfo()}
+			}
+			return subexprResult{sym: sym, info: info{level: sym.Level, ok: true}}
+		}
+		if sym.Arity >= 0 && sym.Arity != len(part.Args) {
+			c.errorf(x.Pos(), x.End(), CodeOperatorGivenIncorrectNumberOfArguments,
+				"The operator %s requires %d arguments.", strings.Join(names, "!"), sym.Arity)
+			return subexprResult{sym: sym, info: constInfo()}
+		}
+		return subexprResult{sym: sym, info: c.applySymbol(sym, x, c.args(sym, part.Args, x, sc))}
+	}
+	return subexprResult{sym: cur, info: constInfo()}
+}

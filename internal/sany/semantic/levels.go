@@ -1,0 +1,160 @@
+package semantic
+
+import "github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+
+// applySymbol computes the level of an application of sym (with no
+// arguments for a plain name) as SANY's OpApplNode.levelCheck does.
+func (c *checker) applySymbol(sym *Symbol, node ast.Node, args []info) info {
+	switch sym.Kind {
+	case KindBuiltin, KindOperator, KindTheorem:
+		return c.applyOp(sym, node, args)
+	}
+	// A declared operator (constant, variable, parameter, bound or NEW
+	// identifier): its level joins the levels of all arguments.
+	out := info{level: sym.Level, ok: true, opAppl: true}
+	if sym.Kind == KindParam {
+		out.params = []*Symbol{sym}
+	}
+	for _, a := range args {
+		out.ok = out.ok && a.ok
+		out.level = maxLevel(out.level, a.level)
+		out.params = unionParams(out.params, a.params)
+	}
+	return out
+}
+
+// applyBuiltin applies one of SANY's built-in operators or forms.
+func (c *checker) applyBuiltin(name string, node ast.Node, args []info) info {
+	return c.applyOp(builtin(name), node, args)
+}
+
+// applyRanges applies a binding form whose bounds' ranges count towards
+// its level.
+func (c *checker) applyRanges(name string, node ast.Node, args []info, ranges []info) info {
+	out := c.applyBuiltin(name, node, args)
+	for _, r := range ranges {
+		out.ok = out.ok && r.ok
+		if r.level > ActionLevel {
+			if r.ok {
+				c.levelErrorf(node.Pos(), node.End(), CodeQuantificationWithTemporalLevelBound,
+					"Level error in applying operator %s:\nThe level of the range for the bounded variable \nexceeds the maximum level allowed by the operator.", name)
+			}
+			out.ok = false
+		}
+		out.level = maxLevel(out.level, r.level)
+		out.params = unionParams(out.params, r.params)
+	}
+	if out.level == TemporalLevel && (name == "$BoundedExists" || name == "$BoundedForall") {
+		for _, r := range ranges {
+			if r.level == ActionLevel {
+				c.levelErrorf(node.Pos(), node.End(), CodeQuantifiedTemporalFormulaWithActionLevelBound,
+					"Action-level bound of quantified temporal formula.")
+				out.ok = false
+			}
+		}
+	}
+	return out
+}
+
+// applyOp applies a defined or built-in operator: each argument's level
+// must not exceed what the operator allows, and the result's level is the
+// operator's joined with the arguments it depends on.
+func (c *checker) applyOp(sym *Symbol, node ast.Node, args []info) info {
+	out := info{level: sym.Level, ok: true, opAppl: true}
+	out.params = append(out.params, sym.outer...)
+	for i, a := range args {
+		limit := sym.maxLevelOf(i)
+		if a.level > limit {
+			if a.ok {
+				c.levelErrorf(node.Pos(), node.End(), CodeOperatorLevelConstraintsExceeded,
+					"Level error in applying operator %s:\nThe level of argument %d exceeds the maximum level allowed by the operator.",
+					sym.Name, i+1)
+			}
+			out.ok = false
+		}
+		if !a.ok {
+			out.ok = false
+		}
+		if sym.weightOf(i) {
+			out.level = maxLevel(out.level, a.level)
+			out.params = unionParams(out.params, a.params)
+		}
+		c.constrain(a.params, limit)
+	}
+	c.stutteringChecks(sym.Name, node, args, &out)
+	return out
+}
+
+// constrain records that the parameters ps may have at most level limit
+// (SANY's levelConstraints), which becomes the parameter's maximum level
+// in the definition being checked.
+func (c *checker) constrain(ps []*Symbol, limit Level) {
+	if limit >= TemporalLevel {
+		return
+	}
+	for _, p := range ps {
+		o := p.owner
+		if o == nil || p.index >= len(o.MaxLevels) || !c.isDefining(o) {
+			continue
+		}
+		if limit < o.MaxLevels[p.index] {
+			o.MaxLevels[p.index] = limit
+		}
+	}
+}
+
+// isDefining reports whether sym's body is being walked, so that its
+// level data may still change.
+func (c *checker) isDefining(sym *Symbol) bool {
+	for _, d := range c.defining {
+		if d == sym {
+			return true
+		}
+	}
+	return false
+}
+
+// stutteringChecks are SANY's special level rules for temporal operators.
+func (c *checker) stutteringChecks(name string, node ast.Node, args []info, out *info) {
+	switch name {
+	case "[]":
+		if len(args) == 1 && args[0].level == ActionLevel && args[0].opAppl && !args[0].square {
+			c.levelErrorf(node.Pos(), node.End(), CodeAlwaysPropertySensitiveToStuttering,
+				"[] followed by action not of form [A]_v.")
+			out.ok = false
+		}
+	case "<>":
+		if len(args) == 1 && args[0].level == ActionLevel && args[0].opAppl && !args[0].angle {
+			c.levelErrorf(node.Pos(), node.End(), CodeEventuallyPropertySensitiveToStuttering,
+				"<> followed by action not of form <<A>>_v.")
+			out.ok = false
+		}
+	case "~>", "-+->":
+		for _, a := range args {
+			if a.level == ActionLevel {
+				c.levelErrorf(node.Pos(), node.End(), CodeBinaryTemporalOperatorWithActionLevelParameter,
+					"Action used where only temporal formula or state predicate allowed.")
+				out.ok = false
+				break
+			}
+		}
+	case "\\land", "\\lor", "=>", "\\equiv", "$ConjList", "$DisjList":
+		temporal, action := false, false
+		for _, a := range args {
+			temporal = temporal || a.level == TemporalLevel
+			action = action || a.level == ActionLevel
+		}
+		if temporal && action {
+			pop := name
+			switch name {
+			case "$ConjList":
+				pop = "Conjunction list"
+			case "$DisjList":
+				pop = "Disjunction list"
+			}
+			c.levelErrorf(node.Pos(), node.End(), CodeLogicalOperatorWithMixedActionTemporalParameters,
+				"%s has both temporal formula and action as arguments.", pop)
+			out.ok = false
+		}
+	}
+}

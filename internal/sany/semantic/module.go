@@ -1,0 +1,50 @@
+package semantic
+
+import (
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
+
+// Module is the checked form of a module: what EXTENDS and INSTANCE take
+// from it. It is immutable once CheckModule returns.
+type Module struct {
+	Name string
+	Path string
+	File *token.File
+
+	exports   []*Symbol          // non-LOCAL symbols of the module context, in order
+	exportMap map[string]*Symbol // the same by name
+	params    []*Symbol          // CONSTANTs and VARIABLEs among exports
+	defs      map[string]*Symbol // definitions among exports (what INSTANCE imports)
+	defList   []*Symbol
+}
+
+// Exports returns the names a module that EXTENDS this one receives.
+func (m *Module) Exports() []string {
+	names := make([]string, len(m.exports))
+	for i, s := range m.exports {
+		names[i] = s.Name
+	}
+	return names
+}
+
+// Lookup returns the exported symbol called name, or nil.
+func (m *Module) Lookup(name string) *Symbol { return m.exportMap[name] }
+
+// parameterFree reports whether the module declares no CONSTANT or
+// VARIABLE, so instantiating it twice yields the same definitions.
+func (m *Module) parameterFree() bool { return len(m.params) == 0 }
+
+// Input is one parsed module to check.
+type Input struct {
+	AST  *ast.Module
+	File *token.File
+	Path string
+}
+
+// Env gives the checker the modules a module imports, already checked.
+type Env interface {
+	// Module returns the checked module called name, or nil if it is
+	// unknown (the caller has reported that already).
+	Module(name string) *Module
+}

@@ -1,0 +1,69 @@
+package semantic
+
+import "strings"
+
+// standardHome maps operators of the standard modules to the module that
+// exports them, for the hint on an unknown name.
+var standardHome = map[string]string{
+	"Nat": "Naturals", "Int": "Integers", "Real": "Reals", "Infinity": "Reals",
+	"Seq": "Sequences", "Len": "Sequences", "Append": "Sequences", "Head": "Sequences",
+	"Tail": "Sequences", "SubSeq": "Sequences", "SelectSeq": "Sequences",
+	"Cardinality": "FiniteSets", "IsFiniteSet": "FiniteSets",
+	"Print": "TLC", "PrintT": "TLC", "Assert": "TLC", "JavaTime": "TLC", "TLCGet": "TLC",
+	"TLCSet": "TLC", "Permutations": "TLC", "SortSeq": "TLC", "RandomElement": "TLC",
+	"Any": "TLC", "ToString": "TLC", "TLCEval": "TLC",
+	"IsABag": "Bags", "BagToSet": "Bags", "SetToBag": "Bags", "BagIn": "Bags", "EmptyBag": "Bags",
+	"BagUnion": "Bags", "SubBag": "Bags", "BagOfAll": "Bags", "BagCardinality": "Bags", "CopiesIn": "Bags",
+	"ToJson": "Json", "ToJsonArray": "Json", "ToJsonObject": "Json", "JsonSerialize": "Json",
+	"JsonDeserialize": "Json", "ndJsonSerialize": "Json", "ndJsonDeserialize": "Json",
+	"RandomSubset": "Randomization", "RandomSetOfSubsets": "Randomization",
+	"AssertEq": "TLCExt", "AssertError": "TLCExt", "TLCModelValue": "TLCExt", "Trace": "TLCExt",
+}
+
+// suggest returns a hint for an unknown name: the standard module that
+// defines it, or a close name in scope.
+func suggest(name string, sc *scope) string {
+	if m, ok := standardHome[name]; ok {
+		return "It is defined in the standard module " + m + ": add " + m + " to EXTENDS."
+	}
+	best, bestDist := "", 3
+	for s := sc; s != nil; s = s.parent {
+		for cand := range s.names {
+			if d := editDistance(strings.ToLower(name), strings.ToLower(cand)); d < bestDist ||
+				(d == bestDist && best != "" && cand < best) {
+				if d == 0 && cand == name {
+					continue
+				}
+				best, bestDist = cand, d
+			}
+		}
+	}
+	if best == "" || bestDist > len(name)/3+1 {
+		return ""
+	}
+	return "Did you mean `" + best + "'?"
+}
+
+// editDistance is the Levenshtein distance of a and b.
+func editDistance(a, b string) int {
+	if a == b {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,81 @@
+package semantic
+
+import "github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+
+// Kind says what a name denotes.
+type Kind int
+
+const (
+	KindBuiltin  Kind = iota // TRUE, \in, ENABLED, ...
+	KindConstant             // CONSTANT c or CONSTANT F(_)
+	KindVariable             // VARIABLE x
+	KindOperator             // a definition Op(x) == e, f[x \in S] == e, or a RECURSIVE declaration
+	KindParam                // a formal parameter of a definition or LAMBDA
+	KindBound                // a bound identifier: \E x \in S, CHOOSE x, [x \in S |-> e]
+	KindInstance             // I == INSTANCE M
+	KindTheorem              // THEOREM T == e, ASSUME A == e
+	KindModule               // a module name usable in proofs (MODULE M)
+	KindStep                 // a proof step name such as <1>2
+	KindNew                  // NEW x in an ASSUME/PROVE
+)
+
+// Symbol is one declared or defined name. Symbols of a checked module are
+// not modified once the module's check is over, so modules can be shared.
+type Symbol struct {
+	Name         string
+	Kind         Kind
+	Arity        int   // number of arguments; -1 for variadic built-ins
+	ParamArities []int // arity of each parameter (operator parameters > 0)
+	Module       string
+	File         *token.File
+	Pos, End     token.Pos // the whole declaration or definition
+	Local        bool
+
+	// Level data, as SANY's LevelNode computes it (see levels.go).
+	Level     Level
+	Weights   []bool    // the result's level depends on argument i
+	MaxLevels []Level   // highest level argument i may have
+	outer     []*Symbol // parameters of enclosing definitions the body depends on
+	owner     *Symbol   // KindParam: the definition it belongs to
+	index     int       // KindParam: its position
+	recursive bool      // declared RECURSIVE and not yet defined
+	defined   bool
+
+	builtin *builtinOp // KindBuiltin only
+	target  *Module    // KindInstance: the instantiated module
+}
+
+// paramArities returns the arity of parameter i, 0 if unknown.
+func (s *Symbol) paramArity(i int) int {
+	if i < len(s.ParamArities) {
+		return s.ParamArities[i]
+	}
+	return 0
+}
+
+// maxLevelOf returns the highest level argument i may have.
+func (s *Symbol) maxLevelOf(i int) Level {
+	if s.builtin != nil {
+		return s.builtin.maxLevel(i)
+	}
+	if i < len(s.MaxLevels) {
+		return s.MaxLevels[i]
+	}
+	return TemporalLevel
+}
+
+// weightOf reports whether the level of an application depends on argument i.
+func (s *Symbol) weightOf(i int) bool {
+	if s.builtin != nil {
+		return s.builtin.weight(i)
+	}
+	if i < len(s.Weights) {
+		return s.Weights[i]
+	}
+	return true
+}
+
+// describe names the kind of symbol for messages.
+func (s *Symbol) isDeclaration() bool {
+	return s.Kind == KindConstant || s.Kind == KindVariable
+}
