@@ -175,8 +175,12 @@ func readDraft(req GenerateRequest, haveModel bool) (path, text string, err erro
 			if haveModel {
 				return "", noDraftText, nil
 			}
+			var tried []string
+			for _, c := range draftCandidates(req.SourcePath, names) {
+				tried = append(tried, filepath.Base(c))
+			}
 			return "", "", fmt.Errorf("no draft analysis found next to %s (looked for %s); write one or pass its path",
-				req.SourcePath, strings.Join(names, ", "))
+				req.SourcePath, strings.Join(tried, ", "))
 		}
 	}
 	data, err := os.ReadFile(path)

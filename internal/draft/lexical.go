@@ -27,6 +27,10 @@ func headingOf(trimmed, body string, isBullet bool) (sec section, rest string, o
 		return sec, listAfter(sec, after), true
 	case sec == sectionNone:
 		return sectionNone, "", false
+	case strings.HasPrefix(body, "`") || (identifier.MatchString(label) && !sectionWords[strings.ToLower(label)]):
+		// "- `ElectionSafety`: …" or "MutualExclusion: …" is an item whose
+		// name happens to contain a section word.
+		return sectionNone, "", false
 	case isBullet && hasColon && after != "" && !caps && !bold:
 		// "- Core functions: …" could be an item named like a section only
 		// in a perverse draft; treat it as a heading with an inline list.
@@ -35,6 +39,12 @@ func headingOf(trimmed, body string, isBullet bool) (sec section, rest string, o
 		return sec, listAfter(sec, after), true
 	}
 	return sectionNone, "", false
+}
+
+// sectionWords are the single words that can head a section by themselves.
+var sectionWords = map[string]bool{
+	"core": true, "helpers": true, "helper": true, "infrastructure": true, "variables": true,
+	"invariants": true, "properties": true, "safety": true, "liveness": true,
 }
 
 // listAfter keeps the text after a heading's colon only for sections that

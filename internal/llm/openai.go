@@ -195,7 +195,7 @@ func (m *OpenAI) attempt(ctx context.Context, req Request, progress func(Progres
 		text, finish, err = m.complete(callCtx, creq, progress)
 	}
 	if err != nil {
-		return "", m.classify(ctx, callCtx, err, x, len(text))
+		return "", m.classify(ctx, callCtx, err, x, len([]rune(text)))
 	}
 	return m.checkAnswer(text, finish)
 }

@@ -32,10 +32,7 @@ func handleCodeAction(_ context.Context, s *Server, params json.RawMessage) (any
 		return actions, nil
 	}
 	names := s.effective().DraftNames
-	draft, err := s.opts.FindDraft(path, names)
-	if err != nil {
-		s.logf("looking for the draft of %s: %v", path, err)
-	}
+	draft, _ := s.opts.FindDraft(path, names)
 	args := generateArgs{URI: p.TextDocument.URI}
 	title := fmt.Sprintf("Generate TLA+ spec (no draft found: create %s)", expectedDraftName(path, names))
 	if draft != "" {

@@ -58,11 +58,11 @@ type configurationItem struct {
 }
 
 // pullConfiguration asks the client for the tlaGen section and applies it.
-// It runs on its own goroutine: it waits for the client.
-func (s *Server) pullConfiguration() {
+// It waits for the client, so it never runs on the read goroutine.
+func (s *Server) pullConfiguration(ctx context.Context) {
 	var result []json.RawMessage
 	params := map[string]any{"items": []configurationItem{{Section: settingsSectionName}}}
-	if err := s.client.call(context.Background(), "workspace/configuration", params, &result); err != nil {
+	if err := s.client.call(ctx, "workspace/configuration", params, &result); err != nil {
 		s.logf("workspace/configuration: %v", err)
 		return
 	}
@@ -79,8 +79,11 @@ func (s *Server) applyPulledSettings(section []byte) {
 		return
 	}
 	s.mu.Lock()
-	initOptions := s.initOptions
+	initOptions, unchanged := s.initOptions, bytes.Equal(section, s.pulled)
 	s.mu.Unlock()
+	if unchanged {
+		return
+	}
 	settings := mergeSettings(s.logf, initOptions, section)
 	s.mu.Lock()
 	s.pulled = section
@@ -106,7 +109,7 @@ func handleDidChangeConfiguration(_ context.Context, s *Server, params json.RawM
 		s.applyPulledSettings(section)
 	}
 	if s.capabilities().configuration {
-		go s.pullConfiguration()
+		go s.pullConfiguration(context.Background())
 	}
 }
 

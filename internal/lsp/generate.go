@@ -2,6 +2,7 @@ package lsp
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -33,6 +34,11 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 	if !ok {
 		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%s is not a file", args.URI)
 	}
+	if s.capabilities().configuration {
+		// Settings may have changed without a notification (or the pull
+		// after initialized may still be on its way): ask now.
+		s.pullConfiguration(ctx)
+	}
 	eff := s.effective()
 	draftPath := ""
 	if args.DraftURI != "" {
@@ -40,11 +46,7 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 			return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%s is not a file", args.DraftURI)
 		}
 	} else {
-		found, err := s.opts.FindDraft(source, eff.DraftNames)
-		if err != nil {
-			s.logf("looking for the draft of %s: %v", source, err)
-		}
-		draftPath = found
+		draftPath, _ = s.opts.FindDraft(source, eff.DraftNames)
 	}
 	if draftPath == "" {
 		s.client.showMessage(protocol.MessageTypeWarning, noDraftMessage(source, eff.DraftNames))
@@ -58,14 +60,10 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 	defer s.stopGenerating(source)
 
 	var model llm.Model
-	if eff.UsesModel() {
-		if s.opts.NewModel == nil {
-			s.client.showMessage(protocol.MessageTypeError, "TLA+ generation failed: this build has no model client.")
-			return nil, nil
-		}
+	if eff.UsesModel() && s.opts.NewModel != nil {
 		m, err := s.opts.NewModel(eff)
 		if err != nil {
-			s.client.showMessage(protocol.MessageTypeError, "TLA+ generation failed: "+err.Error())
+			s.client.showMessage(protocol.MessageTypeError, fmt.Sprintf("TLA+ spec from %s: cannot set up the model: %v", filepath.Base(source), err))
 			return nil, nil
 		}
 		model = m
@@ -101,7 +99,13 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 		}
 		progress.end("Failed")
 		logger.log("generation failed: " + err.Error())
-		s.client.showMessage(protocol.MessageTypeError, "TLA+ generation failed: "+err.Error())
+		var edited *actions.SpecEditedError
+		if errors.As(err, &edited) {
+			// Not a failure of the model: the user's edits were kept.
+			s.client.showMessage(protocol.MessageTypeWarning, err.Error())
+			return nil, nil
+		}
+		s.client.showMessage(protocol.MessageTypeError, fmt.Sprintf("TLA+ spec from %s: %v", filepath.Base(source), err))
 		return nil, nil
 	}
 
@@ -118,7 +122,7 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 		}
 	}
 	s.diags.publishChecked(filepath.Clean(result.SpecPath), result.Diagnostics)
-	s.client.showMessage(doneMessageType(errorsFound), doneMessage(result, model, errorsFound))
+	s.client.showMessage(doneMessageType(errorsFound), doneMessage(result, errorsFound))
 	return generateResult{SpecURI: specURI, Module: result.Module, Offline: result.Offline, Errors: errorsFound}, nil
 }
 
@@ -140,12 +144,10 @@ func (s *Server) stopGenerating(source string) {
 }
 
 // doneMessage says what was written, by what, and what SANY thinks of it.
-func doneMessage(result actions.GenerateResult, model llm.Model, errorsFound int) string {
+func doneMessage(result actions.GenerateResult, errorsFound int) string {
 	by := "the offline skeleton generator (no model configured)"
-	if !result.Offline && model != nil {
-		by = "model " + model.Name()
-	} else if !result.Offline {
-		by = "a model"
+	if !result.Offline {
+		by = "model " + result.ModelName
 	}
 	verdict := "SANY found no errors."
 	switch {

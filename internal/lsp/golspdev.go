@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
@@ -167,16 +168,53 @@ func uriFromPath(path string) protocol.DocumentURI { return uri.File(path) }
 // connection on any read error, so one malformed message from a client
 // would end the session. Undecodable messages are answered with a JSON-RPC
 // error when they carry an id, and skipped otherwise.
+//
+// Writes are queued and sent by one goroutine, so the reading goroutine
+// never blocks on output: a client that writes a request while it is not
+// reading (easy over an unbuffered pipe) cannot deadlock the session.
 type tolerantStream struct {
-	in      *bufio.Reader
-	out     io.Writer
-	closer  io.Closer
-	writeMu sync.Mutex
-	logf    func(format string, args ...any)
+	in     *bufio.Reader
+	out    io.Writer
+	closer io.Closer
+	logf   func(format string, args ...any)
+
+	mu       sync.Mutex
+	wake     *sync.Cond
+	queue    [][]byte
+	writeErr error
+	closed   bool
 }
 
 func newTolerantStream(r io.Reader, w io.Writer, c io.Closer, logf func(string, ...any)) *tolerantStream {
-	return &tolerantStream{in: bufio.NewReader(r), out: w, closer: c, logf: logf}
+	s := &tolerantStream{in: bufio.NewReader(r), out: w, closer: c, logf: logf}
+	s.wake = sync.NewCond(&s.mu)
+	go s.writeLoop()
+	return s
+}
+
+// writeLoop sends queued frames in order until the stream is closed.
+func (s *tolerantStream) writeLoop() {
+	for {
+		s.mu.Lock()
+		for len(s.queue) == 0 && !s.closed {
+			s.wake.Wait()
+		}
+		if len(s.queue) == 0 {
+			s.mu.Unlock()
+			return
+		}
+		frame := s.queue[0]
+		s.queue = s.queue[1:]
+		s.mu.Unlock()
+		if _, err := s.out.Write(frame); err != nil {
+			s.mu.Lock()
+			s.writeErr = err
+			s.queue = nil
+			s.closed = true
+			s.mu.Unlock()
+			return
+		}
+	}
 }
 
 // Read implements jsonrpc2.Stream.
@@ -198,10 +236,8 @@ func (s *tolerantStream) Read(ctx context.Context) (jsonrpc2.Message, int64, err
 	}
 }
 
-// readFrame reads one Content-Length framed body. Errors are fatal for the
-// stream (the framing is lost), except a bad header value, where the
-// following blank line still lets us resynchronise... but the body length
-// is unknown, so it is fatal too.
+// readFrame reads one Content-Length framed body. Its errors are fatal for
+// the stream: once a header is wrong the next message's start is unknown.
 func (s *tolerantStream) readFrame() ([]byte, int64, error) {
 	var total, length int64 = 0, -1
 	for {
@@ -254,24 +290,47 @@ func (s *tolerantStream) answerUndecodable(ctx context.Context, data []byte) {
 	}
 }
 
-// Write implements jsonrpc2.Stream.
-func (s *tolerantStream) Write(ctx context.Context, msg jsonrpc2.Message) (int64, error) {
+// Write implements jsonrpc2.Stream by queueing the framed message.
+func (s *tolerantStream) Write(_ context.Context, msg jsonrpc2.Message) (int64, error) {
 	data, err := json.Marshal(msg)
 	if err != nil {
 		return 0, fmt.Errorf("marshaling message: %w", err)
 	}
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	n, err := fmt.Fprintf(s.out, "Content-Length: %d\r\n\r\n", len(data))
-	if err != nil {
-		return int64(n), err
+	frame := append([]byte(fmt.Sprintf("Content-Length: %d\r\n\r\n", len(data))), data...)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.writeErr != nil {
+		return 0, s.writeErr
 	}
-	m, err := s.out.Write(data)
-	return int64(n + m), err
+	if s.closed {
+		return 0, io.ErrClosedPipe
+	}
+	s.queue = append(s.queue, frame)
+	s.wake.Signal()
+	return int64(len(frame)), nil
 }
 
-// Close implements jsonrpc2.Stream.
+// flush waits until every queued message was written, or d passed.
+func (s *tolerantStream) flush(d time.Duration) {
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		s.mu.Lock()
+		empty := len(s.queue) == 0
+		s.mu.Unlock()
+		if empty {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// Close implements jsonrpc2.Stream. Queued messages are dropped.
 func (s *tolerantStream) Close() error {
+	s.mu.Lock()
+	s.closed = true
+	s.queue = nil
+	s.wake.Broadcast()
+	s.mu.Unlock()
 	if s.closer == nil {
 		return nil
 	}

@@ -83,7 +83,7 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 
 func handleInitialized(_ context.Context, s *Server, _ json.RawMessage) {
 	if s.capabilities().configuration {
-		go s.pullConfiguration()
+		go s.pullConfiguration(context.Background())
 	}
 }
 

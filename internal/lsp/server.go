@@ -6,7 +6,6 @@ import (
 	"io"
 	"log"
 	"os"
-	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -30,11 +29,12 @@ type Options struct {
 	Check func(ctx context.Context, cfg sany.Config, path string) ([]sany.Diagnostic, error)
 	// Generate runs generation (default actions.Generate).
 	Generate func(ctx context.Context, req actions.GenerateRequest, progress func(actions.Progress)) (actions.GenerateResult, error)
-	// FindDraft finds the draft next to a source file, returning "" when
-	// there is none.
-	FindDraft func(sourcePath string, names []string) (string, error)
-	// NewModel builds the model client for a configuration that uses one.
-	// Nil means no model can be built and generation reports it.
+	// FindDraft finds the draft next to a source file (default
+	// actions.FindDraft).
+	FindDraft func(sourcePath string, names []string) (path string, ok bool)
+	// NewModel builds the model for a configuration that uses one. Nil
+	// leaves it to actions.Generate, which builds llm's OpenAI-compatible
+	// client from the same configuration.
 	NewModel func(config.Effective) (llm.Model, error)
 	// ClientTimeout bounds every request the server sends to the client
 	// (default 10 s). Applying an edit may ask the user, so it gets 6×.
@@ -55,7 +55,7 @@ func (o Options) withDefaults() Options {
 		o.Generate = actions.Generate
 	}
 	if o.FindDraft == nil {
-		o.FindDraft = defaultFindDraft
+		o.FindDraft = actions.FindDraft
 	}
 	if o.ClientTimeout <= 0 {
 		o.ClientTimeout = 10 * time.Second
@@ -133,7 +133,7 @@ func newServer(opts Options) *Server {
 }
 
 // serve runs the connection on stream until exit, end of input or ctx.
-func (s *Server) serve(ctx context.Context, stream jsonrpc2.Stream) int {
+func (s *Server) serve(ctx context.Context, stream *tolerantStream) int {
 	ctx, s.cancel = context.WithCancel(ctx)
 	defer s.cancel()
 	s.conn = jsonrpc2.NewConn(stream)
@@ -158,6 +158,7 @@ func (s *Server) serve(ctx context.Context, stream jsonrpc2.Stream) int {
 	s.requests.cancelAll()
 	s.progress.cancelAll()
 	s.diags.stop()
+	stream.flush(time.Second)
 	_ = s.conn.Close()
 	return code
 }
@@ -184,15 +185,3 @@ func (s *Server) capabilities() clientCaps {
 
 // nextToken returns a number for a new progress token.
 func (s *Server) nextToken() uint64 { return s.tokens.Add(1) }
-
-// defaultFindDraft looks for the first existing draft name next to the
-// source file.
-func defaultFindDraft(sourcePath string, names []string) (string, error) {
-	for _, n := range names {
-		p := filepath.Join(filepath.Dir(sourcePath), expandDraftName(n, sourcePath))
-		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-			return p, nil
-		}
-	}
-	return "", nil
-}

@@ -44,6 +44,7 @@ type Server struct {
 	script   []Reply
 	fallback *Reply // answers when the script is used up; nil: HTTP 500
 	requests []Request
+	observe  func(Request)
 	closed   bool
 }
 
@@ -110,6 +111,14 @@ func (s *Server) SetFallback(r Reply) {
 	s.fallback = &r
 }
 
+// OnRequest calls f with each request as it arrives (from the server's
+// goroutine; f must be safe for that).
+func (s *Server) OnRequest(f func(Request)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.observe = f
+}
+
 // Requests returns a copy of the chat-completions requests received so far.
 func (s *Server) Requests() []Request {
 	s.mu.Lock()
@@ -129,6 +138,9 @@ func (s *Server) next(req Request) (Reply, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.requests = append(s.requests, req)
+	if s.observe != nil {
+		s.observe(req)
+	}
 	if len(s.script) > 0 {
 		r := s.script[0]
 		s.script = s.script[1:]

@@ -1,0 +1,488 @@
+package lsp_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"go.lsp.dev/jsonrpc2"
+	"go.lsp.dev/protocol"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/actions"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/llm"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lsp"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lsp/lsptest"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
+)
+
+func TestInitializeAdvertisesCommandsAndActions(t *testing.T) {
+	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
+	raw, err := s.client.Initialize(s.ctx, t.TempDir(), lsptest.Capabilities{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var result struct {
+		Capabilities struct {
+			CodeActionProvider struct {
+				CodeActionKinds []string `json:"codeActionKinds"`
+			} `json:"codeActionProvider"`
+			ExecuteCommandProvider struct {
+				Commands []string `json:"commands"`
+			} `json:"executeCommandProvider"`
+			TextDocumentSync struct {
+				OpenClose bool `json:"openClose"`
+				Change    int  `json:"change"`
+			} `json:"textDocumentSync"`
+		} `json:"capabilities"`
+	}
+	if err := json.Unmarshal(raw, &result); err != nil {
+		t.Fatal(err)
+	}
+	caps := result.Capabilities
+	if got := strings.Join(caps.ExecuteCommandProvider.Commands, ","); got != "tlaGen.generateSpec,tlaGen.checkModule" {
+		t.Errorf("commands = %s", got)
+	}
+	if got := strings.Join(caps.CodeActionProvider.CodeActionKinds, ","); got != "source.generateSpec" {
+		t.Errorf("code action kinds = %s", got)
+	}
+	if !caps.TextDocumentSync.OpenClose || caps.TextDocumentSync.Change != 2 {
+		t.Errorf("text sync = %+v, want open/close and incremental", caps.TextDocumentSync)
+	}
+}
+
+func rpcCode(err error) jsonrpc2.Code {
+	var e *jsonrpc2.Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return 0
+}
+
+func TestUnknownMethodIsMethodNotFound(t *testing.T) {
+	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
+	s.initialize(lsptest.Capabilities{}, nil)
+	for _, method := range []string{"textDocument/hover", "no/such/method", "workspace/symbol"} {
+		err := s.client.Call(s.ctx, method, map[string]any{}, nil)
+		if rpcCode(err) != jsonrpc2.MethodNotFound {
+			t.Errorf("%s: err %v, want MethodNotFound", method, err)
+		}
+	}
+}
+
+func TestRequestBeforeInitialize(t *testing.T) {
+	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
+	err := s.client.Call(s.ctx, "textDocument/codeAction", map[string]any{}, nil)
+	if rpcCode(err) != jsonrpc2.ServerNotInitialized {
+		t.Errorf("err %v, want ServerNotInitialized", err)
+	}
+}
+
+func TestShutdownThenExitIsZero(t *testing.T) {
+	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
+	s.initialize(lsptest.Capabilities{}, nil)
+	if err := s.client.Call(s.ctx, "shutdown", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.client.Call(s.ctx, "textDocument/codeAction", map[string]any{}, nil); rpcCode(err) != jsonrpc2.InvalidRequest {
+		t.Errorf("request after shutdown: %v, want InvalidRequest", err)
+	}
+	_ = s.client.Notify(s.ctx, "exit", nil)
+	if code := s.exitStatus(); code != 0 {
+		t.Errorf("exit status %d, want 0", code)
+	}
+}
+
+func TestExitWithoutShutdownIsOne(t *testing.T) {
+	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
+	s.initialize(lsptest.Capabilities{}, nil)
+	_ = s.client.Notify(s.ctx, "exit", nil)
+	if code := s.exitStatus(); code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+}
+
+func codeActions(t *testing.T, s *session, path string, only []string) []protocol.CodeAction {
+	t.Helper()
+	params := map[string]any{
+		"textDocument": map[string]any{"uri": fileURI(path)},
+		"range":        map[string]any{"start": map[string]int{"line": 0, "character": 0}, "end": map[string]int{"line": 0, "character": 0}},
+		"context":      map[string]any{"diagnostics": []any{}, "only": only},
+	}
+	var out []protocol.CodeAction
+	if err := s.client.Call(s.ctx, "textDocument/codeAction", params, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestCodeActionWithDraft(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "queue.go")
+	writeFile(t, src, "package queue\n")
+	writeFile(t, filepath.Join(dir, "queue.draft.md"), "# Core\n")
+	tla := filepath.Join(dir, "Queue.tla")
+	writeFile(t, tla, "---- MODULE Queue ----\n====\n")
+
+	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
+	s.initialize(lsptest.Capabilities{}, nil)
+
+	for _, only := range [][]string{nil, {"source"}, {"source.generateSpec"}} {
+		got := codeActions(t, s, src, only)
+		if len(got) != 1 {
+			t.Fatalf("only=%v: %d actions, want 1", only, len(got))
+		}
+		a := got[0]
+		if a.Title != "Generate TLA+ spec from queue.draft.md" || a.Kind != "source.generateSpec" {
+			t.Errorf("only=%v: action %q kind %q", only, a.Title, a.Kind)
+		}
+		if a.Command == nil || a.Command.Command != "tlaGen.generateSpec" || len(a.Command.Arguments) != 1 {
+			t.Fatalf("command = %+v", a.Command)
+		}
+		arg, _ := json.Marshal(a.Command.Arguments[0])
+		if !strings.Contains(string(arg), `"uri":"file://`+src+`"`) || !strings.Contains(string(arg), "queue.draft.md") {
+			t.Errorf("argument = %s", arg)
+		}
+	}
+	if got := codeActions(t, s, src, []string{"quickfix"}); len(got) != 0 {
+		t.Errorf("only=quickfix: %d actions, want 0", len(got))
+	}
+	if got := codeActions(t, s, tla, nil); len(got) != 0 {
+		t.Errorf(".tla file: %d actions, want 0", len(got))
+	}
+}
+
+func TestCodeActionWithoutDraftExplains(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "queue.go")
+	writeFile(t, src, "package queue\n")
+	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
+	s.initialize(lsptest.Capabilities{}, map[string]any{"draftNames": []string{"<stem>.draft.md", "draft.md"}})
+
+	got := codeActions(t, s, src, nil)
+	if len(got) != 1 || got[0].Title != "Generate TLA+ spec (no draft found: create queue.draft.md)" {
+		t.Fatalf("actions = %+v", got)
+	}
+	err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
+		"command": got[0].Command.Command, "arguments": got[0].Command.Arguments,
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg, err := s.client.WaitMessage(s.ctx, "A draft is")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(msg.Message, "queue.draft.md") || !strings.Contains(msg.Message, "draft.md") {
+		t.Errorf("message does not say where to put the draft: %q", msg.Message)
+	}
+}
+
+// generateRecorder is a Generate double that records its request, reports
+// progress like actions.Generate does, and writes through the writer it
+// was given (or to disk when none).
+type generateRecorder struct {
+	mu   sync.Mutex
+	reqs []actions.GenerateRequest
+}
+
+func (g *generateRecorder) generate(ctx context.Context, req actions.GenerateRequest, progress func(actions.Progress)) (actions.GenerateResult, error) {
+	g.mu.Lock()
+	g.reqs = append(g.reqs, req)
+	g.mu.Unlock()
+	for _, n := range []int{10, 200, 3000} {
+		progress(actions.Progress{Message: "received " + strings.Repeat("x", n/100) + " chars", Percentage: -1})
+	}
+	spec := filepath.Join(filepath.Dir(req.SourcePath), "Queue.tla")
+	text := []byte("---- MODULE Queue ----\nX == BAD\n====\n")
+	var err error
+	if req.Writer != nil {
+		err = req.Writer.WriteFile(ctx, spec, text)
+	} else {
+		err = os.WriteFile(spec, text, 0o644)
+	}
+	if err != nil {
+		return actions.GenerateResult{}, err
+	}
+	diags, _ := markerCheck(ctx, sany.Config{}, spec)
+	res := actions.GenerateResult{SpecPath: spec, Module: "Queue", Text: string(text), Offline: req.Model == nil, Diagnostics: diags}
+	if req.Model != nil {
+		res.ModelName = req.Model.Name()
+	}
+	return res, nil
+}
+
+func (g *generateRecorder) last() actions.GenerateRequest {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.reqs[len(g.reqs)-1]
+}
+
+type namedModel struct{ name string }
+
+func (m namedModel) Complete(context.Context, llm.Request, func(llm.Progress)) (string, error) {
+	return "", errors.New("not called")
+}
+func (m namedModel) Name() string { return m.name }
+
+func TestGenerateThroughApplyEditAndDisk(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		caps lsptest.Capabilities
+	}{
+		{"applyEdit", lsptest.Capabilities{ApplyEditCreate: true, WorkDoneProgress: true, ShowDocument: true, Configuration: true}},
+		{"disk", lsptest.Capabilities{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			src := filepath.Join(dir, "queue.go")
+			writeFile(t, src, "package queue\n")
+			writeFile(t, filepath.Join(dir, "queue.go.draft.md"), "# Core\n")
+			rec := &generateRecorder{}
+			var built []config.Effective
+			opts := lsp.Options{
+				Check:    markerCheck,
+				Generate: rec.generate,
+				LookupEnv: func(k string) (string, bool) {
+					return map[string]string{"TLA_GEN_MODEL": "env-model"}[k], k == "TLA_GEN_MODEL"
+				},
+				NewModel: func(e config.Effective) (llm.Model, error) {
+					built = append(built, e)
+					return namedModel{e.Model}, nil
+				},
+			}
+			s := startSession(t, opts, lsptest.Options{Configuration: map[string]any{"maxTokens": 77}})
+			s.initialize(tc.caps, map[string]any{"tlaGen": map[string]any{"model": "init-model", "maxTokens": 5}})
+			s.open(src, "package queue // unsaved\n")
+
+			var reply struct {
+				SpecURI protocol.DocumentURI `json:"specUri"`
+				Errors  int                  `json:"errors"`
+				Offline bool                 `json:"offline"`
+			}
+			err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
+				"command": "tlaGen.generateSpec", "arguments": []any{map[string]any{"uri": fileURI(src)}},
+			}, &reply)
+			if err != nil {
+				t.Fatal(err)
+			}
+			spec := filepath.Join(dir, "Queue.tla")
+			if text, err := os.ReadFile(spec); err != nil || !strings.Contains(string(text), "MODULE Queue") {
+				t.Fatalf("spec not written: %q %v (edit errors %v)", text, err, s.client.EditErrors())
+			}
+			if reply.SpecURI != fileURI(spec) || reply.Errors != 1 || reply.Offline {
+				t.Errorf("reply = %+v", reply)
+			}
+			req := rec.last()
+			if gotWriter := req.Writer != nil; gotWriter != tc.caps.ApplyEditCreate {
+				t.Errorf("writer set = %v, want %v", gotWriter, tc.caps.ApplyEditCreate)
+			}
+			if string(req.Overlay[src]) != "package queue // unsaved\n" {
+				t.Errorf("overlay lacks the unsaved source buffer: %q", req.Overlay[src])
+			}
+			if req.Config.Model != "init-model" {
+				t.Errorf("model %q, want the initializationOptions one over the environment", req.Config.Model)
+			}
+			wantTokens := 5
+			if tc.caps.Configuration {
+				wantTokens = 77
+			}
+			if req.Config.MaxTokens != wantTokens {
+				t.Errorf("maxTokens %d, want %d", req.Config.MaxTokens, wantTokens)
+			}
+			if len(built) != 1 || req.Model == nil || req.Model.Name() != "init-model" {
+				t.Errorf("model not built from settings: %v", built)
+			}
+			got, err := s.client.WaitDiagnostics(s.ctx, fileURI(spec), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got.Diagnostics) != 1 || got.Diagnostics[0].Range.Start.Line != 1 {
+				t.Errorf("spec diagnostics = %+v", got.Diagnostics)
+			}
+			msg, err := s.client.WaitMessage(s.ctx, "Wrote Queue.tla")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(msg.Message, "model init-model") || !strings.Contains(msg.Message, "1 error") {
+				t.Errorf("final message %q", msg.Message)
+			}
+			checkSentRequests(t, s.client.Requests(), tc.caps)
+			progressKinds := progressKinds(s.client.Progress())
+			if tc.caps.WorkDoneProgress {
+				if progressKinds != "begin,report,report,report,end" {
+					t.Errorf("progress = %s", progressKinds)
+				}
+				if shown := s.client.Shown(); len(shown) != 1 || shown[0] != fileURI(spec) {
+					t.Errorf("shown = %v", shown)
+				}
+			} else if progressKinds != "" {
+				t.Errorf("progress sent to a client that did not advertise it: %s", progressKinds)
+			}
+		})
+	}
+}
+
+// checkSentRequests fails if the server sent a request the client did not
+// advertise.
+func checkSentRequests(t *testing.T, sent []string, caps lsptest.Capabilities) {
+	t.Helper()
+	allowed := map[string]bool{
+		"workspace/applyEdit":            caps.ApplyEditCreate,
+		"window/workDoneProgress/create": caps.WorkDoneProgress,
+		"window/showDocument":            caps.ShowDocument,
+		"workspace/configuration":        caps.Configuration,
+	}
+	for _, m := range sent {
+		if !allowed[m] {
+			t.Errorf("server sent %s, which the client did not advertise", m)
+		}
+	}
+}
+
+func progressKinds(raw []json.RawMessage) string {
+	var kinds []string
+	for _, r := range raw {
+		var p struct {
+			Value struct {
+				Kind string `json:"kind"`
+			} `json:"value"`
+		}
+		_ = json.Unmarshal(r, &p)
+		kinds = append(kinds, p.Value.Kind)
+	}
+	return strings.Join(kinds, ",")
+}
+
+// blockingGenerate waits for its context to end, signalling when it starts.
+type blockingGenerate struct {
+	started   chan struct{}
+	cancelled chan time.Time
+}
+
+func (b *blockingGenerate) generate(ctx context.Context, _ actions.GenerateRequest, _ func(actions.Progress)) (actions.GenerateResult, error) {
+	close(b.started)
+	<-ctx.Done()
+	b.cancelled <- time.Now()
+	return actions.GenerateResult{}, ctx.Err()
+}
+
+func TestCancelRequestStopsGeneration(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		id   jsonrpc2.ID
+		wire any
+	}{
+		{"numeric", jsonrpc2.NewNumberID(900001), 900001},
+		{"string", jsonrpc2.NewStringID("gen-1"), "gen-1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			src := filepath.Join(dir, "queue.go")
+			writeFile(t, src, "package queue\n")
+			writeFile(t, filepath.Join(dir, "queue.go.draft.md"), "# Core\n")
+			gen := &blockingGenerate{started: make(chan struct{}), cancelled: make(chan time.Time, 1)}
+			s := startSession(t, lsp.Options{Check: markerCheck, Generate: gen.generate}, lsptest.Options{})
+			s.initialize(lsptest.Capabilities{WorkDoneProgress: true}, nil)
+
+			resp, err := s.client.Start(s.ctx, tc.id, "workspace/executeCommand", map[string]any{
+				"command": "tlaGen.generateSpec", "arguments": []any{map[string]any{"uri": fileURI(src)}},
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			select {
+			case <-gen.started:
+			case <-time.After(5 * time.Second):
+				t.Fatal("generation did not start")
+			}
+			// The connection stays responsive while generation runs.
+			if got := codeActions(t, s, src, nil); len(got) != 1 {
+				t.Errorf("codeAction during generation: %d actions", len(got))
+			}
+			sent := time.Now()
+			if err := s.client.Notify(s.ctx, "$/cancelRequest", map[string]any{"id": tc.wire}); err != nil {
+				t.Fatal(err)
+			}
+			select {
+			case at := <-gen.cancelled:
+				if d := at.Sub(sent); d > time.Second {
+					t.Errorf("cancellation took %v", d)
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatal("generation was not cancelled")
+			}
+			select {
+			case r := <-resp:
+				if rpcCode(r.Err()) != -32800 {
+					t.Errorf("reply error %v, want RequestCancelled", r.Err())
+				}
+			case <-time.After(5 * time.Second):
+				t.Fatal("no reply to the cancelled request")
+			}
+			if _, err := os.Stat(filepath.Join(dir, "Queue.tla")); err == nil {
+				t.Error("a spec was written")
+			}
+			if kinds := progressKinds(s.client.Progress()); kinds != "begin,end" {
+				t.Errorf("progress = %s", kinds)
+			}
+		})
+	}
+}
+
+const fakeKey = "sk-FAKE-tla-gen-lsp-test-0123456789"
+
+func TestAPIKeyNeverLeaves(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "queue.go")
+	writeFile(t, src, "package queue\n")
+	writeFile(t, filepath.Join(dir, "queue.go.draft.md"), "# Core\n")
+	leaky := func(ctx context.Context, req actions.GenerateRequest, progress func(actions.Progress)) (actions.GenerateResult, error) {
+		// A careless error path quoting the request must still not leak it.
+		progress(actions.Progress{Message: "calling with key " + req.Config.APIKey.Reveal(), Percentage: -1})
+		return actions.GenerateResult{}, errors.New("HTTP 401 for Authorization: Bearer " + req.Config.APIKey.Reveal())
+	}
+	s := startSession(t, lsp.Options{
+		Check: markerCheck, Generate: leaky,
+		NewModel: func(e config.Effective) (llm.Model, error) { return namedModel{e.Model}, nil },
+	}, lsptest.Options{})
+	s.initialize(lsptest.Capabilities{WorkDoneProgress: true}, map[string]any{"model": "m", "apiKey": fakeKey})
+	err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
+		"command": "tlaGen.generateSpec", "arguments": []any{map[string]any{"uri": fileURI(src)}},
+	}, nil)
+	if err != nil && strings.Contains(err.Error(), fakeKey) {
+		t.Errorf("reply leaks the key: %v", err)
+	}
+	msg, err := s.client.WaitMessageOfType(s.ctx, protocol.MessageTypeError)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg.Type != protocol.MessageTypeError {
+		t.Errorf("failure shown as %v", msg.Type)
+	}
+	var everything []string
+	for _, m := range s.client.Messages() {
+		everything = append(everything, m.Message)
+	}
+	for _, m := range s.client.Logs() {
+		everything = append(everything, m.Message)
+	}
+	for _, p := range s.client.Progress() {
+		everything = append(everything, string(p))
+	}
+	everything = append(everything, s.log.String())
+	if len(s.client.Logs()) == 0 {
+		t.Error("no generation log was sent")
+	}
+	for _, text := range everything {
+		if strings.Contains(text, fakeKey) {
+			t.Errorf("the API key leaked: %q", text)
+		}
+	}
+}
