@@ -81,8 +81,8 @@ export class CommandRunner implements vscode.Disposable {
 
   private report(command: string, err: unknown, cancelled: boolean): void {
     if (cancelled || (err instanceof ResponseError && err.code === LSPErrorCodes.RequestCancelled)) {
+      // The server says what the cancellation left behind (showMessage).
       this.log.info(`${command} cancelled`);
-      void vscode.window.showInformationMessage('TLA+ Gen: cancelled.');
       return;
     }
     const message = err instanceof Error ? err.message : String(err);
