@@ -12,6 +12,8 @@
 # Prints PASS/FAIL per scenario and the screenshots' paths; exits non-zero on
 # any failure.
 set -euo pipefail
+# Go's caches stay where they are when HOME moves to the temp dir below.
+export GOPATH=${GOPATH:-$(go env GOPATH)} GOMODCACHE=${GOMODCACHE:-$(go env GOMODCACHE)} GOCACHE=${GOCACHE:-$(go env GOCACHE)}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE=$ROOT/scripts/editors
 CS=$ROOT/.cache/code-server/node_modules/.bin/code-server
