@@ -64,8 +64,16 @@ else
   touch "$CS_DIR/.complete-$CS_VERSION"
 fi
 
-step "extension deps (npm ci)"
-(cd "$ROOT/editors/vscode" && npm ci --loglevel=error)
-step "e2e driver deps (npm ci)"
-(cd "$ROOT/scripts/editors/vscode" && npm ci --loglevel=error)
+# npm ci, unless node_modules already matches package-lock.json.
+npm_ci() {
+  local dir=$1
+  if [ -f "$dir/node_modules/.package-lock.json" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
+    step "npm deps of ${dir#$ROOT/} present"
+  else
+    step "npm ci in ${dir#$ROOT/}"
+    (cd "$dir" && npm ci --loglevel=error)
+  fi
+}
+npm_ci "$ROOT/editors/vscode"
+npm_ci "$ROOT/scripts/editors/vscode"
 step "done"

@@ -7,7 +7,8 @@
 #
 #   scripts/editors/vscode-e2e.sh [VSIX]
 #
-# Env: KEEP=1 keeps the temp dir; SCENARIOS=a,b runs only those;
+# Env: KEEP=1 keeps the temp dir; SHOTS=dir for the screenshots (default
+# .cache/e2e-screenshots/vscode, emptied first); SCENARIOS=a,b runs only those;
 # EXPECT_DIAG overrides the diagnostic text looked for in the Problems panel.
 # Prints PASS/FAIL per scenario and the screenshots' paths; exits non-zero on
 # any failure.
@@ -25,21 +26,20 @@ EXPECT_DIAG=${EXPECT_DIAG:-Unknown operator}
 [ -f "$VSIX" ] || { echo "FAIL vscode/setup: $VSIX missing: run scripts/editors/package-vscode.sh"; exit 1; }
 [ -d "$HERE/vscode/node_modules/playwright-core" ] || (cd "$HERE/vscode" && npm ci --loglevel=error)
 
+SHOTS=${SHOTS:-$ROOT/.cache/e2e-screenshots/vscode}
+rm -rf "$SHOTS" && mkdir -p "$SHOTS"
 D=$(mktemp -d "${TMPDIR:-/tmp}/tla-gen-vscode-e2e.XXXXXX")
 PIDS=()
 cleanup() {
   for p in "${PIDS[@]}"; do kill -- "-$p" 2>/dev/null || true; done
-  if [ "${KEEP:-}" = 1 ]; then echo "kept $D"; else
-    # Keep the screenshots: everything else goes.
-    find "$D" -mindepth 1 -maxdepth 1 ! -name shots -exec rm -rf {} +
-  fi
+  if [ "${KEEP:-}" = 1 ]; then echo "kept $D"; else rm -rf "$D"; fi
 }
 trap cleanup EXIT
 
 # HOME and XDG dirs in the temp dir: code-server and Chromium write there.
 export HOME=$D/home XDG_CONFIG_HOME=$D/xdg-config XDG_DATA_HOME=$D/xdg-data XDG_CACHE_HOME=$D/xdg-cache
 export TMPDIR=$D/tmp
-mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$TMPDIR" "$D/shots" "$D/user/User" "$D/ext"
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$TMPDIR" "$D/user/User" "$D/ext"
 
 # The workspace: one folder per scenario, each with the source and its draft.
 WS=$D/ws
@@ -104,7 +104,7 @@ PIDS+=($!)
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.2; done
 
 rc=0
-CS_URL="http://127.0.0.1:$PORT/?folder=$WS" WS=$WS OUT_DIR=$D/shots EXPECT_DIAG=$EXPECT_DIAG \
+CS_URL="http://127.0.0.1:$PORT/?folder=$WS" WS=$WS OUT_DIR=$SHOTS EXPECT_DIAG=$EXPECT_DIAG \
   SETTINGS=$D/user/User/settings.json FAST_URL=$FAST_URL SLOW_URL=$SLOW_URL \
   node "$HERE/vscode/drive.js" || rc=$?
 if [ $rc -ne 0 ]; then
@@ -112,5 +112,5 @@ if [ $rc -ne 0 ]; then
   echo "--- extension host logs (tail)"
   find "$D/user/logs" -name '*TLA*Gen*' -o -name 'exthost.log' 2>/dev/null | while read -r f; do echo "## $f"; tail -n 30 "$f"; done
 fi
-echo "screenshots:"; ls -1 "$D"/shots/*.png 2>/dev/null || echo "(none)"
+echo "screenshots:"; ls -1 "$SHOTS"/*.png 2>/dev/null || echo "(none)"
 exit $rc
