@@ -92,26 +92,35 @@ async function paletteTitles(page, filter) {
 // description is the folder (several folders hold a file of that name, and
 // "recently opened" rows come before the search results).
 async function openFile(page, dir, name) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10000 });
-  await input.fill(`${dir}/${name}`);
-  const row = page.locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: name }) })
-    .filter({ has: page.locator('.label-description', { hasText: new RegExp(`^${dir}$`) }) })
-    .first();
-  await row.waitFor({ timeout: 20000 });
-  await row.click();
-  await waitForEditor(page, dir, name);
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10000 });
+    await input.fill(`${dir}/${name}`);
+    const row = page.locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: name }) })
+      .filter({ has: page.locator('.label-description', { hasText: new RegExp(`^${dir}$`) }) })
+      .first();
+    await row.waitFor({ timeout: 30000 });
+    await sleep(300); // the list re-renders as search results arrive: a click may miss
+    await row.click();
+    try {
+      await waitForEditor(page, dir, name, 5000);
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      log(`open ${dir}/${name}: ${e.message}; trying again`);
+    }
+  }
 }
 
 // waitForEditor waits until the active editor shows WS/dir/name.
-async function waitForEditor(page, dir, name) {
+async function waitForEditor(page, dir, name, timeoutMs = 15000) {
   await waitFor(`${dir}/${name} in the active editor`, async () => {
     const crumbs = (await page.locator('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item').allInnerTexts()).map(t => t.trim());
     return crumbs.includes(dir) && crumbs.includes(name);
-  }, 15000);
+  }, timeoutMs);
 }
 
 // problems opens the Problems panel and returns its rows' texts.
@@ -225,6 +234,30 @@ async function setSetting(page, key, value) {
   await palette(page, 'View: Close Editor');
 }
 
+async function checkModuleAndLog(page) {
+  await openFile(page, 'a', 'Counter.tla');
+  await palette(page, 'TLA+ Gen: Check TLA+ module');
+  await palette(page, 'TLA+ Gen: Show generation log');
+  const output = page.locator('.output-view .view-lines');
+  await waitFor('the check\'s reply in the "TLA+ Gen" output channel', async () => {
+    // Monaco renders spaces as U+00A0.
+    const text = (await output.allInnerTexts().catch(() => [])).join('\n').replace(/\s+/g, ' ');
+    return text.includes('tlaGen.checkModule done') && text.includes('"errors":1');
+  }, 20000);
+  await screenshot(page, 'generation-log');
+}
+
+async function draftCommandReportsServer(page) {
+  await openFile(page, 'a', 'counter.go');
+  await palette(page, 'TLA+ Gen: Generate draft analysis');
+  // Until the server implements it, its error must reach the user.
+  await waitFor('a notification about tlaGen.generateDraft', async () =>
+    (await toasts(page)).some(t => t.includes('generateDraft')), 20000);
+  log('notifications:', JSON.stringify(await toasts(page)));
+  await screenshot(page, 'draft-command');
+  await palette(page, 'Notifications: Clear All Notifications');
+}
+
 async function apiKeyTravels(page) {
   const spec = path.join(WS, 'c', 'Counter.tla');
   const proxy = await keyCheckingProxy(FAST_URL);
@@ -278,6 +311,8 @@ const SCENARIOS = [
   ['commands-listed', commandsListed],
   ['palette-generate', paletteGenerate],
   ['source-action-generate', sourceActionGenerate],
+  ['check-module-and-log', checkModuleAndLog],
+  ['draft-command-reports-server', draftCommandReportsServer],
   ['api-key-travels', apiKeyTravels],
   ['cancel-generation', cancelGeneration],
 ];
