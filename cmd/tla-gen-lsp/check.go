@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
@@ -69,11 +70,17 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 }
 
 // displayPath shows a diagnostic in the root file under the name the user
-// typed, and any other file (an imported module) under its full path.
+// typed, and any other file (an imported module) relative to the working
+// folder when it lies below it, as compilers do, else under its full path.
 func displayPath(diagPath, typed string) string {
 	abs, err := filepath.Abs(typed)
 	if err == nil && filepath.Clean(diagPath) == abs {
 		return typed
+	}
+	if wd, err := os.Getwd(); err == nil && filepath.IsAbs(diagPath) {
+		if rel, err := filepath.Rel(wd, diagPath); err == nil && filepath.IsLocal(rel) {
+			return rel
+		}
 	}
 	return diagPath
 }

@@ -26,8 +26,8 @@ import (
 // with lsptest's client, as an editor would. The model is llmtest: a real
 // HTTP server on 127.0.0.1 speaking OpenAI's chat-completions wire format.
 
-// fakeKey is recognisable so that a leak anywhere is easy to spot.
-const fakeKey = "sk-FAKE-serve-test-5f2c9a0b7e4d1c3a"
+// serveKey is a fake API key, recognisable so that a leak anywhere is easy to spot.
+const serveKey = "sk-FAKE-serve-test-5f2c9a0b7e4d1c3a"
 
 var (
 	buildOnce sync.Once
@@ -145,7 +145,7 @@ func (p *process) exitStatus() int {
 
 func fileURI(path string) protocol.DocumentURI { return protocol.DocumentURI("file://" + path) }
 
-func writeFile(t *testing.T, path, text string) {
+func writeText(t *testing.T, path, text string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
@@ -191,7 +191,7 @@ func requireRealChecker(t *testing.T) {
 	t.Helper()
 	dir := t.TempDir()
 	probe := filepath.Join(dir, "Probe.tla")
-	writeFile(t, probe, "---- MODULE Probe ----\nX == Undefined\n====\n")
+	writeText(t, probe, "---- MODULE Probe ----\nX == Undefined\n====\n")
 	diags, _ := sany.Check(context.Background(), sany.Config{}, probe)
 	if len(diags) == 0 {
 		t.Skip("sany.Check reports nothing yet (stub on this branch): diagnostics through the binary cannot be observed")
@@ -203,7 +203,7 @@ func TestServeDiagnosticsForBadModule(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "Bad.tla")
 	text := "---- MODULE Bad ----\nVARIABLE x\nInit ≜ x = Undefined\n====\n"
-	writeFile(t, path, text)
+	writeText(t, path, text)
 	p := startProcess(t, nil, nil, lsptest.Options{})
 	if _, err := p.client.Initialize(p.ctx, dir, lsptest.Capabilities{}, nil); err != nil {
 		t.Fatal(err)
@@ -243,7 +243,7 @@ func workspace(t *testing.T) (dir, src string) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		writeFile(t, filepath.Join(dir, name), string(data))
+		writeText(t, filepath.Join(dir, name), string(data))
 	}
 	return dir, filepath.Join(dir, "spinlock.go")
 }
@@ -258,7 +258,7 @@ func modelSettings(model *llmtest.Server, extra map[string]any) map[string]any {
 	return map[string]any{"tlaGen": s}
 }
 
-var keyEnv = []string{"OPENAI_API_KEY=" + fakeKey}
+var keyEnv = []string{"OPENAI_API_KEY=" + serveKey}
 
 func generate(p *process, src string) (json.RawMessage, error) {
 	var reply json.RawMessage
@@ -324,7 +324,7 @@ func TestServeCodeActionAndGenerate(t *testing.T) {
 				t.Errorf("final message %q does not name the model and the error count", msg.Message)
 			}
 			reqs := model.Requests()
-			if len(reqs) != 1 || reqs[0].Stream != tc.stream || reqs[0].Header.Get("Authorization") != "Bearer "+fakeKey {
+			if len(reqs) != 1 || reqs[0].Stream != tc.stream || reqs[0].Header.Get("Authorization") != "Bearer "+serveKey {
 				t.Errorf("model requests: %d, stream %v", len(reqs), len(reqs) > 0 && reqs[0].Stream)
 			}
 			if tc.caps.WorkDoneProgress {
@@ -395,7 +395,7 @@ func checkNoKey(t *testing.T, p *process, dir string) {
 		t.Errorf("no generation log (window/logMessage) was sent")
 	}
 	for _, text := range texts {
-		if strings.Contains(text, fakeKey) {
+		if strings.Contains(text, serveKey) {
 			t.Errorf("the API key leaked in %.200s", text)
 		}
 	}
@@ -482,5 +482,35 @@ func TestServeCancelSlowGeneration(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "SpinLock.tla")); err == nil {
 		t.Error("a spec was written after cancellation")
+	}
+}
+
+func TestServeLogFlag(t *testing.T) {
+	logPath := filepath.Join(t.TempDir(), "server.log")
+	model := llmtest.NewServer(t, llmtest.Text(answer))
+	dir, src := workspace(t)
+	p := startProcess(t, []string{"serve", "--stdio", "-log", logPath}, keyEnv, lsptest.Options{})
+	if _, err := p.client.Initialize(p.ctx, dir, lsptest.Capabilities{}, modelSettings(model, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := generate(p, src); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.client.Call(p.ctx, "shutdown", nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	_ = p.client.Notify(p.ctx, "exit", nil)
+	if code := p.exitStatus(); code != 0 {
+		t.Errorf("exit status %d", code)
+	}
+	data, err := os.ReadFile(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "apiKey=<redacted>") {
+		t.Errorf("the log does not record the settings in force:\n%s", data)
+	}
+	if strings.Contains(string(data), serveKey) {
+		t.Error("the API key is in the log file")
 	}
 }

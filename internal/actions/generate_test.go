@@ -336,3 +336,13 @@ func TestGenerateWritesThroughTheWriter(t *testing.T) {
 		t.Fatalf("spec written to disk as well as through the writer: %v", err)
 	}
 }
+
+func TestGenerateErrorsNeverShowTheKey(t *testing.T) {
+	_, source := project(t)
+	cfg := config.Settings{Model: "m", BaseURL: "http://127.0.0.1:1/" + fakeKey + "/v1", APIKey: fakeKey}.Resolve(func(string) (string, bool) { return "", false })
+	_, err := actions.Generate(context.Background(), actions.GenerateRequest{SourcePath: source, Config: cfg}, nil)
+	if err == nil {
+		t.Fatal("no error from an unreachable server")
+	}
+	assertNoKeyAnywhere(t, filepath.Dir(source), err.Error())
+}

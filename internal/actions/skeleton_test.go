@@ -37,6 +37,7 @@ func TestSkeletonKeepsDraftNamesAndAvoidsClashes(t *testing.T) {
 	if got != want {
 		t.Fatalf("definitions %q\nwant        %q\n%s", got, want, text)
 	}
+	checkClean(t, module, text)
 	for _, w := range []string{"queue \\in Seq(Nat)", "queue = <<>>", "held \\in BOOLEAN", "count \\in Nat",
 		"\\/ InitAction", "SKELETON", "named Init in the draft"} {
 		if !strings.Contains(text, w) {
@@ -50,6 +51,7 @@ func TestSkeletonOfEmptyDraft(t *testing.T) {
 	if module != "NaturalsSpec" {
 		t.Fatalf("module = %q, a standard module's name must not be reused", module)
 	}
+	checkClean(t, module, text)
 	if !strings.Contains(text, "VARIABLES\n    state") || !strings.Contains(text, "Next ==\n    UNCHANGED vars") {
 		t.Fatalf("skeleton:\n%s", text)
 	}
@@ -91,14 +93,37 @@ func TestSkeletonsOfExamplesCheckClean(t *testing.T) {
 					t.Fatalf("core function %s is not an action in Next:\n%s", f.Name, text)
 				}
 			}
-			path := filepath.Join(t.TempDir(), module+".tla")
-			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			diags, err := sany.Check(context.Background(), sany.Config{}, path)
-			if err != nil || len(diags) != 0 {
-				t.Fatalf("sany.Check: %v %v\n%s", diags, err, text)
-			}
+			checkClean(t, module, text)
 		})
+	}
+}
+
+// checkClean writes a module to a file and checks it with sany.Check.
+func checkClean(t *testing.T, module, text string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), module+".tla")
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	diags, err := sany.Check(context.Background(), sany.Config{}, path)
+	if err != nil || len(diags) != 0 {
+		t.Fatalf("sany.Check: %v %v\n%s", diags, err, text)
+	}
+}
+
+// TestSkeletonsOfDraftShapesCheckClean makes a skeleton from each draft in
+// the draft package's testdata.
+func TestSkeletonsOfDraftShapesCheckClean(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "draft", "testdata", "*"))
+	if len(files) == 0 {
+		t.Fatal("no draft testdata")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		module, text := Skeleton(draft.Parse(string(data)), SkeletonOptions{SourcePath: f, DraftPath: f})
+		checkClean(t, module, text)
 	}
 }

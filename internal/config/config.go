@@ -38,6 +38,12 @@ type Settings struct {
 	Offline         bool     `json:"offline,omitempty"` // force the embedded skeleton generator
 	MaxRepairRounds *int     `json:"maxRepairRounds,omitempty"`
 	DebounceMillis  int      `json:"debounceMillis,omitempty"`
+	// RepairConformance makes draft-conformance warnings (not only SANY
+	// errors) start repair rounds.
+	RepairConformance bool `json:"repairConformance,omitempty"`
+	// ContextWindow is the model's context window in tokens; 0 means the
+	// default for the model's name (DefaultContextWindow).
+	ContextWindow int `json:"contextWindow,omitempty"`
 }
 
 // Effective is the merged configuration that the rest of the program uses.
@@ -55,6 +61,12 @@ type Effective struct {
 	Offline         bool
 	MaxRepairRounds int
 	Debounce        time.Duration
+	// RepairConformance: draft-conformance warnings also start repair
+	// rounds (errors always do).
+	RepairConformance bool
+	// ContextWindow is the model's context window in tokens, never 0 when
+	// a model is configured.
+	ContextWindow int
 }
 
 // Secret is a string that never prints its value.
@@ -96,6 +108,8 @@ func (s Settings) Resolve(lookup func(string) (string, bool)) Effective {
 		Offline:         s.Offline,
 		MaxRepairRounds: 3,
 		Debounce:        300 * time.Millisecond,
+
+		RepairConformance: s.RepairConformance,
 	}
 	if e.Model == "" {
 		e.Model = env(EnvModel)
@@ -127,6 +141,10 @@ func (s Settings) Resolve(lookup func(string) (string, bool)) Effective {
 	}
 	if s.DebounceMillis > 0 {
 		e.Debounce = time.Duration(s.DebounceMillis) * time.Millisecond
+	}
+	e.ContextWindow = s.ContextWindow
+	if e.ContextWindow <= 0 {
+		e.ContextWindow = DefaultContextWindow(e.Model)
 	}
 	return e
 }

@@ -103,7 +103,7 @@ var numbering = regexp.MustCompile(`^(\d+(\.\d+)*[.)]?|[A-Z][.)])\s+`)
 
 // stripMarkup removes emphasis and code marks.
 func stripMarkup(s string) string {
-	s = strings.NewReplacer("**", "", "__", "", "`", "").Replace(s)
+	s = strings.NewReplacer("**", "", "`", "").Replace(s)
 	return strings.TrimSpace(s)
 }
 

@@ -45,7 +45,7 @@ func (p *parser) line(raw string) {
 	if p.inFence || trimmed == "" {
 		return
 	}
-	if m := moduleInline.FindStringSubmatch(trimmed); m != nil && p.d.ModuleName == "" {
+	if m := moduleInline.FindStringSubmatch(stripMarkup(trimmed)); m != nil && p.d.ModuleName == "" {
 		if name := firstIdentifier(m[1]); name != "" {
 			p.d.ModuleName = name
 			return

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"sort"
 	"sync"
 	"time"
@@ -26,6 +27,9 @@ const diagnosticSource = "sany"
 // what every root's latest check contributed to it.
 type diagnostics struct {
 	s *Server
+	// parsed keeps parsed modules between checks: most checks re-read the
+	// same standard and library modules, and unchanged buffers.
+	parsed *sany.ParseCache
 
 	mu            sync.Mutex
 	stopped       bool
@@ -53,6 +57,7 @@ type publication struct {
 func newDiagnostics(s *Server) *diagnostics {
 	return &diagnostics{
 		s:             s,
+		parsed:        sany.NewParseCache(),
 		timers:        map[string]*time.Timer{},
 		runs:          map[string]*checkRun{},
 		contributions: map[string]map[string][]protocol.Diagnostic{},
@@ -141,7 +146,7 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 	d.runs[root] = run
 	d.mu.Unlock()
 
-	found, err := d.s.opts.Check(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: snap.overlay()}, root)
+	found, err := d.runCheck(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: snap.overlay(), Cache: d.parsed}, root)
 	if ctx.Err() != nil {
 		return 0, nil // superseded by a newer check, or shutting down
 	}
@@ -159,6 +164,18 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 	delete(d.runs, root)
 	d.record(root, found, snap)
 	return countErrors(found), nil
+}
+
+// runCheck calls the checker, turning a panic (a checker bug) into an
+// error so that one bad file cannot bring the server down.
+func (d *diagnostics) runCheck(ctx context.Context, cfg sany.Config, root string) (found []sany.Diagnostic, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.s.logf("bug: the checker panicked on %s: %v\n%s", root, r, debug.Stack())
+			found, err = nil, fmt.Errorf("internal error in the checker (please report it): %v", r)
+		}
+	}()
+	return d.s.opts.Check(ctx, cfg, root)
 }
 
 // publishChecked publishes diagnostics computed elsewhere (by generation)

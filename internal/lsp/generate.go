@@ -216,4 +216,5 @@ func (l *generationLog) log(message string) {
 		l.pending = ""
 	}
 	l.s.client.logMessage(protocol.MessageTypeInfo, message)
+	l.s.logf("%s", message)
 }

@@ -61,7 +61,9 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 	s.initOptions = initOptions
 	s.settings = settings
 	s.state = stateInitialized
+	caps := s.caps
 	s.mu.Unlock()
+	s.logf("initialize: client %+v; settings %s", caps, s.effective())
 
 	return protocol.InitializeResult{
 		Capabilities: protocol.ServerCapabilities{

@@ -3,6 +3,7 @@ package lsp_test
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -29,10 +30,12 @@ import (
 //	close FILE                didClose
 //	check FILE                run tlaGen.checkModule and wait for its reply
 //	expect FILE N             wait until FILE's latest diagnostics are N items
-//	at L:C-L:C CODE "TEXT"    …the next of them: 0-based UTF-16 range, code, message part
+//	at L:C-L:C CODE "TEXT"    …the next of them: 0-based UTF-16 range, code ("-": none), message part
 //	publications FILE N       FILE was published exactly N times so far
 //
-// Every other section is a file of the workspace.
+// An optional section "settings.json" holds the tlaGen settings, with $DIR
+// standing for the workspace folder. Every other section is a file of the
+// workspace.
 
 type archive struct {
 	comment string
@@ -99,13 +102,20 @@ type checkFunc = func(context.Context, sany.Config, string) ([]sany.Diagnostic, 
 
 func runScenario(t *testing.T, a archive, check checkFunc) {
 	dir := t.TempDir()
+	settings := map[string]any{}
+	if raw, ok := a.files["settings.json"]; ok {
+		if err := json.Unmarshal([]byte(strings.ReplaceAll(raw, "$DIR", dir)), &settings); err != nil {
+			t.Fatalf("settings.json: %v", err)
+		}
+	}
+	settings["debounceMillis"] = 20
 	for _, name := range a.order {
-		if name != "script" {
+		if name != "script" && name != "settings.json" {
 			writeFile(t, filepath.Join(dir, name), a.files[name])
 		}
 	}
 	s := startSession(t, lsp.Options{Check: check}, lsptest.Options{})
-	s.initialize(lsptest.Capabilities{}, map[string]any{"tlaGen": map[string]any{"debounceMillis": 20}})
+	s.initialize(lsptest.Capabilities{}, map[string]any{"tlaGen": settings})
 
 	buffers := map[string]string{}
 	versions := map[string]int{}
@@ -195,7 +205,11 @@ func runScenario(t *testing.T, a archive, check checkFunc) {
 			if gotRange != fields[1] {
 				t.Errorf("%s: range %s, want %s", where, gotRange, fields[1])
 			}
-			if code := fmt.Sprint(d.Code); code != fields[2] {
+			code := fmt.Sprint(d.Code)
+			if d.Code == nil {
+				code = "-"
+			}
+			if code != fields[2] {
 				t.Errorf("%s: code %s, want %s", where, code, fields[2])
 			}
 			if !strings.Contains(d.Message, fields[3]) {

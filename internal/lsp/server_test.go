@@ -486,3 +486,58 @@ func TestAPIKeyNeverLeaves(t *testing.T) {
 		}
 	}
 }
+
+func TestStalledClientRequestTimesOut(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "queue.go")
+	writeFile(t, src, "package queue\n")
+	writeFile(t, filepath.Join(dir, "queue.go.draft.md"), "# Core\n")
+	rec := &generateRecorder{}
+	s := startSession(t, lsp.Options{Check: markerCheck, Generate: rec.generate, ClientTimeout: 50 * time.Millisecond},
+		lsptest.Options{Stall: []string{"workspace/applyEdit", "window/workDoneProgress/create"}})
+	s.initialize(lsptest.Capabilities{ApplyEditCreate: true, WorkDoneProgress: true}, nil)
+	start := time.Now()
+	err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
+		"command": "tlaGen.generateSpec", "arguments": []any{map[string]any{"uri": fileURI(src)}},
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("generation waited %v for a client that never answers", d)
+	}
+	msg, err := s.client.WaitMessageOfType(s.ctx, protocol.MessageTypeError)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(msg.Message, "did not apply the edit") {
+		t.Errorf("message %q", msg.Message)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "Queue.tla")); err == nil {
+		t.Error("the spec was written behind the editor's back")
+	}
+}
+
+func TestDidChangeConfigurationPushesSettings(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "queue.go")
+	writeFile(t, src, "package queue\n")
+	writeFile(t, filepath.Join(dir, "queue.go.draft.md"), "# Core\n")
+	rec := &generateRecorder{}
+	s := startSession(t, lsp.Options{Check: markerCheck, Generate: rec.generate}, lsptest.Options{})
+	s.initialize(lsptest.Capabilities{}, map[string]any{"maxTokens": 5, "model": "m1"})
+	if err := s.client.Notify(s.ctx, "workspace/didChangeConfiguration", map[string]any{
+		"settings": map[string]any{"tlaGen": map[string]any{"maxTokens": 9}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
+		"command": "tlaGen.generateSpec", "arguments": []any{map[string]any{"uri": fileURI(src)}},
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.last().Config; got.MaxTokens != 9 || got.Model != "m1" {
+		t.Errorf("maxTokens %d model %q, want the pushed 9 over the initial model m1", got.MaxTokens, got.Model)
+	}
+}

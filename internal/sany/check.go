@@ -22,6 +22,8 @@ type Config struct {
 	// LevelCheckDespiteSemanticErrors runs the level checker even when
 	// semantic errors were found. SANY does not, so the default is false.
 	LevelCheckDespiteSemanticErrors bool
+	// Cache, if set, keeps parsed files between Checks (see ParseCache).
+	Cache *ParseCache
 }
 
 // resolverFor returns the resolver to use for the root file at path.
@@ -59,6 +61,7 @@ func Check(ctx context.Context, cfg Config, path string) ([]Diagnostic, error) {
 // level checking when SANY would run it.
 func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []byte, parse parseFunc) ([]Diagnostic, error) {
 	l := newLoader(ctx, r, parse)
+	l.cache = cfg.Cache
 	root := l.loadFile(path, text, false, "")
 	if root != nil && l.checkFileName(root) {
 		l.visit(root)

@@ -49,6 +49,7 @@ type loader struct {
 	ctx      context.Context
 	resolver Resolver
 	parse    parseFunc
+	cache    *ParseCache // nil: parse every file afresh
 	diags    []Diagnostic
 	byName   map[string]*loadedModule // every module found so far
 	order    []*loadedModule          // imported modules before their importers
@@ -64,8 +65,8 @@ func newLoader(ctx context.Context, r Resolver, parse parseFunc) *loader {
 // modules (later ones can be imported, like SANY's extracted temp files).
 // It returns the first module, or nil when parsing failed.
 func (l *loader) loadFile(path string, text []byte, standard bool, wantName string) *loadedModule {
-	file := token.NewFile(path, text)
-	f, errs := l.parse(file)
+	pf := l.cache.parse(path, text, l.parse)
+	file, f, errs := pf.file, pf.ast, pf.errs
 	if len(errs) > 0 {
 		l.parseErrors(path, file, f, errs, wantName)
 		l.stopped = true
@@ -80,7 +81,7 @@ func (l *loader) loadFile(path string, text []byte, standard bool, wantName stri
 	var first *loadedModule
 	for i, m := range f.Modules {
 		lm := &loadedModule{name: m.Name.Name, path: path, file: file, ast: m, standard: standard,
-			imports: moduleImports(m)}
+			imports: pf.imports[i]}
 		if i == 0 {
 			first = lm
 		} else {

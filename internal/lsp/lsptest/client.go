@@ -24,6 +24,9 @@ type Options struct {
 	Configuration any
 	// RefuseEdits makes workspace/applyEdit answer applied=false.
 	RefuseEdits bool
+	// Stall lists request methods the client never answers (until the
+	// connection ends), to test the server's timeouts.
+	Stall []string
 }
 
 // Client is a recording LSP client.
@@ -129,6 +132,15 @@ func (c *Client) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		return nil
 	}
 	c.record(func() { c.requests = append(c.requests, req.Method()) })
+	for _, m := range c.opts.Stall {
+		if m == req.Method() {
+			go func() {
+				<-c.conn.Done()
+				_ = reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.InternalError, "stalled"))
+			}()
+			return nil
+		}
+	}
 	switch req.Method() {
 	case "workspace/configuration":
 		var p struct {

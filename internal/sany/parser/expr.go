@@ -27,7 +27,7 @@ func isOpenStart(k scanner.Kind) bool {
 //
 // with SANY's operator-stack reductions.
 func (p *parser) parseExpr() ast.Expr {
-	s := &opStack{p: p}
+	s := &opStack{p: p, el: make([]stackElem, 0, 4)}
 	p.parseOperand(s)
 	return s.final(p.cur())
 }

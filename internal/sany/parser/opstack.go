@@ -3,6 +3,7 @@ package parser
 import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
 // stackElem is an operand or an operator on SANY's operator stack.
@@ -13,7 +14,7 @@ type stackElem struct {
 	fix  ast.Fixity
 	info opInfo
 	args []ast.Expr // "[" function application arguments
-	rb   scanner.Token
+	rb   token.Pos  // "]" of a function application
 }
 
 // opStack implements SANY's OperatorStack reductions.
@@ -39,7 +40,7 @@ func (s *opStack) pushOp(t scanner.Token, fix ast.Fixity) {
 
 // pushApply pushes a function application [args], SANY's postfix "[".
 func (s *opStack) pushApply(lb scanner.Token, args []ast.Expr, rb scanner.Token) {
-	s.el = append(s.el, stackElem{tok: lb, name: "[", fix: ast.FixPostfix, info: opTable["["], args: args, rb: rb})
+	s.el = append(s.el, stackElem{tok: lb, name: "[", fix: ast.FixPostfix, info: opTable["["], args: args, rb: rb.Pos})
 	if len(s.el) != 1 {
 		s.reduce()
 	}
@@ -208,7 +209,7 @@ func (s *opStack) reducePostfixAt(i int) {
 	operand := s.el[i-1].expr
 	var x ast.Expr
 	if e.name == "[" {
-		x = &ast.FuncApp{Fn: operand, Lbrack: e.tok.Pos, Args: e.args, Rbrack: e.rb.Pos}
+		x = &ast.FuncApp{Fn: operand, Lbrack: e.tok.Pos, Args: e.args, Rbrack: e.rb}
 	} else {
 		x = &ast.OpApp{Op: ident(e.tok), Fix: ast.FixPostfix, Args: []ast.Expr{operand}}
 	}

@@ -51,7 +51,7 @@ func ParseFile(f *token.File) (file *ast.File, errs scanner.ErrorList) {
 type bailout struct{}
 
 type junction struct {
-	col  int
+	col  int32
 	name string // "\\land" or "\\lor"
 }
 

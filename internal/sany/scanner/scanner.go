@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -17,11 +18,11 @@ import (
 // and err is not nil.
 func Scan(f *token.File) (toks []Token, err *Error) {
 	s := &scanner{file: f, src: f.Text()}
-	toks = make([]Token, 0, len(s.src)/4+1)
+	toks = make([]Token, 0, len(s.src)/8+1)
 	for {
 		t, e := s.next()
 		if e != nil {
-			toks = append(toks, Token{Kind: EOF, Pos: e.Pos, End: e.Pos, Line: s.lineOf(e.Pos), Col: s.colOf(e.Pos)})
+			toks = append(toks, Token{Kind: EOF, Pos: e.Pos, End: e.Pos, Line: int32(s.lineOf(e.Pos)), Col: int32(s.colOf(e.Pos))})
 			return toks, e
 		}
 		toks = append(toks, t)
@@ -39,6 +40,7 @@ type scanner struct {
 	depth  int // nesting of modules whose ==== has not been seen
 
 	// Column cache for the line being scanned.
+	lineNo    int // 0-based line of lineStart
 	lineStart int
 	colOff    int
 	col       int
@@ -68,7 +70,7 @@ func (s *scanner) next() (Token, *Error) {
 	start := s.off
 	c := s.src[start]
 	switch {
-	case c == '-' && strings.HasPrefix(s.rest(), "----"):
+	case c == '-' && s.hasPrefix("----"):
 		if n := beginModuleLen(s.src[start:]); n > 0 {
 			s.depth++
 			return s.tok(BeginModule, start+n), nil
@@ -78,7 +80,7 @@ func (s *scanner) next() (Token, *Error) {
 			n++
 		}
 		return s.tok(Separator, start+n), nil
-	case c == '=' && strings.HasPrefix(s.rest(), "===="):
+	case c == '=' && s.hasPrefix("===="):
 		n := 4
 		for start+n < len(s.src) && s.src[start+n] == '=' {
 			n++
@@ -103,7 +105,7 @@ func (s *scanner) next() (Token, *Error) {
 			return s.tok(k, start+n), nil
 		}
 	case c == '@':
-		if !strings.HasPrefix(s.rest(), "@@") {
+		if !s.hasPrefix("@@") {
 			return s.tok(Ident, start+1), nil
 		}
 	}
@@ -125,12 +127,8 @@ func (s *scanner) next() (Token, *Error) {
 	return Token{}, s.lexError(start, "")
 }
 
-func (s *scanner) rest() string {
-	n := len(s.src) - s.off
-	if n > 16 {
-		n = 16
-	}
-	return string(s.src[s.off : s.off+n])
+func (s *scanner) hasPrefix(p string) bool {
+	return len(s.src)-s.off >= len(p) && string(s.src[s.off:s.off+len(p)]) == p
 }
 
 // tok makes a token from s.off to end and advances past it.
@@ -139,17 +137,19 @@ func (s *scanner) tok(k Kind, end int) Token {
 	if start > end {
 		start = end
 	}
-	t := Token{Kind: k, Pos: token.Pos(start), End: token.Pos(end), Line: s.lineOf(token.Pos(start)), Col: s.colOf(token.Pos(start))}
+	t := Token{Kind: k, Pos: token.Pos(start), End: token.Pos(end), Line: int32(s.lineOf(token.Pos(start))), Col: int32(s.colOf(token.Pos(start)))}
 	t.Text = string(s.src[start:end])
 	s.off = end
 	return t
 }
 
+var dashes = []byte("----")
+
 // skipToModule skips text up to the next "----...MODULE" header and
 // reports whether one was found. SANY's default lexical state does this.
 func (s *scanner) skipToModule() bool {
 	for s.off < len(s.src) {
-		i := strings.Index(string(s.src[s.off:]), "----")
+		i := bytes.Index(s.src[s.off:], dashes)
 		if i < 0 {
 			s.off = len(s.src)
 			return false
@@ -413,13 +413,10 @@ func stepLen(b []byte) (Kind, int) {
 
 // longestSymbol finds the longest spelling in symbols starting at start.
 func (s *scanner) longestSymbol(start int) (symbol, int) {
-	max := maxSymbolLen
-	if len(s.src)-start < max {
-		max = len(s.src) - start
-	}
-	for n := max; n > 0; n-- {
-		if sym, ok := symbols[string(s.src[start:start+n])]; ok {
-			return sym, n
+	rest := s.src[start:]
+	for _, sp := range symbolsByFirstByte[rest[0]] {
+		if len(sp) <= len(rest) && string(rest[:len(sp)]) == sp {
+			return symbols[sp], len(sp)
 		}
 	}
 	return symbol{}, 0
@@ -455,6 +452,10 @@ func (s *scanner) stringLit(start int) (Token, *Error) {
 // lineOf and colOf give SANY's line and column of p, caching the current
 // line so that scanning stays linear.
 func (s *scanner) lineOf(p token.Pos) int {
+	if int(p) >= s.lineStart && int(p) >= s.colOff {
+		s.colOf(p)
+		return s.lineNo + 1
+	}
 	return s.file.SANYPosition(p).Line
 }
 
@@ -476,6 +477,7 @@ func (s *scanner) colOf(p token.Pos) int {
 		switch {
 		case r == '\n':
 			s.lineStart = i + 1
+			s.lineNo++
 			col = 0
 		case r == '\t':
 			col = (col/8 + 1) * 8

@@ -1,5 +1,7 @@
 package scanner
 
+import "sort"
+
 // symbol describes one fixed spelling the scanner recognises.
 type symbol struct {
 	kind   Kind
@@ -87,13 +89,21 @@ var symbols = map[string]symbol{
 	"⊎": op(Infix), "‖": op(Infix), "≀": op(Infix),
 }
 
-// maxSymbolLen is the byte length of the longest spelling in symbols.
-var maxSymbolLen = func() int {
-	n := 0
+// symbolsByFirstByte lists the spellings of symbols by first byte,
+// longest first, so that the longest match is found without trying every
+// length. Read-only after initialisation.
+var symbolsByFirstByte = func() (index [256][]string) {
 	for s := range symbols {
-		if len(s) > n {
-			n = len(s)
-		}
+		index[s[0]] = append(index[s[0]], s)
 	}
-	return n
+	for i := range index {
+		sort.Slice(index[i], func(a, b int) bool {
+			x, y := index[i][a], index[i][b]
+			if len(x) != len(y) {
+				return len(x) > len(y)
+			}
+			return x < y
+		})
+	}
+	return index
 }()

@@ -3,7 +3,7 @@ package scanner
 import "github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 
 // Kind classifies a token.
-type Kind int
+type Kind int16
 
 // Token kinds. Operator symbols share the kind Op and are told apart by
 // Token.Name and Token.Class.
@@ -100,7 +100,7 @@ const (
 )
 
 // OpClass says where SANY's grammar allows an operator token.
-type OpClass int
+type OpClass int8
 
 const (
 	Infix        OpClass = iota // a + b; "-" is also prefix in expressions
@@ -113,14 +113,14 @@ const (
 // quantifiers Name is SANY's canonical spelling.
 type Token struct {
 	Kind   Kind
-	Pos    token.Pos
-	End    token.Pos
-	Line   int // SANY line (1-based)
-	Col    int // SANY column (1-based, UTF-16, TAB to multiples of 8)
-	Text   string
-	Name   string  // canonical name for Op, EXISTS, FORALL, ...
 	Class  OpClass // Op only
 	Bullet bool    // Op "/\\", "∧", "\\/", "∨": may start a junction list
+	Line   int32   // SANY line (1-based)
+	Col    int32   // SANY column (1-based, UTF-16, TAB to multiples of 8)
+	Pos    token.Pos
+	End    token.Pos
+	Text   string
+	Name   string // canonical name for Op, EXISTS, FORALL, ...
 }
 
 // IsKeyword reports whether k is a reserved word.

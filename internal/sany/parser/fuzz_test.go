@@ -1,0 +1,87 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
+
+// addCorpusSeeds adds the testdata files and, when present, a sample of
+// the shared SANY corpus as fuzz seeds.
+func addCorpusSeeds(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "*.tla"))
+	if dir, err := findCorpus(); err == nil {
+		more, _ := filepath.Glob(filepath.Join(dir, "examples", "specifications", "*", "*.tla"))
+		if len(more) > 60 {
+			more = more[:60]
+		}
+		paths = append(paths, more...)
+	}
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+}
+
+// findCorpus is corpusDir without a testing.T, for fuzz seeding.
+func findCorpus() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			c := filepath.Join(dir, "..", "shared", "sany-corpus")
+			_, err := os.Stat(c)
+			return c, err
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", os.ErrNotExist
+		}
+		dir = parent
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	addCorpusSeeds(f)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		file := token.NewFile("fuzz.tla", src)
+		toks, err := scanner.Scan(file)
+		for _, tk := range toks {
+			if tk.Pos < 0 || int(tk.End) > len(src) || tk.Pos > tk.End {
+				t.Fatalf("token %+v outside [0,%d]", tk, len(src))
+			}
+		}
+		if err != nil && (err.Pos < 0 || int(err.Pos) > len(src)) {
+			t.Fatalf("error position %d outside [0,%d]", err.Pos, len(src))
+		}
+	})
+}
+
+func FuzzParse(f *testing.F) {
+	addCorpusSeeds(f)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		file := token.NewFile("fuzz.tla", src)
+		af, errs := ParseFile(file)
+		for _, e := range errs {
+			if e.Pos < 0 || int(e.Pos) > len(src) {
+				t.Fatalf("error position %d outside [0,%d]: %s", e.Pos, len(src), e.Msg)
+			}
+		}
+		ast.Inspect(af, func(n ast.Node) bool {
+			if n == nil {
+				return false
+			}
+			if n.Pos() < 0 || int(n.End()) > len(src) || n.Pos() > n.End() {
+				t.Fatalf("node %T at [%d,%d) outside [0,%d]", n, n.Pos(), n.End(), len(src))
+			}
+			return true
+		})
+	})
+}
