@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { ApiKeyStore } from './apiKey';
-import { CommandRunner } from './runner';
+import { followUp } from './results';
+import { CommandRunner, RunOptions } from './runner';
 import { serverCommand } from './serverCommand';
 import { SECTION, serverSettings, withApiKey } from './settings';
 
@@ -36,6 +37,17 @@ export class TlaGenClient implements vscode.Disposable {
     return this.client;
   }
 
+  /** run runs a server command through the runner, then opens what its reply names (results.ts). */
+  async run(command: string, args: unknown[], options: RunOptions = {}): Promise<unknown> {
+    const result = await this.runner.run(command, args, { busyText: SERVER_BUSY_TEXT[command], ...options });
+    try {
+      await followUp(command, result);
+    } catch (err) {
+      this.log.error(`${command}: opening its result: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return result;
+  }
+
   async start(): Promise<void> {
     let command;
     try {
@@ -62,9 +74,11 @@ export class TlaGenClient implements vscode.Disposable {
         // Commands the server advertises are registered by vscode-languageclient
         // under the server's ids (tlaGen.generateSpec…); code actions invoke
         // them. Route them through the runner so that they get the status bar
-        // and cancellation too. The palette commands use other ids
-        // (tlaGen.client.*) so the two registrations never clash.
-        executeCommand: (cmd, args) => this.runner.run(cmd, args, { busyText: SERVER_BUSY_TEXT[cmd] }),
+        // and cancellation too, and open what the reply names if the
+        // server could not (code lenses run tlaGen.openLocation this way).
+        // The palette commands use other ids (tlaGen.client.*) so the two
+        // registrations never clash.
+        executeCommand: (cmd, args) => this.run(cmd, args),
         workspace: {
           // The server also pulls the section with workspace/configuration:
           // add the key from SecretStorage, which settings never hold.

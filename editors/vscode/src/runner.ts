@@ -9,6 +9,8 @@ const GENERATING_CONTEXT = 'tlaGen.generating';
 export interface RunOptions {
   /** busyText is shown in the status bar while the server works; none for quick commands. */
   busyText?: string;
+  /** quiet logs a failure instead of showing an error message (the caller falls back to something else). */
+  quiet?: boolean;
 }
 
 export class CommandRunner implements vscode.Disposable {
@@ -47,7 +49,7 @@ export class CommandRunner implements vscode.Disposable {
       this.log.info(`${command} done: ${JSON.stringify(result) ?? 'no result'}`);
       return result;
     } catch (err) {
-      this.report(command, err, source.token.isCancellationRequested);
+      this.report(command, err, source.token.isCancellationRequested, options.quiet ?? false);
       return undefined;
     } finally {
       this.running.delete(source);
@@ -79,7 +81,7 @@ export class CommandRunner implements vscode.Disposable {
     }
   }
 
-  private report(command: string, err: unknown, cancelled: boolean): void {
+  private report(command: string, err: unknown, cancelled: boolean, quiet: boolean): void {
     if (cancelled || (err instanceof ResponseError && err.code === LSPErrorCodes.RequestCancelled)) {
       // The server says what the cancellation left behind (showMessage).
       this.log.info(`${command} cancelled`);
@@ -90,6 +92,9 @@ export class CommandRunner implements vscode.Disposable {
       ? `the server does not support ${command}: ${message}`
       : message;
     this.log.error(`${command} failed: ${detail}`);
+    if (quiet) {
+      return;
+    }
     void vscode.window.showErrorMessage(`TLA+ Gen: ${command} failed: ${detail}`);
   }
 

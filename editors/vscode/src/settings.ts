@@ -22,6 +22,11 @@ export interface ServerSettings {
   offline: boolean;
   maxRepairRounds: number;
   debounceMillis: number;
+  repairConformance: boolean;
+  contextWindow: number;
+  checker: string;
+  tla2toolsJar: string;
+  javaPath: string;
 }
 
 /** serverSettings reads the user's settings; the API key is added by the caller, never from settings. */
@@ -40,6 +45,11 @@ export function serverSettings(cfg: vscode.WorkspaceConfiguration = vscode.works
     offline: cfg.get<boolean>('offline', false),
     maxRepairRounds: cfg.get<number>('maxRepairRounds', 3),
     debounceMillis: cfg.get<number>('debounceMillis', 300),
+    repairConformance: cfg.get<boolean>('repairConformance', false),
+    contextWindow: cfg.get<number>('contextWindow', 0),
+    checker: cfg.get<string>('checker', 'native'),
+    tla2toolsJar: cfg.get<string>('tla2toolsJar', ''),
+    javaPath: cfg.get<string>('javaPath', ''),
   };
 }
 
