@@ -41,11 +41,13 @@ export HOME=$D/home XDG_CONFIG_HOME=$D/xdg-config XDG_DATA_HOME=$D/xdg-data XDG_
 export TMPDIR=$D/tmp
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$TMPDIR" "$D/user/User" "$D/ext"
 
-# The workspace: one folder per scenario, each with the source and its draft.
+# The workspace: one folder per scenario, each with the source and, but
+# for e/ (where the draft is generated), its draft.
 WS=$D/ws
-for dir in a b c d; do
+for dir in a b c d e f g; do
   mkdir -p "$WS/$dir"
-  cp "$HERE/testdata/workspace/counter.go" "$HERE/testdata/workspace/counter.draft.md" "$WS/$dir/"
+  cp "$HERE/testdata/workspace/counter.go" "$WS/$dir/"
+  [ "$dir" = e ] || cp "$HERE/testdata/workspace/counter.draft.md" "$WS/$dir/"
 done
 
 # fakeopenai, built from the checkout (FAKEOPENAI=binary overrides); prints
@@ -66,16 +68,33 @@ start_fake() { # name reply-file extra-flags...; sets FAKE_URL
   [ -n "$url" ] || { echo "FAIL vscode/setup: fakeopenai ($name) printed no URL"; cat "$D/$name.log"; exit 1; }
   FAKE_URL=$url
 }
-ANSWER=$HERE/testdata/model-answer.md
+# Scripts of the model servers (a .json list is answered in order, the last
+# reply repeating): fast answers the broken spec at once, slow after a
+# minute; repair answers the broken spec, then (2 s later) the repaired one; draft
+# answers a draft analysis.
+T=$HERE/testdata
 node -e '
   const fs = require("fs");
-  const text = fs.readFileSync(process.argv[1], "utf8");
-  fs.writeFileSync(process.argv[2], JSON.stringify(Array(20).fill({ text })));
-  fs.writeFileSync(process.argv[3], JSON.stringify(Array(5).fill({ text, delay: 60e9 })));
-' "$ANSWER" "$D/fast.json" "$D/slow.json"
+  const [broken, repaired, draft, out] = process.argv.slice(1);
+  const read = f => fs.readFileSync(f, "utf8");
+  const write = (name, replies) => fs.writeFileSync(`${out}/${name}.json`, JSON.stringify(replies));
+  write("fast", [{ text: read(broken) }]);
+  write("slow", [{ text: read(broken), delay: 60e9 }]);
+  // The repair comes after 2 s, so that the round shows in the editor.
+  write("repair", [{ text: read(broken) }, { text: read(repaired), delay: 2e9 }]);
+  write("draft", [{ text: read(draft) }]);
+' "$T/model-answer.md" "$T/model-answer-repaired.md" "$T/workspace/counter.draft.md" "$D"
 start_fake fast "$D/fast.json"; FAST_URL=$FAKE_URL
 start_fake slow "$D/slow.json"; SLOW_URL=$FAKE_URL
-echo "model servers: $FAST_URL (fast) $SLOW_URL (slow)"
+start_fake repair "$D/repair.json"; REPAIR_URL=$FAKE_URL
+start_fake draft "$D/draft.json"; DRAFT_URL=$FAKE_URL
+echo "model servers: $FAST_URL (fast) $SLOW_URL (slow) $REPAIR_URL (repair) $DRAFT_URL (draft)"
+
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+# The settings point at a router that drive.js runs on ROUTER_PORT and
+# switches between the model servers above, so that scenarios needing
+# another script do not have to restart the client.
+ROUTER_PORT=$(free_port)
 
 cat >"$D/user/User/settings.json" <<EOF
 {
@@ -88,16 +107,16 @@ cat >"$D/user/User/settings.json" <<EOF
   "workbench.tips.enabled": false,
   "workbench.enableExperiments": false,
   "chat.disableAIFeatures": true,
-  "tlaGen.baseURL": "$FAST_URL",
+  "tlaGen.baseURL": "http://127.0.0.1:$ROUTER_PORT/v1",
   "tlaGen.model": "e2e-model",
-  "tlaGen.maxRepairRounds": 0
+  "tlaGen.maxRepairRounds": 1
 }
 EOF
 
 "$CS" --user-data-dir "$D/user" --extensions-dir "$D/ext" --install-extension "$VSIX" >"$D/install.log" 2>&1 \
   || { echo "FAIL vscode/install-extension"; cat "$D/install.log"; exit 1; }
 
-PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+PORT=$(free_port)
 setsid "$CS" --auth none --bind-addr "127.0.0.1:$PORT" --user-data-dir "$D/user" --extensions-dir "$D/ext" \
   --disable-telemetry --disable-update-check --disable-workspace-trust "$WS" >"$D/code-server.log" 2>&1 &
 PIDS+=($!)
@@ -105,7 +124,8 @@ for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null &
 
 rc=0
 CS_URL="http://127.0.0.1:$PORT/?folder=$WS" WS=$WS OUT_DIR=$SHOTS EXPECT_DIAG=$EXPECT_DIAG \
-  SETTINGS=$D/user/User/settings.json FAST_URL=$FAST_URL SLOW_URL=$SLOW_URL \
+  SETTINGS=$D/user/User/settings.json ROUTER_PORT=$ROUTER_PORT \
+  FAST_URL=$FAST_URL SLOW_URL=$SLOW_URL REPAIR_URL=$REPAIR_URL DRAFT_URL=$DRAFT_URL \
   node "$HERE/vscode/drive.js" || rc=$?
 if [ $rc -ne 0 ]; then
   echo "--- code-server log (tail)"; tail -n 30 "$D/code-server.log"

@@ -7,9 +7,14 @@
 //   WS           the workspace folder on disk (a/ and b/ hold counter.go + draft)
 //   OUT_DIR      where screenshots go
 //   EXPECT_DIAG  text the generated spec's diagnostic must contain
-//   SETTINGS     the user settings.json (rewritten by the cancel scenario)
-//   FAST_URL     base URL of the model server (fakeopenai)
+//   SETTINGS     the user settings.json (changed by the Settings editor)
+//   ROUTER_PORT  port of the model router this script runs: settings.json's
+//                tlaGen.baseURL points at it, and each scenario picks the
+//                model server behind it
+//   FAST_URL     base URL of the model server (fakeopenai) answering the broken spec
 //   SLOW_URL     base URL of a model server that answers slowly (cancel scenario)
+//   REPAIR_URL   a model server answering the broken spec, then the repaired one
+//   DRAFT_URL    a model server answering a draft analysis
 //
 // Prints "PASS name" / "FAIL name: why" per scenario; exits 1 if any failed.
 'use strict';
@@ -31,6 +36,9 @@ const EXPECT_DIAG = env('EXPECT_DIAG');
 const SETTINGS = env('SETTINGS');
 const FAST_URL = env('FAST_URL');
 const SLOW_URL = env('SLOW_URL');
+const REPAIR_URL = env('REPAIR_URL');
+const DRAFT_URL = env('DRAFT_URL');
+const ROUTER_PORT = Number(env('ROUTER_PORT'));
 const API_KEY = 'sk-e2e-FAKE-KEY-0123456789';
 
 const t0 = Date.now();
@@ -201,19 +209,40 @@ async function sourceActionGenerate(page) {
   await screenshot(page, 'source-action-problems');
 }
 
+// forward passes a request for .../v1/<path> on to the model server at
+// target (a base URL ending in /v1), on 127.0.0.1.
+function forward(req, res, target) {
+  const upstream = new URL(target);
+  const fwd = http.request({
+    host: upstream.hostname, port: upstream.port, method: req.method,
+    path: upstream.pathname.replace(/\/$/, '') + req.url.replace(/^\/v1/, ''), headers: req.headers,
+  }, up => { res.writeHead(up.statusCode, up.headers); up.pipe(res); });
+  fwd.on('error', e => { res.writeHead(502); res.end(String(e)); });
+  req.pipe(fwd);
+}
+
+// modelRouter listens on ROUTER_PORT, where the settings' base URL points,
+// and forwards to the model server chosen by use(): scenarios switch
+// scripts without a settings change (which restarts the client).
+function modelRouter() {
+  let upstream = FAST_URL;
+  const server = http.createServer((req, res) => forward(req, res, upstream));
+  return new Promise((resolve, reject) => {
+    server.on('error', reject);
+    server.listen(ROUTER_PORT, '127.0.0.1', () => resolve({
+      use: url => { upstream = url; },
+      close: () => server.close(),
+    }));
+  });
+}
+
 // keyCheckingProxy forwards to the model server on 127.0.0.1 and records the
 // Authorization headers it sees (fakeopenai never logs headers).
 function keyCheckingProxy(target) {
   const seen = [];
-  const upstream = new URL(target);
   const server = http.createServer((req, res) => {
     seen.push(req.headers.authorization || '');
-    const fwd = http.request({
-      host: upstream.hostname, port: upstream.port, method: req.method,
-      path: upstream.pathname.replace(/\/$/, '') + req.url.replace(/^\/v1/, ''), headers: req.headers,
-    }, up => { res.writeHead(up.statusCode, up.headers); up.pipe(res); });
-    fwd.on('error', e => { res.writeHead(502); res.end(String(e)); });
-    req.pipe(fwd);
+    forward(req, res, target);
   });
   return new Promise(resolve => server.listen(0, '127.0.0.1', () =>
     resolve({ url: `http://127.0.0.1:${server.address().port}/v1`, seen, close: () => server.close() })));
@@ -234,27 +263,169 @@ async function setSetting(page, key, value) {
   await palette(page, 'View: Close Editor');
 }
 
+// editorText is the text of the active editor as Monaco renders it (the
+// visible lines only; spaces come as U+00A0).
+async function editorText(page) {
+  const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').allInnerTexts();
+  return lines.join('\n').replace(/\u00a0/g, ' ');
+}
+
 async function checkModuleAndLog(page) {
   await openFile(page, 'a', 'Counter.tla');
   await palette(page, 'TLA+ Gen: Check TLA+ module');
-  await palette(page, 'TLA+ Gen: Show generation log');
+  await palette(page, 'TLA+ Gen: Show server output');
   const output = page.locator('.output-view .view-lines');
   await waitFor('the check\'s reply in the "TLA+ Gen" output channel', async () => {
     // Monaco renders spaces as U+00A0.
     const text = (await output.allInnerTexts().catch(() => [])).join('\n').replace(/\s+/g, ' ');
     return text.includes('tlaGen.checkModule done') && text.includes('"errors":1');
   }, 20000);
+  await screenshot(page, 'server-output');
+  // The log of a/Counter.tla's generation, which the server wrote to
+  // a/.tla-gen/Counter/generation.log, opens in an editor.
+  await openFile(page, 'a', 'Counter.tla');
+  await palette(page, 'TLA+ Gen: Show generation log');
+  await waitForEditor(page, 'Counter', 'generation.log');
+  const crumbs = await page.locator('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item').allInnerTexts();
+  assert(crumbs.map(t => t.trim()).join('/').includes('a/.tla-gen/Counter/generation.log'), `the log opened is not a's: ${JSON.stringify(crumbs)}`);
+  await waitFor('the log\'s text in the editor', async () => /Counter\.tla/.test(await editorText(page)), 10000);
   await screenshot(page, 'generation-log');
 }
 
-async function draftCommandReportsServer(page) {
-  await openFile(page, 'a', 'counter.go');
+async function generateDraft(page, router) {
+  const draft = path.join(WS, 'e', 'counter.draft.md');
+  router.use(DRAFT_URL);
+  await openFile(page, 'e', 'counter.go');
   await palette(page, 'TLA+ Gen: Generate draft analysis');
-  // Until the server implements it, its error must reach the user.
-  await waitFor('a notification about tlaGen.generateDraft', async () =>
-    (await toasts(page)).some(t => t.includes('generateDraft')), 20000);
+  await waitFor(`${draft} on disk`, () => fs.existsSync(draft), 60000);
+  const text = fs.readFileSync(draft, 'utf8');
+  assert(/CORE FUNCTIONS/.test(text) && text.includes('Increment'), `the draft has no core functions: ${JSON.stringify(text.slice(0, 200))}`);
+  await waitForEditor(page, 'e', 'counter.draft.md');
+  await waitFor('a notification that the draft was written', async () =>
+    (await toasts(page)).some(t => t.includes('Wrote counter.draft.md')), 15000);
   log('notifications:', JSON.stringify(await toasts(page)));
-  await screenshot(page, 'draft-command');
+  await screenshot(page, 'draft-generated');
+  await palette(page, 'Notifications: Clear All Notifications');
+}
+
+// problemGroups reads the Problems panel as a tree: each file's group
+// (its row text: "Counter.tla f 1") with its rows' aria labels, which name
+// the severity and the source ("Error: … sany(…)").
+async function problemGroups(page) {
+  await palette(page, 'View: Focus Problems');
+  await page.locator('.markers-panel').waitFor({ timeout: 10000 });
+  await sleep(300);
+  const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll(els => els.map(e => ({
+    level: e.getAttribute('aria-level'), text: e.innerText, label: e.getAttribute('aria-label') || '',
+  })));
+  const groups = [];
+  for (const r of rows) {
+    const text = r.text.replace(/\s+/g, ' ').trim();
+    if (r.level === '1') groups.push({ file: text, rows: [] });
+    else if (groups.length) groups[groups.length - 1].rows.push(`${r.label.replace(/\s+/g, ' ')} | ${text}`);
+  }
+  return groups;
+}
+
+// repair: the model's first answer calls the undefined Decrement; the
+// server asks it to repair, and its second answer is clean. The spec holds
+// the second answer and has no SANY errors left.
+async function repairRound(page, router) {
+  const spec = path.join(WS, 'f', 'Counter.tla');
+  router.use(REPAIR_URL);
+  await openFile(page, 'f', 'counter.go');
+  await palette(page, 'TLA+ Gen: Generate TLA+ spec from draft');
+  // The scripted model sends the repair 2 s after the request: the round's
+  // progress shows meanwhile.
+  const seen = new Set();
+  await waitFor('the repair round\'s progress', async () => {
+    const shown = (await page.locator('.statusbar, .notifications-toasts').allInnerTexts().catch(() => [])).join(' ').replace(/\s+/g, ' ');
+    seen.add(shown);
+    return /repair round 1\/1/i.test(shown);
+  }, 30000).catch(e => { throw new Failure(`${e.message}; saw ${JSON.stringify([...seen])}`); });
+  await screenshot(page, 'repair-progress');
+  await waitFor(`${spec} with round 2's text`, () =>
+    fs.existsSync(spec) && fs.readFileSync(spec, 'utf8').includes('Repaired in round 2'), 60000);
+  await waitForEditor(page, 'f', 'Counter.tla');
+  await waitFor('round 2\'s text in the editor', async () => (await editorText(page)).includes('Repaired in round 2'), 15000);
+  await waitFor('a notification naming the repair round', async () =>
+    (await toasts(page)).some(t => /after 1 repair round/.test(t) && /no errors/.test(t)), 20000);
+  log('notifications:', JSON.stringify(await toasts(page)));
+  let groups = [];
+  // The group stays: the draft-conformance check notes the missing type
+  // invariant (source tla-gen), so an empty panel cannot pass by mistake.
+  await waitFor('f/Counter.tla\'s Problems group without SANY errors', async () => {
+    groups = await problemGroups(page);
+    const mine = groups.filter(g => /^Counter\.tla\s*f\b/.test(g.file));
+    return mine.length === 1 && mine[0].rows.length > 0 &&
+      !mine[0].rows.some(r => /generated by sany/.test(r) && /^Error/.test(r));
+  }, 20000).catch(e => { throw new Failure(`${e.message}; panel: ${JSON.stringify(groups)}`); });
+  log('problems:', JSON.stringify(groups));
+  assert(!fs.readFileSync(spec, 'utf8').includes('Decrement'), 'the spec still calls Decrement');
+  await screenshot(page, 'repair-problems');
+  await palette(page, 'Notifications: Clear All Notifications');
+}
+
+// codeLens: the generated spec's actions carry "↔ <function> (<file>:<line>)"
+// lenses; clicking one opens the source with the cursor on that line.
+async function codeLens(page, router) {
+  const spec = path.join(WS, 'f', 'Counter.tla');
+  if (!fs.existsSync(spec)) { // run alone: generate f/Counter.tla first
+    router.use(REPAIR_URL);
+    await openFile(page, 'f', 'counter.go');
+    await palette(page, 'TLA+ Gen: Generate TLA+ spec from draft');
+    await waitFor(`${spec} on disk`, () => fs.existsSync(spec), 60000);
+  }
+  await openFile(page, 'f', 'Counter.tla');
+  const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: '↔ Increment' }).first();
+  await lens.waitFor({ timeout: 20000 });
+  const title = (await lens.innerText()).trim();
+  log('code lens:', title);
+  const m = /\(counter\.go:(\d+)\)/.exec(title);
+  assert(m, `the lens does not name counter.go:<line>: ${title}`);
+  await screenshot(page, 'code-lens-spec');
+  await lens.click();
+  await waitForEditor(page, 'f', 'counter.go');
+  const where = page.locator('.statusbar-item[id="status.editor.selection"]');
+  await waitFor(`the cursor on line ${m[1]} of counter.go`, async () =>
+    new RegExp(`Ln ${m[1]},`).test((await where.innerText().catch(() => '')).replace(/\s+/g, ' ')), 10000);
+  // The other direction: the source's core function links to the action.
+  await page.locator('.editor-group-container.active .codelens-decoration a', { hasText: '→ Increment in Counter.tla' })
+    .first().waitFor({ timeout: 15000 });
+  await screenshot(page, 'code-lens-source');
+}
+
+// overwriteKeepMine: a spec edited by hand is not overwritten by a new
+// generation when the user answers "Keep mine".
+async function overwriteKeepMine(page, router) {
+  const spec = path.join(WS, 'g', 'Counter.tla');
+  const mark = '\\* edited by hand';
+  router.use(FAST_URL);
+  await openFile(page, 'g', 'counter.go');
+  await palette(page, 'TLA+ Gen: Generate TLA+ spec from draft');
+  await waitFor(`${spec} on disk`, () => fs.existsSync(spec), 60000);
+  await waitForEditor(page, 'g', 'Counter.tla');
+  await palette(page, 'Notifications: Clear All Notifications');
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(mark);
+  await page.keyboard.press('Control+S');
+  await waitFor('the edit saved', () => fs.readFileSync(spec, 'utf8').includes(mark), 10000);
+  await openFile(page, 'g', 'counter.go');
+  await palette(page, 'TLA+ Gen: Generate TLA+ spec from draft');
+  const keep = page.locator('.notifications-toasts .notification-list-item', { hasText: 'was edited since it was generated' })
+    .locator('.monaco-button', { hasText: 'Keep mine' }).first();
+  await keep.waitFor({ timeout: 60000 });
+  await screenshot(page, 'overwrite-prompt');
+  await keep.click();
+  log('answered "Keep mine"');
+  await waitFor('a notification that the edits were kept', async () =>
+    (await toasts(page)).some(t => /kept|not overwritten/i.test(t)), 20000);
+  log('notifications:', JSON.stringify(await toasts(page)));
+  await sleep(1000);
+  assert(fs.readFileSync(spec, 'utf8').includes(mark), `${spec} lost the edit`);
+  await screenshot(page, 'overwrite-kept');
   await palette(page, 'Notifications: Clear All Notifications');
 }
 
@@ -312,7 +483,10 @@ const SCENARIOS = [
   ['palette-generate', paletteGenerate],
   ['source-action-generate', sourceActionGenerate],
   ['check-module-and-log', checkModuleAndLog],
-  ['draft-command-reports-server', draftCommandReportsServer],
+  ['generate-draft', generateDraft],
+  ['repair-round', repairRound],
+  ['code-lens', codeLens],
+  ['overwrite-keep-mine', overwriteKeepMine],
   ['api-key-travels', apiKeyTravels],
   ['cancel-generation', cancelGeneration],
 ];
@@ -329,6 +503,7 @@ const SCENARIOS = [
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   let failed = 0;
+  const router = await modelRouter();
   const page = browser.pages()[0] || await browser.newPage();
   try {
     page.on('pageerror', e => log('pageerror:', String(e).slice(0, 200)));
@@ -339,7 +514,7 @@ const SCENARIOS = [
       if (only.length && !only.includes(name)) continue;
       const start = Date.now();
       try {
-        await run(page);
+        await run(page, router);
         console.log(`PASS vscode/${name} (${((Date.now() - start) / 1000).toFixed(1)}s)`);
       } catch (e) {
         failed++;
@@ -353,6 +528,7 @@ const SCENARIOS = [
     console.log(`FAIL vscode/workbench: ${e.message}`);
     await screenshot(page, 'workbench-failure').catch(() => {});
   } finally {
+    router.close();
     await browser.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
