@@ -56,8 +56,13 @@ type checkRun struct {
 
 // publication is what was last sent for one file.
 type publication struct {
-	uri         protocol.DocumentURI
-	version     int32
+	uri     protocol.DocumentURI
+	version int32
+	// open says the file was open in the editor. A client may drop a
+	// publication for a file it has not opened (Eglot 1.9 does), so one
+	// sent before the file was opened is sent again once it is, even when
+	// the list and the version (Eglot starts at 0) are the same.
+	open        bool
 	diagnostics []protocol.Diagnostic
 }
 
@@ -295,7 +300,7 @@ func (d *diagnostics) publish(file string, isRoot bool, snap *snapshot) {
 	list := d.merged(file)
 	next := publication{uri: uriFromPath(file), diagnostics: list}
 	if doc := snap.document(file); doc != nil {
-		next.uri, next.version = doc.uri, doc.version
+		next.uri, next.version, next.open = doc.uri, doc.version, true
 	}
 	prev, seen := d.published[file]
 	if seen && reflect.DeepEqual(prev, next) {
