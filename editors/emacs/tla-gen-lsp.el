@@ -149,10 +149,17 @@ when it is done, the new spec is opened."
   (let ((uri (and (listp result) (plist-get result :specUri))))
     (if (not uri)
         (message "tla-gen-lsp: %s done" command)
-      (let ((buffer (find-file-noselect (eglot--uri-to-path uri))))
-        (with-current-buffer buffer
-          ;; The file may have been open already: show what was written.
-          (revert-buffer t t t))
+      (let* ((file (eglot--uri-to-path uri))
+             (open (get-file-buffer file))
+             (buffer (or open (find-file-noselect file))))
+        ;; A buffer that was open already shows the old text: revert it.
+        ;; Only then: Eglot turns a revert into didClose + didOpen, and the
+        ;; server clears a closed file's diagnostics, so reverting a buffer
+        ;; just visited made Flymake show the spec's errors, none, then
+        ;; them again.
+        (when (and open (not (verify-visited-file-modtime open)))
+          (with-current-buffer open
+            (revert-buffer t t t)))
         (display-buffer buffer)
         (message "tla-gen-lsp: wrote %s (%s error(s))"
                  (buffer-file-name buffer) (plist-get result :errors))

@@ -22,8 +22,11 @@
       tla-gen-lsp-settings (list :baseURL (getenv "MODEL_URL") :model "e2e-model" :maxRepairRounds 0))
 
 (defvar e2e-failures 0)
+(defvar e2e-published nil
+  "(URI . number of diagnostics) of every publishDiagnostics, latest first.")
 (cl-defmethod eglot-handle-notification :before
   (_server (_method (eql textDocument/publishDiagnostics)) &key uri diagnostics &allow-other-keys)
+  (push (cons uri (length diagnostics)) e2e-published)
   (message "publishDiagnostics %s: %d" uri (length diagnostics)))
 (defvar e2e-progress-requests 0
   "window/workDoneProgress/create requests: eglot 1.9 does not advertise progress.")
@@ -90,6 +93,20 @@
       (dolist (d (flymake-diagnostics))
         (message "diagnostic: line %d: %s" (line-number-at-pos (flymake-diagnostic-beg d))
                  (flymake-diagnostic-text d)))))
+
+  (e2e-scenario "no-diagnostics-flicker"
+    ;; Once the spec's errors are shown they stay: no empty list in between
+    ;; (opening the new spec used to revert its buffer, which Eglot sends
+    ;; as didClose + didOpen).
+    (let* ((counts (nreverse (mapcar #'cdr (cl-remove-if-not
+                                           (lambda (p) (string-suffix-p "/Counter.tla" (car p)))
+                                           e2e-published))))
+           (after-first (cdr (cl-member-if (lambda (n) (> n 0)) counts))))
+      (message "Counter.tla publications: %S" counts)
+      (unless (cl-some (lambda (n) (> n 0)) counts)
+        (error "No diagnostics were published for Counter.tla: %S" counts))
+      (when (memq 0 after-first)
+        (error "Counter.tla's diagnostics flickered: %S" counts))))
 
   (e2e-scenario "no-progress-without-capability"
     (unless (zerop e2e-progress-requests)
