@@ -23,6 +23,9 @@
 ;;   action "Generate TLA+ spec from <draft>" (M-x eglot-code-actions) or
 ;;   M-x tla-gen-lsp-generate-spec.  Leave a mode out of that list if you
 ;;   use another server (gopls, clangd…) for it.
+;; - M-x tla-gen-lsp-generate-draft writes a draft analysis next to the
+;;   source for review; M-x tla-gen-lsp-show-generation-log opens the log
+;;   of the current spec's (or source's) last generation.
 ;; - Settings (`tla-gen-lsp-settings', the "tlaGen" section: model,
 ;;   baseURL, apiKeyEnv, temperature, maxTokens, timeout, stream,
 ;;   promptFile, draftNames, libraryPaths, offline, maxRepairRounds,
@@ -144,26 +147,37 @@ when it is done, the new spec is opened."
 (defvar tla-gen-lsp-after-generate-functions nil
   "Functions called with the buffer of a newly generated spec.")
 
+(defun tla-gen-lsp--visit (uri)
+  "Display the file at URI and return its buffer.
+A buffer that was open already shows the old text: it is reverted.  Only
+then: Eglot turns a revert into didClose + didOpen, and the server clears
+a closed file's diagnostics, so reverting a buffer just visited made
+Flymake show the spec's errors, none, then them again."
+  (let* ((file (eglot--uri-to-path uri))
+         (open (get-file-buffer file))
+         (buffer (or open (find-file-noselect file))))
+    (when (and open (not (verify-visited-file-modtime open)))
+      (with-current-buffer open
+        (revert-buffer t t t)))
+    (display-buffer buffer)
+    buffer))
+
 (defun tla-gen-lsp--command-done (command result)
-  "Report COMMAND's RESULT; open the spec it generated, if any."
-  (let ((uri (and (listp result) (plist-get result :specUri))))
-    (if (not uri)
-        (message "tla-gen-lsp: %s done" command)
-      (let* ((file (eglot--uri-to-path uri))
-             (open (get-file-buffer file))
-             (buffer (or open (find-file-noselect file))))
-        ;; A buffer that was open already shows the old text: revert it.
-        ;; Only then: Eglot turns a revert into didClose + didOpen, and the
-        ;; server clears a closed file's diagnostics, so reverting a buffer
-        ;; just visited made Flymake show the spec's errors, none, then
-        ;; them again.
-        (when (and open (not (verify-visited-file-modtime open)))
-          (with-current-buffer open
-            (revert-buffer t t t)))
-        (display-buffer buffer)
+  "Report COMMAND's RESULT; open the spec, draft or log it names, if any.
+Eglot 1.9 has no window/showDocument, so the server cannot show them."
+  (let ((spec (and (listp result) (plist-get result :specUri)))
+        (other (and (listp result)
+                    (or (plist-get result :draftUri)
+                        (and (not (eq (plist-get result :shown) t)) (plist-get result :uri))))))
+    (cond
+     (spec
+      (let ((buffer (tla-gen-lsp--visit spec)))
         (message "tla-gen-lsp: wrote %s (%s error(s))"
                  (buffer-file-name buffer) (plist-get result :errors))
-        (run-hook-with-args 'tla-gen-lsp-after-generate-functions buffer)))))
+        (run-hook-with-args 'tla-gen-lsp-after-generate-functions buffer)))
+     (other
+      (message "tla-gen-lsp: %s: %s" command (buffer-file-name (tla-gen-lsp--visit other))))
+     (t (message "tla-gen-lsp: %s done" command)))))
 
 ;;;###autoload
 (defun tla-gen-lsp-generate-spec ()
@@ -179,6 +193,22 @@ when it is done, the new spec is opened."
   (interactive)
   (unless buffer-file-name (user-error "This buffer visits no file"))
   (eglot-execute-command (eglot--current-server-or-lose) 'tlaGen.checkModule
+                         (vector (list :uri (eglot--path-to-uri buffer-file-name)))))
+
+;;;###autoload
+(defun tla-gen-lsp-generate-draft ()
+  "Generate a draft analysis of the current source file, for review."
+  (interactive)
+  (unless buffer-file-name (user-error "This buffer visits no file"))
+  (eglot-execute-command (eglot--current-server-or-lose) 'tlaGen.generateDraft
+                         (vector (list :uri (eglot--path-to-uri buffer-file-name)))))
+
+;;;###autoload
+(defun tla-gen-lsp-show-generation-log ()
+  "Open the generation log of the current spec or source file."
+  (interactive)
+  (unless buffer-file-name (user-error "This buffer visits no file"))
+  (eglot-execute-command (eglot--current-server-or-lose) 'tlaGen.showGenerationLog
                          (vector (list :uri (eglot--path-to-uri buffer-file-name)))))
 
 (defun tla-gen-lsp--contact (&optional _interactive)

@@ -108,6 +108,15 @@
       (when (memq 0 after-first)
         (error "Counter.tla's diagnostics flickered: %S" counts))))
 
+  (e2e-scenario "show-generation-log"
+    (unless spec-buffer (error "No spec buffer"))
+    (let ((log (expand-file-name ".tla-gen/Counter/generation.log" ws)))
+      (with-current-buffer spec-buffer (tla-gen-lsp-show-generation-log))
+      (e2e-wait "the generation log in a buffer" (lambda () (get-file-buffer log)) 20)
+      (with-current-buffer (get-file-buffer log)
+        (unless (string-search "Counter.tla" (buffer-string))
+          (error "The log does not name Counter.tla: %S" (buffer-string))))))
+
   (e2e-scenario "no-progress-without-capability"
     (unless (zerop e2e-progress-requests)
       (error "The server sent %d window/workDoneProgress/create request(s) to a client that does not advertise window.workDoneProgress"
