@@ -141,3 +141,36 @@ func (f *File) OffsetOfLSP(pos Position) Pos {
 	}
 	return Pos(i)
 }
+
+// OffsetOfSANY converts SANY's 1-based line and column (UTF-16 code units,
+// a TAB moving to the next multiple of 8 plus one) back to the byte offset
+// of the character there; it is the inverse of SANYPosition. A column
+// inside a TAB's expansion or inside a surrogate pair gives the offset of
+// that TAB or character; positions past the end of a line or of the file
+// are clamped to its end.
+func (f *File) OffsetOfSANY(pos Position) Pos {
+	if pos.Line < 1 {
+		return 0
+	}
+	if pos.Line > len(f.lines) {
+		return Pos(len(f.text))
+	}
+	want := pos.Column - 1 // 0-based column of the character sought
+	i := f.lines[pos.Line-1]
+	for col := 0; col < want && i < len(f.text) && f.text[i] != '\n'; {
+		r, size := utf8.DecodeRune(f.text[i:])
+		next := col + 1
+		switch {
+		case r == '\t':
+			next = (col/8 + 1) * 8
+		case r >= 0x10000:
+			next = col + 2
+		}
+		if next > want {
+			break // want falls inside this character's columns
+		}
+		col = next
+		i += size
+	}
+	return Pos(i)
+}
