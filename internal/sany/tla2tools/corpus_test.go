@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
@@ -96,8 +98,16 @@ func TestCorpusOutputParsing(t *testing.T) {
 		"${STDLIB}", filepath.Join(t.TempDir(), "StandardModules"),
 		"${TMPDIR}", t.TempDir())
 
-	failed := 0
-	for _, e := range entries {
+	type job struct {
+		entry corpusEntry
+		path  string
+		libs  []string
+	}
+	var jobs []job
+	for i, e := range entries {
+		if testing.Short() && i%10 != 0 {
+			continue // -short: every tenth entry
+		}
 		path := filepath.Join(root, e.Path)
 		var libs []string
 		for _, d := range e.LibraryDirs {
@@ -110,20 +120,45 @@ func TestCorpusOutputParsing(t *testing.T) {
 			Stderr:   expand.Replace(e.RawStderr),
 			ExitCode: e.ExitCode,
 		})
-		diags, err := Check(context.Background(), Options{Java: java, Jar: jar, SearchPaths: libs}, path)
-		if err != nil {
-			t.Errorf("%s: %v", e.Path, err)
-			failed++
+		jobs = append(jobs, job{e, path, libs})
+	}
+
+	// Each Check starts a process; run a few at once.
+	results := make([][]string, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(4, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				j := jobs[i]
+				diags, err := Check(context.Background(), Options{Java: java, Jar: jar, SearchPaths: j.libs}, j.path)
+				if err != nil {
+					results[i] = []string{err.Error()}
+					continue
+				}
+				results[i] = compareWithManifest(diags, j.entry, j.path)
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	failed := 0
+	for i, problems := range results {
+		if len(problems) == 0 {
 			continue
 		}
-		if problems := compareWithManifest(diags, e, path); len(problems) > 0 {
-			failed++
-			if failed <= 20 {
-				t.Errorf("%s:\n  %s", e.Path, strings.Join(problems, "\n  "))
-			}
+		failed++
+		if failed <= 20 {
+			t.Errorf("%s:\n  %s", jobs[i].entry.Path, strings.Join(problems, "\n  "))
 		}
 	}
-	t.Logf("%d/%d corpus entries parsed exactly as the manifest records", len(entries)-failed, len(entries))
+	t.Logf("%d/%d corpus entries parsed exactly as the manifest records", len(jobs)-failed, len(jobs))
 }
 
 // compareWithManifest lists the differences between diags and what the

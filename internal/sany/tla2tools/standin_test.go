@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 )
 
 // The tests run Check against a stand-in for java: this test binary,
@@ -25,6 +26,8 @@ type recordedRun struct {
 	Stdout   string   `json:"stdout"`
 	Stderr   string   `json:"stderr"`
 	ExitCode int      `json:"exitCode"`
+	// Sleep makes the stand-in wait before answering, as a hung SANY.
+	Sleep time.Duration `json:"sleep"`
 }
 
 func TestMain(m *testing.M) {
@@ -60,6 +63,7 @@ func standIn(dir string, args []string) int {
 		fmt.Fprintf(os.Stderr, "stand-in: called in %s with %q, want in %s with %q\n", wd, args, run.Dir, run.Args)
 		return 99
 	}
+	time.Sleep(run.Sleep)
 	fmt.Fprint(os.Stdout, run.Stdout)
 	fmt.Fprint(os.Stderr, run.Stderr)
 	return run.ExitCode
