@@ -36,7 +36,7 @@ func (e *TooLargeError) Error() string {
 		e.PromptTokens, e.AnswerTokens, e.Tokens, e.Limit)
 	switch {
 	case e.CanCoreOnly:
-		msg += ". Generate from the core functions only (CLI -core-only) to send just the functions the draft names as core, or raise tlaGen.contextWindow if the model's window is larger"
+		msg += ". Send only the core functions (the editor offers it; on the command line: -core-only) to include just the functions the draft names as core, or raise the contextWindow setting if the model's window is larger"
 	case e.CoreOnly:
 		msg += ", even with only the core functions; shorten the draft, name fewer core functions, or use a model with a larger window"
 	default:
