@@ -6,70 +6,70 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"reflect"
+	"runtime"
 	"testing"
 	"time"
 )
 
-// The tests run Check against a stand-in for java: this test binary,
-// started again with standInEnv naming a folder of recorded runs. It looks
-// up the run recorded for the file it is asked to check, verifies that it
-// was called as SANY must be, prints what SANY printed and exits with
-// SANY's status.
+// The tests run Check against a stand-in for java (testdata/standin), a
+// small program built once in TestMain: it looks up the run recorded for
+// the file it is asked to check in the folder named by standInEnv,
+// verifies that it was called as SANY must be, prints what SANY printed
+// and exits with SANY's status. A separate small program rather than this
+// test binary re-executed: it starts in milliseconds even under -race.
 const standInEnv = "TLA2TOOLS_TEST_STANDIN_DIR"
 
-// recordedRun is one SANY run the stand-in replays.
+// recordedRun is one SANY run the stand-in replays (the stand-in has its
+// own copy of this type).
 type recordedRun struct {
-	Dir      string   `json:"dir"`  // folder SANY must run in
-	Args     []string `json:"args"` // java's arguments
-	Stdout   string   `json:"stdout"`
-	Stderr   string   `json:"stderr"`
-	ExitCode int      `json:"exitCode"`
-	// Sleep makes the stand-in wait before answering, as a hung SANY.
-	Sleep time.Duration `json:"sleep"`
+	Dir      string        `json:"dir"`  // folder SANY must run in
+	Args     []string      `json:"args"` // java's arguments
+	Stdout   string        `json:"stdout"`
+	Stderr   string        `json:"stderr"`
+	ExitCode int           `json:"exitCode"`
+	Sleep    time.Duration `json:"sleep"` // wait before answering, as a hung SANY
 }
+
+// standInPath is the built stand-in; standInErr says why there is none.
+var (
+	standInPath string
+	standInErr  error
+)
 
 func TestMain(m *testing.M) {
-	if dir := os.Getenv(standInEnv); dir != "" {
-		os.Exit(standIn(dir, os.Args[1:]))
+	dir, err := os.MkdirTemp("", "tla2tools-standin")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
 	}
-	os.Exit(m.Run())
+	standInPath, standInErr = buildStandIn(dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
 
-// standIn plays SANY's part for one run recorded in dir.
-func standIn(dir string, args []string) int {
-	if len(args) == 0 {
-		fmt.Fprintln(os.Stderr, "stand-in: no arguments")
-		return 99
+// buildStandIn builds testdata/standin into dir with the go command that
+// runs the tests.
+func buildStandIn(dir string) (string, error) {
+	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+	if _, err := os.Stat(goTool); err != nil {
+		goTool = "go"
 	}
-	wd, err := os.Getwd()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "stand-in:", err)
-		return 99
+	exe := filepath.Join(dir, "java")
+	if runtime.GOOS == "windows" {
+		exe += ".exe"
 	}
-	file := filepath.Join(wd, args[len(args)-1])
-	data, err := os.ReadFile(filepath.Join(dir, runKey(file)+".json"))
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "stand-in: no run recorded for %s: %v\n", file, err)
-		return 99
+	cmd := exec.Command(goTool, "build", "-o", exe, "./testdata/standin")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("%v: %s", err, out)
 	}
-	var run recordedRun
-	if err := json.Unmarshal(data, &run); err != nil {
-		fmt.Fprintln(os.Stderr, "stand-in:", err)
-		return 99
-	}
-	if canonical(wd) != canonical(run.Dir) || !reflect.DeepEqual(args, run.Args) {
-		fmt.Fprintf(os.Stderr, "stand-in: called in %s with %q, want in %s with %q\n", wd, args, run.Dir, run.Args)
-		return 99
-	}
-	time.Sleep(run.Sleep)
-	fmt.Fprint(os.Stdout, run.Stdout)
-	fmt.Fprint(os.Stderr, run.Stderr)
-	return run.ExitCode
+	return exe, nil
 }
 
-// runKey names the recorded run of the file at an absolute path.
+// runKey names the recorded run of the file at an absolute path (the
+// stand-in computes the same).
 func runKey(path string) string {
 	sum := sha256.Sum256([]byte(canonical(path)))
 	return hex.EncodeToString(sum[:8])
@@ -89,12 +89,11 @@ func canonical(path string) string {
 // function that records the run for one file.
 func standInJava(t *testing.T) (java string, record func(file string, run recordedRun)) {
 	t.Helper()
+	if standInErr != nil {
+		t.Skipf("cannot build the java stand-in: %v", standInErr)
+	}
 	dir := t.TempDir()
 	t.Setenv(standInEnv, dir)
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
 	record = func(file string, run recordedRun) {
 		t.Helper()
 		data, err := json.Marshal(run)
@@ -105,5 +104,5 @@ func standInJava(t *testing.T) (java string, record func(file string, run record
 			t.Fatal(err)
 		}
 	}
-	return exe, record
+	return standInPath, record
 }
