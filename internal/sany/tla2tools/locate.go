@@ -3,6 +3,8 @@ package tla2tools
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -136,9 +138,12 @@ func (p *placer) moduleFile(name string) moduleFile {
 }
 
 func (p *placer) findModuleFile(name string) moduleFile {
+	if !moduleName.MatchString(name) {
+		return moduleFile{} // not a name SANY would print
+	}
 	for _, pf := range p.parsed {
 		if pf.extractedFrom != "" && moduleNameOf(pf.path) == name {
-			text, err := p.resolver.ReadFile(pf.extractedFrom)
+			text, err := p.readFile(pf.extractedFrom)
 			if err != nil {
 				return moduleFile{path: pf.extractedFrom}
 			}
@@ -146,7 +151,7 @@ func (p *placer) findModuleFile(name string) moduleFile {
 		}
 	}
 	if name == p.rootModule {
-		if text, err := p.resolver.ReadFile(p.root); err == nil {
+		if text, err := p.readFile(p.root); err == nil {
 			return moduleFile{path: p.root, file: token.NewFile(p.root, text)}
 		}
 		return moduleFile{path: p.root}
@@ -161,13 +166,29 @@ func (p *placer) findModuleFile(name string) moduleFile {
 	for _, pf := range p.parsed {
 		if moduleNameOf(pf.path) == name {
 			path := filepath.Clean(pf.path)
-			if text, err := p.resolver.ReadFile(path); err == nil {
+			if text, err := p.readFile(path); err == nil {
 				return moduleFile{path: path, file: token.NewFile(path, text)}
 			}
 			return moduleFile{path: path}
 		}
 	}
 	return moduleFile{}
+}
+
+// moduleName is what a TLA+ module name looks like.
+var moduleName = regexp.MustCompile(`^\w+$`)
+
+// readFile reads a file named in SANY's output, refusing anything but a
+// regular file (a device or a pipe could block).
+func (p *placer) readFile(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	return p.resolver.ReadFile(path)
 }
 
 // headerLine returns the number of lines before the "---- MODULE name"

@@ -124,7 +124,7 @@ func parseOutput(out string) transcript {
 			m := openCommentLine.FindStringSubmatch(line)
 			add(report{severity: sany.SeverityError, phase: phaseLexical, module: lastParsedModule(t.parsed),
 				line: atoi(m[1]), message: line})
-		case strings.HasPrefix(line, warningTreatedAsError) || isLocationLine(line):
+		case isLocationLine(strings.TrimPrefix(line, warningTreatedAsError)):
 			sev := severity
 			if rest, ok := strings.CutPrefix(line, warningTreatedAsError); ok {
 				line, sev = rest, sany.SeverityError
