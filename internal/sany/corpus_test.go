@@ -85,7 +85,7 @@ func (e corpusEntry) config(root string) Config {
 
 func (e corpusEntry) kind() string {
 	if e.Mutation == nil {
-		return "(examples)"
+		return "(" + e.Origin + ")"
 	}
 	return e.Mutation.Kind
 }
@@ -123,10 +123,29 @@ func (r ratio) String() string { return fmt.Sprintf("%d/%d (%.1f%%)", r.ok, r.n,
 // verdict and the first error's position with real SANY's.
 func TestCorpusConformance(t *testing.T) {
 	root, entries := loadCorpus(t)
-	var verdict, strict, lenient, anyOf, kinds ratio
-	falsePos, falseNeg := 0, 0
-	perKind := map[string]*ratio{}
-	var verdictMiss, posMiss []string
+	r := conform(t, root, entries)
+	r.log(t)
+	if r.verdict.ok != r.verdict.n {
+		t.Errorf("verdict agreement %s, want 100%%", r.verdict)
+	}
+	if r.strict.pct() < 98 {
+		t.Errorf("strict first-error position agreement %s, want >= 98%%", r.strict)
+	}
+}
+
+// conformance is how Check's answers compare with SANY's on a set of
+// manifest entries.
+type conformance struct {
+	verdict, strict, lenient, anyOf, kinds ratio
+	falsePos, falseNeg                     int
+	perKind                                map[string]*ratio
+	verdictMiss, posMiss                   []string
+}
+
+// conform runs Check on every entry (paths relative to root) and compares
+// the verdict and the first error's position with SANY's.
+func conform(t *testing.T, root string, entries []corpusEntry) *conformance {
+	r := &conformance{perKind: map[string]*ratio{}}
 	for _, e := range entries {
 		diags, err := Check(context.Background(), e.config(root), filepath.Join(root, e.Path))
 		if err != nil {
@@ -141,26 +160,26 @@ func TestCorpusConformance(t *testing.T) {
 		}
 		want := e.Verdict == "error"
 		got := len(errs) > 0
-		verdict.add(got == want)
-		pk := perKind[e.kind()]
+		r.verdict.add(got == want)
+		pk := r.perKind[e.kind()]
 		if pk == nil {
 			pk = &ratio{}
-			perKind[e.kind()] = pk
+			r.perKind[e.kind()] = pk
 		}
 		pk.add(got == want)
 		if got != want {
 			if got {
-				falsePos++
-				verdictMiss = append(verdictMiss, fmt.Sprintf("FP %s: %s", e.Path, errs[0]))
+				r.falsePos++
+				r.verdictMiss = append(r.verdictMiss, fmt.Sprintf("FP %s: %s", e.Path, errs[0]))
 			} else {
-				falseNeg++
-				verdictMiss = append(verdictMiss, fmt.Sprintf("FN %s: want %s %q", e.Path, e.Errors[0].Kind, e.Errors[0].Message))
+				r.falseNeg++
+				r.verdictMiss = append(r.verdictMiss, fmt.Sprintf("FN %s: want %s %q", e.Path, e.Errors[0].Kind, e.Errors[0].Message))
 			}
 		}
 		if !want || !got {
 			continue
 		}
-		kinds.add(kindClass(string(errs[0].Kind)) == kindClass(e.Errors[0].Kind) ||
+		r.kinds.add(kindClass(string(errs[0].Kind)) == kindClass(e.Errors[0].Kind) ||
 			(errs[0].Kind == KindModule && kindClass(e.Errors[0].Kind) == "other"))
 		if e.SanyInternalError || e.Errors[0].Line == nil {
 			continue
@@ -173,51 +192,50 @@ func TestCorpusConformance(t *testing.T) {
 			}
 			return !withCol || w.Col == nil || *w.Col == pos.Column
 		}
-		strict.add(match(e.Errors[0], true))
-		lenient.add(match(e.Errors[0], false))
+		r.strict.add(match(e.Errors[0], true))
+		r.lenient.add(match(e.Errors[0], false))
 		found := false
 		for _, w := range e.Errors {
 			found = found || match(w, true)
 		}
-		anyOf.add(found)
+		r.anyOf.add(found)
 		if !match(e.Errors[0], true) {
 			w := e.Errors[0]
-			posMiss = append(posMiss, fmt.Sprintf("%s: got %s:%d:%d %q; want %s:%d:%v %q",
+			r.posMiss = append(r.posMiss, fmt.Sprintf("%s: got %s:%d:%d %q; want %s:%d:%v %q",
 				e.Path, first.Module, pos.Line, pos.Column, first.Message, deref(w.Module), *w.Line, derefInt(w.Col), w.Message))
 		}
 	}
-	t.Logf("verdict agreement: %s; false positives %d, false negatives %d", verdict, falsePos, falseNeg)
-	t.Logf("first error, strict (module+line+col): %s", strict)
-	t.Logf("first error, lenient (module+line): %s", lenient)
-	t.Logf("first error matches any of SANY's errors: %s", anyOf)
-	t.Logf("first error kind agreement: %s", kinds)
+	return r
+}
+
+// log reports the figures and the first disagreements.
+func (r *conformance) log(t *testing.T) {
+	t.Logf("verdict agreement: %s; false positives %d, false negatives %d", r.verdict, r.falsePos, r.falseNeg)
+	t.Logf("first error, strict (module+line+col): %s", r.strict)
+	t.Logf("first error, lenient (module+line): %s", r.lenient)
+	t.Logf("first error matches any of SANY's errors: %s", r.anyOf)
+	t.Logf("first error kind agreement: %s", r.kinds)
 	var ks []string
-	for k := range perKind {
+	for k := range r.perKind {
 		ks = append(ks, k)
 	}
 	sort.Strings(ks)
 	var b strings.Builder
 	for _, k := range ks {
-		fmt.Fprintf(&b, "\n  %-32s %s", k, perKind[k])
+		fmt.Fprintf(&b, "\n  %-32s %s", k, r.perKind[k])
 	}
 	t.Logf("verdict agreement per mutation kind:%s", b.String())
-	for i, m := range verdictMiss {
-		if i == 40 {
+	for i, m := range r.verdictMiss {
+		if i == 60 {
 			break
 		}
 		t.Log("verdict: " + m)
 	}
-	for i, m := range posMiss {
-		if i == 40 {
+	for i, m := range r.posMiss {
+		if i == 60 {
 			break
 		}
 		t.Log("position: " + m)
-	}
-	if verdict.ok != verdict.n {
-		t.Errorf("verdict agreement %s, want 100%%", verdict)
-	}
-	if strict.pct() < 98 {
-		t.Errorf("strict first-error position agreement %s, want >= 98%%", strict)
 	}
 }
 

@@ -1,0 +1,192 @@
+// Command difftest writes the inputs of the differential test of our
+// SANY against the real one: mutants of the self-contained modules of the
+// SANY corpus's Examples (modules importing only standard modules), one
+// mistake or legal variation each, and a list of every golden case
+// (mutants and the hand-written specs under specs/) to run the real SANY
+// on. SANY's answers, recorded separately, become manifest.jsonl beside
+// them; the test in package sany checks our checker against it.
+//
+// It is deterministic: the same corpus gives the same files.
+//
+//	go run ./internal/sany/testdata/difftest -corpus ../shared/sany-corpus \
+//	    -out internal/sany/testdata/sanygolden -inputs /tmp/inputs.jsonl
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// perKind is the number of mutants made of each kind; maxSource keeps
+// the committed mutants small.
+const (
+	perKind   = 8
+	maxSource = 10000
+)
+
+var standardModules = map[string]bool{
+	"Naturals": true, "Integers": true, "Reals": true, "Sequences": true, "FiniteSets": true,
+	"Bags": true, "TLC": true, "TLCExt": true, "Json": true, "Randomization": true,
+	"RealTime": true, "Toolbox": true,
+}
+
+type corpusEntry struct {
+	Path          string   `json:"path"`
+	Origin        string   `json:"origin"`
+	Group         string   `json:"group"`
+	Verdict       string   `json:"verdict"`
+	ModulesParsed []string `json:"modulesParsed"`
+}
+
+// input is one line of the list of cases to run SANY on.
+type input struct {
+	Path        string    `json:"path"` // relative to the golden directory
+	Origin      string    `json:"origin"`
+	Group       string    `json:"group"`
+	LibraryDirs []string  `json:"libraryDirs"`
+	Mutation    *mutDescr `json:"mutation"`
+}
+
+type mutDescr struct {
+	Kind          string `json:"kind"`
+	Description   string `json:"description"`
+	Source        string `json:"source"`
+	MutatedModule string `json:"mutatedModule"`
+}
+
+func main() {
+	corpus := flag.String("corpus", "../shared/sany-corpus", "SANY corpus directory")
+	out := flag.String("out", "internal/sany/testdata/sanygolden", "golden directory")
+	inputs := flag.String("inputs", "", "file to write the list of cases to")
+	flag.Parse()
+	if err := run(*corpus, *out, *inputs); err != nil {
+		fmt.Fprintln(os.Stderr, "difftest:", err)
+		os.Exit(1)
+	}
+}
+
+func run(corpus, out, inputsPath string) error {
+	sources, err := selfContained(corpus)
+	if err != nil {
+		return err
+	}
+	if err := os.RemoveAll(filepath.Join(out, "mutants")); err != nil {
+		return err
+	}
+	var list []input
+	for ki, mu := range mutations {
+		made := 0
+		for i := range sources {
+			if made == perKind {
+				break
+			}
+			e := sources[(i+ki*7)%len(sources)]
+			text, err := os.ReadFile(filepath.Join(corpus, e.Path))
+			if err != nil {
+				return err
+			}
+			stem := strings.TrimSuffix(filepath.Base(e.Path), ".tla")
+			m := newModule(stem, string(text))
+			r := rand.New(rand.NewSource(seed(mu.kind, e.Path)))
+			mutated, desc, ok := mu.apply(m, r)
+			if !ok || mutated == m.src {
+				continue
+			}
+			dir := filepath.Join("mutants", mu.kind, e.Group+"_"+stem)
+			if err := os.MkdirAll(filepath.Join(out, dir), 0o755); err != nil {
+				return err
+			}
+			rel := filepath.Join(dir, stem+".tla")
+			if err := os.WriteFile(filepath.Join(out, rel), []byte(mutated), 0o644); err != nil {
+				return err
+			}
+			list = append(list, input{Path: rel, Origin: "mutant", Group: e.Group, LibraryDirs: []string{},
+				Mutation: &mutDescr{Kind: mu.kind, Description: desc, Source: e.Path, MutatedModule: stem}})
+			made++
+		}
+		if made == 0 {
+			fmt.Fprintf(os.Stderr, "difftest: no module offers a place for %s\n", mu.kind)
+		}
+	}
+	specs, err := filepath.Glob(filepath.Join(out, "specs", "*"))
+	if err != nil {
+		return err
+	}
+	sort.Strings(specs)
+	for _, d := range specs {
+		name := filepath.Base(d)
+		rel := filepath.Join("specs", name, name+".tla")
+		if _, err := os.Stat(filepath.Join(out, rel)); err != nil {
+			return fmt.Errorf("spec folder %s has no %s.tla", d, name)
+		}
+		list = append(list, input{Path: rel, Origin: "handwritten", Group: "specs/" + name, LibraryDirs: []string{}})
+	}
+	if inputsPath == "" {
+		return nil
+	}
+	f, err := os.Create(inputsPath)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for _, in := range list {
+		if err := enc.Encode(in); err != nil {
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// selfContained returns the corpus's passing Examples modules that import
+// only standard modules and are at most maxSource bytes, sorted by path.
+func selfContained(corpus string) ([]corpusEntry, error) {
+	f, err := os.Open(filepath.Join(corpus, "manifest.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []corpusEntry
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var e corpusEntry
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			return nil, err
+		}
+		if e.Origin != "examples" || e.Verdict != "ok" || len(e.ModulesParsed) == 0 {
+			continue
+		}
+		ok := true
+		for _, p := range e.ModulesParsed[1:] {
+			if !standardModules[strings.TrimSuffix(filepath.Base(p), ".tla")] {
+				ok = false
+			}
+		}
+		if st, err := os.Stat(filepath.Join(corpus, e.Path)); err != nil || st.Size() > maxSource {
+			ok = false
+		}
+		if ok {
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, sc.Err()
+}
+
+func seed(kind, path string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(kind + "\x00" + path))
+	return int64(h.Sum64())
+}
