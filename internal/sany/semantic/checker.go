@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
@@ -87,6 +88,7 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 			enter(sym)
 		}
 	}
+	c.undefinedRecursive(sc)
 
 	for _, sym := range ctx {
 		if sym.Local {
@@ -342,4 +344,21 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 		return []*Symbol{sym}
 	}
 	return nil
+}
+
+// undefinedRecursive reports the operators declared RECURSIVE in sc (a
+// module or LET) that were never defined, in declaration order, as SANY
+// does at the end of the module or of the LET's definitions.
+func (c *checker) undefinedRecursive(sc *scope) {
+	var missing []*Symbol
+	for _, sym := range sc.names {
+		if sym.Kind == KindOperator && sym.recursive && !sym.defined {
+			missing = append(missing, sym)
+		}
+	}
+	sort.Slice(missing, func(i, j int) bool { return missing[i].Pos < missing[j].Pos })
+	for _, sym := range missing {
+		c.errorf(sym.Pos, sym.End, CodeRecursiveOperatorDeclaredButNotDefined,
+			"Symbol %s declared in RECURSIVE statement but not defined.", sym.Name)
+	}
 }

@@ -6,8 +6,10 @@ import (
 
 // substitute checks the WITH list of an INSTANCE and the implicit
 // substitutions (every CONSTANT and VARIABLE of the instantiated module
-// not substituted explicitly must be a name in scope here).
-func (c *checker) substitute(inst *ast.Instance, target *Module, sc *scope) {
+// not substituted explicitly must be a name in scope here). A missing
+// substitution is reported at node: the INSTANCE, or the whole
+// definition I == INSTANCE M.
+func (c *checker) substitute(inst *ast.Instance, node ast.Node, target *Module, sc *scope) {
 	given := map[string]bool{}
 	for _, s := range inst.With {
 		var param *Symbol
@@ -30,10 +32,10 @@ func (c *checker) substitute(inst *ast.Instance, target *Module, sc *scope) {
 		}
 		given[param.Name] = true
 		if param.Arity > 0 {
-			c.opArg(s.Value, param.Arity, sc, func() {
+			if _, ok := c.opArg(s.Value, param.Arity, sc, argSite{opName: param.Name}); !ok {
 				c.errorf(s.Pos(), s.End(), CodeInstanceSubstitutionOperatorConstantIncorrectArity,
 					"Operator '%s' of arity %d substituted by an operator of another arity.", param.Name, param.Arity)
-			})
+			}
 		} else {
 			c.expr(s.Value, sc)
 		}
@@ -43,7 +45,7 @@ func (c *checker) substitute(inst *ast.Instance, target *Module, sc *scope) {
 			continue
 		}
 		if sc.lookup(p.Name) == nil {
-			c.errorf(inst.Pos(), inst.End(), CodeInstanceSubstitutionMissingSymbol,
+			c.errorf(node.Pos(), node.End(), CodeInstanceSubstitutionMissingSymbol,
 				"Substitution missing for symbol %s declared at %s \nand instantiated in module %s.",
 				p.Name, sanyLocation(p.File, p.Pos, p.End, p.Module), c.modName)
 		}
@@ -57,7 +59,7 @@ func (c *checker) unnamedInstance(inst *ast.Instance, sc *scope) []*Symbol {
 	if target == nil {
 		return nil
 	}
-	c.substitute(inst, target, sc)
+	c.substitute(inst, inst, target, sc)
 	local := inst.Local.IsValid()
 	var out []*Symbol
 	for _, d := range target.defList {
@@ -95,7 +97,7 @@ func (c *checker) moduleDef(d *ast.ModuleDef, sc *scope) *Symbol {
 	inner := c.params(sym, d.Params, sc)
 	target := c.moduleNamed(d.Instance.Module.Name)
 	if target != nil {
-		c.substitute(d.Instance, target, inner)
+		c.substitute(d.Instance, d, target, inner)
 	}
 	sym.target = target
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {

@@ -47,7 +47,7 @@ func (c *checker) applyRanges(name string, node ast.Node, args []info, ranges []
 	if out.level == TemporalLevel && (name == "$BoundedExists" || name == "$BoundedForall") {
 		for _, r := range ranges {
 			if r.level == ActionLevel {
-				c.levelErrorf(node.Pos(), node.End(), CodeQuantifiedTemporalFormulaWithActionLevelBound,
+				c.levelErrorf(r.pos, r.end, CodeQuantifiedTemporalFormulaWithActionLevelBound,
 					"Action-level bound of quantified temporal formula.")
 				out.ok = false
 			}
