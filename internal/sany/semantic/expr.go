@@ -209,9 +209,6 @@ func (c *checker) fieldValues(fs []*ast.RecordField, sc *scope) []info {
 func (c *checker) ident(id *ast.Ident, sc *scope) info {
 	sym := sc.lookup(id.Name)
 	if sym == nil {
-		if isStepName(id.Name) {
-			return constInfo()
-		}
 		c.unknown(id.Name, id.Pos(), id.End(), sc)
 		return constInfo()
 	}
