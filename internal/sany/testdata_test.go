@@ -2,6 +2,7 @@ package sany
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -87,5 +88,29 @@ func TestSemanticTestdata(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLevelErrorOrder checks that level errors come in the order of
+// SANY's level checker passes (RECURSIVE sections, definitions, then
+// top-level INSTANCE nodes), not in source order, as real SANY printed
+// them for testdata/semantic/InstanceLevels.tla.
+func TestLevelErrorOrder(t *testing.T) {
+	diags, err := Check(context.Background(), Config{}, "testdata/semantic/InstanceLevels.tla")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, fmt.Sprintf("%s@%d", d.Code, d.Start().Line))
+	}
+	want := []string{
+		"RECURSIVE_OPERATOR_PRIMES_PARAMETER@18",
+		"ALWAYS_PROPERTY_SENSITIVE_TO_STUTTERING@15",
+		"INSTANCE_SUBSTITUTION_LEVEL_CONSTRAINTS_EXCEEDED@11",
+		"INSTANCE_SUBSTITUTION_LEVEL_CONSTRAINTS_EXCEEDED@12",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("level errors in order\n got %v\nwant %v", got, want)
 	}
 }

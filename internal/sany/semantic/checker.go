@@ -19,6 +19,11 @@ type checker struct {
 	levels      []Problem // level errors, reported only without semantic errors
 	exceptDepth int       // > 0 inside the value of an EXCEPT update, where @ is legal
 	defining    []*Symbol // definitions whose bodies are being walked, innermost last
+	// theoremLevels holds the level of each theorem's statement, which
+	// decides whether its module is constant.
+	theoremLevels map[*ast.Theorem]Level
+	depth         int       // module nesting: 1 in the module being checked
+	rank          levelRank // pass of SANY's level checker for the unit being walked
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -28,6 +33,7 @@ type checker struct {
 func CheckModule(in Input, env Env) (*Module, []Problem) {
 	c := &checker{env: env, file: in.File, path: in.Path}
 	m := c.checkModule(in.AST, nil)
+	sort.SliceStable(c.levels, func(i, j int) bool { return c.levels[i].rank < c.levels[j].rank })
 	return m, append(c.problems, c.levels...)
 }
 
@@ -41,7 +47,7 @@ func (c *checker) errorf(pos, end token.Pos, code Code, format string, args ...a
 func (c *checker) levelErrorf(pos, end token.Pos, code Code, format string, args ...any) {
 	c.levels = append(c.levels, Problem{
 		Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end,
-		Code: code, Message: fmt.Sprintf(format, args...), Level: true,
+		Code: code, Message: fmt.Sprintf(format, args...), Level: true, rank: c.rank,
 	})
 }
 
@@ -63,7 +69,8 @@ func (c *checker) moduleNamed(name string) *Module {
 func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	saved := c.modName
 	c.modName = m.Name.Name
-	defer func() { c.modName = saved }()
+	c.depth++
+	defer func() { c.modName = saved; c.depth-- }()
 
 	mod := &Module{Name: m.Name.Name, Path: c.path, File: c.file,
 		exportMap: map[string]*Symbol{}, defs: map[string]*Symbol{}}
@@ -84,12 +91,14 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	}
 
 	for _, u := range m.Units {
+		c.setRank(unitRank(u))
 		for _, sym := range c.unit(u, sc, true) {
 			enter(sym)
 		}
 	}
 	c.undefinedRecursive(sc)
 
+	mod.constant = c.isConstant(ctx, m)
 	for _, sym := range ctx {
 		if sym.Local {
 			continue
@@ -253,6 +262,7 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
 			prev.Local = sym.Local
 			c.defineBody(prev, body, d.Body, sym)
+			c.checkRecursiveParams(prev, d)
 			return nil
 		}
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
@@ -328,9 +338,40 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	return sym
 }
 
+// setRank sets the level checker pass of what is walked next, in the
+// module being checked only: all of an inner module is checked in one pass.
+func (c *checker) setRank(r levelRank) {
+	if c.depth == 1 {
+		c.rank = r
+	}
+}
+
+// unitRank is the pass in which SANY level-checks a module-level unit
+// (for a named theorem or assumption, its statement; see setRank).
+func unitRank(u ast.Unit) levelRank {
+	switch u := u.(type) {
+	case *ast.Module:
+		return rankInnerModule
+	case *ast.Theorem:
+		if u.Name != nil {
+			return rankNamedStatement
+		}
+		return rankTopLevel
+	case *ast.Assume:
+		if u.Name != nil {
+			return rankNamedStatement
+		}
+		return rankTopLevel
+	case *ast.Instance:
+		return rankTopLevel
+	}
+	return rankDefinition
+}
+
 // assume checks ASSUME e: e must be constant level.
 func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 	inf := c.expr(a.Body, sc)
+	c.setRank(rankTopLevel)
 	if inf.ok && inf.level != ConstantLevel {
 		c.levelErrorf(a.Pos(), a.End(), CodeAssumptionIsNotConstant,
 			"Level error: assumptions must be level 0 (Constant), \nbut this one has level %d.", inf.level)
@@ -361,4 +402,41 @@ func (c *checker) undefinedRecursive(sc *scope) {
 		c.errorf(sym.Pos, sym.End, CodeRecursiveOperatorDeclaredButNotDefined,
 			"Symbol %s declared in RECURSIVE statement but not defined.", sym.Name)
 	}
+}
+
+// isConstant is SANY's ModuleNode.isConstant for the module m whose
+// context ctx holds: no VARIABLE, and every definition (other than
+// module instances) and theorem of constant level.
+func (c *checker) isConstant(ctx []*Symbol, m *ast.Module) bool {
+	for _, sym := range ctx {
+		switch sym.Kind {
+		case KindVariable:
+			return false
+		case KindOperator:
+			if sym.Level != ConstantLevel {
+				return false
+			}
+		}
+	}
+	for _, u := range m.Units {
+		if t, ok := u.(*ast.Theorem); ok && c.theoremLevels[t] != ConstantLevel {
+			return false
+		}
+	}
+	return true
+}
+
+// checkRecursiveParams reports each parameter of a RECURSIVE operator
+// that its definition may not be given an action: SANY assumes such
+// parameters may be, and rejects a definition that primes one.
+func (c *checker) checkRecursiveParams(sym *Symbol, d *ast.OpDef) {
+	saved := c.rank
+	c.rank = rankRecursive
+	for j, l := range sym.MaxLevels {
+		if l < ActionLevel {
+			c.levelErrorf(d.Pos(), d.End(), CodeRecursiveOperatorPrimesParameter,
+				"Argument %d of recursive operator %s is primed", j+1, sym.Name)
+		}
+	}
+	c.rank = saved
 }

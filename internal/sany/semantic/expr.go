@@ -447,6 +447,9 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 		if cur.target == nil {
 			return nil
 		}
+		if cur.instDefs != nil {
+			return cur.instDefs[name]
+		}
 		return cur.target.defs[name]
 	}
 	for i, part := range x.Parts {

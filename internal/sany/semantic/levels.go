@@ -12,7 +12,10 @@ func (c *checker) applySymbol(sym *Symbol, node ast.Node, args []info) info {
 	// A declared operator (constant, variable, parameter, bound or NEW
 	// identifier): its level joins the levels of all arguments.
 	out := info{level: sym.Level, ok: true, opAppl: true}
-	if sym.Kind == KindParam {
+	switch sym.Kind {
+	case KindParam, KindConstant, KindVariable:
+		// SANY's levelParams: what an INSTANCE may substitute, or an
+		// application supply, changes the level.
 		out.params = []*Symbol{sym}
 	}
 	for _, a := range args {

@@ -9,6 +9,10 @@ import (
 func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	inner := newScope(sc)
 	lvl := c.statement(t.Body, inner)
+	if c.theoremLevels == nil {
+		c.theoremLevels = map[*ast.Theorem]Level{}
+	}
+	c.theoremLevels[t] = lvl
 	var out []*Symbol
 	if t.Name != nil {
 		sym := &Symbol{Name: t.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
@@ -19,6 +23,7 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 		}
 	}
 	if t.Proof != nil {
+		c.setRank(rankTopLevel)
 		c.proof(t.Proof, inner)
 	}
 	return out

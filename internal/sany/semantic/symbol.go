@@ -41,8 +41,9 @@ type Symbol struct {
 	recursive bool      // declared RECURSIVE and not yet defined
 	defined   bool
 
-	builtin *builtinOp // KindBuiltin only
-	target  *Module    // KindInstance: the instantiated module
+	builtin  *builtinOp         // KindBuiltin only
+	target   *Module            // KindInstance: the instantiated module
+	instDefs map[string]*Symbol // KindInstance: target's definitions with the substitutions' levels
 }
 
 // paramArities returns the arity of parameter i, 0 if unknown.
