@@ -233,7 +233,14 @@ func (c *checker) params(owner *Symbol, ps []*ast.Param, sc *scope) *scope {
 	owner.ParamArities = make([]int, len(ps))
 	owner.Weights = make([]bool, len(ps))
 	owner.MaxLevels = make([]Level, len(ps))
+	owner.MinMaxLevels = make([][]Level, len(ps))
+	owner.OpLevelCond = make([][][]bool, len(ps))
 	for i, p := range ps {
+		owner.MinMaxLevels[i] = make([]Level, p.Arity)
+		owner.OpLevelCond[i] = make([][]bool, len(ps))
+		for j := range ps {
+			owner.OpLevelCond[i][j] = make([]bool, p.Arity)
+		}
 		owner.ParamArities[i] = p.Arity
 		owner.MaxLevels[i] = TemporalLevel
 		sym := &Symbol{Name: p.Name.Name, Kind: KindParam, Arity: p.Arity, Module: c.modName,
@@ -285,6 +292,8 @@ func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *S
 	if paramOwner != sym {
 		sym.MaxLevels = paramOwner.MaxLevels
 		sym.Weights = paramOwner.Weights
+		sym.MinMaxLevels = paramOwner.MinMaxLevels
+		sym.OpLevelCond = paramOwner.OpLevelCond
 		// Parameter symbols point at paramOwner; later uses consult sym.
 	}
 	for i := range sym.Weights {

@@ -22,6 +22,9 @@ type info struct {
 	// where, for the range of a bound identifier: SANY reports some
 	// level errors of a quantifier at its range
 	pos, end token.Pos
+	// op is the operator given as an operator argument (a definition,
+	// an operator parameter or a LAMBDA), for the higher-order checks
+	op *Symbol
 }
 
 func constInfo() info { return info{ok: true, opAppl: true} }
@@ -348,7 +351,7 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 				len(a.Params), site.index+1, site.opName, arity)
 			return constInfo(), false
 		}
-		inf := info{level: body.level, ok: body.ok}
+		inf := info{level: body.level, ok: body.ok, op: owner}
 		for _, p := range body.params {
 			if p.owner != owner {
 				inf.params = appendParam(inf.params, p)
@@ -366,7 +369,7 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 	if sym.Arity != arity && sym.Arity >= 0 {
 		return constInfo(), false
 	}
-	inf := info{level: sym.Level, ok: true}
+	inf := info{level: sym.Level, ok: true, op: sym}
 	if sym.Kind == KindParam {
 		inf.params = []*Symbol{sym}
 	}

@@ -35,6 +35,13 @@ type Symbol struct {
 	Level     Level
 	Weights   []bool    // the result's level depends on argument i
 	MaxLevels []Level   // highest level argument i may have
+	// Level data of operator parameters (SANY's minMaxLevel and
+	// opLevelCond): MinMaxLevels[i][j] is the least level the j-th
+	// argument of operator parameter i must accept, and OpLevelCond[i][j][k]
+	// says the body gives operator parameter i, as its k-th argument,
+	// something that depends on parameter j.
+	MinMaxLevels [][]Level
+	OpLevelCond  [][][]bool
 	outer     []*Symbol // parameters of enclosing definitions the body depends on
 	owner     *Symbol   // KindParam: the definition it belongs to
 	index     int       // KindParam: its position
@@ -79,4 +86,38 @@ func (s *Symbol) weightOf(i int) bool {
 // describe names the kind of symbol for messages.
 func (s *Symbol) isDeclaration() bool {
 	return s.Kind == KindConstant || s.Kind == KindVariable
+}
+
+// minMaxLevel returns MinMaxLevels[i][j], or ConstantLevel.
+func (s *Symbol) minMaxLevel(i, j int) Level {
+	if i < len(s.MinMaxLevels) && j < len(s.MinMaxLevels[i]) {
+		return s.MinMaxLevels[i][j]
+	}
+	return ConstantLevel
+}
+
+// opLevelCond returns OpLevelCond[i][j][k], or false.
+func (s *Symbol) opLevelCond(i, j, k int) bool {
+	if i < len(s.OpLevelCond) && j < len(s.OpLevelCond[i]) && k < len(s.OpLevelCond[i][j]) {
+		return s.OpLevelCond[i][j][k]
+	}
+	return false
+}
+
+// raiseMinMax records that argument j of operator parameter i must
+// accept level l.
+func (s *Symbol) raiseMinMax(i, j int, l Level) {
+	if i >= len(s.MinMaxLevels) || j >= len(s.MinMaxLevels[i]) {
+		return
+	}
+	if l > s.MinMaxLevels[i][j] {
+		s.MinMaxLevels[i][j] = l
+	}
+}
+
+// setOpLevelCond records OpLevelCond[i][j][k].
+func (s *Symbol) setOpLevelCond(i, j, k int) {
+	if i < len(s.OpLevelCond) && j < len(s.OpLevelCond[i]) && k < len(s.OpLevelCond[i][j]) {
+		s.OpLevelCond[i][j][k] = true
+	}
 }
