@@ -33,8 +33,8 @@ type Symbol struct {
 
 	// Level data, as SANY's LevelNode computes it (see levels.go).
 	Level     Level
-	Weights   []bool    // the result's level depends on argument i
-	MaxLevels []Level   // highest level argument i may have
+	Weights   []bool  // the result's level depends on argument i
+	MaxLevels []Level // highest level argument i may have
 	// Level data of operator parameters (SANY's minMaxLevel and
 	// opLevelCond): MinMaxLevels[i][j] is the least level the j-th
 	// argument of operator parameter i must accept, and OpLevelCond[i][j][k]
@@ -42,11 +42,11 @@ type Symbol struct {
 	// something that depends on parameter j.
 	MinMaxLevels [][]Level
 	OpLevelCond  [][][]bool
-	outer     []*Symbol // parameters of enclosing definitions the body depends on
-	owner     *Symbol   // KindParam: the definition it belongs to
-	index     int       // KindParam: its position
-	recursive bool      // declared RECURSIVE and not yet defined
-	defined   bool
+	outer        []*Symbol // parameters of enclosing definitions the body depends on
+	owner        *Symbol   // KindParam: the definition it belongs to
+	index        int       // KindParam: its position
+	recursive    bool      // declared RECURSIVE and not yet defined
+	defined      bool
 
 	builtin  *builtinOp         // KindBuiltin only
 	target   *Module            // KindInstance: the instantiated module
