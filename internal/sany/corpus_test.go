@@ -19,6 +19,7 @@ type corpusEntry struct {
 	LibraryDirs       []string      `json:"libraryDirs"`
 	Verdict           string        `json:"verdict"`
 	Errors            []corpusError `json:"errors"`
+	Warnings          []corpusError `json:"warnings"`
 	SanyInternalError bool          `json:"sanyInternalError"`
 	Mutation          *struct {
 		Kind string `json:"kind"`
@@ -137,6 +138,8 @@ func TestCorpusConformance(t *testing.T) {
 // manifest entries.
 type conformance struct {
 	verdict, strict, lenient, anyOf, kinds ratio
+	warnings                               ratio // entries whose warnings agree
+	warnMiss                               []string
 	falsePos, falseNeg                     int
 	perKind                                map[string]*ratio
 	verdictMiss, posMiss                   []string
@@ -156,6 +159,16 @@ func conform(t *testing.T, root string, entries []corpusEntry) *conformance {
 		for _, d := range diags {
 			if d.Severity == SeverityError {
 				errs = append(errs, d)
+			}
+		}
+		if e.Verdict == "ok" || len(errs) == 0 {
+			// SANY gives its warnings with the errors only if they come
+			// from the same phase; compare them where no error stops it.
+			if gotW, wantW := warningSet(diags), corpusWarningSet(e.Warnings); gotW == wantW {
+				r.warnings.add(true)
+			} else {
+				r.warnings.add(false)
+				r.warnMiss = append(r.warnMiss, fmt.Sprintf("%s: got [%s]; want [%s]", e.Path, gotW, wantW))
 			}
 		}
 		want := e.Verdict == "error"
@@ -215,6 +228,7 @@ func (r *conformance) log(t *testing.T) {
 	t.Logf("first error, lenient (module+line): %s", r.lenient)
 	t.Logf("first error matches any of SANY's errors: %s", r.anyOf)
 	t.Logf("first error kind agreement: %s", r.kinds)
+	t.Logf("warnings agreement (entries without errors): %s", r.warnings)
 	var ks []string
 	for k := range r.perKind {
 		ks = append(ks, k)
@@ -230,6 +244,12 @@ func (r *conformance) log(t *testing.T) {
 			break
 		}
 		t.Log("verdict: " + m)
+	}
+	for i, m := range r.warnMiss {
+		if i == 20 {
+			break
+		}
+		t.Log("warnings: " + m)
 	}
 	for i, m := range r.posMiss {
 		if i == 60 {
@@ -251,4 +271,36 @@ func derefInt(i *int) any {
 		return "<nil>"
 	}
 	return *i
+}
+
+// warningSet lists the located warnings of diags as "code@module:line:col",
+// sorted, for comparison with SANY's.
+func warningSet(diags []Diagnostic) string {
+	var out []string
+	for _, d := range diags {
+		if d.Severity == SeverityWarning {
+			p := d.SANYStart()
+			out = append(out, fmt.Sprintf("%s@%s:%d:%d", d.Code, d.Module, p.Line, p.Column))
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// corpusWarningSet is warningSet of SANY's recorded warnings.
+func corpusWarningSet(ws []corpusError) string {
+	var out []string
+	for _, w := range ws {
+		code := ""
+		if w.Code != nil {
+			code = *w.Code
+		}
+		if w.Line == nil {
+			out = append(out, fmt.Sprintf("%s@%s:0:0", code, deref(w.Module)))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s@%s:%d:%d", code, deref(w.Module), *w.Line, derefInt(w.Col)))
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
 }

@@ -99,6 +99,15 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	c.undefinedRecursive(sc)
 
 	mod.constant = c.isConstant(ctx, m)
+	free := true
+	for _, sym := range ctx {
+		free = free && !sym.isDeclaration()
+	}
+	for _, sym := range ctx {
+		if sym.File == c.file && sym.Module == mod.Name && (sym.Kind == KindOperator || sym.Kind == KindTheorem) {
+			sym.originFree = free
+		}
+	}
 	for _, sym := range ctx {
 		if sym.Local {
 			continue
@@ -215,6 +224,11 @@ func (c *checker) declare(sc *scope, sym *Symbol, pos, end token.Pos, viaParamIn
 			"Multiply-defined symbol '%s': this definition or declaration conflicts \nwith the one at %s.",
 			sym.Name, sanyLocation(cur.File, cur.Pos, cur.End, cur.Module))
 		return false
+	}
+	if sameSource(cur, sym) && sym.originFree {
+		// SANY's sameOriginallyDefinedInModule: one definition of a
+		// parameter-free module, imported twice.
+		return true
 	}
 	c.problems = append(c.problems, Problem{
 		Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end,

@@ -47,6 +47,9 @@ type Symbol struct {
 	index        int       // KindParam: its position
 	recursive    bool      // declared RECURSIVE and not yet defined
 	defined      bool
+	// originFree: the module that defines it declares no CONSTANT or
+	// VARIABLE, so every import of the definition means the same thing
+	originFree bool
 
 	builtin  *builtinOp         // KindBuiltin only
 	target   *Module            // KindInstance: the instantiated module
