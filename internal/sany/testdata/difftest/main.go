@@ -116,6 +116,32 @@ func run(corpus, out, inputsPath string) error {
 			fmt.Fprintf(os.Stderr, "difftest: no module offers a place for %s\n", mu.kind)
 		}
 	}
+	// The same mistakes in LLM-shaped specs: the correct hand-written ones.
+	for _, mu := range mutations {
+		for _, name := range baseSpecs {
+			dir := filepath.Join(out, "specs", name)
+			text, err := os.ReadFile(filepath.Join(dir, name+".tla"))
+			if err != nil {
+				return err
+			}
+			m := newModule(name, string(text))
+			r := rand.New(rand.NewSource(seed(mu.kind, name)))
+			mutated, desc, ok := mu.apply(m, r)
+			if !ok || mutated == m.src {
+				continue
+			}
+			rel := filepath.Join("mutants", mu.kind, "specs_"+name)
+			if err := copySiblings(dir, filepath.Join(out, rel), name+".tla"); err != nil {
+				return err
+			}
+			rel = filepath.Join(rel, name+".tla")
+			if err := os.WriteFile(filepath.Join(out, rel), []byte(mutated), 0o644); err != nil {
+				return err
+			}
+			list = append(list, input{Path: rel, Origin: "mutant", Group: "specs/" + name, LibraryDirs: []string{},
+				Mutation: &mutDescr{Kind: mu.kind, Description: desc, Source: filepath.Join("specs", name, name+".tla"), MutatedModule: name}})
+		}
+	}
 	specs, err := filepath.Glob(filepath.Join(out, "specs", "*"))
 	if err != nil {
 		return err
@@ -147,6 +173,35 @@ func run(corpus, out, inputsPath string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// baseSpecs are the hand-written specs (under specs/) that real SANY
+// accepts; they are mutated like the corpus modules.
+var baseSpecs = []string{"KvStore", "HigherOrder", "Relay", "ProofSteps", "MutexCorrect", "TwoPhaseCorrect", "RaftLite", "HoParamLevelOk"}
+
+// copySiblings creates dir to and copies into it the .tla files of from
+// other than skip: the modules a mutated spec imports.
+func copySiblings(from, to, skip string) error {
+	if err := os.MkdirAll(to, 0o755); err != nil {
+		return err
+	}
+	files, err := filepath.Glob(filepath.Join(from, "*.tla"))
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if filepath.Base(f) == skip {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(to, filepath.Base(f)), b, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // selfContained returns the corpus's passing Examples modules that import
