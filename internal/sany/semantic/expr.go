@@ -443,6 +443,8 @@ type subexprResult struct {
 func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprResult {
 	var names []string
 	var cur *Symbol
+	var instArgs []info // arguments of a parameterized instance: the (a, b) of I(a, b)!Op
+	var instSym *Symbol // the I of I(a, b)!Op
 	lookupIn := func(name string) *Symbol {
 		if cur == nil {
 			return sc.lookup(name)
@@ -487,7 +489,7 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 					"The operator %s requires %d arguments.", part.Name, sym.Arity)
 				return subexprResult{info: constInfo()}
 			}
-			c.exprs(part.Args, sc)
+			instArgs, instSym = c.exprs(part.Args, sc), sym
 			cur = sym
 			continue
 		}
@@ -512,7 +514,33 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 				"The operator %s requires %d arguments.", strings.Join(names, "!"), sym.Arity)
 			return subexprResult{sym: sym, info: constInfo()}
 		}
-		return subexprResult{sym: sym, info: c.applySymbol(sym, x, c.args(sym, part.Args, x, x, sc))}
+		inf := c.applySymbol(sym, x, c.args(sym, part.Args, x, x, sc))
+		c.instanceArgs(sym, instSym, strings.Join(names, "!"), x, instArgs, &inf)
+		return subexprResult{sym: sym, info: inf}
 	}
 	return subexprResult{sym: cur, info: constInfo()}
+}
+
+// instanceArgs applies the arguments of I(a, b)!Op, which SANY treats as
+// the first arguments of the operator I!Op: each may not exceed the level
+// the instantiation allows (Symbol.instMax), and the result's level
+// depends on those that def depends on.
+func (c *checker) instanceArgs(def, inst *Symbol, name string, node ast.Node, args []info, out *info) {
+	for i, a := range args {
+		if i < len(def.instMax) && a.level > def.instMax[i] {
+			if a.ok {
+				c.levelErrorf(node.Pos(), node.End(), CodeOperatorLevelConstraintsExceeded,
+					"Level error in applying operator %s:\nThe level of argument %d exceeds the maximum level allowed by the operator.",
+					name, i+1)
+			}
+			out.ok = false
+		}
+		for _, p := range def.outer {
+			if p.owner == inst && p.index == i {
+				out.level = maxLevel(out.level, a.level)
+				out.params = unionParams(out.params, a.params)
+				break
+			}
+		}
+	}
 }

@@ -99,18 +99,37 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 // through the substitutions: SANY's SubstInNode gives it the level of
 // its body joined with the levels of the expressions substituted for the
 // parameters it depends on, which replace those parameters.
-func instantiate(d *Symbol, subs []substitution) *Symbol {
+//
+// inst is the instance symbol I of I(x, y) == INSTANCE M WITH ..., nil
+// for an unnamed INSTANCE. When M is not constant, a parameter x of I
+// substituted for a CONSTANT (VARIABLE) of M that the definition depends
+// on may be given only a constant (state-level) argument in I(e, f)!Op:
+// SANY's Subst.getSubLCSet. instMax records these limits.
+func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *Symbol {
 	if len(subs) == 0 || len(d.outer) == 0 {
 		return d
 	}
 	cp := *d
 	cp.outer = nil
+	if inst != nil && inst.Arity > 0 {
+		cp.instMax = make([]Level, inst.Arity)
+		for i := range cp.instMax {
+			cp.instMax[i] = TemporalLevel
+		}
+	}
 	for _, p := range d.outer {
 		replaced := false
 		for _, s := range subs {
 			if s.param == p {
 				cp.Level = maxLevel(cp.Level, s.info.level)
 				cp.outer = unionParams(cp.outer, s.info.params)
+				if cp.instMax != nil && !target.constant {
+					for _, q := range s.info.params {
+						if q.owner == inst && q.index < len(cp.instMax) && p.Level < cp.instMax[q.index] {
+							cp.instMax[q.index] = p.Level
+						}
+					}
+				}
 				replaced = true
 				break
 			}
@@ -134,7 +153,7 @@ func (c *checker) unnamedInstance(inst *ast.Instance, sc *scope) []*Symbol {
 	local := inst.Local.IsValid()
 	var out []*Symbol
 	for _, d := range target.defList {
-		sym := instantiate(d, subs)
+		sym := instantiate(d, subs, target, nil)
 		if local != d.Local {
 			// The same definition, seen as LOCAL (or not) from here.
 			cp := *sym
@@ -175,7 +194,7 @@ func (c *checker) moduleDef(d *ast.ModuleDef, sc *scope) *Symbol {
 		c.rank = saved
 		sym.instDefs = make(map[string]*Symbol, len(target.defs))
 		for name, def := range target.defs {
-			sym.instDefs[name] = instantiate(def, subs)
+			sym.instDefs[name] = instantiate(def, subs, target, sym)
 		}
 	}
 	sym.target = target

@@ -54,6 +54,7 @@ type Symbol struct {
 	builtin  *builtinOp         // KindBuiltin only
 	target   *Module            // KindInstance: the instantiated module
 	instDefs map[string]*Symbol // KindInstance: target's definitions with the substitutions' levels
+	instMax  []Level            // a definition seen through I(x, y) == INSTANCE: highest level of x, y
 }
 
 // paramArities returns the arity of parameter i, 0 if unknown.
