@@ -80,6 +80,7 @@ func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []
 	// error is level-checked.
 	env := moduleEnv{}
 	diags := l.diags
+	var lints []Diagnostic
 	failed := false
 	for _, m := range l.order {
 		if err := ctx.Err(); err != nil {
@@ -87,9 +88,14 @@ func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []
 		}
 		var lvl []Diagnostic
 		for _, d := range checkLoaded(m, env) {
-			if d.Kind == KindLevel {
+			switch {
+			case d.Kind == KindLint:
+				if !m.standard {
+					lints = append(lints, d)
+				}
+			case d.Kind == KindLevel:
 				lvl = append(lvl, d)
-			} else {
+			default:
 				diags = append(diags, d)
 				failed = failed || d.Severity == SeverityError
 			}
@@ -98,6 +104,9 @@ func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []
 			diags = append(diags, lvl...)
 			failed = failed || HasErrors(lvl)
 		}
+	}
+	if !HasErrors(diags) {
+		diags = append(diags, lints...)
 	}
 	return append(diags, importerDiagnostics(l, root)...), nil
 }
@@ -130,6 +139,9 @@ func problemDiagnostic(p semantic.Problem) Diagnostic {
 		Severity: SeverityError, Kind: KindSemantic, Code: p.Code, Message: p.Message}
 	if p.Level {
 		d.Kind = KindLevel
+	}
+	if p.Lint {
+		d.Kind = KindLint
 	}
 	if p.IsWarning() {
 		d.Severity = SeverityWarning

@@ -22,8 +22,10 @@ type checker struct {
 	// theoremLevels holds the level of each theorem's statement, which
 	// decides whether its module is constant.
 	theoremLevels map[*ast.Theorem]Level
-	depth         int       // module nesting: 1 in the module being checked
-	rank          levelRank // pass of SANY's level checker for the unit being walked
+	depth         int          // module nesting: 1 in the module being checked
+	records       []*recordLit // record constructors of the module being checked
+	lints         []Problem    // linter warnings
+	rank          levelRank    // pass of SANY's level checker for the unit being walked
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -34,7 +36,7 @@ func CheckModule(in Input, env Env) (*Module, []Problem) {
 	c := &checker{env: env, file: in.File, path: in.Path}
 	m := c.checkModule(in.AST, nil)
 	sort.SliceStable(c.levels, func(i, j int) bool { return c.levels[i].rank < c.levels[j].rank })
-	return m, append(c.problems, c.levels...)
+	return m, append(append(c.problems, c.levels...), c.lints...)
 }
 
 func (c *checker) errorf(pos, end token.Pos, code Code, format string, args ...any) {
@@ -97,6 +99,16 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 		}
 	}
 	c.undefinedRecursive(sc)
+	if c.depth == 1 {
+		var extended []*recordLit
+		for _, ext := range m.Extends {
+			if em := c.moduleNamed(ext.Name); em != nil {
+				extended = append(extended, em.records...)
+			}
+		}
+		c.lints = c.lintRecords(sc, extended)
+		mod.records = append(extended, c.records...)
+	}
 
 	mod.constant = c.isConstant(ctx, m)
 	free := true
@@ -283,12 +295,14 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
 			prev.Local = sym.Local
 			c.defineBody(prev, body, d.Body, sym)
+			prev.fromDecl = true // SANY follows the recursion into the parameters
 			c.checkRecursiveParams(prev, d)
 			return nil
 		}
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
 	}
 	c.defineBody(sym, body, d.Body, sym)
+	sym.fromDecl = c.builtFromDecls(d.Body, body)
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
 		return nil
 	}
@@ -355,6 +369,7 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	}
 	sym.Level = inf.level
 	sym.outer = inf.params
+	sym.fromDecl = true // its bound identifiers
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
 		return nil
 	}

@@ -134,8 +134,10 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 	case *ast.FuncSet:
 		return c.applyBuiltin("$SetOfFcns", e, []info{c.expr(e.Domain, sc), c.expr(e.Range, sc)})
 	case *ast.RecordCons:
+		c.noteRecord(e.Fields, sc)
 		return c.applyBuiltin("$RcdConstructor", e, c.fieldValues(e.Fields, sc))
 	case *ast.RecordSet:
+		c.noteRecord(e.Fields, sc)
 		return c.applyBuiltin("$SetOfRcds", e, c.fieldValues(e.Fields, sc))
 	case *ast.Except:
 		args := []info{c.expr(e.Fn, sc)}

@@ -22,6 +22,7 @@ type Module struct {
 	// non-constant module substitutes only constant-level expressions for
 	// its constants and at most state-level ones for its variables.
 	constant bool
+	records  []*recordLit // record constructors of the module and those it extends
 }
 
 // Exports returns the names a module that EXTENDS this one receives.

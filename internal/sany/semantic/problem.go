@@ -18,6 +18,10 @@ type Problem struct {
 	// only when semantic analysis found no error.
 	Level bool
 
+	// Lint marks SANY's linter warnings, which SANY gives only for a
+	// spec without errors.
+	Lint bool
+
 	rank levelRank // level problems: the pass of SANY's level checker that finds it
 }
 

@@ -50,6 +50,9 @@ type Symbol struct {
 	// originFree: the module that defines it declares no CONSTANT or
 	// VARIABLE, so every import of the definition means the same thing
 	originFree bool
+	// fromDecl: the definition's body is built from declarations (see
+	// builtFromDecls), for the record lint
+	fromDecl bool
 
 	builtin  *builtinOp         // KindBuiltin only
 	target   *Module            // KindInstance: the instantiated module
