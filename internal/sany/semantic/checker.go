@@ -86,7 +86,7 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 			continue
 		}
 		for _, sym := range em.exports {
-			if c.declare(sc, sym, ext.Pos(), ext.End(), false) {
+			if c.extend(sc, sym) {
 				enter(sym)
 			}
 		}
@@ -477,4 +477,61 @@ func (c *checker) checkRecursiveParams(sym *Symbol, d *ast.OpDef) {
 		}
 	}
 	c.rank = saved
+}
+
+// extend adds a symbol of an EXTENDed module to the module scope sc as
+// SANY's Context.mergeExtendContext does: the first symbol of a name
+// stays; a different one of the same sort (definition, declaration,
+// theorem) is a warning, unless it is the same definition of a
+// parameter-free module, and one of another sort is an error. Both are
+// reported where the later symbol is, in its own module.
+func (c *checker) extend(sc *scope, sym *Symbol) bool {
+	cur := sc.names[sym.Name]
+	if cur == nil {
+		sc.bind(sym)
+		return true
+	}
+	if cur == sym {
+		return false
+	}
+	at := sanyLocation(cur.File, cur.Pos, cur.End, cur.Module)
+	p := Problem{Module: sym.Module, File: sym.File, Pos: sym.Pos, End: sym.End}
+	if sym.File != nil {
+		p.Path = sym.File.Name()
+	}
+	switch {
+	case symbolClass(cur) != symbolClass(sym):
+		p.Code = CodeExtendedModulesSymbolUnificationConflict
+		p.Message = fmt.Sprintf("The %s of '%s' conflicts with \nits %[1]s at %s.", symbolSort(cur), sym.Name, at)
+	case sameSource(cur, sym) && sym.originFree:
+		return false
+	default:
+		p.Code = CodeExtendedModulesSymbolUnificationAmbiguity
+		p.Message = fmt.Sprintf("Warning: the %s of '%s' conflicts with \nits %[1]s at %s.", symbolSort(cur), sym.Name, at)
+	}
+	c.problems = append(c.problems, p)
+	return false
+}
+
+// symbolSort names the kind of node behind a symbol as SANY's messages
+// do: a definition (OpDefNode) or a declaration (anything else).
+func symbolSort(s *Symbol) string {
+	if symbolClass(s) == KindOperator {
+		return "definition"
+	}
+	return "declaration"
+}
+
+// symbolClass is the Java class of SANY's node behind a symbol, which
+// decides whether two symbols of one name conflict: definitions
+// (OpDefNode), declarations (OpDeclNode: CONSTANT and VARIABLE alike) and
+// theorems or assumptions (ThmOrAssumpDefNode).
+func symbolClass(s *Symbol) Kind {
+	switch s.Kind {
+	case KindOperator, KindInstance, KindParam, KindBuiltin:
+		return KindOperator
+	case KindConstant, KindVariable:
+		return KindConstant
+	}
+	return s.Kind
 }
