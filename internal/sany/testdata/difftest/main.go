@@ -142,6 +142,13 @@ func run(corpus, out, inputsPath string) error {
 				Mutation: &mutDescr{Kind: mu.kind, Description: desc, Source: filepath.Join("specs", name, name+".tla"), MutatedModule: name}})
 		}
 	}
+	// Several mistakes in one module, as LLM answers often have: which
+	// error comes first is then the question.
+	combos, err := combinations(corpus, out, sources)
+	if err != nil {
+		return err
+	}
+	list = append(list, combos...)
 	specs, err := filepath.Glob(filepath.Join(out, "specs", "*"))
 	if err != nil {
 		return err
@@ -173,6 +180,79 @@ func run(corpus, out, inputsPath string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// combinable are the mutation kinds SANY reports in its semantic or
+// level phase (or not at all), so that several can be seen in one module.
+var combinable = []string{
+	"bound_shadows_variable", "bound_shadows_variable_consistently", "constant_redefined", "variable_redefined",
+	"duplicate_variable", "len_as_length", "seq_as_sequence", "true_lowercase", "false_lowercase",
+	"missing_vars_def", "self_reference_without_recursive", "let_redefines_top", "param_shadows_constant",
+	"circ_for_concat", "wf_without_subscript", "temporal_in_assume", "action_in_assume", "box_in_next",
+	"temporal_in_action", "unchanged_primed_element", "prime_in_invariant_theorem", "fairness_in_init",
+	"enabled_lowercase_fn", "choose_unbounded", "else_if_chain", "tuple_bound", "record_mapsto_as_colon",
+	"unicode_in", "setminus_as_minus", "prime_on_constant_op",
+}
+
+// combinations applies two or three combinable mutations, one after the
+// other, to each corpus source and hand-written base spec.
+func combinations(corpus, out string, sources []corpusEntry) ([]input, error) {
+	byKind := map[string]mutation{}
+	for _, mu := range mutations {
+		byKind[mu.kind] = mu
+	}
+	type base struct{ name, path, source, group, siblings string }
+	var bases []base
+	for _, e := range sources {
+		bases = append(bases, base{strings.TrimSuffix(filepath.Base(e.Path), ".tla"), filepath.Join(corpus, e.Path), e.Path, e.Group, ""})
+	}
+	for _, name := range baseSpecs {
+		dir := filepath.Join(out, "specs", name)
+		bases = append(bases, base{name, filepath.Join(dir, name+".tla"), filepath.Join("specs", name, name+".tla"), "specs/" + name, dir})
+	}
+	var list []input
+	for _, b := range bases {
+		text, err := os.ReadFile(b.path)
+		if err != nil {
+			return nil, err
+		}
+		r := rand.New(rand.NewSource(seed("combination", b.source)))
+		want := 2 + r.Intn(2)
+		src := string(text)
+		var kinds, descs []string
+		for _, i := range r.Perm(len(combinable)) {
+			if len(kinds) == want {
+				break
+			}
+			m := newModule(b.name, src)
+			mutated, desc, ok := byKind[combinable[i]].apply(m, r)
+			if !ok || mutated == src {
+				continue
+			}
+			src = mutated
+			kinds = append(kinds, combinable[i])
+			descs = append(descs, desc)
+		}
+		if len(kinds) < 2 {
+			continue
+		}
+		dir := filepath.Join("mutants", "combination", strings.ReplaceAll(b.group, "/", "_")+"_"+b.name)
+		if b.siblings != "" {
+			if err := copySiblings(b.siblings, filepath.Join(out, dir), b.name+".tla"); err != nil {
+				return nil, err
+			}
+		} else if err := os.MkdirAll(filepath.Join(out, dir), 0o755); err != nil {
+			return nil, err
+		}
+		rel := filepath.Join(dir, b.name+".tla")
+		if err := os.WriteFile(filepath.Join(out, rel), []byte(src), 0o644); err != nil {
+			return nil, err
+		}
+		list = append(list, input{Path: rel, Origin: "mutant", Group: b.group, LibraryDirs: []string{},
+			Mutation: &mutDescr{Kind: "combination", Description: strings.Join(kinds, " + ") + ": " + strings.Join(descs, "; "),
+				Source: b.source, MutatedModule: b.name}})
+	}
+	return list, nil
 }
 
 // baseSpecs are the hand-written specs (under specs/) that real SANY
