@@ -139,7 +139,8 @@ func TestCorpusConformance(t *testing.T) {
 type conformance struct {
 	verdict, strict, lenient, anyOf, kinds ratio
 	warnings                               ratio // entries whose warnings agree
-	warnMiss                               []string
+	allErrors                              ratio // semantic entries whose whole error list agrees
+	warnMiss, allMiss                      []string
 	falsePos, falseNeg                     int
 	perKind                                map[string]*ratio
 	verdictMiss, posMiss                   []string
@@ -197,6 +198,13 @@ func conform(t *testing.T, root string, entries []corpusEntry) *conformance {
 		if e.SanyInternalError || e.Errors[0].Line == nil {
 			continue
 		}
+		if kindClass(e.Errors[0].Kind) == "semantic" {
+			gotAll, wantAll := errorList(errs), corpusErrorList(e.Errors)
+			r.allErrors.add(gotAll == wantAll)
+			if gotAll != wantAll {
+				r.allMiss = append(r.allMiss, fmt.Sprintf("%s: got [%s]; want [%s]", e.Path, gotAll, wantAll))
+			}
+		}
 		first := errs[0]
 		pos := first.SANYStart()
 		match := func(w corpusError, withCol bool) bool {
@@ -229,6 +237,7 @@ func (r *conformance) log(t *testing.T) {
 	t.Logf("first error matches any of SANY's errors: %s", r.anyOf)
 	t.Logf("first error kind agreement: %s", r.kinds)
 	t.Logf("warnings agreement (entries without errors): %s", r.warnings)
+	t.Logf("whole error list agreement (entries with semantic/level errors): %s", r.allErrors)
 	var ks []string
 	for k := range r.perKind {
 		ks = append(ks, k)
@@ -244,6 +253,12 @@ func (r *conformance) log(t *testing.T) {
 			break
 		}
 		t.Log("verdict: " + m)
+	}
+	for i, m := range r.allMiss {
+		if i == 20 {
+			break
+		}
+		t.Log("error list: " + m)
 	}
 	for i, m := range r.warnMiss {
 		if i == 20 {
@@ -302,5 +317,43 @@ func corpusWarningSet(ws []corpusError) string {
 		out = append(out, fmt.Sprintf("%s@%s:%d:%d", code, deref(w.Module), *w.Line, derefInt(w.Col)))
 	}
 	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// errorList lists the semantic and level errors of errs as
+// "code@module:line:col" in order, without repeats of one message with
+// one range, as the corpus records SANY's.
+func errorList(errs []Diagnostic) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range errs {
+		if d.Kind != KindSemantic && d.Kind != KindLevel {
+			continue
+		}
+		p := d.SANYStart()
+		k := fmt.Sprintf("%s@%s:%d:%d", d.Code, d.Module, p.Line, p.Column)
+		e := d.EndInclusive()
+		full := fmt.Sprintf("%s-%d:%d %s", k, e.Line, e.Column, d.Message)
+		if !seen[full] {
+			seen[full] = true
+			out = append(out, k)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// corpusErrorList is errorList of SANY's recorded errors.
+func corpusErrorList(ws []corpusError) string {
+	var out []string
+	for _, w := range ws {
+		if kindClass(w.Kind) != "semantic" || w.Line == nil {
+			continue
+		}
+		code := ""
+		if w.Code != nil {
+			code = *w.Code
+		}
+		out = append(out, fmt.Sprintf("%s@%s:%d:%v", code, deref(w.Module), *w.Line, derefInt(w.Col)))
+	}
 	return strings.Join(out, " ")
 }

@@ -290,8 +290,11 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 					"Definition of %s has different arity than its RECURSIVE declaration.", name)
 			}
 			// The RECURSIVE declaration's symbol becomes the definition, so
-			// that uses before this point refer to it.
-			prev.Arity, prev.ParamArities = len(d.Params), sym.ParamArities
+			// that uses before this point refer to it. It keeps the
+			// declared arity, against which SANY checks every use.
+			if prev.Arity == len(d.Params) {
+				prev.ParamArities = sym.ParamArities
+			}
 			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
 			prev.Local = sym.Local
 			c.defineBody(prev, body, d.Body, sym)
