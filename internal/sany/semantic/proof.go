@@ -77,7 +77,8 @@ func (c *checker) proof(p ast.Proof, sc *scope) {
 	switch p := p.(type) {
 	case *ast.TerminalProof:
 		if p.Kind == ast.ProofBy {
-			c.byClause(p.Facts, p.Defs, p.KwPos, p.End(), sc, "Empty BY")
+			// SANY reports an empty BY at the whole proof, PROOF included.
+			c.byClause(p.Facts, p.Defs, p.Pos(), p.End(), sc, "Empty BY")
 		}
 	case *ast.StepsProof:
 		inner := newScope(sc)
