@@ -35,6 +35,7 @@ const (
 	KindSemantic Kind = "semantic"
 	KindLevel    Kind = "level"
 	KindModule   Kind = "module" // module file not found, name/file mismatch, cycles
+	KindLint     Kind = "lint"   // SANY's linter warnings, given only for a spec without errors
 )
 
 // Diagnostic is one problem found in one file.

@@ -17,6 +17,12 @@ type Problem struct {
 	// Level marks problems found by the level checker, which SANY reports
 	// only when semantic analysis found no error.
 	Level bool
+
+	// Lint marks SANY's linter warnings, which SANY gives only for a
+	// spec without errors.
+	Lint bool
+
+	rank levelRank // level problems: the pass of SANY's level checker that finds it
 }
 
 // IsWarning reports whether the problem does not make the module fail.
