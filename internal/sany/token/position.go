@@ -103,6 +103,20 @@ func (f *File) SANYPosition(p Pos) Position {
 	return Position{Line: line + 1, Column: col + 1}
 }
 
+// SANYLastPosition returns SANY's position of the last character of the
+// half-open range [pos, end): SANY prints inclusive range ends. An empty
+// range gives the position of pos.
+func (f *File) SANYLastPosition(pos, end Pos) Position {
+	if end <= pos {
+		return f.SANYPosition(pos)
+	}
+	i := f.clamp(end) - 1
+	for i > 0 && f.text[i]&0xC0 == 0x80 {
+		i--
+	}
+	return f.SANYPosition(Pos(max(i, 0)))
+}
+
 // LSPPosition returns LSP's 0-based line and UTF-16 character offset of p.
 func (f *File) LSPPosition(p Pos) Position {
 	off := f.clamp(p)

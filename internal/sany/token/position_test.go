@@ -77,3 +77,21 @@ func TestOffsetOfSANYInsideTabsAndPairsAndPastEnds(t *testing.T) {
 		}
 	}
 }
+
+func TestSANYLastPositionIsInclusiveEnd(t *testing.T) {
+	f := NewFile("t.tla", []byte("ab ∧c\n"))
+	cases := []struct {
+		pos, end Pos
+		col      int
+	}{
+		{0, 2, 2}, // "ab": last character b at column 2
+		{3, 6, 4}, // "∧" (3 bytes): its own column
+		{3, 7, 5}, // "∧c": c at column 5
+		{2, 2, 3}, // empty range: the start
+	}
+	for _, c := range cases {
+		if got := f.SANYLastPosition(c.pos, c.end); got.Line != 1 || got.Column != c.col {
+			t.Errorf("SANYLastPosition(%d, %d) = %v, want 1:%d", c.pos, c.end, got, c.col)
+		}
+	}
+}
