@@ -438,8 +438,9 @@ func readDraft(req GenerateRequest, haveModel bool) (path, text string, err erro
 			for _, c := range draftCandidates(req.SourcePath, names) {
 				tried = append(tried, filepath.Base(c))
 			}
-			return "", "", fmt.Errorf("no draft analysis found next to %s (looked for %s); write one or pass its path",
-				req.SourcePath, strings.Join(tried, ", "))
+			return "", "", fmt.Errorf("no draft analysis found next to %s (looked for %s); write one, pass its path, "+
+				"or generate one for review (the editor's \"Generate draft analysis\" action, or: tla-gen-lsp draft %s)",
+				req.SourcePath, strings.Join(tried, ", "), req.SourcePath)
 		}
 	}
 	data, err := os.ReadFile(path)

@@ -45,6 +45,9 @@ type diagnostics struct {
 	published     map[string]publication                      // file → what the client has
 	deps          map[string]map[string]bool                  // root → module files its latest check read
 	seq           uint64
+	// tla2toolsRuns holds the running real-SANY check of each saved root
+	// (tla2tools.go).
+	tla2toolsRuns map[string]*checkRun
 }
 
 // checkRun identifies one check of a root so that an older, slower check
@@ -75,6 +78,7 @@ func newDiagnostics(s *Server) *diagnostics {
 		contributions: map[string]map[string][]protocol.Diagnostic{},
 		published:     map[string]publication{},
 		deps:          map[string]map[string]bool{},
+		tla2toolsRuns: map[string]*checkRun{},
 	}
 }
 
@@ -193,7 +197,10 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 	if !d.stopped && (force || snap.document(root) != nil) {
 		d.deps[root] = resolver.files()
 	}
-	d.record(root, found, snap)
+	d.record(root, nativePublished(found, eff.Checker), snap)
+	if !eff.Checker.Tla2tools() {
+		d.forgetTla2tools(root, snap)
+	}
 	return countErrors(found), nil
 }
 
@@ -248,6 +255,13 @@ func (d *diagnostics) publishChecked(root string, found []sany.Diagnostic) {
 // record replaces root's contributions with found and publishes every file
 // whose list changed. d.mu must be held.
 func (d *diagnostics) record(root string, found []sany.Diagnostic, snap *snapshot) {
+	d.recordAs(root, root, "", found, snap)
+}
+
+// recordAs is record for the contributions kept under key (root itself,
+// or tla2toolsKey(root) for real SANY's findings), published with source
+// when it is not "". d.mu must be held.
+func (d *diagnostics) recordAs(key, root, source string, found []sany.Diagnostic, snap *snapshot) {
 	if d.stopped {
 		return
 	}
@@ -255,12 +269,16 @@ func (d *diagnostics) record(root string, found []sany.Diagnostic, snap *snapsho
 	for _, diag := range found {
 		file := fileOf(diag, root)
 		elsewhere := diag.Path != "" && file != filepath.Clean(diag.Path)
-		byFile[file] = append(byFile[file], toProtocolDiagnostic(diag, elsewhere))
+		pd := toProtocolDiagnostic(diag, elsewhere)
+		if source != "" && pd.Source == diagnosticSource {
+			pd.Source = source
+		}
+		byFile[file] = append(byFile[file], pd)
 	}
 	affected := map[string]bool{}
 	for file, contrib := range d.contributions {
-		if _, ok := contrib[root]; ok {
-			delete(contrib, root)
+		if _, ok := contrib[key]; ok {
+			delete(contrib, key)
 			affected[file] = true
 			if len(contrib) == 0 {
 				delete(d.contributions, file)
@@ -271,7 +289,7 @@ func (d *diagnostics) record(root string, found []sany.Diagnostic, snap *snapsho
 		if d.contributions[file] == nil {
 			d.contributions[file] = map[string][]protocol.Diagnostic{}
 		}
-		d.contributions[file][root] = list
+		d.contributions[file][key] = list
 		affected[file] = true
 	}
 	files := make([]string, 0, len(affected))
@@ -333,7 +351,7 @@ func (d *diagnostics) merged(file string) []protocol.Diagnostic {
 	seen := map[string]bool{}
 	for _, r := range roots {
 		for _, diag := range d.contributions[file][r] {
-			k := fmt.Sprintf("%v|%v|%v|%s", diag.Range, diag.Severity, diag.Code, diag.Message)
+			k := fmt.Sprintf("%v|%v|%v|%s|%s", diag.Range, diag.Severity, diag.Code, diag.Source, diag.Message)
 			if !seen[k] {
 				seen[k] = true
 				out = append(out, diag)
@@ -356,11 +374,18 @@ func (d *diagnostics) closed(path string) {
 		run.cancel()
 		delete(d.runs, path)
 	}
+	if run := d.tla2toolsRuns[path]; run != nil {
+		run.cancel()
+		delete(d.tla2toolsRuns, path)
+	}
 	delete(d.deps, path)
 	var affected []string
 	for file, contrib := range d.contributions {
-		if _, ok := contrib[path]; ok {
+		_, native := contrib[path]
+		_, fromTla2tools := contrib[tla2toolsKey(path)]
+		if native || fromTla2tools {
 			delete(contrib, path)
+			delete(contrib, tla2toolsKey(path))
 			if len(contrib) == 0 {
 				delete(d.contributions, file)
 			}
@@ -382,6 +407,9 @@ func (d *diagnostics) stop() {
 		t.Stop()
 	}
 	for _, r := range d.runs {
+		r.cancel()
+	}
+	for _, r := range d.tla2toolsRuns {
 		r.cancel()
 	}
 }

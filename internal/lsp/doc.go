@@ -4,7 +4,8 @@
 // Each LSP area has its own file: lifecycle.go (initialize, shutdown,
 // exit), textsync.go and snapshot.go (open buffers as immutable snapshots),
 // diagnostics.go (SANY's findings and, on generated specs, the
-// draft-conformance ones, published together), deps.go and watch.go
+// draft-conformance ones, published together), tla2tools.go (real SANY's
+// findings, on save, when the checker setting asks for them), deps.go and watch.go
 // (which modules a check read; re-checks on changes on disk),
 // codeaction.go, commands.go, generate.go and retry.go (generating a spec,
 // asking the user when a generation is refused), draftcmd.go (generating

@@ -98,6 +98,7 @@ func handleDidSave(_ context.Context, s *Server, params json.RawMessage) {
 	case !ok:
 	case isTLAPath(path):
 		s.diags.textChanged(path, false)
+		s.diags.saved(path)
 	default:
 		s.diags.otherFileSaved()
 	}

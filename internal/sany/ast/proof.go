@@ -6,7 +6,12 @@ import "github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 // THEOREM, a SUFFICES or a step, or itself an assumption. Each assumption
 // is an Expr, a *NewDecl, an *AssumeProve or a definition unit (*OpDef,
 // *FuncDef, *ModuleDef, *Instance). A named assumption h :: e is a *Label.
+//
+// A nested ASSUME/PROVE may carry a label, "lab:: ASSUME ... PROVE ...";
+// Label is then its name and Colons the "::".
 type AssumeProve struct {
+	Label   *Ident // nil without a label
+	Colons  token.Pos
 	Assume  token.Pos
 	Assumps []Node
 	Prove   token.Pos
@@ -42,7 +47,12 @@ func (x *NewDecl) End() token.Pos {
 	return x.Param.End()
 }
 
-func (x *AssumeProve) Pos() token.Pos { return x.Assume }
+func (x *AssumeProve) Pos() token.Pos {
+	if x.Label != nil {
+		return x.Label.Pos()
+	}
+	return x.Assume
+}
 func (x *AssumeProve) End() token.Pos { return x.Goal.End() }
 
 // TerminalKind is the kind of a one-line proof.

@@ -16,9 +16,7 @@ func Walk(v Visitor, node Node) {
 	if v = v.Visit(node); v == nil {
 		return
 	}
-	for _, c := range Children(node) {
-		Walk(v, c)
-	}
+	eachChild(node, func(c Node) { Walk(v, c) })
 	v.Visit(nil)
 }
 
@@ -44,9 +42,16 @@ func isNil(n Node) bool { return n == nil || isTypedNil(n) }
 // Children returns the direct children of n in source order.
 func Children(n Node) []Node {
 	var out []Node
+	eachChild(n, func(c Node) { out = append(out, c) })
+	return out
+}
+
+// eachChild calls visit on each direct child of n in source order,
+// without building a list (Walk and Inspect run over whole modules).
+func eachChild(n Node, visit func(Node)) {
 	add := func(c Node) {
 		if c != nil && !isTypedNil(c) {
-			out = append(out, c)
+			visit(c)
 		}
 	}
 	addExprs := func(xs []Expr) {
@@ -135,6 +140,7 @@ func Children(n Node) []Node {
 	case *ModuleRef:
 		add(x.Name)
 	case *AssumeProve:
+		add(x.Label)
 		for _, a := range x.Assumps {
 			add(a)
 		}
@@ -265,5 +271,4 @@ func Children(n Node) []Node {
 	case *JunctionList:
 		addExprs(x.Items)
 	}
-	return out
 }

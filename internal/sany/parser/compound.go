@@ -1,12 +1,14 @@
 package parser
 
 import (
+	"fmt"
+
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
-func isIn(t scanner.Token) bool { return t.Kind == scanner.Op && t.Name == "\\in" }
+func isIn(t scanner.Token) bool { return t.Kind == scanner.Op && t.Name() == "\\in" }
 
 // matchBound is SANY's matchFcnConst: the tokens ahead are
 // "<< ... >> \in" or "Ident {, Ident} \in".
@@ -162,11 +164,11 @@ func (p *parser) parseOpenExpr() ast.Expr {
 		l.Body = p.parseExpr()
 		return l
 	}
-	p.fail(t, "expected an expression, found %s", describe(t))
+	p.fail(t, "expected an expression, found %s", p.describe(t))
 	return nil
 }
 
-func isCaseSep(t scanner.Token) bool { return t.Kind == scanner.Op && t.Name == "[]" }
+func isCaseSep(t scanner.Token) bool { return t.Kind == scanner.Op && t.Name() == "[]" }
 
 // parseCaseArm parses Expression "->" Expression.
 func (p *parser) parseCaseArm(box token.Pos) *ast.CaseArm {
@@ -246,7 +248,7 @@ func (p *parser) parseBrace() ast.Expr {
 		} else {
 			lhs = b.Names[0]
 		}
-		first := &ast.OpApp{Op: ident(in), Fix: ast.FixInfix, Args: []ast.Expr{lhs, b.Set}}
+		first := &ast.OpApp{Op: p.ident(in), Fix: ast.FixInfix, Args: []ast.Expr{lhs, b.Set}}
 		elems := []ast.Expr{first}
 		for p.cur().Kind == scanner.Comma {
 			p.next()
@@ -352,6 +354,10 @@ func (p *parser) parseExceptSpec() *ast.ExceptUpdate {
 		if t.Kind == scanner.Dot {
 			p.next()
 			f := p.parseName()
+			if f.Name == "@" {
+				// SANY records this without a location and goes on.
+				p.softError(&scanner.Error{Kind: scanner.Parse, Pos: f.Pos(), End: f.End(), NoLocation: true, Msg: "@ used in !.@"})
+			}
 			u.Path = append(u.Path, &ast.ExceptSel{SelPos: t.Pos, SelEnd: f.End(), Field: f})
 		} else if t.Kind == scanner.LBrack {
 			p.next()
@@ -366,7 +372,7 @@ func (p *parser) parseExceptSpec() *ast.ExceptUpdate {
 		}
 	}
 	eq := p.cur()
-	if !(eq.Kind == scanner.Op && eq.Name == "=") {
+	if !(eq.Kind == scanner.Op && eq.Name() == "=") {
 		p.failExpected("=")
 	}
 	p.next()
@@ -412,7 +418,7 @@ func (p *parser) parseReduced() ast.Expr {
 		var parts []*ast.NamePart
 		for {
 			t := p.next()
-			part := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: t.Text, Lparen: noPos, Bang: noPos}
+			part := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: p.text(t), Lparen: noPos, Bang: noPos}
 			if p.cur().Kind == scanner.LParen {
 				p.parseOpArgs(part)
 			}
@@ -427,7 +433,7 @@ func (p *parser) parseReduced() ast.Expr {
 		}
 		if len(parts) == 1 {
 			h := parts[0]
-			id := &ast.Ident{NamePos: h.PartPos, NameEnd: h.PartEnd, Name: h.Name}
+			id := p.newIdent(h.PartPos, h.PartEnd, h.Name)
 			if h.Lparen == noPos {
 				return id
 			}
@@ -451,24 +457,37 @@ func (p *parser) parseFairness() ast.Expr {
 		f.Rparen = p.expect(scanner.RParen, ")").Pos
 		return f
 	}
-	// WF_v(A) was read as the application v(A): split it.
-	var app *ast.OpApp
+	// WF_v(A) was read as the application v(A): split it. SANY needs the
+	// argument list of the subscript's last component (its FairnessHook).
+	var args []ast.Expr
 	switch x := sub.(type) {
 	case *ast.OpApp:
-		app = x
+		args = x.Args
 	case *ast.SubexprName:
-		last := x.Parts[len(x.Parts)-1]
-		if last.Lparen != noPos && len(last.Args) == 1 {
-			f.Lparen, f.Rparen, f.Action = last.Lparen, last.Rparen, last.Args[0]
-			last.Args, last.Lparen, last.Rparen = nil, noPos, noPos
-			f.Sub = x
-			return f
+		if last := x.Parts[len(x.Parts)-1]; last.Lparen != noPos {
+			args = last.Args
 		}
 	}
-	if app == nil || len(app.Args) != 1 {
-		p.fail(kw, "ill-structured fairness expression")
+	at := p.file.SANYPosition(kw.Pos)
+	if args == nil {
+		p.fail(kw, "ill-structured fairness expression at line %d, column %d", at.Line, at.Column)
 	}
-	f.Sub = app.Op
-	f.Lparen, f.Action, f.Rparen = app.Lparen, app.Args[0], app.Rparen
+	if len(args) != 1 {
+		// SANY records this, keeps the subscript as the expression and
+		// goes on.
+		p.softError(&scanner.Error{Kind: scanner.Parse, Pos: kw.Pos, End: kw.End,
+			Msg: fmt.Sprintf("error in fairness expression at %d: %d: the action must be one argument", at.Line, at.Column)})
+		return sub
+	}
+	switch x := sub.(type) {
+	case *ast.OpApp:
+		f.Sub = x.Op
+		f.Lparen, f.Action, f.Rparen = x.Lparen, x.Args[0], x.Rparen
+	case *ast.SubexprName:
+		last := x.Parts[len(x.Parts)-1]
+		f.Lparen, f.Rparen, f.Action = last.Lparen, last.Rparen, last.Args[0]
+		last.Args, last.Lparen, last.Rparen = nil, noPos, noPos
+		f.Sub = x
+	}
 	return f
 }

@@ -11,6 +11,17 @@
 // there.
 //
 // Like SANY, the parser stops at the first error; the tree returned then
-// holds the modules and units parsed before it. The parser must not
-// resolve names or check levels (package semantic does).
+// holds the modules and units parsed before it. For editors, ParseFileMode
+// with Recover goes on after it: the broken unit becomes an *ast.BadUnit
+// (or a definition whose body is an *ast.BadExpr) and parsing resumes at
+// the next unit starting in column 1; the first error is still reported
+// first and exactly as SANY reports it, later ones only with AllErrors.
+//
+// Parsing is allocation-lean: token texts are substrings of one copy of
+// the source, tokens hold no pointers, the operator stacks of nested
+// expressions share one buffer, and the most common nodes (identifiers,
+// operator applications, argument lists) come from slabs.
+//
+// The parser must not resolve names or check levels (package semantic
+// does).
 package parser

@@ -5,12 +5,13 @@ import (
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
 // isExprPrefix reports whether t may be pushed as a prefix operator at
 // the start of an operand: SANY's PrefixOpToken or "-".
 func isExprPrefix(t scanner.Token) bool {
-	return t.Kind == scanner.Op && (t.Class == scanner.Prefix || t.Text == "-")
+	return t.Kind == scanner.Op && (t.Class == scanner.Prefix || t.Name() == "-")
 }
 
 func isOpenStart(k scanner.Kind) bool {
@@ -27,9 +28,11 @@ func isOpenStart(k scanner.Kind) bool {
 //
 // with SANY's operator-stack reductions.
 func (p *parser) parseExpr() ast.Expr {
-	s := &opStack{p: p, el: make([]stackElem, 0, 4)}
-	p.parseOperand(s)
-	return s.final(p.cur())
+	s := p.newOpStack()
+	p.parseOperand(&s)
+	x := s.final(p.cur())
+	s.release()
+	return x
 }
 
 // parseOperand parses {PrefixOp} (OpenExpression | ExtendableExpr),
@@ -41,7 +44,7 @@ func (p *parser) parseOperand(s *opStack) {
 			break
 		}
 		p.next()
-		if t.Text == "-" {
+		if t.Name() == "-" {
 			s.pushOp(t, ast.FixInfix)
 		} else {
 			s.pushOp(t, ast.FixPrefix)
@@ -49,7 +52,7 @@ func (p *parser) parseOperand(s *opStack) {
 	}
 	t := p.cur()
 	if !p.above(t) {
-		p.fail(t, "expected an expression, found %s (not indented right of the enclosing /\\ or \\/ bullet)", describe(t))
+		p.fail(t, "expected an expression, found %s (not indented right of the enclosing /\\ or \\/ bullet)", p.describe(t))
 	}
 	if isOpenStart(t.Kind) {
 		s.pushExpr(p.parseOpenExpr())
@@ -92,11 +95,12 @@ func (p *parser) parseExtendable(s *opStack) {
 				p.failExpected("a field name")
 			}
 			p.next()
-			top := &s.el[len(s.el)-1]
+			el := s.el()
+			top := &el[len(el)-1]
 			if top.isOp() {
 				p.fail(t, "\".\" follows an operator")
 			}
-			top.expr = &ast.FieldSel{X: top.expr, Dot: t.Pos, Field: &ast.Ident{NamePos: f.Pos, NameEnd: f.End, Name: f.Text}}
+			top.expr = &ast.FieldSel{X: top.expr, Dot: t.Pos, Field: p.newIdent(f.Pos, f.End, p.text(f))}
 			continue
 		}
 		if t.Kind == scanner.LBrack {
@@ -120,14 +124,49 @@ func (p *parser) parseExtendable(s *opStack) {
 	}
 	if t.Kind == scanner.ColonColon {
 		p.next()
-		top := s.el[len(s.el)-1]
+		el := s.el()
+		top := el[len(el)-1]
 		lab := labelOf(top.expr)
 		if lab == nil {
 			p.fail(t, "\"::\" does not follow a label")
 		}
-		s.el = s.el[:len(s.el)-1]
+		lab.Colons = t.Pos
+		s.pop()
 		lab.Body = p.parseExpr()
+		if !p.labelKeepsParse(s, lab.Body) {
+			at := p.file.SANYPosition(lab.Name.Pos())
+			p.fail(p.tokenAt(lab.Name.Pos()), "removing the label at line %d, column %d would change the parsing of the expression", at.Line, at.Column)
+		}
 		s.pushExpr(lab)
+	}
+}
+
+// labelKeepsParse is SANY's labelDoesNotChangeParse: a label before an
+// infix or postfix expression must not have hidden a precedence conflict
+// with the operator before it, as in "a /\\ lab:: b \\/ c". Like SANY it
+// compares that operator with the last operator symbol read (lastOp),
+// which is not always the labelled expression's own operator.
+func (p *parser) labelKeepsParse(s *opStack, body ast.Expr) bool {
+	x, ok := body.(*ast.OpApp)
+	if !ok || (x.Fix != ast.FixInfix && x.Fix != ast.FixPostfix) {
+		return true
+	}
+	el := s.el()
+	if len(el) == 0 || !el[len(el)-1].isOp() {
+		return true
+	}
+	return yields(el[len(el)-1].info, p.lastOp)
+}
+
+// checkStepInExpr is SANY's check on a step name used as an expression:
+// it must be inside a proof whose level is known, and not be <+>.
+func (p *parser) checkStepInExpr(t scanner.Token) {
+	depth := len(p.proofLevels) - 1
+	if depth < 0 || (depth == 0 && p.proofLevels[0] < 0) {
+		p.fail(t, "step number %s used outside a proof", p.text(t))
+	}
+	if p.text(t)[1] == '+' {
+		p.fail(t, "<+> step number used in an expression")
 	}
 }
 
@@ -155,12 +194,13 @@ func labelOf(x ast.Expr) *ast.Label {
 
 // parseExprList parses Expression {"," Expression}.
 func (p *parser) parseExprList() []ast.Expr {
-	xs := []ast.Expr{p.parseExpr()}
+	var buf [8]ast.Expr
+	xs := append(buf[:0], p.parseExpr())
 	for p.cur().Kind == scanner.Comma {
 		p.next()
 		xs = append(xs, p.parseExpr())
 	}
-	return xs
+	return p.keepExprs(xs)
 }
 
 // parseJunctions parses a bulleted list aligned on the first bullet:
@@ -168,19 +208,40 @@ func (p *parser) parseExprList() []ast.Expr {
 //	Junctions ::= Bullet Expression {Bullet Expression}
 func (p *parser) parseJunctions() ast.Expr {
 	first := p.cur()
-	j := &ast.JunctionList{Op: first.Name}
-	p.juncs = append(p.juncs, junction{col: first.Col, name: first.Name})
+	j := &ast.JunctionList{Op: first.Name()}
+	p.juncs = append(p.juncs, junction{col: first.Col, name: first.Name()})
+	var buf [8]ast.Expr
+	items := buf[:0]
 	for {
 		b := p.next()
 		j.Bullets = append(j.Bullets, b.Pos)
-		j.Items = append(j.Items, p.parseExpr())
+		start := p.i
+		items = append(items, p.parseExpr())
+		p.checkIndentation(b, start, p.i)
 		n := p.cur()
-		if !(n.Kind == scanner.Op && n.Bullet && n.Col == first.Col && n.Name == first.Name) {
+		if !(n.Kind == scanner.Op && n.Bullet && n.Col == first.Col && n.Name() == first.Name()) {
 			break
 		}
 	}
+	j.Items = p.keepExprs(items)
 	p.juncs = p.juncs[:len(p.juncs)-1]
 	return j
+}
+
+// checkIndentation is SANY's check that every token of a list item
+// (toks[from:to]) lies right of its bullet, not only the tokens that
+// start an operand: a THEN, ")" or "," in the bullet's column is an error
+// too. Tokens of nested lists lie right of their own bullets, which lie
+// right of this one, so they need no exception.
+func (p *parser) checkIndentation(bullet scanner.Token, from, to int) {
+	for _, t := range p.toks[from:to] {
+		if t.Col <= bullet.Col {
+			at := p.file.SANYPosition(t.Pos)
+			item := p.file.SANYPosition(bullet.Pos)
+			p.fail(t, "item at line %d, column %d is not properly indented inside the conjunction or disjunction list item at line %d, column %d",
+				at.Line, at.Column, item.Line, item.Column)
+		}
+	}
 }
 
 // parseOpOrExpr parses an operator argument: an operator symbol, a LAMBDA
@@ -197,8 +258,9 @@ func (p *parser) parseOpOrExpr() ast.Expr {
 		if n.Kind == scanner.Comma || n.Kind == scanner.RParen || n.Kind == scanner.EOF ||
 			(!p.startsExpr(n) && t.Class != scanner.Prefix) || (t.Class == scanner.NonExpPrefix) {
 			if n.Kind == scanner.Comma || n.Kind == scanner.RParen || t.Class == scanner.NonExpPrefix {
+				p.sawOp(t)
 				p.next()
-				return &ast.OpSymbol{Op: opIdent(t, t.Class == scanner.NonExpPrefix)}
+				return &ast.OpSymbol{Op: p.opIdent(t, t.Class == scanner.NonExpPrefix)}
 			}
 		}
 	}
@@ -239,42 +301,63 @@ func (p *parser) parsePrimitive() ast.Expr {
 	switch t.Kind {
 	case scanner.String:
 		p.next()
-		return &ast.StringLit{ValuePos: t.Pos, Text: t.Text, Value: unquote(t.Text)}
+		text := p.text(t)
+		return &ast.StringLit{ValuePos: t.Pos, Text: text, Value: unquote(text)}
 	case scanner.Number:
 		p.next()
-		n := &ast.NumberLit{ValuePos: t.Pos, Text: t.Text, Value: t.Text}
-		if p.cur().Kind == scanner.Dot && p.peek(1).Kind == scanner.Number && !strings.HasPrefix(t.Text, "\\") {
+		text := p.text(t)
+		n := &ast.NumberLit{ValuePos: t.Pos, Text: text, Value: text}
+		if p.cur().Kind == scanner.Dot && p.peek(1).Kind == scanner.Number && !strings.HasPrefix(text, "\\") {
 			p.next()
 			f := p.next()
-			n.Text = string(p.file.Text()[t.Pos:f.End])
+			n.Text = p.src[t.Pos:f.End]
 			n.Value = n.Text
 			n.IsReal = true
 		}
 		return n
-	case scanner.Ident, scanner.StepNamed, scanner.StepImplicit:
-		if t.Kind == scanner.Ident && t.Text == "@" {
+	case scanner.Ident:
+		if p.text(t) == "@" {
 			p.next()
 			return &ast.At{AtPos: t.Pos}
 		}
+	case scanner.StepNamed, scanner.StepImplicit:
+		p.checkStepInExpr(t)
 	case scanner.Op:
 		if t.Class == scanner.Prefix {
 			p.failExpected("an expression")
 		}
+		p.sawOp(t)
 	default:
 		p.failExpected("an expression")
 	}
 	p.next()
-	head := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: nameOf(t), Lparen: noPos, Bang: noPos}
-	if p.cur().Kind == scanner.LParen && p.above(p.cur()) {
-		p.parseOpArgs(head)
+	name := p.nameOf(t)
+	var args []ast.Expr
+	lparen, rparen := noPos, noPos
+	if n := p.cur(); n.Kind == scanner.LParen && p.above(n) {
+		args, lparen, rparen = p.parseOpArgList()
 	}
+	if p.cur().Kind != scanner.Bang {
+		// The common cases, Name and Name(args), need no NamePart.
+		id := p.newIdent(t.Pos, t.End, name)
+		switch {
+		case lparen != noPos:
+			x := p.nodes.opApps.alloc()
+			*x = ast.OpApp{Op: id, Args: args, Lparen: lparen, Rparen: rparen}
+			return x
+		case t.Kind == scanner.Op:
+			return &ast.OpSymbol{Op: id}
+		}
+		return id
+	}
+	head := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: name, Args: args, Lparen: lparen, Rparen: rparen, Bang: noPos}
 	parts := []*ast.NamePart{head}
 	for p.cur().Kind == scanner.Bang {
 		parts[len(parts)-1].Bang = p.next().Pos
 		parts = append(parts, p.parseBangExt())
 	}
 	if len(parts) == 1 {
-		id := &ast.Ident{NamePos: t.Pos, NameEnd: t.End, Name: head.Name}
+		id := p.newIdent(t.Pos, t.End, head.Name)
 		if t.Kind == scanner.Op && head.Lparen == noPos {
 			return &ast.OpSymbol{Op: id}
 		}
@@ -286,22 +369,29 @@ func (p *parser) parsePrimitive() ast.Expr {
 	return &ast.SubexprName{Parts: parts}
 }
 
-func nameOf(t scanner.Token) string {
-	if t.Name != "" {
-		return t.Name
+func (p *parser) nameOf(t scanner.Token) string {
+	if t.Name() != "" {
+		return t.Name()
 	}
-	return t.Text
+	return p.text(t)
 }
 
 // parseOpArgs parses "(" OpOrExpr {"," OpOrExpr} ")" into part.
 func (p *parser) parseOpArgs(part *ast.NamePart) {
-	part.Lparen = p.next().Pos
-	part.Args = append(part.Args, p.parseOpOrExpr())
+	part.Args, part.Lparen, part.Rparen = p.parseOpArgList()
+}
+
+// parseOpArgList parses "(" OpOrExpr {"," OpOrExpr} ")".
+func (p *parser) parseOpArgList() (args []ast.Expr, lparen, rparen token.Pos) {
+	lparen = p.next().Pos
+	var buf [8]ast.Expr
+	xs := append(buf[:0], p.parseOpOrExpr())
 	for p.cur().Kind == scanner.Comma {
 		p.next()
-		part.Args = append(part.Args, p.parseOpOrExpr())
+		xs = append(xs, p.parseOpOrExpr())
 	}
-	part.Rparen = p.expect(scanner.RParen, ", or )").Pos
+	rparen = p.expect(scanner.RParen, ", or )").Pos
+	return p.keepExprs(xs), lparen, rparen
 }
 
 // parseBangExt parses one "!" component after the "!":
@@ -310,15 +400,18 @@ func (p *parser) parseOpArgs(part *ast.NamePart) {
 //	          | "<<" | ">>" | ":" | "@" | Number
 func (p *parser) parseBangExt() *ast.NamePart {
 	t := p.cur()
-	part := &ast.NamePart{PartPos: t.Pos, PartEnd: t.End, Lparen: noPos, Bang: noPos, Name: t.Text}
+	part := &ast.NamePart{PartPos: t.Pos, PartEnd: t.End, Lparen: noPos, Bang: noPos, Name: p.text(t)}
 	switch {
-	case t.Kind == scanner.Ident && t.Text == "@":
+	case t.Kind == scanner.Ident && p.text(t) == "@":
 		part.Kind = ast.PartAt
 		p.next()
 		return part
 	case t.Kind == scanner.Ident || t.Kind == scanner.Op:
 		part.Kind = ast.PartName
-		part.Name = nameOf(t)
+		part.Name = p.nameOf(t)
+		if t.Kind == scanner.Op {
+			p.sawOp(t)
+		}
 		p.next()
 		if p.cur().Kind == scanner.LParen {
 			p.parseOpArgs(part)

@@ -61,6 +61,27 @@ func FuzzScan(f *testing.F) {
 		if err != nil && (err.Pos < 0 || int(err.Pos) > len(src)) {
 			t.Fatalf("error position %d outside [0,%d]", err.Pos, len(src))
 		}
+		// Scanning on after errors: one Illegal token per error, at its
+		// position, the first error being Scan's.
+		all, errs := scanner.ScanTokens(file, string(src), true)
+		illegal := 0
+		for _, tk := range all {
+			if tk.Pos < 0 || int(tk.End) > len(src) || tk.Pos > tk.End {
+				t.Fatalf("token %+v outside [0,%d]", tk, len(src))
+			}
+			if tk.Kind == scanner.Illegal {
+				if illegal >= len(errs) || errs[illegal].Pos != tk.Pos {
+					t.Fatalf("Illegal token %d at %d has no matching error in %v", illegal, tk.Pos, errs)
+				}
+				illegal++
+			}
+		}
+		if illegal != len(errs) || (err != nil) != (len(errs) > 0) || (err != nil && err.Pos != errs[0].Pos) {
+			t.Fatalf("ScanTokens errors %v (%d Illegal tokens), Scan error %v", errs, illegal, err)
+		}
+		if all[len(all)-1].Kind != scanner.EOF {
+			t.Fatalf("token list does not end with EOF")
+		}
 	})
 }
 
@@ -68,20 +89,34 @@ func FuzzParse(f *testing.F) {
 	addCorpusSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		file := token.NewFile("fuzz.tla", src)
-		af, errs := ParseFile(file)
-		for _, e := range errs {
-			if e.Pos < 0 || int(e.Pos) > len(src) {
-				t.Fatalf("error position %d outside [0,%d]: %s", e.Pos, len(src), e.Msg)
-			}
+		checkParse(t, src, file, 0)
+		checkParse(t, src, file, Recover|AllErrors)
+	})
+}
+
+// checkParse parses file in mode and checks that every error and every
+// node lies within the file, and that recovery reports the plain
+// parse's errors first.
+func checkParse(t *testing.T, src []byte, file *token.File, mode Mode) {
+	af, errs := ParseFileMode(file, mode)
+	if mode != 0 {
+		_, plain := ParseFile(file)
+		if len(errs) < len(plain) || !sameErrors(plain, errs[:len(plain)]) {
+			t.Fatalf("AllErrors gives %v, plain parse %v", errs, plain)
 		}
-		ast.Inspect(af, func(n ast.Node) bool {
-			if n == nil {
-				return false
-			}
-			if n.Pos() < 0 || int(n.End()) > len(src) || n.Pos() > n.End() {
-				t.Fatalf("node %T at [%d,%d) outside [0,%d]", n, n.Pos(), n.End(), len(src))
-			}
-			return true
-		})
+	}
+	for _, e := range errs {
+		if e.Pos < 0 || int(e.Pos) > len(src) {
+			t.Fatalf("error position %d outside [0,%d]: %s", e.Pos, len(src), e.Msg)
+		}
+	}
+	ast.Inspect(af, func(n ast.Node) bool {
+		if n == nil {
+			return false
+		}
+		if n.Pos() < 0 || int(n.End()) > len(src) || n.Pos() > n.End() {
+			t.Fatalf("node %T at [%d,%d) outside [0,%d]", n, n.Pos(), n.End(), len(src))
+		}
+		return true
 	})
 }

@@ -24,7 +24,7 @@ func (p *parser) parseModule(m *ast.Module) {
 	}
 	for {
 		m.EndPos = p.prevEnd()
-		u := p.parseUnit()
+		u := p.parseUnitRecovering()
 		if u == nil {
 			break
 		}
@@ -32,7 +32,7 @@ func (p *parser) parseModule(m *ast.Module) {
 	}
 	end := p.cur()
 	if end.Kind != scanner.EndModule {
-		p.fail(end, "expected ==== or more module body, found %s", describe(end))
+		p.fail(end, "expected ==== or more module body, found %s", p.describe(end))
 	}
 	p.next()
 	m.EndPos = end.End
@@ -130,7 +130,7 @@ func (p *parser) parseConstItem() *ast.Param {
 	switch {
 	case t.Kind == scanner.Ident:
 		p.next()
-		prm := &ast.Param{StartPos: t.Pos, Name: ident(t), EndPos: t.End}
+		prm := &ast.Param{StartPos: t.Pos, Name: p.ident(t), EndPos: t.End}
 		if p.cur().Kind == scanner.LParen && p.peek(1).Kind == scanner.Underscore {
 			prm.Arity, prm.EndPos = p.parseUnderscores()
 		}
@@ -138,7 +138,7 @@ func (p *parser) parseConstItem() *ast.Param {
 	case isNonExpPrefix(t):
 		p.next()
 		u := p.expect(scanner.Underscore, "_")
-		return &ast.Param{StartPos: t.Pos, Name: opIdent(t, true), Fix: ast.FixPrefix, Arity: 1, EndPos: u.End}
+		return &ast.Param{StartPos: t.Pos, Name: p.opIdent(t, true), Fix: ast.FixPrefix, Arity: 1, EndPos: u.End}
 	case t.Kind == scanner.Underscore:
 		p.next()
 		o := p.cur()
@@ -146,10 +146,10 @@ func (p *parser) parseConstItem() *ast.Param {
 		case o.Kind == scanner.Op && o.Class == scanner.Infix:
 			p.next()
 			u := p.expect(scanner.Underscore, "_")
-			return &ast.Param{StartPos: t.Pos, Name: opIdent(o, false), Fix: ast.FixInfix, Arity: 2, EndPos: u.End}
+			return &ast.Param{StartPos: t.Pos, Name: p.opIdent(o, false), Fix: ast.FixInfix, Arity: 2, EndPos: u.End}
 		case o.Kind == scanner.Op && o.Class == scanner.Postfix:
 			p.next()
-			return &ast.Param{StartPos: t.Pos, Name: opIdent(o, false), Fix: ast.FixPostfix, Arity: 1, EndPos: o.End}
+			return &ast.Param{StartPos: t.Pos, Name: p.opIdent(o, false), Fix: ast.FixPostfix, Arity: 1, EndPos: o.End}
 		}
 		p.failExpected("an infix or postfix operator")
 	}
@@ -178,9 +178,9 @@ func isNonExpPrefix(t scanner.Token) bool {
 }
 
 // opIdent names an operator token canonically; a prefix "-" is "-.".
-func opIdent(t scanner.Token, prefix bool) *ast.Ident {
-	id := ident(t)
-	if prefix && t.Text == "-" {
+func (p *parser) opIdent(t scanner.Token, prefix bool) *ast.Ident {
+	id := p.ident(t)
+	if prefix && t.Name() == "-" {
 		id.Name = "-."
 	}
 	return id
@@ -205,7 +205,8 @@ func (p *parser) parseDefinition(local *scanner.Token) ast.Unit {
 	case t.Kind == scanner.Ident && n1.Kind == scanner.LBrack:
 		p.next()
 		p.next()
-		d := &ast.FuncDef{Local: localPos, Name: ident(t)}
+		d := &ast.FuncDef{Local: localPos, Name: p.ident(t)}
+		p.beginUnitDef(d)
 		d.Bounds = append(d.Bounds, p.parseQuantBound())
 		for p.cur().Kind == scanner.Comma {
 			p.next()
@@ -219,15 +220,15 @@ func (p *parser) parseDefinition(local *scanner.Token) ast.Unit {
 	case t.Kind == scanner.Ident && n1.Kind == scanner.Op && n1.Class == scanner.Postfix:
 		p.next()
 		p.next()
-		d := &ast.OpDef{Local: localPos, Name: opIdent(n1, false), Fix: ast.FixPostfix,
-			Params: []*ast.Param{{StartPos: t.Pos, Name: ident(t), EndPos: t.End}}}
+		d := &ast.OpDef{Local: localPos, Name: p.opIdent(n1, false), Fix: ast.FixPostfix,
+			Params: []*ast.Param{{StartPos: t.Pos, Name: p.ident(t), EndPos: t.End}}}
 		return p.finishOpDef(d)
 	case t.Kind == scanner.Ident && n1.Kind == scanner.Op && n1.Class == scanner.Infix:
 		p.next()
 		p.next()
 		r := p.parseIdent()
-		d := &ast.OpDef{Local: localPos, Name: opIdent(n1, false), Fix: ast.FixInfix,
-			Params: []*ast.Param{{StartPos: t.Pos, Name: ident(t), EndPos: t.End}, {StartPos: r.Pos(), Name: r, EndPos: r.End()}}}
+		d := &ast.OpDef{Local: localPos, Name: p.opIdent(n1, false), Fix: ast.FixInfix,
+			Params: []*ast.Param{{StartPos: t.Pos, Name: p.ident(t), EndPos: t.End}, {StartPos: r.Pos(), Name: r, EndPos: r.End()}}}
 		return p.finishOpDef(d)
 	case t.Kind == scanner.Ident && (n1.Kind == scanner.LParen || n1.Kind == scanner.DefEq):
 		p.next()
@@ -242,16 +243,19 @@ func (p *parser) parseDefinition(local *scanner.Token) ast.Unit {
 			p.expect(scanner.RParen, ", or )")
 		}
 		defEq := p.expect(scanner.DefEq, "==")
+		d := &ast.OpDef{Local: localPos, Name: p.ident(t), Params: params, DefEq: defEq.Pos}
+		p.beginUnitDef(d)
 		p.belch()
 		if p.cur().Kind == scanner.INSTANCE {
 			inst := p.parseInstance()
-			return &ast.ModuleDef{Local: localPos, Name: ident(t), Params: params, DefEq: defEq.Pos, Instance: inst}
+			return &ast.ModuleDef{Local: localPos, Name: d.Name, Params: params, DefEq: defEq.Pos, Instance: inst}
 		}
-		return &ast.OpDef{Local: localPos, Name: ident(t), Params: params, DefEq: defEq.Pos, Body: p.parseExpr()}
+		d.Body = p.parseExpr()
+		return d
 	case isNonExpPrefix(t):
 		p.next()
 		x := p.parseIdent()
-		d := &ast.OpDef{Local: localPos, Name: opIdent(t, true), Fix: ast.FixPrefix,
+		d := &ast.OpDef{Local: localPos, Name: p.opIdent(t, true), Fix: ast.FixPrefix,
 			Params: []*ast.Param{{StartPos: x.Pos(), Name: x, EndPos: x.End()}}}
 		return p.finishOpDef(d)
 	}
@@ -261,6 +265,7 @@ func (p *parser) parseDefinition(local *scanner.Token) ast.Unit {
 
 func (p *parser) finishOpDef(d *ast.OpDef) *ast.OpDef {
 	d.DefEq = p.expect(scanner.DefEq, "==").Pos
+	p.beginUnitDef(d)
 	p.belch()
 	d.Body = p.parseExpr()
 	return d
@@ -297,9 +302,9 @@ func (p *parser) parseSubstitution() *ast.Substitution {
 	var name *ast.Ident
 	switch {
 	case t.Kind == scanner.Ident:
-		name = ident(t)
+		name = p.ident(t)
 	case t.Kind == scanner.Op:
-		name = opIdent(t, t.Class == scanner.NonExpPrefix)
+		name = p.opIdent(t, t.Class == scanner.NonExpPrefix)
 	default:
 		p.failExpected("an identifier or operator")
 	}
@@ -311,7 +316,7 @@ func (p *parser) parseSubstitution() *ast.Substitution {
 // parseAssumption parses (ASSUME | ASSUMPTION | AXIOM) [Ident "=="] Expr.
 func (p *parser) parseAssumption() *ast.Assume {
 	kw := p.next()
-	a := &ast.Assume{KwPos: kw.Pos, Keyword: kw.Text}
+	a := &ast.Assume{KwPos: kw.Pos, Keyword: p.text(kw)}
 	j := 0
 	if p.peek(0).Kind == defBreak {
 		j = 1
@@ -326,4 +331,13 @@ func (p *parser) parseAssumption() *ast.Assume {
 	p.belch()
 	a.Body = p.parseExpr()
 	return a
+}
+
+// beginUnitDef notes d as the definition being parsed, if it is the unit
+// itself rather than one nested in it (in a LET or a proof), so that
+// recovery can keep its name and parameters.
+func (p *parser) beginUnitDef(d ast.Unit) {
+	if p.mode&Recover != 0 && p.partial == nil && d.Pos() == p.toks[p.unitStart].Pos {
+		p.partial = d
+	}
 }

@@ -4,7 +4,7 @@ package parser
 // tla2sany.parser.Operators table. An operator binds tighter than another
 // when its whole range is above the other's; overlapping ranges conflict.
 type opInfo struct {
-	lo, hi int
+	lo, hi int16
 	left   bool // left-associative
 }
 

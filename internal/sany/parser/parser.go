@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
@@ -13,39 +14,11 @@ import (
 const defBreak scanner.Kind = -1
 
 // ParseFile parses every top-level module of f, in order. Like SANY it
-// stops at the first lexical or parse error, which is then the only entry
-// of the returned list; the tree holds what was parsed before it.
+// stops at the first lexical or parse error; the tree holds what was
+// parsed before it. The error list holds that error, preceded by any
+// errors SANY records without stopping (see ParseFileMode).
 func ParseFile(f *token.File) (file *ast.File, errs scanner.ErrorList) {
-	file = &ast.File{File: f}
-	p := &parser{file: f, breaks: map[int]bool{}}
-	p.toks, p.lexErr = scanner.Scan(f)
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(bailout); !ok {
-				// A bug must not take the caller down: report it as an
-				// error at the current token.
-				p.err = &scanner.Error{Kind: scanner.Parse, Pos: p.safePos(), Msg: fmt.Sprintf("internal parser error: %v", r)}
-			}
-			errs = scanner.ErrorList{p.err}
-		}
-	}()
-	for p.toks[p.i].Kind != scanner.EOF || p.lexErr != nil {
-		if p.toks[p.i].Kind == scanner.EOF {
-			p.cur() // raises the pending lexical error
-		}
-		p.belch()
-		var m *ast.Module
-		func() {
-			defer func() {
-				if m != nil {
-					file.Modules = append(file.Modules, m)
-				}
-			}()
-			m = &ast.Module{Start: p.cur().Pos, EndPos: p.cur().Pos}
-			p.parseModule(m)
-		}()
-	}
-	return file, nil
+	return ParseFileMode(f, 0)
 }
 
 type bailout struct{}
@@ -57,13 +30,24 @@ type junction struct {
 
 type parser struct {
 	file        *token.File
+	src         string // the file's text; names in the tree are substrings of it
 	toks        []scanner.Token
-	lexErr      *scanner.Error
+	lexErrs     scanner.ErrorList // lexErrs[k] belongs to the k-th Illegal token
+	illegal     []int             // indexes of the Illegal tokens
+	mode        Mode
+	recovered   bool              // an error has been recorded and skipped
+	errs        scanner.ErrorList // errors recorded by recovery
+	unitStart   int               // token index where the current module unit began
+	partial     ast.Unit          // with Recover: the definition being parsed as that unit
 	i           int
-	breaks      map[int]bool // a virtual defBreak token sits before toks[i]
+	breaks      []bool // breaks[i]: a virtual defBreak token sits before toks[i]
 	juncs       []junction
+	ops         []stackElem // the operator stacks of the expressions being parsed
+	nodes       nodes
 	err         *scanner.Error
-	proofLevels []int
+	soft        scanner.ErrorList // errors SANY records without stopping, before err
+	lastOp      opInfo            // SANY's lastOp: the last operator symbol read
+	proofLevels []int             // level of each enclosing proof; -1 until its first step
 }
 
 func (p *parser) safePos() token.Pos {
@@ -75,7 +59,12 @@ func (p *parser) safePos() token.Pos {
 
 // cur returns the current token, raising the lexical error when the
 // scanner could not read it.
-func (p *parser) cur() scanner.Token { return p.peek(0) }
+func (p *parser) cur() scanner.Token {
+	if t := &p.toks[p.i]; !p.breaks[p.i] && t.Kind > scanner.Illegal {
+		return *t
+	}
+	return p.peek(0)
+}
 
 // peek returns the token n positions ahead, counting virtual defBreaks.
 func (p *parser) peek(n int) scanner.Token {
@@ -84,14 +73,13 @@ func (p *parser) peek(n int) scanner.Token {
 		if p.breaks[j] {
 			if n == 0 {
 				t := p.toks[j]
-				return scanner.Token{Kind: defBreak, Pos: t.Pos, End: t.Pos, Line: t.Line, Col: t.Col, Text: "Beginning of definition"}
+				return scanner.Token{Kind: defBreak, Pos: t.Pos, End: t.Pos, Col: t.Col}
 			}
 			n--
 		}
 		t := p.toks[j]
-		if t.Kind == scanner.EOF && p.lexErr != nil {
-			p.err = p.lexErr
-			panic(bailout{})
+		if t.Kind == scanner.Illegal {
+			p.raiseLexical(j)
 		}
 		if n == 0 || t.Kind == scanner.EOF {
 			return t
@@ -105,7 +93,7 @@ func (p *parser) peek(n int) scanner.Token {
 func (p *parser) next() scanner.Token {
 	t := p.cur()
 	if t.Kind == defBreak {
-		delete(p.breaks, p.i)
+		p.breaks[p.i] = false
 		return t
 	}
 	if t.Kind != scanner.EOF {
@@ -121,14 +109,17 @@ func (p *parser) prevEnd() token.Pos {
 	return p.toks[p.i-1].End
 }
 
-func describe(t scanner.Token) string {
+// text returns the spelling of t.
+func (p *parser) text(t scanner.Token) string { return p.src[t.Pos:t.End] }
+
+func (p *parser) describe(t scanner.Token) string {
 	switch t.Kind {
 	case scanner.EOF:
 		return "end of file"
 	case defBreak:
 		return "the beginning of a definition"
 	}
-	return fmt.Sprintf("%q", t.Text)
+	return fmt.Sprintf("%q", p.text(t))
 }
 
 // fail records the first error at t and abandons the parse.
@@ -139,10 +130,30 @@ func (p *parser) fail(t scanner.Token, format string, args ...any) {
 	panic(bailout{})
 }
 
+// softError records an error after which SANY goes on parsing; the parse
+// still fails.
+func (p *parser) softError(e *scanner.Error) {
+	p.soft = append(p.soft, e)
+}
+
+// tokenAt returns the token that starts at pos (for error reports).
+func (p *parser) tokenAt(pos token.Pos) scanner.Token {
+	i := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Pos >= pos })
+	if i < len(p.toks) {
+		return p.toks[i]
+	}
+	return p.toks[len(p.toks)-1]
+}
+
+// sawOp records t as SANY's lastOp, the last operator symbol read.
+func (p *parser) sawOp(t scanner.Token) {
+	p.lastOp = opTable[t.Name()]
+}
+
 // failExpected reports that what was expected at the current token.
 func (p *parser) failExpected(what string) {
 	t := p.cur()
-	p.fail(t, "expected %s, found %s", what, describe(t))
+	p.fail(t, "expected %s, found %s", what, p.describe(t))
 }
 
 func (p *parser) expect(k scanner.Kind, what string) scanner.Token {
@@ -158,25 +169,36 @@ func (p *parser) above(t scanner.Token) bool {
 	return len(p.juncs) == 0 || p.juncs[len(p.juncs)-1].col < t.Col
 }
 
-func ident(t scanner.Token) *ast.Ident {
-	name := t.Text
-	if t.Name != "" {
-		name = t.Name
+func (p *parser) ident(t scanner.Token) *ast.Ident {
+	name := p.text(t)
+	if t.Name() != "" {
+		name = t.Name()
 	}
-	return &ast.Ident{NamePos: t.Pos, NameEnd: t.End, Name: name}
+	return p.newIdent(t.Pos, t.End, name)
 }
 
 func (p *parser) parseIdent() *ast.Ident {
-	return ident(p.expect(scanner.Ident, "an identifier"))
+	return p.ident(p.expect(scanner.Ident, "an identifier"))
 }
 
 // fieldNameOK reports whether t may stand as a name where SANY turns
 // keywords into identifiers (module names, record fields).
 func fieldNameOK(t scanner.Token) bool {
+	switch t.Kind {
+	case scanner.EXISTS, scanner.FORALL, scanner.TEXISTS, scanner.TFORALL:
+		return false // symbols (\\E, \\A), not words
+	}
+	if t.Kind == scanner.Op {
+		switch t.Name() {
+		case "ENABLED", "UNCHANGED", "SUBSET", "UNION", "DOMAIN":
+			return true
+		}
+		return false
+	}
 	if t.Kind == scanner.Ident || t.Kind.IsKeyword() || t.Kind == scanner.Underscore {
 		return true
 	}
-	return t.Kind == scanner.Op && (t.Text == "ENABLED" || t.Text == "UNCHANGED" || t.Text == "SUBSET" || t.Text == "UNION" || t.Text == "DOMAIN")
+	return false
 }
 
 // parseName parses an identifier, also accepting keywords as SANY does
@@ -187,7 +209,7 @@ func (p *parser) parseName() *ast.Ident {
 		p.failExpected("an identifier")
 	}
 	p.next()
-	return &ast.Ident{NamePos: t.Pos, NameEnd: t.End, Name: t.Text}
+	return p.newIdent(t.Pos, t.End, p.text(t))
 }
 
 // belch emulates SANY's belchDEF: look ahead to the next "==" (stopping at
@@ -202,11 +224,14 @@ func (p *parser) belch() {
 			return
 		}
 		nk := p.toks[next].Kind
-		if nk == scanner.EOF {
-			if p.lexErr != nil {
-				p.err = p.lexErr
-				panic(bailout{})
+		if nk == scanner.Illegal {
+			if !p.recovered {
+				// SANY's lookahead reads the bad token and fails.
+				p.raiseLexical(next)
 			}
+			return
+		}
+		if nk == scanner.EOF {
 			return
 		}
 		if nk == scanner.THEOREM || nk == scanner.PROPOSITION || nk == scanner.ASSUMPTION || nk == scanner.EndModule {

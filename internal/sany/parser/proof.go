@@ -13,7 +13,7 @@ import (
 //	Theorem ::= (THEOREM | PROPOSITION) [Ident "=="] (AssumeProve | Expression) [Proof]
 func (p *parser) parseTheorem() *ast.Theorem {
 	kw := p.next()
-	th := &ast.Theorem{KwPos: kw.Pos, Keyword: kw.Text}
+	th := &ast.Theorem{KwPos: kw.Pos, Keyword: p.text(kw)}
 	if p.cur().Kind == scanner.Ident && p.peek(1).Kind == scanner.DefEq {
 		th.Name = p.parseIdent()
 		p.next()
@@ -66,10 +66,11 @@ func (p *parser) parseAssumptionItem() ast.Node {
 		return p.parseDefinition(nil)
 	}
 	if t.Kind == scanner.Ident && p.peek(1).Kind == scanner.ColonColon && (p.peek(2).Kind == scanner.ASSUME || p.peek(2).Kind == scanner.BOXASSUME) {
-		// SANY accepts a label here but gives it no meaning.
 		p.next()
-		p.next()
-		return p.parseAssumeProve()
+		colons := p.next()
+		ap := p.parseAssumeProve()
+		ap.Label, ap.Colons = p.ident(t), colons.Pos
+		return ap
 	}
 	return p.parseExpr()
 }
@@ -150,6 +151,10 @@ func stepLevel(text string) int {
 //	Proof ::= [PROOF] (BY [ONLY] Facts [DEF Names] | OBVIOUS | OMITTED)
 //	        | [PROOF] Step {Step}          (ending with a QED step)
 func (p *parser) parseProof() ast.Proof {
+	// Like SANY, enter a proof level before knowing its number: a step
+	// name in the BY of a top-level proof is outside any numbered proof.
+	p.proofLevels = append(p.proofLevels, -1)
+	defer func() { p.proofLevels = p.proofLevels[:len(p.proofLevels)-1] }()
 	proofPos := noPos
 	if p.cur().Kind == scanner.PROOF {
 		proofPos = p.next().Pos
@@ -175,15 +180,14 @@ func (p *parser) parseProof() ast.Proof {
 		p.failExpected("a proof")
 	}
 	sp := &ast.StepsProof{ProofPos: proofPos}
-	level := stepLevel(t.Text)
+	level := stepLevel(p.text(t))
 	if level < 0 {
 		level = 1
-		if n := len(p.proofLevels); n > 0 {
-			level = p.proofLevels[n-1] + 1
+		if n := len(p.proofLevels); n > 1 {
+			level = p.proofLevels[n-2] + 1
 		}
 	}
-	p.proofLevels = append(p.proofLevels, level)
-	defer func() { p.proofLevels = p.proofLevels[:len(p.proofLevels)-1] }()
+	p.proofLevels[len(p.proofLevels)-1] = level
 	for {
 		t := p.cur()
 		if !isStepStart(t.Kind) {
@@ -252,7 +256,7 @@ func (p *parser) parseUseOrHide() *ast.UseOrHide {
 //	                   | [SUFFICES] (AssumeProve | Expr) ) [Proof]
 func (p *parser) parseStep(level int) *ast.Step {
 	t := p.next()
-	st := &ast.Step{StepPos: t.Pos, LabelEnd: t.End, Label: strings.TrimRight(t.Text, "."), Level: stepLevel(t.Text), KwPos: noPos}
+	st := &ast.Step{StepPos: t.Pos, LabelEnd: t.End, Label: strings.TrimRight(p.text(t), "."), Level: stepLevel(p.text(t)), KwPos: noPos}
 	if i := strings.IndexByte(st.Label, '>'); i >= 0 {
 		st.Name = st.Label[i+1:]
 	}
@@ -309,7 +313,7 @@ func (p *parser) parseStep(level int) *ast.Step {
 		st.Body = p.parseAssertion()
 	}
 	if st.Kind != ast.StepDefine && st.Kind != ast.StepUseOrHide && st.Kind != ast.StepInstance && p.beginsProof() {
-		if n := p.cur(); !isStepStart(n.Kind) || stepLevel(n.Text) > level || stepLevel(n.Text) == -2 {
+		if n := p.cur(); !isStepStart(n.Kind) || stepLevel(p.text(n)) > level || stepLevel(p.text(n)) == -2 {
 			st.Proof = p.parseProof()
 		}
 	}

@@ -25,12 +25,18 @@ func (k ErrorKind) String() string {
 
 // Error is one lexical or parse error. Pos is where SANY reports it;
 // NoColumn is set when SANY gives only a line (an unclosed comment).
+// ColumnZero is set when SANY reports column 0 of Pos's line, which
+// happens for end of file right after a line end inside a token. NoLocation
+// is set when SANY reports the error without any position (for example
+// "@ used in !.@"); Pos then still points at the cause, for editors.
 type Error struct {
-	Kind     ErrorKind
-	Pos      token.Pos
-	End      token.Pos
-	NoColumn bool
-	Msg      string
+	Kind       ErrorKind
+	Pos        token.Pos
+	End        token.Pos
+	NoColumn   bool
+	ColumnZero bool
+	NoLocation bool
+	Msg        string
 }
 
 func (e *Error) Error() string { return e.Msg }

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
@@ -17,17 +16,39 @@ import (
 // token that could not be read, i.e. when it reaches the final EOF token
 // and err is not nil.
 func Scan(f *token.File) (toks []Token, err *Error) {
-	s := &scanner{file: f, src: f.Text()}
-	toks = make([]Token, 0, len(s.src)/8+1)
+	toks, errs := ScanTokens(f, string(f.Text()), false)
+	if len(errs) == 0 {
+		return toks, nil
+	}
+	// The Illegal token becomes the final EOF.
+	toks = toks[:len(toks)-1]
+	toks[len(toks)-1].Kind = EOF
+	return toks, errs[0]
+}
+
+// ScanTokens tokenizes f, whose text the caller also holds as the string
+// src (names are substrings of it). Each lexical error becomes an Illegal
+// token at the error's position, errs[k] being the error of the k-th
+// Illegal token; the token list always ends with EOF. Without all, it
+// stops after the first error, as SANY's lexer would; with all, it skips
+// the offending text and goes on, for a parser that recovers.
+func ScanTokens(f *token.File, src string, all bool) (toks []Token, errs ErrorList) {
+	s := &scanner{file: f, src: f.Text(), str: src}
+	toks = make([]Token, 0, estimateTokens(s.src))
 	for {
 		t, e := s.next()
 		if e != nil {
-			toks = append(toks, Token{Kind: EOF, Pos: e.Pos, End: e.Pos, Line: int32(s.lineOf(e.Pos)), Col: int32(s.colOf(e.Pos))})
-			return toks, e
+			errs = append(errs, e)
+			toks = append(toks, Token{Kind: Illegal, Pos: e.Pos, End: e.Pos, Col: int32(s.colOf(e.Pos))})
+			if !all || int(e.End) >= len(s.src) {
+				return append(toks, Token{Kind: EOF, Pos: e.Pos, End: e.Pos, Col: int32(s.colOf(e.Pos))}), errs
+			}
+			s.off = max(int(e.End), s.off+1)
+			continue
 		}
 		toks = append(toks, t)
 		if t.Kind == EOF {
-			return toks, nil
+			return toks, errs
 		}
 	}
 }
@@ -35,6 +56,7 @@ func Scan(f *token.File) (toks []Token, err *Error) {
 type scanner struct {
 	file   *token.File
 	src    []byte
+	str    string // src as a string, for names without allocation
 	off    int
 	inSpec bool
 	depth  int // nesting of modules whose ==== has not been seen
@@ -63,9 +85,7 @@ func (s *scanner) next() (Token, *Error) {
 		if s.off < 0 {
 			s.off = 0
 		}
-		t := s.tok(EOF, len(s.src))
-		t.Text = ""
-		return t, nil
+		return s.tok(EOF, len(s.src)), nil
 	}
 	start := s.off
 	c := s.src[start]
@@ -109,14 +129,11 @@ func (s *scanner) next() (Token, *Error) {
 			return s.tok(Ident, start+1), nil
 		}
 	}
-	if sym, n := s.longestSymbol(start); n > 0 {
-		t := s.tok(sym.kind, start+n)
+	if sym := s.longestSymbol(start); sym != nil {
+		t := s.tok(sym.kind, start+len(sym.spelling))
 		t.Class = sym.class
 		t.Bullet = sym.bullet
-		t.Name = ast.CanonicalName(t.Text)
-		if t.Kind == Op && t.Text == "-." {
-			t.Name = "-."
-		}
+		t.name = sym.name
 		return t, nil
 	}
 	r, _ := utf8.DecodeRune(s.src[start:])
@@ -124,7 +141,27 @@ func (s *scanner) next() (Token, *Error) {
 	case 'ℕ', 'ℤ', 'ℝ':
 		return s.tok(Ident, start+utf8.RuneLen(r)), nil
 	}
-	return Token{}, s.lexError(start, "")
+	// JavaCC reads on while the text can still become a token, and
+	// reports the first character that cannot: the "x" of "?x".
+	return Token{}, s.lexError(start+s.symbolPrefixLen(start), "")
+}
+
+// symbolPrefixLen returns the length of the longest proper prefix of a
+// symbol spelling that the text at start begins with, in whole runes.
+func (s *scanner) symbolPrefixLen(start int) int {
+	rest := s.str[start:]
+	best := 0
+	for _, sym := range symbolsByFirstByte[rest[0]] {
+		n := 0
+		for n < len(sym.spelling) && n < len(rest) && sym.spelling[n] == rest[n] {
+			n++
+		}
+		for n > 0 && n < len(rest) && !utf8.RuneStart(rest[n]) {
+			n-- // a spelling may share only some bytes of a character
+		}
+		best = max(best, n)
+	}
+	return best
 }
 
 func (s *scanner) hasPrefix(p string) bool {
@@ -137,13 +174,15 @@ func (s *scanner) tok(k Kind, end int) Token {
 	if start > end {
 		start = end
 	}
-	t := Token{Kind: k, Pos: token.Pos(start), End: token.Pos(end), Line: int32(s.lineOf(token.Pos(start))), Col: int32(s.colOf(token.Pos(start)))}
-	t.Text = string(s.src[start:end])
+	t := Token{Kind: k, Pos: token.Pos(start), End: token.Pos(end), Col: int32(s.colOf(token.Pos(start)))}
 	s.off = end
 	return t
 }
 
-var dashes = []byte("----")
+var (
+	dashes  = []byte("----")
+	newline = []byte("\n")
+)
 
 // skipToModule skips text up to the next "----...MODULE" header and
 // reports whether one was found. SANY's default lexical state does this.
@@ -199,7 +238,7 @@ func (s *scanner) skipBlanksAndComments() *Error {
 				i++
 			}
 			if i >= len(s.src) {
-				return s.eofError(s.off, "end of file inside a \\* comment")
+				return s.eofError("end of file inside a \\* comment")
 			}
 			s.off = i + 1
 		default:
@@ -242,26 +281,28 @@ func (s *scanner) blockComment() *Error {
 	beginLine := s.lineOf(token.Pos(begin))
 	endLine := s.lineOf(token.Pos(len(s.src) - 1))
 	if begin >= len(s.src) || beginLine == endLine {
-		return s.eofError(begin, "end of file inside a comment")
+		return s.eofError("end of file inside a comment")
 	}
 	return &Error{Kind: Lexical, Pos: s.file.LineStart(beginLine), End: token.Pos(len(s.src)), NoColumn: true,
 		Msg: fmt.Sprintf("end of file reached inside a comment; possibly an open comment starting around line %d", beginLine)}
 }
 
-// eofError reports end of file inside a token at the last character, as
-// JavaCC does when the token and end of file are on the same line.
-func (s *scanner) eofError(begin int, what string) *Error {
-	p := len(s.src) - 1
-	if p < begin {
-		p = begin
+// eofError reports end of file inside a token that began on the last
+// line. JavaCC reports the column after the last character, or column 0
+// of the next line if the text ends with a line end.
+func (s *scanner) eofError(what string) *Error {
+	n := len(s.src)
+	e := &Error{Kind: Lexical, Pos: token.Pos(n), End: token.Pos(n), Msg: "lexical error: " + what}
+	if n > 0 && (s.src[n-1] == '\n' || s.src[n-1] == '\r') {
+		e.ColumnZero = true
 	}
-	if p < 0 {
-		p = 0
-	}
-	return &Error{Kind: Lexical, Pos: token.Pos(p), End: token.Pos(len(s.src)), Msg: "lexical error: " + what}
+	return e
 }
 
 func (s *scanner) lexError(at int, after string) *Error {
+	if at >= len(s.src) {
+		return s.eofError("unexpected end of file")
+	}
 	r, size := utf8.DecodeRune(s.src[at:])
 	if size == 0 {
 		size = 1
@@ -289,12 +330,14 @@ func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' }
 // WF_ and SF_ at its start are keywords of their own.
 func (s *scanner) word(start int) Token {
 	end := start
-	hasLetter := false
+	hasLetter, allUpper := false, true
 	for end < len(s.src) && isWordByte(s.src[end]) {
-		hasLetter = hasLetter || isLetter(s.src[end])
+		c := s.src[end]
+		hasLetter = hasLetter || isLetter(c)
+		allUpper = allUpper && c >= 'A' && c <= 'Z'
 		end++
 	}
-	w := string(s.src[start:end])
+	w := s.str[start:end]
 	if strings.HasPrefix(w, "WF_") {
 		return s.tok(WF, start+3)
 	}
@@ -311,13 +354,17 @@ func (s *scanner) word(start int) Token {
 		}
 		return s.tok(Number, start+n)
 	}
+	if !allUpper {
+		// Reserved words and word operators are all capitals.
+		return s.tok(Ident, end)
+	}
 	if k, ok := keywords[w]; ok {
 		return s.tok(k, end)
 	}
 	if c, ok := wordOps[w]; ok {
 		t := s.tok(Op, end)
 		t.Class = c
-		t.Name = w
+		t.name = nameIndex[w]
 		return t
 	}
 	return s.tok(Ident, end)
@@ -411,15 +458,18 @@ func stepLen(b []byte) (Kind, int) {
 	return StepBare, n
 }
 
-// longestSymbol finds the longest spelling in symbols starting at start.
-func (s *scanner) longestSymbol(start int) (symbol, int) {
-	rest := s.src[start:]
-	for _, sp := range symbolsByFirstByte[rest[0]] {
-		if len(sp) <= len(rest) && string(rest[:len(sp)]) == sp {
-			return symbols[sp], len(sp)
+// longestSymbol finds the longest spelling in symbols starting at start,
+// or returns nil.
+func (s *scanner) longestSymbol(start int) *spelledSymbol {
+	rest := s.str[start:]
+	cands := symbolsByFirstByte[rest[0]]
+	for i := range cands {
+		sp := cands[i].spelling
+		if len(sp) <= len(rest) && rest[:len(sp)] == sp {
+			return &cands[i]
 		}
 	}
-	return symbol{}, 0
+	return nil
 }
 
 // stringLit scans a string literal with SANY's escapes.
@@ -434,7 +484,7 @@ func (s *scanner) stringLit(start int) (Token, *Error) {
 			return Token{}, s.lexError(i, fmt.Sprintf("%q", string(s.src[start:i])))
 		case '\\':
 			if i+1 >= len(s.src) {
-				return Token{}, s.eofError(start, "end of file inside a string")
+				return Token{}, s.eofError("end of file inside a string")
 			}
 			switch s.src[i+1] {
 			case 'n', 't', 'r', 'f', '\\', '"':
@@ -446,7 +496,7 @@ func (s *scanner) stringLit(start int) (Token, *Error) {
 			i++
 		}
 	}
-	return Token{}, s.eofError(start, "end of file inside a string")
+	return Token{}, s.eofError("end of file inside a string")
 }
 
 // lineOf and colOf give SANY's line and column of p, caching the current
@@ -467,27 +517,44 @@ func (s *scanner) colOf(p token.Pos) int {
 	if off < s.colOff || off < s.lineStart {
 		return s.file.SANYPosition(p).Column
 	}
-	// Move the cache forward to off, crossing newlines as needed.
+	// Move the cache forward to off. Lines crossed on the way (comments,
+	// blank lines) are only counted: columns restart on off's line.
 	i, col := s.colOff, s.col
 	if i < s.lineStart {
 		i, col = s.lineStart, 0
 	}
+	if nl := bytes.LastIndexByte(s.src[i:off], '\n'); nl >= 0 {
+		s.lineNo += bytes.Count(s.src[i:i+nl+1], newline)
+		i += nl + 1
+		s.lineStart, col = i, 0
+	}
 	for i < off {
+		c := s.src[i]
+		if c < utf8.RuneSelf {
+			if c == '\t' {
+				col = (col/8 + 1) * 8
+			} else {
+				col++
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(s.src[i:])
-		switch {
-		case r == '\n':
-			s.lineStart = i + 1
-			s.lineNo++
-			col = 0
-		case r == '\t':
-			col = (col/8 + 1) * 8
-		case r >= 0x10000:
+		if r >= 0x10000 {
 			col += 2
-		default:
+		} else {
 			col++
 		}
 		i += size
 	}
 	s.colOff, s.col = off, col
 	return col + 1
+}
+
+// estimateTokens guesses how many tokens src holds so that the token
+// slice is allocated once in the common case: the corpus averages one
+// token per 9 bytes (comments and indentation), dense specifications one
+// per 4, which then grow the slice once or twice.
+func estimateTokens(src []byte) int {
+	return len(src)/6 + 16
 }

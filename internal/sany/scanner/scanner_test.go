@@ -1,6 +1,8 @@
 package scanner
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
@@ -41,7 +43,7 @@ func TestScanOperatorsAndUnicode(t *testing.T) {
 	var names []string
 	for _, tk := range toks {
 		if tk.Kind == Op {
-			names = append(names, tk.Name)
+			names = append(names, tk.Name())
 		}
 	}
 	want := []string{"\\land", "\\land", "\\in", "\\intersect", "[]", "'"}
@@ -68,6 +70,15 @@ func TestScanLexicalErrorPositions(t *testing.T) {
 		{"---- MODULE M ----\nx == 1;\n====", 2, 7, false},
 		{"---- MODULE M ----\nx == \"abc\n====", 2, 10, false},
 		{"---- MODULE M ----\n(* open\n(* closed *)\nx == 1\n====\n", 3, 0, true},
+		// A prefix of an operator that is no token: the next character.
+		{"---- MODULE M ----\nx == a ?b\n====", 2, 9, false},
+		{"---- MODULE M ----\nx == a ?", 2, 9, false},
+		// End of file inside a token: the column after the last character,
+		// or column 0 of the next line after a line end.
+		{"---- MODULE M ----\nx == 1 \\* c", 2, 12, false},
+		{"---- MODULE M ----\nx == \"ab", 2, 9, false},
+		{"---- MODULE M ----\nx == \"ab\\", 2, 10, false},
+		{"---- MODULE M ----\nx == 1 (* c\n", 3, 0, false},
 	}
 	for _, c := range cases {
 		f := token.NewFile("M.tla", []byte(c.src))
@@ -77,8 +88,42 @@ func TestScanLexicalErrorPositions(t *testing.T) {
 			continue
 		}
 		p := f.SANYPosition(err.Pos)
+		if err.ColumnZero {
+			p.Column = 0
+		}
 		if p.Line != c.line || err.NoColumn != c.noCol || (!c.noCol && p.Column != c.col) {
 			t.Errorf("%q: error at %d:%d (noCol %v), want %d:%d (noCol %v): %s", c.src, p.Line, p.Column, err.NoColumn, c.line, c.col, c.noCol, err.Msg)
+		}
+	}
+}
+
+// TestScanColumnsMatchPositionMapper checks the scanner's incremental
+// column cache against the one position mapper, token by token, on the
+// parser's test files and a tricky hand-written text (TABs, multi-line
+// comments, characters outside the BMP, CRLF).
+func TestScanColumnsMatchPositionMapper(t *testing.T) {
+	srcs := map[string][]byte{
+		"tricky": []byte("---- MODULE M ----\r\n\tx ==\t1 (* a\n b *) + 2\n(* 𝔸 *) y == \"𝔸\" /\\ ⟨1⟩\n\t\t\\* c\n  z == x\n===="),
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "parser", "testdata", "*.tla"))
+	for _, p := range paths {
+		if b, err := os.ReadFile(p); err == nil {
+			srcs[p] = b
+		}
+	}
+	if len(srcs) < 2 {
+		t.Fatal("no parser testdata found")
+	}
+	for name, src := range srcs {
+		f := token.NewFile(name, src)
+		toks, _ := Scan(f)
+		for _, tk := range toks {
+			if tk.Kind == EOF {
+				continue
+			}
+			if want := f.SANYPosition(tk.Pos).Column; int(tk.Col) != want {
+				t.Errorf("%s: token %q at offset %d has column %d, mapper says %d", name, tk.Text(string(src)), tk.Pos, tk.Col, want)
+			}
 		}
 	}
 }

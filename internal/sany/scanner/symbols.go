@@ -1,6 +1,10 @@
 package scanner
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+)
 
 // symbol describes one fixed spelling the scanner recognises.
 type symbol struct {
@@ -89,16 +93,51 @@ var symbols = map[string]symbol{
 	"⊎": op(Infix), "‖": op(Infix), "≀": op(Infix),
 }
 
+// spelledSymbol is an entry of symbolsByFirstByte: a spelling, its
+// symbol and the token name (SANY's canonical name for operators).
+type spelledSymbol struct {
+	spelling string
+	name     uint16 // index in tokenNames
+	symbol
+}
+
+// tokenNames lists the canonical names of symbols and word operators;
+// Token.name indexes it and 0 is the empty name. nameIndex is its
+// inverse. Both are read-only after initialisation.
+var tokenNames, nameIndex = func() ([]string, map[string]uint16) {
+	names := []string{""}
+	index := map[string]uint16{"": 0}
+	add := func(n string) {
+		if _, ok := index[n]; !ok {
+			index[n] = uint16(len(names))
+			names = append(names, n)
+		}
+	}
+	spellings := make([]string, 0, len(symbols)+len(wordOps))
+	for s := range symbols {
+		spellings = append(spellings, s)
+	}
+	for w := range wordOps {
+		spellings = append(spellings, w)
+	}
+	sort.Strings(spellings)
+	for _, s := range spellings {
+		add(ast.CanonicalName(s))
+	}
+	return names, index
+}()
+
 // symbolsByFirstByte lists the spellings of symbols by first byte,
 // longest first, so that the longest match is found without trying every
 // length. Read-only after initialisation.
-var symbolsByFirstByte = func() (index [256][]string) {
-	for s := range symbols {
-		index[s[0]] = append(index[s[0]], s)
+var symbolsByFirstByte = func() (index [256][]spelledSymbol) {
+	for s, sym := range symbols {
+		name := nameIndex[ast.CanonicalName(s)]
+		index[s[0]] = append(index[s[0]], spelledSymbol{spelling: s, name: name, symbol: sym})
 	}
 	for i := range index {
 		sort.Slice(index[i], func(a, b int) bool {
-			x, y := index[i][a], index[i][b]
+			x, y := index[i][a].spelling, index[i][b].spelling
 			if len(x) != len(y) {
 				return len(x) > len(y)
 			}

@@ -9,6 +9,7 @@ type Kind int16
 // Token.Name and Token.Class.
 const (
 	EOF         Kind = iota
+	Illegal          // text that is no token: see ScanTokens
 	BeginModule      // ---- MODULE
 	Separator        // ----
 	EndModule        // ====
@@ -109,25 +110,30 @@ const (
 	NonExpPrefix                // "-.": names prefix minus in definitions
 )
 
-// Token is one token. Text is the source text; for operators and
-// quantifiers Name is SANY's canonical spelling.
+// Token is one token, the source text [Pos, End) (see Text). For
+// operators and quantifiers Name is SANY's canonical spelling. Tokens are
+// kept small because a file's tokens are all held at once.
 type Token struct {
 	Kind   Kind
 	Class  OpClass // Op only
 	Bullet bool    // Op "/\\", "∧", "\\/", "∨": may start a junction list
-	Line   int32   // SANY line (1-based)
 	Col    int32   // SANY column (1-based, UTF-16, TAB to multiples of 8)
 	Pos    token.Pos
 	End    token.Pos
-	Text   string
-	Name   string // canonical name for Op, EXISTS, FORALL, ...
+	name   uint16 // index in tokenNames of Name()
 }
+
+// Name returns SANY's canonical spelling of an operator or other symbol
+// token ("\\land" for "/\\" and "∧"), or "" for other tokens. Tokens hold
+// an index rather than the string so that a token slice holds no
+// pointers, which the garbage collector need not scan.
+func (t Token) Name() string { return tokenNames[t.name] }
 
 // IsKeyword reports whether k is a reserved word.
 func (k Kind) IsKeyword() bool { return k > keywordBegin && k < keywordEnd }
 
 var kindNames = map[Kind]string{
-	EOF: "end of file", BeginModule: "---- MODULE", Separator: "----",
+	EOF: "end of file", Illegal: "illegal text", BeginModule: "---- MODULE", Separator: "----",
 	EndModule: "====", Ident: "identifier", Number: "number", String: "string",
 	Op: "operator", Comma: ",", Colon: ":", ColonColon: "::", Dot: ".",
 	Underscore: "_", DefEq: "==", LParen: "(", RParen: ")", LBrack: "[",
@@ -172,3 +178,6 @@ var wordOps = map[string]OpClass{
 	"ENABLED": Prefix, "UNCHANGED": Prefix, "SUBSET": Prefix,
 	"UNION": Prefix, "DOMAIN": Prefix,
 }
+
+// Text returns the token's spelling in src, the text it was scanned from.
+func (t Token) Text(src string) string { return src[t.Pos:t.End] }

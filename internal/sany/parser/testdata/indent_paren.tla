@@ -1,0 +1,5 @@
+---- MODULE indent_paren ----
+A == /\ (1 +
+         2 (* ERROR "not properly indented" *)
+     )
+====
