@@ -50,5 +50,6 @@ env -u OPENAI_API_KEY -u OPENAI_BASE_URL -u TLA_GEN_MODEL \
   EXPECT_DIAG="${EXPECT_DIAG:-Unknown operator}" \
   timeout 180 emacs --batch -l "$HERE/emacs/e2e.el" >"$D/emacs.log" 2>&1 || rc=$?
 grep -E '^(PASS|FAIL) ' "$D/emacs.log" || true
-if [ $rc -ne 0 ]; then echo "--- emacs output"; cat "$D/emacs.log"; fi
+# The log repeats the PASS/FAIL lines, which test.sh counts: indent it.
+if [ $rc -ne 0 ]; then echo "--- emacs output"; sed 's/^/  | /' "$D/emacs.log"; fi
 exit $rc
