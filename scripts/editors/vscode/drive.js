@@ -423,8 +423,9 @@ async function overwriteKeepMine(page, router) {
   await waitFor('a notification that the edits were kept', async () =>
     (await toasts(page)).some(t => /kept|not overwritten/i.test(t)), 20000);
   log('notifications:', JSON.stringify(await toasts(page)));
-  await sleep(1000);
   assert(fs.readFileSync(spec, 'utf8').includes(mark), `${spec} lost the edit`);
+  await openFile(page, 'g', 'Counter.tla');
+  await waitFor('the edit in g/Counter.tla\'s editor', async () => (await editorText(page)).includes(mark), 10000);
   await screenshot(page, 'overwrite-kept');
   await palette(page, 'Notifications: Clear All Notifications');
 }
