@@ -29,7 +29,8 @@
 ;; - Settings (`tla-gen-lsp-settings', the "tlaGen" section: model,
 ;;   baseURL, apiKeyEnv, temperature, maxTokens, timeout, stream,
 ;;   promptFile, draftNames, libraryPaths, offline, maxRepairRounds,
-;;   debounceMillis) are sent as initializationOptions and answer the
+;;   repairConformance, contextWindow, debounceMillis, checker,
+;;   tla2toolsJar, javaPath) are sent as initializationOptions and answer the
 ;;   server's workspace/configuration requests.  The API key comes from the
 ;;   environment variable (OPENAI_API_KEY, or the one named by apiKeyEnv):
 ;;   keep it out of your init file.
