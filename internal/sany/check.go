@@ -79,7 +79,9 @@ func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []
 	// before the semantic errors of a later one, and no module after an
 	// error is level-checked.
 	env := moduleEnv{}
-	diags := l.diags
+	// SANY validates PlusCal translations while loading and prints the
+	// warnings before semantic analysis.
+	diags := append(l.diags, pluscalWarnings(l, root)...)
 	var lints []Diagnostic
 	failed := false
 	for _, m := range l.order {

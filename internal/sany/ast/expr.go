@@ -315,6 +315,16 @@ type Tuple struct {
 	REnd   token.Pos // just past ">>" or "⟩"
 }
 
+// BracketList is [a, b, c]: expressions in square brackets with no "_v",
+// "->", "|->", ":" or EXCEPT. SANY's grammar accepts it (as a function
+// application without a function); its semantic analysis then rejects it
+// at the "[" ("Unsupported expression type `['"), not looking inside.
+type BracketList struct {
+	Lbrack token.Pos
+	Elems  []Expr
+	Rbrack token.Pos
+}
+
 // ActionExpr is [A]_v ($SquareAct, Angle false) or <<A>>_v ($AngleAct,
 // Angle true).
 type ActionExpr struct {
@@ -430,6 +440,8 @@ func (x *Except) Pos() token.Pos       { return x.Lbrack }
 func (x *Except) End() token.Pos       { return x.Rbrack + 1 }
 func (x *At) Pos() token.Pos           { return x.AtPos }
 func (x *At) End() token.Pos           { return x.AtPos + 1 }
+func (x *BracketList) Pos() token.Pos  { return x.Lbrack }
+func (x *BracketList) End() token.Pos  { return x.Rbrack + 1 }
 func (x *Tuple) Pos() token.Pos        { return x.LAngle }
 func (x *Tuple) End() token.Pos        { return x.REnd }
 func (x *ActionExpr) Pos() token.Pos   { return x.Open }
@@ -468,6 +480,7 @@ func (*RecordSet) exprNode()    {}
 func (*Except) exprNode()       {}
 func (*At) exprNode()           {}
 func (*Tuple) exprNode()        {}
+func (*BracketList) exprNode()  {}
 func (*ActionExpr) exprNode()   {}
 func (*Fairness) exprNode()     {}
 func (*Lambda) exprNode()       {}

@@ -255,6 +255,8 @@ func eachChild(n Node, visit func(Node)) {
 		addExprs(x.Index)
 	case *Tuple:
 		addExprs(x.Elems)
+	case *BracketList:
+		addExprs(x.Elems)
 	case *ActionExpr:
 		add(x.Action)
 		add(x.Sub)

@@ -284,7 +284,7 @@ func (p *parser) parseBrace() ast.Expr {
 //	                      | Name "|->" Expr {"," Name "|->" Expr} "]"
 //	                      | Name ":" Expr {"," Name ":" Expr} "]"
 //	                      | Expr ( "->" Expr "]" | EXCEPT ExceptSpec {"," ExceptSpec} "]"
-//	                             | "]_" ReducedExpr ) )
+//	                             | "]_" ReducedExpr | {"," Expr} "]" ) )
 func (p *parser) parseSquare() ast.Expr {
 	lb := p.next()
 	if p.matchBound() {
@@ -341,8 +341,20 @@ func (p *parser) parseSquare() ast.Expr {
 	case scanner.RBrackSub:
 		cl := p.next()
 		return &ast.ActionExpr{Open: lb.Pos, Action: x, Close: cl.Pos, Sub: p.parseReduced()}
+	case scanner.Comma, scanner.RBrack:
+		// SANY's function application without a function, [a, b]: see
+		// ast.BracketList.
+		var buf [8]ast.Expr
+		elems := append(buf[:0], x)
+		for p.cur().Kind == scanner.Comma {
+			p.next()
+			elems = append(elems, p.parseExpr())
+		}
+		rb := p.expect(scanner.RBrack, ", or ]")
+		p.lastOp = opTable["["] // SANY's FcnOp
+		return &ast.BracketList{Lbrack: lb.Pos, Elems: p.keepExprs(elems), Rbrack: rb.Pos}
 	}
-	p.failExpected("]_, ->, or EXCEPT")
+	p.failExpected("], ]_, ->, \",\" or EXCEPT")
 	return nil
 }
 
@@ -419,7 +431,7 @@ func (p *parser) parseReduced() ast.Expr {
 		for {
 			t := p.next()
 			part := &ast.NamePart{Kind: ast.PartName, PartPos: t.Pos, PartEnd: t.End, Name: p.text(t), Lparen: noPos, Bang: noPos}
-			if p.cur().Kind == scanner.LParen {
+			if p.opArgsAhead() {
 				p.parseOpArgs(part)
 			}
 			parts = append(parts, part)
@@ -455,6 +467,15 @@ func (p *parser) parseFairness() ast.Expr {
 		f.Lparen = p.next().Pos
 		f.Action = p.parseExpr()
 		f.Rparen = p.expect(scanner.RParen, ")").Pos
+		if _, ok := sub.(*ast.BracketList); ok {
+			// SANY can link the action only to a name or a bracketed
+			// expression of a known kind; it records this and goes on
+			// with the subscript alone.
+			at := p.file.SANYPosition(kw.Pos)
+			p.softError(&scanner.Error{Kind: scanner.Parse, Pos: kw.Pos, End: kw.End,
+				Msg: fmt.Sprintf("error in fairness expression at %d: %d: could not link arguments", at.Line, at.Column)})
+			return sub
+		}
 		return f
 	}
 	// WF_v(A) was read as the application v(A): split it. SANY needs the

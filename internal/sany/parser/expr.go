@@ -104,10 +104,15 @@ func (p *parser) parseExtendable(s *opStack) {
 			continue
 		}
 		if t.Kind == scanner.LBrack {
-			p.next()
-			args := p.parseExprList()
-			rb := p.expect(scanner.RBrack, ", or ]")
-			s.pushApply(t, args, rb)
+			// SANY parses any bracket form here; only [a, b] applies the
+			// function, the others ([x \in S |-> e], [A]_v, ...) are
+			// expressions of their own that then lack an operator.
+			x := p.parseSquare()
+			if b, ok := x.(*ast.BracketList); ok {
+				s.pushApply(t, b.Elems, b.Rbrack)
+			} else {
+				s.pushExpr(x)
+			}
 			continue
 		}
 		break
@@ -253,18 +258,37 @@ func (p *parser) parseOpOrExpr() ast.Expr {
 	if t.Kind == scanner.LAMBDA {
 		return p.parseLambda()
 	}
-	if t.Kind == scanner.Op {
-		n := p.peek(1)
-		if n.Kind == scanner.Comma || n.Kind == scanner.RParen || n.Kind == scanner.EOF ||
-			(!p.startsExpr(n) && t.Class != scanner.Prefix) || (t.Class == scanner.NonExpPrefix) {
-			if n.Kind == scanner.Comma || n.Kind == scanner.RParen || t.Class == scanner.NonExpPrefix {
-				p.sawOp(t)
-				p.next()
-				return &ast.OpSymbol{Op: p.opIdent(t, t.Class == scanner.NonExpPrefix)}
-			}
-		}
+	if t.Kind == scanner.Op && p.above(t) && endsOpArg(p.peek(1).Kind) {
+		p.sawOp(t)
+		p.next()
+		return &ast.OpSymbol{Op: p.opIdent(t, t.Class == scanner.NonExpPrefix)}
 	}
 	return p.parseExpr()
+}
+
+// endsOpArg reports whether a token of kind k after an operator symbol
+// makes the symbol an argument by itself, in SANY's OpOrExpr lookahead:
+// a "," or ")", or the start of the next unit (a DEF list ending a USE).
+func endsOpArg(k scanner.Kind) bool {
+	switch k {
+	case scanner.Comma, scanner.RParen, defBreak, scanner.LOCAL, scanner.INSTANCE,
+		scanner.THEOREM, scanner.ASSUME, scanner.ASSUMPTION, scanner.EndModule,
+		scanner.Separator, scanner.BeginModule, scanner.CONSTANT, scanner.VARIABLE, scanner.RECURSIVE:
+		return true
+	}
+	return false
+}
+
+// opArgsAhead is SANY's LOOKAHEAD(2) before the argument list of a name:
+// a "(" followed by a token that can begin an argument. Otherwise the
+// "(" is left for whatever follows, as in "Op(, x)" or "Op()", where the
+// error then comes at the "(" itself.
+func (p *parser) opArgsAhead() bool {
+	if p.cur().Kind != scanner.LParen {
+		return false
+	}
+	n := p.peek(1)
+	return n.Kind == scanner.LAMBDA || p.startsExpr(n)
 }
 
 // startsExpr reports whether t can begin an expression.
@@ -334,7 +358,7 @@ func (p *parser) parsePrimitive() ast.Expr {
 	name := p.nameOf(t)
 	var args []ast.Expr
 	lparen, rparen := noPos, noPos
-	if n := p.cur(); n.Kind == scanner.LParen && p.above(n) {
+	if n := p.cur(); n.Kind == scanner.LParen && p.above(n) && p.opArgsAhead() {
 		args, lparen, rparen = p.parseOpArgList()
 	}
 	if p.cur().Kind != scanner.Bang {
@@ -413,7 +437,7 @@ func (p *parser) parseBangExt() *ast.NamePart {
 			p.sawOp(t)
 		}
 		p.next()
-		if p.cur().Kind == scanner.LParen {
+		if p.opArgsAhead() {
 			p.parseOpArgs(part)
 		}
 		return part

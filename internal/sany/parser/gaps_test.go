@@ -46,3 +46,20 @@ func TestSoftErrorsComeFirst(t *testing.T) {
 		t.Errorf("errors out of order: %+v then %+v", errs[1], errs[2])
 	}
 }
+
+// TestBracketList checks that [a, b] parses as SANY's function
+// application without a function, for the semantic checker to reject.
+func TestBracketList(t *testing.T) {
+	src := "---- MODULE M ----\nA == [1, x + 1]\n===="
+	f, errs := ParseFile(token.NewFile("M.tla", []byte(src)))
+	if len(errs) > 0 {
+		t.Fatalf("unexpected error: %v", errs)
+	}
+	b, ok := f.Modules[0].Units[0].(*ast.OpDef).Body.(*ast.BracketList)
+	if !ok {
+		t.Fatalf("body is %T, want *ast.BracketList", f.Modules[0].Units[0].(*ast.OpDef).Body)
+	}
+	if len(b.Elems) != 2 || int(b.Lbrack) != len("---- MODULE M ----\nA == ") || int(b.End()) != len(src)-len("\n====") {
+		t.Errorf("bracket list %+v spans [%d,%d)", b, b.Pos(), b.End())
+	}
+}

@@ -78,6 +78,9 @@ func (p *parser) parseUnit() ast.Unit {
 	case scanner.RECURSIVE:
 		return p.parseRecursive()
 	case scanner.INSTANCE:
+		if p.peek(1).Kind != scanner.Ident {
+			return nil // SANY's LOOKAHEAD(2): no unit starts here
+		}
 		return p.parseInstance()
 	case scanner.ASSUME, scanner.ASSUMPTION:
 		return p.parseAssumption()
@@ -287,7 +290,10 @@ func (p *parser) parseInstance() *ast.Instance {
 	if p.cur().Kind == scanner.WITH {
 		p.next()
 		inst.With = append(inst.With, p.parseSubstitution())
-		for p.cur().Kind == scanner.Comma {
+		// SANY's LOOKAHEAD(3): another substitution only if "," name "<-"
+		// follows; otherwise the "," is left to what follows (an error).
+		for p.cur().Kind == scanner.Comma && (p.peek(1).Kind == scanner.Ident || p.peek(1).Kind == scanner.Op) &&
+			p.peek(2).Kind == scanner.LArrow {
 			p.next()
 			inst.With = append(inst.With, p.parseSubstitution())
 		}

@@ -66,9 +66,9 @@ func (s *opStack) pushOp(t scanner.Token, fix ast.Fixity) {
 }
 
 // pushApply pushes a function application [args], SANY's postfix "[".
-func (s *opStack) pushApply(lb scanner.Token, args []ast.Expr, rb scanner.Token) {
+func (s *opStack) pushApply(lb scanner.Token, args []ast.Expr, rb token.Pos) {
 	s.p.lastOp = opTable["["] // SANY's FcnOp
-	s.push(stackElem{tok: lb, name: "[", fix: ast.FixPostfix, info: opTable["["], args: args, rb: rb.Pos})
+	s.push(stackElem{tok: lb, name: "[", fix: ast.FixPostfix, info: opTable["["], args: args, rb: rb})
 	if len(s.el()) != 1 {
 		s.reduce()
 	}
@@ -111,6 +111,9 @@ func (s *opStack) reduce() {
 			}
 			if n > 1 {
 				oL := s.el()[n-2]
+				if !oL.isOp() {
+					s.adjacent(n-2, n-1)
+				}
 				if binds(oL.info, top.info) {
 					s.reduceOpAt(n - 2)
 					continue
@@ -162,6 +165,9 @@ func (s *opStack) reduce() {
 				return
 			}
 			oLe := s.el()[n-2]
+			if !oLe.isOp() {
+				s.adjacent(n-2, n-1)
+			}
 			oL := s.leftInfo(n - 2)
 			same := s.opName(n-2) == top.name
 			if binds(oL, top.info) || (same && oL.left) {
@@ -174,6 +180,15 @@ func (s *opStack) reduce() {
 			return
 		}
 	}
+}
+
+// adjacent reports SANY's error for two expressions with no operator
+// between them, as in "[A]_v [B]_v", at the first one.
+func (s *opStack) adjacent(i, j int) {
+	x, y := s.el()[i].expr, s.el()[j].expr
+	a, b := s.p.file.SANYPosition(x.Pos()), s.p.file.SANYPosition(y.Pos())
+	s.p.fail(s.p.tokenAt(x.Pos()), "expression at line %d, column %d and expression at line %d, column %d follow each other without any intervening operator",
+		a.Line, a.Column, b.Line, b.Column)
 }
 
 // isPrefixMinusAt reports whether the "-" at i is a prefix minus.
@@ -262,7 +277,7 @@ func (s *opStack) final(at scanner.Token) ast.Expr {
 		if !top.isOp() {
 			o := s.el()[n-1]
 			if !o.isOp() {
-				s.p.fail(at, "missing operator between expressions")
+				s.adjacent(n-1, n)
 			}
 			if o.fix == ast.FixPostfix {
 				s.reducePostfixAt(n - 1)

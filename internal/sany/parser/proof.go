@@ -180,24 +180,49 @@ func (p *parser) parseProof() ast.Proof {
 		p.failExpected("a proof")
 	}
 	sp := &ast.StepsProof{ProofPos: proofPos}
-	level := stepLevel(p.text(t))
-	if level < 0 {
-		level = 1
-		if n := len(p.proofLevels); n > 1 {
-			level = p.proofLevels[n-2] + 1
-		}
-	}
-	p.proofLevels[len(p.proofLevels)-1] = level
 	for {
 		t := p.cur()
 		if !isStepStart(t.Kind) {
 			p.failExpected("a proof step")
 		}
-		st := p.parseStep(level)
+		st := p.parseStep()
 		sp.Steps = append(sp.Steps, st)
 		if st.Kind == ast.StepQED {
 			return sp
 		}
+	}
+}
+
+// correctLevel is SANY's check of a step token against the level of the
+// proof being parsed; the first step fixes that level. <*> and <+> take
+// the enclosing proof's level plus one (0 at the top: SANY counts from
+// -1), <+> only as a first step; a number must exceed the enclosing
+// proof's level.
+func (p *parser) correctLevel(t scanner.Token) bool {
+	n := len(p.proofLevels) - 1
+	enclosing := -1
+	if n > 0 {
+		enclosing = p.proofLevels[n-1]
+	}
+	cur := &p.proofLevels[n]
+	switch tok := stepLevel(p.text(t)); tok {
+	case -1:
+		if *cur < 0 {
+			*cur = enclosing + 1
+		}
+		return true
+	case -2:
+		if *cur < 0 {
+			*cur = enclosing + 1
+			return true
+		}
+		return false
+	default:
+		if *cur < 0 {
+			*cur = tok
+			return tok > enclosing
+		}
+		return *cur == tok
 	}
 }
 
@@ -254,8 +279,15 @@ func (p *parser) parseUseOrHide() *ast.UseOrHide {
 //	                   | HAVE Expr | TAKE Bounds | WITNESS Exprs
 //	                   | PICK Bounds ":" Expr | CASE Expr
 //	                   | [SUFFICES] (AssumeProve | Expr) ) [Proof]
-func (p *parser) parseStep(level int) *ast.Step {
+func (p *parser) parseStep() *ast.Step {
 	t := p.next()
+	if !p.correctLevel(t) {
+		if p.cur().Kind == scanner.QED {
+			p.fail(t, "QED step's number %s has a bad level", p.text(t))
+		}
+		p.fail(t, "step's number %s has a bad level", p.text(t))
+	}
+	level := p.proofLevels[len(p.proofLevels)-1]
 	st := &ast.Step{StepPos: t.Pos, LabelEnd: t.End, Label: strings.TrimRight(p.text(t), "."), Level: stepLevel(p.text(t)), KwPos: noPos}
 	if i := strings.IndexByte(st.Label, '>'); i >= 0 {
 		st.Name = st.Label[i+1:]

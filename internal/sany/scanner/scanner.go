@@ -278,9 +278,15 @@ func (s *scanner) blockComment() *Error {
 	}
 	// The unfinished token began at lastDelimEnd (or at the outer "(*").
 	begin := lastDelimEnd
+	if begin >= len(s.src) {
+		// An inner "(*" or "*)" ends the text: JavaCC finished that
+		// token and then meets plain end of file, which the parser sees.
+		s.off = len(s.src)
+		return nil
+	}
 	beginLine := s.lineOf(token.Pos(begin))
 	endLine := s.lineOf(token.Pos(len(s.src) - 1))
-	if begin >= len(s.src) || beginLine == endLine {
+	if beginLine == endLine {
 		return s.eofError("end of file inside a comment")
 	}
 	return &Error{Kind: Lexical, Pos: s.file.LineStart(beginLine), End: token.Pos(len(s.src)), NoColumn: true,
@@ -338,6 +344,9 @@ func (s *scanner) word(start int) Token {
 		end++
 	}
 	w := s.str[start:end]
+	if n := qualifiedJunctionLen(w, s.str[end:]); n > 0 {
+		return s.tok(QualifiedJunction, start+n)
+	}
 	if strings.HasPrefix(w, "WF_") {
 		return s.tok(WF, start+3)
 	}
@@ -557,4 +566,25 @@ func (s *scanner) colOf(p token.Pos) int {
 // per 4, which then grow the slice once or twice.
 func estimateTokens(src []byte) int {
 	return len(src)/6 + 16
+}
+
+// qualifiedJunctionLen returns the length of SANY's BAND or BOR token at
+// the start of word+rest, or 0: a word of letters and digits directly
+// followed by "./\\" or ".\\/", as in "x./\\". Being longer than the word
+// alone, it wins in SANY's lexer, although its grammar accepts it nowhere.
+// The word may not start with S or W unless its second character is a
+// letter other than F or a digit (WF./\\ is WF, ".", "/\\").
+func qualifiedJunctionLen(word, rest string) int {
+	if len(rest) < 3 || rest[0] != '.' || (rest[1:3] != "/\\" && rest[1:3] != "\\/") {
+		return 0
+	}
+	if strings.IndexByte(word, '_') >= 0 {
+		return 0
+	}
+	if c := word[0]; c == 'S' || c == 'W' {
+		if len(word) < 2 || word[1] == 'F' {
+			return 0
+		}
+	}
+	return len(word) + 3
 }

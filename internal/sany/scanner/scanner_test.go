@@ -1,6 +1,7 @@
 package scanner
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -124,6 +125,48 @@ func TestScanColumnsMatchPositionMapper(t *testing.T) {
 			if want := f.SANYPosition(tk.Pos).Column; int(tk.Col) != want {
 				t.Errorf("%s: token %q at offset %d has column %d, mapper says %d", name, tk.Text(string(src)), tk.Pos, tk.Col, want)
 			}
+		}
+	}
+}
+
+// TestScanQualifiedJunction checks SANY's BAND/BOR tokens: a word glued
+// to "./\" or ".\/" is one token, except after S, W or WF, SF.
+func TestScanQualifiedJunction(t *testing.T) {
+	cases := map[string][]Kind{
+		"x./\\":     {QualifiedJunction},
+		"12.\\/":    {QualifiedJunction},
+		"IF./\\":    {QualifiedJunction},
+		"Sx./\\":    {QualifiedJunction},
+		"S./\\":     {Ident, Dot, Op},
+		"WF./\\":    {Ident, Dot, Op},
+		"x_y./\\":   {Ident, Dot, Op},
+		"x. /\\":    {Ident, Dot, Op},
+		"x.y /\\ z": {Ident, Dot, Ident, Op, Ident},
+	}
+	for text, want := range cases {
+		toks, err := Scan(token.NewFile("M.tla", []byte("---- MODULE M ----\n"+text+"\n====")))
+		if err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		got := kinds(toks[3 : len(toks)-2])
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%q: kinds %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestScanEOFAfterInnerCommentDelimiter checks that a nested "(*" or "*)"
+// ending the text is no lexical error: SANY's lexer finishes that token
+// and returns end of file, which the parser then reports.
+func TestScanEOFAfterInnerCommentDelimiter(t *testing.T) {
+	for _, src := range []string{"---- MODULE M ----\nx == 1 (* (*", "---- MODULE M ----\nx == 1 (* (* *)"} {
+		toks, err := Scan(token.NewFile("M.tla", []byte(src)))
+		if err != nil {
+			t.Errorf("%q: lexical error %v", src, err)
+			continue
+		}
+		if last := toks[len(toks)-1]; last.Kind != EOF || int(last.Pos) != len(src)-1 {
+			t.Errorf("%q: last token %+v, want EOF on the last character", src, last)
 		}
 	}
 }

@@ -8,11 +8,14 @@ type Kind int16
 // Token kinds. Operator symbols share the kind Op and are told apart by
 // Token.Name and Token.Class.
 const (
-	EOF         Kind = iota
-	Illegal          // text that is no token: see ScanTokens
-	BeginModule      // ---- MODULE
-	Separator        // ----
-	EndModule        // ====
+	EOF     Kind = iota
+	Illegal      // text that is no token: see ScanTokens
+	// QualifiedJunction is SANY's BAND/BOR token, a word glued to a
+	// junction: x./\\ or 1.\\/. No rule of the grammar accepts it.
+	QualifiedJunction
+	BeginModule // ---- MODULE
+	Separator   // ----
+	EndModule   // ====
 	Ident
 	Number
 	String
@@ -133,7 +136,7 @@ func (t Token) Name() string { return tokenNames[t.name] }
 func (k Kind) IsKeyword() bool { return k > keywordBegin && k < keywordEnd }
 
 var kindNames = map[Kind]string{
-	EOF: "end of file", Illegal: "illegal text", BeginModule: "---- MODULE", Separator: "----",
+	EOF: "end of file", Illegal: "illegal text", QualifiedJunction: "qualified junction", BeginModule: "---- MODULE", Separator: "----",
 	EndModule: "====", Ident: "identifier", Number: "number", String: "string",
 	Op: "operator", Comma: ",", Colon: ":", ColonColon: "::", Dot: ".",
 	Underscore: "_", DefEq: "==", LParen: "(", RParen: ")", LBrack: "[",

@@ -155,6 +155,11 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 			c.errorf(e.Pos(), e.End(), CodeFunctionExceptAtUsedWhereUndefined, "@ used where its meaning is not defined.")
 		}
 		return constInfo()
+	case *ast.BracketList:
+		// SANY parses [a, b] as a function application without a function
+		// and rejects it here, at the bracket alone, without looking inside.
+		c.errorf(e.Lbrack, e.Lbrack+1, CodeInternalError, "Unsupported expression type `['.")
+		return constInfo()
 	case *ast.Tuple:
 		return c.applyBuiltin("$Tuple", e, c.exprs(e.Elems, sc))
 	case *ast.ActionExpr:

@@ -21,4 +21,5 @@ Let == LET RECURSIVE G(_)(*ERROR RECURSIVE_OPERATOR_DECLARED_BUT_NOT_DEFINED "Sy
            H == 1
        IN H
 RECURSIVE Missing(_)(*ERROR RECURSIVE_OPERATOR_DECLARED_BUT_NOT_DEFINED "Symbol Missing declared in RECURSIVE statement but not defined."*)
+Bracket == [(*ERROR INTERNAL_ERROR "Unsupported expression type `['."*)1 = 1, 2 = 2]
 ====

@@ -1,0 +1,6 @@
+---- MODULE d001 ----
+VARIABLES x, y, z
+CONSTANTS a, b, c, d, S, T, U, P, f, r
+A == /\ x = 1
+    /\ y = 2
+====

@@ -1,0 +1,5 @@
+---- MODULE d009 ----
+VARIABLES x, y, z
+CONSTANTS a, b, c, d, S, T, U, P, f, r
+A == UNCHANGED x'
+====

@@ -1,0 +1,5 @@
+---- MODULE d015 ----
+VARIABLES x, y, z
+CONSTANTS a, b, c, d, S, T, U, P, f, r
+A == 1..2 \X 3..4 \X 5
+====

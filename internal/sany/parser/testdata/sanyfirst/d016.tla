@@ -1,0 +1,7 @@
+---- MODULE d016 ----
+VARIABLES x, y, z
+CONSTANTS a, b, c, d, S, T, U, P, f, r
+A == LET x == 1
+         y == 2
+     IN x + y
+====

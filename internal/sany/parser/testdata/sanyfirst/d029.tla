@@ -1,0 +1,5 @@
+---- MODULE d029 ----
+VARIABLES x, y, z
+CONSTANTS a, b, c, d, S, T, U, P, f, r
+A == CHOOSE x \in S : TRUE
+====

@@ -1,0 +1,5 @@
+---- MODULE d040 ----
+VARIABLES x, y, z
+CONSTANTS a, b, c, d, S, T, U, P, f, r
+A == SUBSET SUBSET S
+====

@@ -1,0 +1,5 @@
+---- MODULE d046 ----
+VARIABLES x, y, z
+CONSTANTS a, b, c, d, S, T, U, P, f, r
+A == ENABLED <<A>>_x
+====

@@ -1,0 +1,6 @@
+---- MODULE d092 ----
+VARIABLES x, y, z
+CONSTANTS a, b, c, d, S, T, U, P, f, r
+A == /\ TRUE
+   \/ FALSE
+====

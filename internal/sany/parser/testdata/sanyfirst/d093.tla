@@ -1,0 +1,7 @@
+---- MODULE d093 ----
+VARIABLES x, y, z
+CONSTANTS a, b, c, d, S, T, U, P, f, r
+A == \/ /\ a
+      /\ b
+   \/ c
+====

@@ -1,0 +1,7 @@
+---- MODULE e003 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+CONSTANT _ ++ _
+A == 1
+====

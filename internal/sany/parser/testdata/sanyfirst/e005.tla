@@ -1,0 +1,7 @@
+---- MODULE e005 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+A == 1
+A == 2
+====

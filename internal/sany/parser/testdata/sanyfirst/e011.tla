@@ -1,0 +1,8 @@
+---- MODULE e011 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+A == 1
+-----------------------------------------------------------------------------
+B == 2
+====

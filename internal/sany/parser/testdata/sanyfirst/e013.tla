@@ -1,0 +1,10 @@
+---- MODULE e013 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+THEOREM x = x
+<1>1. TRUE
+  OBVIOUS
+<1>2. QED
+  BY <1>1
+====

@@ -1,0 +1,7 @@
+---- MODULE e016 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+THEOREM ASSUME NEW v \in S PROVE v \in S
+OBVIOUS
+====

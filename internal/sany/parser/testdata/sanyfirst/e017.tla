@@ -1,0 +1,8 @@
+---- MODULE e017 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+LEMMA L == TRUE
+COROLLARY C == TRUE
+AXIOM Ax == TRUE
+====

@@ -1,0 +1,7 @@
+---- MODULE e027 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+-. a == 0 - a
+B == -. 1
+====

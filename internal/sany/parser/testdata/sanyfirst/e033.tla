@@ -1,0 +1,6 @@
+---- MODULE e033 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+Init == x := 0
+====

@@ -1,0 +1,6 @@
+---- MODULE e044 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+Next == IF x > 0 THEN x' = 1 ELSE IF x < 0 THEN x' = 2
+====

@@ -1,0 +1,6 @@
+---- MODULE e055 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+F == [i \in 1..3 |-> i * 2]
+====

@@ -1,0 +1,6 @@
+---- MODULE e068 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == 'abc'
+====

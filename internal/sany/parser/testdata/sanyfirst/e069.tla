@@ -1,0 +1,6 @@
+---- MODULE e069 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == x.len
+====

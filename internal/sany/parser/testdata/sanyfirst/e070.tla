@@ -1,0 +1,6 @@
+---- MODULE e070 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == x->y
+====

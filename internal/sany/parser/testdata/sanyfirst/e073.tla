@@ -1,0 +1,8 @@
+---- MODULE e073 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == /\ x
+     /\ y
+   /\ z
+====

@@ -1,0 +1,9 @@
+---- MODULE e076 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P ==
+  /\ x
+  /\ y
+Q == 1
+====

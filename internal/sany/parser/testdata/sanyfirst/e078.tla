@@ -1,0 +1,6 @@
+---- MODULE e078 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == (* comment *) x
+====

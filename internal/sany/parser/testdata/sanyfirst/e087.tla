@@ -1,0 +1,6 @@
+---- MODULE e087 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == x[1] := 2
+====

@@ -1,0 +1,6 @@
+---- MODULE e092 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == x \in 1...3
+====

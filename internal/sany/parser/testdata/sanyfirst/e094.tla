@@ -1,0 +1,6 @@
+---- MODULE e094 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == -1
+====

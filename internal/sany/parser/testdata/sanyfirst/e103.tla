@@ -1,0 +1,8 @@
+---- MODULE e103 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == /\ CASE x = 1 -> 1
+          [] OTHER -> 2
+     /\ TRUE
+====

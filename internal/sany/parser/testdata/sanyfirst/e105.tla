@@ -1,0 +1,8 @@
+---- MODULE e105 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == /\ \E i \in S :
+          x = i
+     /\ TRUE
+====

@@ -1,0 +1,7 @@
+---- MODULE e110 ----
+EXTENDS Naturals, Sequences
+VARIABLES x, y
+CONSTANTS S, T
+P == /\ {1,
+     2}
+====

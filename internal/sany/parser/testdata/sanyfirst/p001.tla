@@ -1,0 +1,5 @@
+---- MODULE p001 ----
+THEOREM TRUE
+<*>1. TRUE
+<1>2. QED
+====

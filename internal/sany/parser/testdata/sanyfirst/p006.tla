@@ -1,0 +1,5 @@
+---- MODULE p006 ----
+THEOREM TRUE
+<1>1. TRUE
+<2>2. QED
+====

@@ -1,0 +1,6 @@
+---- MODULE p007 ----
+THEOREM TRUE
+<1>1. TRUE
+<1>2. TRUE
+<0>3. QED
+====

@@ -1,0 +1,5 @@
+---- MODULE p008 ----
+THEOREM TRUE
+<0>1. TRUE
+<0>2. QED
+====

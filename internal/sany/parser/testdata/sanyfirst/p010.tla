@@ -1,0 +1,7 @@
+---- MODULE p010 ----
+THEOREM TRUE
+<1>1. TRUE
+  <2>1. TRUE
+  <+>2. QED
+<1>2. QED
+====

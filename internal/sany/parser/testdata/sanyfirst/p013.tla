@@ -1,0 +1,5 @@
+---- MODULE p013 ----
+THEOREM TRUE
+<1>1. TRUE
+<1> QED BY <1>1
+====
