@@ -2,11 +2,12 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strings"
+	"time"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/actions"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
@@ -28,10 +29,16 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	offline := fs.Bool("offline", false, "write the offline skeleton even if a model is configured")
 	timeout := fs.Int("timeout", 0, "seconds to wait for the model (default 300)")
 	promptFile := fs.String("prompt", "", "prompt template file (default: the embedded one)")
+	repairRounds := fs.Int("repair", -1, "repair rounds at most when the spec has errors (default 3; 0: none)")
+	repairConformance := fs.Bool("repair-conformance", false, "let draft-conformance warnings, not only errors, start repair rounds")
+	contextWindow := fs.Int("context-window", 0, "the model's context window in tokens (default: by model name, 8192 if unknown)")
+	maxTokens := fs.Int("max-tokens", 0, "tokens the model may answer with (default: the server's; 4096 are kept free in the window)")
+	coreOnly := fs.Bool("core-only", false, "send only the functions the draft names as core, for sources too large for the model")
+	verbose := fs.Bool("v", false, "print the generation log (also kept in .tla-gen/<MODULE>/generation.log)")
 	var includes stringList
 	fs.Var(&includes, "I", "folder to search for modules when checking (repeatable)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: tla-gen-lsp generate [-draft F] [-o DIR] [-force] [-model M] [-base-url U] SOURCE")
+		fmt.Fprintln(stderr, "usage: tla-gen-lsp generate [-draft F] [-o DIR] [-force] [-model M] [-base-url U] [-repair N] [-core-only] SOURCE")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -43,25 +50,20 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	}
 	settings := config.Settings{
 		Model: *model, BaseURL: *baseURL, Offline: *offline, TimeoutSeconds: *timeout,
-		PromptFile: *promptFile, LibraryPaths: includes,
+		PromptFile: *promptFile, LibraryPaths: includes, RepairConformance: *repairConformance,
+		ContextWindow: *contextWindow, MaxTokens: *maxTokens,
+	}
+	if *repairRounds >= 0 {
+		settings.MaxRepairRounds = repairRounds
 	}
 	req := actions.GenerateRequest{
 		SourcePath: fs.Arg(0), DraftPath: *draftPath, OutDir: *outDir, Force: *force,
-		Config: settings.Resolve(os.LookupEnv),
+		Config: settings.Resolve(os.LookupEnv), CoreOnly: *coreOnly,
 	}
-	lastMessage := ""
-	res, err := actions.Generate(ctx, req, func(p actions.Progress) {
-		// The model reports every few characters; show each distinct line once.
-		if p.Message != lastMessage {
-			lastMessage = p.Message
-			fmt.Fprintf(stderr, "tla-gen-lsp: %s\n", p.Message)
-		}
-	})
-	var edited *actions.SpecEditedError
-	if errors.As(err, &edited) {
-		fmt.Fprintf(stderr, "tla-gen-lsp generate: %v\n", err)
-		return exitTrouble
+	if *verbose {
+		req.Log = prefixWriter{w: stderr, prefix: "tla-gen-lsp log: "}
 	}
+	res, err := actions.Generate(ctx, req, progressPrinter(stderr))
 	if err != nil {
 		fmt.Fprintf(stderr, "tla-gen-lsp generate: %v\n", err)
 		return exitTrouble
@@ -75,4 +77,76 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		return exitFindings
 	}
 	return exitOK
+}
+
+// prefixWriter writes each line it is given with a prefix; the generation
+// log writes whole lines.
+type prefixWriter struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p prefixWriter) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, p.prefix+string(b)); err != nil {
+		return 0, err
+	}
+	return len(b), nil
+}
+
+// runDraft implements "tla-gen-lsp draft [flags] SOURCE": write
+// <stem>.draft.md beside SOURCE for review (phase 1). Exit status 0 when
+// written, 2 otherwise (an existing draft is kept unless -force).
+func runDraft(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("draft", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	force := fs.Bool("force", false, "replace an existing draft (after backing it up)")
+	model := fs.String("model", "", "model name (default $"+config.EnvModel+"; none: list the functions, unreviewed)")
+	baseURL := fs.String("base-url", "", "OpenAI-compatible API base URL (default $"+config.EnvBaseURL+" or OpenAI)")
+	offline := fs.Bool("offline", false, "list the functions without a model even if one is configured")
+	timeout := fs.Int("timeout", 0, "seconds to wait for the model (default 300)")
+	contextWindow := fs.Int("context-window", 0, "the model's context window in tokens (default: by model name)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: tla-gen-lsp draft [-force] [-model M] [-base-url U] [-offline] SOURCE")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitTrouble
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return exitTrouble
+	}
+	settings := config.Settings{Model: *model, BaseURL: *baseURL, Offline: *offline, TimeoutSeconds: *timeout, ContextWindow: *contextWindow}
+	res, err := actions.GenerateDraft(ctx, actions.DraftRequest{
+		SourcePath: fs.Arg(0), Config: settings.Resolve(os.LookupEnv), Force: *force,
+	}, progressPrinter(stderr))
+	if err != nil {
+		fmt.Fprintf(stderr, "tla-gen-lsp draft: %v\n", err)
+		return exitTrouble
+	}
+	fmt.Fprintf(stdout, "wrote %s\n%s\n", res.DraftPath, res.Message)
+	return exitOK
+}
+
+// progressPrinter shows progress on stderr: each new phase at once, and the
+// growing size of a streamed answer ("Receiving the spec: 812 characters",
+// reported every few characters) at most every two seconds, so that a long
+// answer does not flood the terminal.
+func progressPrinter(w io.Writer) func(actions.Progress) {
+	var lastPhase, lastMessage string
+	var lastTime time.Time
+	return func(p actions.Progress) {
+		if p.Message == lastMessage {
+			return
+		}
+		phase := p.Message
+		if i := strings.LastIndex(phase, ": "); i >= 0 && strings.HasSuffix(phase, " characters") {
+			phase = phase[:i]
+			if phase == lastPhase && time.Since(lastTime) < 2*time.Second {
+				return
+			}
+		}
+		lastPhase, lastMessage, lastTime = phase, p.Message, time.Now()
+		fmt.Fprintf(w, "tla-gen-lsp: %s\n", p.Message)
+	}
 }

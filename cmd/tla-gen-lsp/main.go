@@ -4,6 +4,7 @@
 //
 //	tla-gen-lsp [serve] [--stdio]      speak LSP over stdio (the default)
 //	tla-gen-lsp check [flags] FILE...  check .tla files
+//	tla-gen-lsp draft [flags] SRC      write SRC's draft analysis for review
 //	tla-gen-lsp generate [flags] SRC   generate a spec from SRC and its draft
 //
 // Exit status: 0 success, 1 errors found in a spec, 2 usage or I/O trouble.
@@ -45,6 +46,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCheck(ctx, args[1:], stdout, stderr)
 	case "generate":
 		return runGenerate(ctx, args[1:], stdout, stderr)
+	case "draft":
+		return runDraft(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "tla-gen-lsp", version)
 		return exitOK
@@ -65,8 +68,17 @@ const usage = `usage:
         run the language server on stdin/stdout (what editors start)
   tla-gen-lsp check [-format text|json] [-I DIR]... FILE.tla...
         check TLA+ modules as SANY does; exit 1 if any has errors
-  tla-gen-lsp generate [-draft FILE] [-o DIR] [-force] SOURCE
-        generate <MODULE>.tla from SOURCE and its draft analysis
+  tla-gen-lsp draft [-force] [-offline] SOURCE
+        write SOURCE's draft analysis (<stem>.draft.md) for review; without
+        a model, list every function as core (unreviewed)
+  tla-gen-lsp generate [-draft FILE] [-o DIR] [-force] [-repair N]
+                       [-repair-conformance] [-core-only] [-context-window N] [-v] SOURCE
+        generate <MODULE>.tla from SOURCE and its draft analysis; while the
+        spec has errors, ask the model to repair it (up to N rounds, default
+        3; each round kept in .tla-gen/<MODULE>/round-N.tla, the log in
+        .tla-gen/<MODULE>/generation.log). A source too large for the
+        model's context window is refused; -core-only sends only the
+        functions the draft names as core
   tla-gen-lsp version
 
 Model settings come from the environment when not given as flags:

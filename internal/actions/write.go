@@ -143,14 +143,19 @@ func matchesRecordedHash(hashFile string, text []byte) bool {
 
 // backupPath names a backup file that does not exist yet.
 func backupPath(stateDir string, now func() time.Time) (string, error) {
+	return backupPathNamed(stateDir, now, ".tla")
+}
+
+// backupPathNamed is backupPath for files ending in suffix.
+func backupPathNamed(stateDir string, now func() time.Time, suffix string) (string, error) {
 	if now == nil {
 		now = time.Now
 	}
 	stamp := now().UTC().Format("20060102T150405Z")
 	for i := 0; i < 1000; i++ {
-		name := "backup-" + stamp + ".tla"
+		name := "backup-" + stamp + suffix
 		if i > 0 {
-			name = fmt.Sprintf("backup-%s-%d.tla", stamp, i)
+			name = fmt.Sprintf("backup-%s-%d%s", stamp, i, suffix)
 		}
 		p := filepath.Join(stateDir, name)
 		if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {

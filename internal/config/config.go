@@ -38,6 +38,19 @@ type Settings struct {
 	Offline         bool     `json:"offline,omitempty"` // force the embedded skeleton generator
 	MaxRepairRounds *int     `json:"maxRepairRounds,omitempty"`
 	DebounceMillis  int      `json:"debounceMillis,omitempty"`
+	// RepairConformance makes draft-conformance warnings (not only SANY
+	// errors) start repair rounds.
+	RepairConformance bool `json:"repairConformance,omitempty"`
+	// ContextWindow is the model's context window in tokens; 0 means the
+	// default for the model's name (DefaultContextWindow).
+	ContextWindow int `json:"contextWindow,omitempty"`
+	// Checker picks the TLA+ checker: "native" (default), "tla2tools"
+	// (real SANY from tla2tools.jar, run with Java on save) or "both".
+	Checker string `json:"checker,omitempty"`
+	// Tla2toolsJar is the path of tla2tools.jar, for the tla2tools checker.
+	Tla2toolsJar string `json:"tla2toolsJar,omitempty"`
+	// JavaPath is the java executable; "" means java on PATH.
+	JavaPath string `json:"javaPath,omitempty"`
 }
 
 // Effective is the merged configuration that the rest of the program uses.
@@ -55,6 +68,16 @@ type Effective struct {
 	Offline         bool
 	MaxRepairRounds int
 	Debounce        time.Duration
+	// RepairConformance: draft-conformance warnings also start repair
+	// rounds (errors always do).
+	RepairConformance bool
+	// ContextWindow is the model's context window in tokens, never 0 when
+	// a model is configured.
+	ContextWindow int
+	// Checker is CheckerNative, CheckerTla2tools or CheckerBoth.
+	Checker      Checker
+	Tla2toolsJar string
+	JavaPath     string // never "": "java" when not set
 }
 
 // Secret is a string that never prints its value.
@@ -96,6 +119,8 @@ func (s Settings) Resolve(lookup func(string) (string, bool)) Effective {
 		Offline:         s.Offline,
 		MaxRepairRounds: 3,
 		Debounce:        300 * time.Millisecond,
+
+		RepairConformance: s.RepairConformance,
 	}
 	if e.Model == "" {
 		e.Model = env(EnvModel)
@@ -127,6 +152,16 @@ func (s Settings) Resolve(lookup func(string) (string, bool)) Effective {
 	}
 	if s.DebounceMillis > 0 {
 		e.Debounce = time.Duration(s.DebounceMillis) * time.Millisecond
+	}
+	e.Checker = ParseChecker(s.Checker)
+	e.Tla2toolsJar = s.Tla2toolsJar
+	e.JavaPath = s.JavaPath
+	if e.JavaPath == "" {
+		e.JavaPath = DefaultJavaPath
+	}
+	e.ContextWindow = s.ContextWindow
+	if e.ContextWindow <= 0 {
+		e.ContextWindow = DefaultContextWindow(e.Model)
 	}
 	return e
 }

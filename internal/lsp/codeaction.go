@@ -3,7 +3,6 @@ package lsp
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -15,40 +14,51 @@ type generateArgs struct {
 	URI      protocol.DocumentURI `json:"uri"`
 	DraftURI protocol.DocumentURI `json:"draftUri,omitempty"`
 	Force    bool                 `json:"force,omitempty"`
+	// CoreOnly sends only the draft's core functions (see
+	// actions.GenerateRequest.CoreOnly).
+	CoreOnly bool `json:"coreOnly,omitempty"`
 }
 
-// handleCodeAction offers "Generate TLA+ spec from <draft>" on any source
-// file that is not a TLA+ module. Without a draft it offers an explanatory
-// action instead, whose command tells the user how to write one: a
-// disabled action would hide that help in most editors.
+// handleCodeAction offers, on any source file that is not a TLA+ module:
+// "Generate TLA+ spec from <draft>" when a draft exists; otherwise
+// "Generate draft analysis for <file>" (phase 1, which works offline too)
+// and, when a model is configured (it can classify the functions itself),
+// "Generate TLA+ spec without a draft".
 func handleCodeAction(_ context.Context, s *Server, params json.RawMessage) (any, error) {
 	var p protocol.CodeActionParams
 	if err := decodeParams("textDocument/codeAction", params, &p); err != nil {
 		return nil, err
 	}
-	actions := []protocol.CodeAction{}
+	out := []protocol.CodeAction{}
 	path, ok := pathFromURI(p.TextDocument.URI)
-	if !ok || isTLAPath(path) || !kindRequested(p.Context.Only, codeActionKindGenerate) {
-		return actions, nil
+	if !ok || isTLAPath(path) {
+		return out, nil
 	}
-	names := s.effective().DraftNames
-	draft, _ := s.opts.FindDraft(path, names)
-	args := generateArgs{URI: p.TextDocument.URI}
-	title := fmt.Sprintf("Generate TLA+ spec (no draft found: create %s)", expectedDraftName(path, names))
+	eff := s.effective()
+	draft, _ := s.opts.FindDraft(path, eff.DraftNames)
+	add := func(kind protocol.CodeActionKind, title, command string, preferred bool, arg any) {
+		if !kindRequested(p.Context.Only, kind) {
+			return
+		}
+		out = append(out, protocol.CodeAction{
+			Title:       title,
+			Kind:        kind,
+			IsPreferred: preferred,
+			Command:     &protocol.Command{Title: title, Command: command, Arguments: []any{arg}},
+		})
+	}
 	if draft != "" {
-		args.DraftURI = uriFromPath(draft)
-		title = "Generate TLA+ spec from " + filepath.Base(draft)
+		add(codeActionKindGenerate, "Generate TLA+ spec from "+filepath.Base(draft), commandGenerateSpec, true,
+			generateArgs{URI: p.TextDocument.URI, DraftURI: uriFromPath(draft)})
+		return out, nil
 	}
-	actions = append(actions, protocol.CodeAction{
-		Title: title,
-		Kind:  codeActionKindGenerate,
-		Command: &protocol.Command{
-			Title:     title,
-			Command:   commandGenerateSpec,
-			Arguments: []any{args},
-		},
-	})
-	return actions, nil
+	add(codeActionKindGenerateDraft, "Generate draft analysis for "+filepath.Base(path), commandGenerateDraft, true,
+		generateArgs{URI: p.TextDocument.URI})
+	if eff.UsesModel() {
+		add(codeActionKindGenerate, "Generate TLA+ spec without a draft (the model classifies the functions)", commandGenerateSpec, false,
+			generateArgs{URI: p.TextDocument.URI})
+	}
+	return out, nil
 }
 
 // kindRequested reports whether a client's "only" filter lets kind through:

@@ -31,6 +31,26 @@ func handleExecuteCommand(ctx context.Context, s *Server, params json.RawMessage
 			return nil, invalidParams(p.Command, err)
 		}
 		return s.generateSpec(ctx, args)
+	case commandGenerateDraft:
+		var args generateArgs
+		if err := decodeFirstArg(p.Arguments, &args); err != nil {
+			return nil, invalidParams(p.Command, err)
+		}
+		return s.generateDraft(ctx, draftArgs{URI: args.URI, Force: args.Force})
+	case commandOpenLocation:
+		var args locationArgs
+		if len(p.Arguments) == 0 || json.Unmarshal(p.Arguments[0], &args) != nil || args.URI == "" {
+			return nil, invalidParams(p.Command, fmt.Errorf("want {\"uri\": ..., \"range\": ...}"))
+		}
+		return s.openLocation(ctx, args)
+	case commandShowGenerationLog:
+		var args generateArgs
+		if len(p.Arguments) > 0 {
+			if err := decodeFirstArg(p.Arguments, &args); err != nil {
+				return nil, invalidParams(p.Command, err)
+			}
+		}
+		return s.showGenerationLog(ctx, args.URI)
 	case commandCheckModule:
 		var args generateArgs
 		if err := decodeFirstArg(p.Arguments, &args); err != nil {

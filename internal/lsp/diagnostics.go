@@ -3,20 +3,27 @@ package lsp
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"sort"
 	"sync"
 	"time"
 
 	"go.lsp.dev/protocol"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/conformance"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
-// diagnosticSource names the checker in every published diagnostic.
-const diagnosticSource = "sany"
+// Sources of published diagnostics: SANY's findings, and the
+// draft-conformance check of generated specs.
+const (
+	diagnosticSource  = "sany"
+	conformanceSource = "tla-gen"
+)
 
 // diagnostics checks open modules and publishes what sany.Check finds.
 //
@@ -26,6 +33,9 @@ const diagnosticSource = "sany"
 // what every root's latest check contributed to it.
 type diagnostics struct {
 	s *Server
+	// parsed keeps parsed modules between checks: most checks re-read the
+	// same standard and library modules, and unchanged buffers.
+	parsed *sany.ParseCache
 
 	mu            sync.Mutex
 	stopped       bool
@@ -33,7 +43,11 @@ type diagnostics struct {
 	runs          map[string]*checkRun                        // latest check, by root path
 	contributions map[string]map[string][]protocol.Diagnostic // file → root → its problems
 	published     map[string]publication                      // file → what the client has
+	deps          map[string]map[string]bool                  // root → module files its latest check read
 	seq           uint64
+	// tla2toolsRuns holds the running real-SANY check of each saved root
+	// (tla2tools.go).
+	tla2toolsRuns map[string]*checkRun
 }
 
 // checkRun identifies one check of a root so that an older, slower check
@@ -45,18 +59,26 @@ type checkRun struct {
 
 // publication is what was last sent for one file.
 type publication struct {
-	uri         protocol.DocumentURI
-	version     int32
+	uri     protocol.DocumentURI
+	version int32
+	// open says the file was open in the editor. A client may drop a
+	// publication for a file it has not opened (Eglot 1.9 does), so one
+	// sent before the file was opened is sent again once it is, even when
+	// the list and the version (Eglot starts at 0) are the same.
+	open        bool
 	diagnostics []protocol.Diagnostic
 }
 
 func newDiagnostics(s *Server) *diagnostics {
 	return &diagnostics{
 		s:             s,
+		parsed:        sany.NewParseCache(),
 		timers:        map[string]*time.Timer{},
 		runs:          map[string]*checkRun{},
 		contributions: map[string]map[string][]protocol.Diagnostic{},
 		published:     map[string]publication{},
+		deps:          map[string]map[string]bool{},
+		tla2toolsRuns: map[string]*checkRun{},
 	}
 }
 
@@ -80,6 +102,17 @@ func (d *diagnostics) textChanged(path string, debounce bool) {
 		if doc.path != path {
 			d.schedule(doc.path, delay)
 		}
+	}
+}
+
+// otherFileSaved re-checks every open module after a file that is not a
+// module was saved: a saved draft changes the draft-conformance findings
+// of the specs generated from it. Checks of unchanged modules are cheap
+// (their parses are cached).
+func (d *diagnostics) otherFileSaved() {
+	delay := d.s.effective().Debounce
+	for _, doc := range d.s.docs.snapshot().openModules() {
+		d.schedule(doc.path, delay)
 	}
 }
 
@@ -141,7 +174,9 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 	d.runs[root] = run
 	d.mu.Unlock()
 
-	found, err := d.s.opts.Check(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: snap.overlay()}, root)
+	overlay := snap.overlay()
+	resolver := newRecordingResolver(sany.NewFileResolver(root, eff.LibraryPaths, overlay))
+	found, err := d.runCheck(ctx, sany.Config{SearchPaths: eff.LibraryPaths, Overlay: overlay, Cache: d.parsed, Resolver: resolver}, root)
 	if ctx.Err() != nil {
 		return 0, nil // superseded by a newer check, or shutting down
 	}
@@ -149,6 +184,8 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 		// Trouble outside the spec (unreadable file): still tell the user
 		// where they are looking.
 		found = []sany.Diagnostic{{Path: root, Severity: sany.SeverityError, Kind: sany.KindModule, Message: err.Error()}}
+	} else {
+		found = append(found, d.conformance(root, snap)...)
 	}
 
 	d.mu.Lock()
@@ -157,8 +194,49 @@ func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, 
 		return 0, nil
 	}
 	delete(d.runs, root)
-	d.record(root, found, snap)
+	if !d.stopped && (force || snap.document(root) != nil) {
+		d.deps[root] = resolver.files()
+	}
+	d.record(root, nativePublished(found, eff.Checker), snap)
+	if !eff.Checker.Tla2tools() {
+		d.forgetTla2tools(root, snap)
+	}
 	return countErrors(found), nil
+}
+
+// runCheck calls the checker, turning a panic (a checker bug) into an
+// error so that one bad file cannot bring the server down.
+func (d *diagnostics) runCheck(ctx context.Context, cfg sany.Config, root string) (found []sany.Diagnostic, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.s.logf("bug: the checker panicked on %s: %v\n%s", root, r, debug.Stack())
+			found, err = nil, fmt.Errorf("internal error in the checker (please report it): %v", r)
+		}
+	}()
+	return d.s.opts.Check(ctx, cfg, root)
+}
+
+// conformance holds root to its draft when root is a generated spec whose
+// origin (.tla-gen/<Module>/origin.json) names one, so that the
+// draft-conformance findings stay in the Problems list, beside SANY's,
+// while the user edits the spec.
+func (d *diagnostics) conformance(root string, snap *snapshot) (found []sany.Diagnostic) {
+	var text []byte
+	if doc := snap.document(root); doc != nil {
+		text = doc.file.Text()
+	} else {
+		var err error
+		if text, err = os.ReadFile(root); err != nil {
+			return nil
+		}
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			d.s.logf("bug: the conformance check panicked on %s: %v\n%s", root, r, debug.Stack())
+			found = nil
+		}
+	}()
+	return d.s.opts.Conformance(root, text, "")
 }
 
 // publishChecked publishes diagnostics computed elsewhere (by generation)
@@ -177,6 +255,13 @@ func (d *diagnostics) publishChecked(root string, found []sany.Diagnostic) {
 // record replaces root's contributions with found and publishes every file
 // whose list changed. d.mu must be held.
 func (d *diagnostics) record(root string, found []sany.Diagnostic, snap *snapshot) {
+	d.recordAs(root, root, "", found, snap)
+}
+
+// recordAs is record for the contributions kept under key (root itself,
+// or tla2toolsKey(root) for real SANY's findings), published with source
+// when it is not "". d.mu must be held.
+func (d *diagnostics) recordAs(key, root, source string, found []sany.Diagnostic, snap *snapshot) {
 	if d.stopped {
 		return
 	}
@@ -184,12 +269,16 @@ func (d *diagnostics) record(root string, found []sany.Diagnostic, snap *snapsho
 	for _, diag := range found {
 		file := fileOf(diag, root)
 		elsewhere := diag.Path != "" && file != filepath.Clean(diag.Path)
-		byFile[file] = append(byFile[file], toProtocolDiagnostic(diag, elsewhere))
+		pd := toProtocolDiagnostic(diag, elsewhere)
+		if source != "" && pd.Source == diagnosticSource {
+			pd.Source = source
+		}
+		byFile[file] = append(byFile[file], pd)
 	}
 	affected := map[string]bool{}
 	for file, contrib := range d.contributions {
-		if _, ok := contrib[root]; ok {
-			delete(contrib, root)
+		if _, ok := contrib[key]; ok {
+			delete(contrib, key)
 			affected[file] = true
 			if len(contrib) == 0 {
 				delete(d.contributions, file)
@@ -200,7 +289,7 @@ func (d *diagnostics) record(root string, found []sany.Diagnostic, snap *snapsho
 		if d.contributions[file] == nil {
 			d.contributions[file] = map[string][]protocol.Diagnostic{}
 		}
-		d.contributions[file][root] = list
+		d.contributions[file][key] = list
 		affected[file] = true
 	}
 	files := make([]string, 0, len(affected))
@@ -229,7 +318,7 @@ func (d *diagnostics) publish(file string, isRoot bool, snap *snapshot) {
 	list := d.merged(file)
 	next := publication{uri: uriFromPath(file), diagnostics: list}
 	if doc := snap.document(file); doc != nil {
-		next.uri, next.version = doc.uri, doc.version
+		next.uri, next.version, next.open = doc.uri, doc.version, true
 	}
 	prev, seen := d.published[file]
 	if seen && reflect.DeepEqual(prev, next) {
@@ -262,7 +351,7 @@ func (d *diagnostics) merged(file string) []protocol.Diagnostic {
 	seen := map[string]bool{}
 	for _, r := range roots {
 		for _, diag := range d.contributions[file][r] {
-			k := fmt.Sprintf("%v|%v|%v|%s", diag.Range, diag.Severity, diag.Code, diag.Message)
+			k := fmt.Sprintf("%v|%v|%v|%s|%s", diag.Range, diag.Severity, diag.Code, diag.Source, diag.Message)
 			if !seen[k] {
 				seen[k] = true
 				out = append(out, diag)
@@ -285,10 +374,18 @@ func (d *diagnostics) closed(path string) {
 		run.cancel()
 		delete(d.runs, path)
 	}
+	if run := d.tla2toolsRuns[path]; run != nil {
+		run.cancel()
+		delete(d.tla2toolsRuns, path)
+	}
+	delete(d.deps, path)
 	var affected []string
 	for file, contrib := range d.contributions {
-		if _, ok := contrib[path]; ok {
+		_, native := contrib[path]
+		_, fromTla2tools := contrib[tla2toolsKey(path)]
+		if native || fromTla2tools {
 			delete(contrib, path)
+			delete(contrib, tla2toolsKey(path))
 			if len(contrib) == 0 {
 				delete(d.contributions, file)
 			}
@@ -312,6 +409,9 @@ func (d *diagnostics) stop() {
 	for _, r := range d.runs {
 		r.cancel()
 	}
+	for _, r := range d.tla2toolsRuns {
+		r.cancel()
+	}
 }
 
 // toProtocolDiagnostic converts one sany.Diagnostic. Positions come from
@@ -323,6 +423,9 @@ func toProtocolDiagnostic(diag sany.Diagnostic, elsewhere bool) protocol.Diagnos
 		Severity: toProtocolSeverity(diag.Severity),
 		Source:   diagnosticSource,
 		Message:  diag.Message,
+	}
+	if diag.Kind == conformance.KindConformance {
+		out.Source = conformanceSource
 	}
 	if diag.Code != 0 {
 		out.Code = int32(diag.Code)
@@ -356,10 +459,23 @@ func toProtocolSeverity(s sany.Severity) protocol.DiagnosticSeverity {
 	}
 }
 
+// countConformanceWarnings counts the draft-conformance warnings.
+func countConformanceWarnings(diags []sany.Diagnostic) int {
+	n := 0
+	for _, d := range diags {
+		if d.Kind == conformance.KindConformance && d.Severity == sany.SeverityWarning {
+			n++
+		}
+	}
+	return n
+}
+
+// countErrors counts SANY's errors (the draft-conformance check reports
+// no errors, only warnings and notes).
 func countErrors(diags []sany.Diagnostic) int {
 	n := 0
 	for _, d := range diags {
-		if d.Severity == sany.SeverityError {
+		if d.Severity == sany.SeverityError && d.Kind != conformance.KindConformance {
 			n++
 		}
 	}

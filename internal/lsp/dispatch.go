@@ -28,6 +28,7 @@ var requestMethods = map[string]requestHandler{
 	"initialize":               handleInitialize,
 	"shutdown":                 handleShutdown,
 	"textDocument/codeAction":  handleCodeAction,
+	"textDocument/codeLens":    handleCodeLens,
 	"workspace/executeCommand": handleExecuteCommand,
 }
 
@@ -44,6 +45,7 @@ var notificationMethods = map[string]notificationHandler{
 	"textDocument/didClose":            handleDidClose,
 	"workspace/didChangeConfiguration": handleDidChangeConfiguration,
 	"window/workDoneProgress/cancel":   handleWorkDoneProgressCancel,
+	"workspace/didChangeWatchedFiles":  handleDidChangeWatchedFiles,
 }
 
 // handle is the jsonrpc2.Handler for the connection. It never returns an

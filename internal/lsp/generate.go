@@ -1,13 +1,13 @@
 package lsp
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"sync"
-	"time"
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
@@ -22,7 +22,10 @@ type generateResult struct {
 	SpecURI protocol.DocumentURI `json:"specUri"`
 	Module  string               `json:"module"`
 	Offline bool                 `json:"offline"`
-	Errors  int                  `json:"errors"`
+	Errors  int                  `json:"errors"` // SANY errors in the spec kept
+	Rounds  int                  `json:"rounds"` // model answers: 1 + repair rounds (0 offline)
+	Kept    int                  `json:"kept"`   // the round whose text is in the spec
+	LogPath string               `json:"logPath,omitempty"`
 }
 
 // generateSpec runs tlaGen.generateSpec: find the draft, pick the model,
@@ -48,7 +51,8 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 	} else {
 		draftPath, _ = s.opts.FindDraft(source, eff.DraftNames)
 	}
-	if draftPath == "" {
+	if draftPath == "" && !eff.UsesModel() {
+		// The offline skeleton is built from the draft alone.
 		s.client.showMessage(protocol.MessageTypeWarning, noDraftMessage(source, eff.DraftNames))
 		return nil, nil
 	}
@@ -60,10 +64,10 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 	defer s.stopGenerating(source)
 
 	var model llm.Model
-	if eff.UsesModel() && s.opts.NewModel != nil {
+	if eff.UsesModel() {
 		m, err := s.opts.NewModel(eff)
 		if err != nil {
-			s.client.showMessage(protocol.MessageTypeError, "TLA+ generation failed: "+err.Error())
+			s.client.showMessage(protocol.MessageTypeError, fmt.Sprintf("TLA+ spec from %s: cannot set up the model: %v", filepath.Base(source), err))
 			return nil, nil
 		}
 		model = m
@@ -73,7 +77,12 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 	defer cancel()
 	progress := s.beginProgress(ctx, "Generating TLA+ spec from "+filepath.Base(source), cancel)
 	logger := newGenerationLog(s)
-	logger.log(fmt.Sprintf("generating from %s with draft %s; %s", source, draftPath, eff))
+	defer logger.flush()
+	if draftPath == "" {
+		logger.log(fmt.Sprintf("generating from %s without a draft; %s", source, eff))
+	} else {
+		logger.log(fmt.Sprintf("generating from %s with draft %s; %s", source, draftPath, eff))
+	}
 
 	req := actions.GenerateRequest{
 		SourcePath: source,
@@ -82,14 +91,36 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 		Model:      model,
 		Overlay:    s.docs.snapshot().overlay(),
 		Force:      args.Force,
+		CoreOnly:   args.CoreOnly,
+		Log:        logger,
 	}
 	if s.capabilities().applyEditCreate {
 		req.Writer = &editWriter{s: s}
 	}
-	result, err := s.opts.Generate(ctx, req, func(p actions.Progress) {
-		progress.report(p.Message, p.Percentage)
-		logger.progress(p.Message)
-	})
+	var (
+		result actions.GenerateResult
+		err    error
+	)
+	// A run refused for a reason the user can lift (an edited spec, a
+	// source too large for the model) is run again once the user said how.
+	for attempt := 0; ; attempt++ {
+		result, err = s.opts.Generate(ctx, req, func(p actions.Progress) {
+			progress.report(p.Message, p.Percentage)
+		})
+		s.rememberLog(source, result.LogPath)
+		if err == nil || ctx.Err() != nil || attempt >= maxGenerateAttempts-1 {
+			break
+		}
+		next, asked, again := s.retryRequest(ctx, req, err, progress, logger)
+		if !asked || ctx.Err() != nil {
+			break
+		}
+		if !again {
+			progress.end("Stopped")
+			return nil, nil // the user declined and was told what happened
+		}
+		req = next
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			progress.end("Cancelled")
@@ -105,15 +136,12 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 			s.client.showMessage(protocol.MessageTypeWarning, err.Error())
 			return nil, nil
 		}
-		s.client.showMessage(protocol.MessageTypeError, "TLA+ generation failed: "+err.Error())
+		s.client.showMessage(protocol.MessageTypeError, fmt.Sprintf("TLA+ spec from %s: %v", filepath.Base(source), err))
 		return nil, nil
 	}
 
 	errorsFound := countErrors(result.Diagnostics)
 	progress.end(fmt.Sprintf("Wrote %s", filepath.Base(result.SpecPath)))
-	if result.Message != "" {
-		logger.log(result.Message)
-	}
 	specURI := uriFromPath(result.SpecPath)
 	if s.capabilities().showDocument {
 		var shown showDocumentResult
@@ -122,8 +150,17 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 		}
 	}
 	s.diags.publishChecked(filepath.Clean(result.SpecPath), result.Diagnostics)
+	if s.capabilities().codeLensRefresh {
+		// The source's lenses now point into the new spec.
+		if err := s.client.call(ctx, "workspace/codeLens/refresh", nil, nil); err != nil {
+			s.logf("workspace/codeLens/refresh: %v", err)
+		}
+	}
 	s.client.showMessage(doneMessageType(errorsFound), doneMessage(result, errorsFound))
-	return generateResult{SpecURI: specURI, Module: result.Module, Offline: result.Offline, Errors: errorsFound}, nil
+	return generateResult{
+		SpecURI: specURI, Module: result.Module, Offline: result.Offline, Errors: errorsFound,
+		Rounds: len(result.Rounds), Kept: result.Kept, LogPath: result.LogPath,
+	}, nil
 }
 
 // startGenerating claims source; only one generation per source runs.
@@ -143,11 +180,15 @@ func (s *Server) stopGenerating(source string) {
 	delete(s.generating, source)
 }
 
-// doneMessage says what was written, by what, and what SANY thinks of it.
+// doneMessage says what was written, by what, after how many repair
+// rounds, and what SANY and the draft-conformance check think of it.
 func doneMessage(result actions.GenerateResult, errorsFound int) string {
 	by := "the offline skeleton generator (no model configured)"
 	if !result.Offline {
 		by = "model " + result.ModelName
+	}
+	if repairs := len(result.Rounds) - 1; repairs > 0 {
+		by += fmt.Sprintf(" after %s (kept round %d)", plural(repairs, "repair round"), result.Kept)
 	}
 	verdict := "SANY found no errors."
 	switch {
@@ -156,7 +197,31 @@ func doneMessage(result actions.GenerateResult, errorsFound int) string {
 	case errorsFound > 1:
 		verdict = fmt.Sprintf("SANY found %d errors; see the Problems list.", errorsFound)
 	}
-	return fmt.Sprintf("Wrote %s (module %s) with %s. %s", filepath.Base(result.SpecPath), result.Module, by, verdict)
+	if n := countConformanceWarnings(result.Diagnostics); n > 0 {
+		verdict += fmt.Sprintf(" The draft-conformance check found %s.", plural(n, "warning"))
+	}
+	msg := fmt.Sprintf("Wrote %s (module %s) with %s. %s", filepath.Base(result.SpecPath), result.Module, by, verdict)
+	if result.RepairErr != nil {
+		msg += " " + upperFirst(result.RepairErr.Error()) + "."
+	}
+	for _, n := range result.Notes {
+		msg += " Note: " + n + "."
+	}
+	return msg
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func doneMessageType(errorsFound int) protocol.MessageType {
@@ -174,46 +239,61 @@ func noDraftMessage(source string, names []string) string {
 	}
 	return fmt.Sprintf("No draft found for %s. A draft is a short text (Markdown or plain) that says which functions "+
 		"of the program are core, helper or infrastructure, which state variables matter, and which properties "+
-		"the spec should state. Create %s next to %s (accepted names: %s) and run the action again.",
+		"the spec should state. Run \"Generate draft analysis\" to have one written for you to review, or create %s next to %s (accepted names: %s), then run the action again.",
 		filepath.Base(source), expectedDraftName(source, names), filepath.Base(source), strings.Join(expanded, ", "))
 }
 
-// generationLog sends the generation log to the editor (window/logMessage).
-// Progress lines arrive per streamed chunk, so they are thinned out; every
-// other line is sent.
+// generationLog sends the generation log to the editor, one
+// window/logMessage per line, and to the server's trace log. It is the
+// io.Writer of actions.GenerateRequest.Log (whose lines say what each
+// step and each repair round did), and the server adds its own lines
+// (the user's answers, cancellation).
 type generationLog struct {
-	s        *Server
-	mu       sync.Mutex
-	lastSent time.Time
-	pending  string
+	s       *Server
+	mu      sync.Mutex
+	partial []byte // a line not yet ended
 }
 
 func newGenerationLog(s *Server) *generationLog { return &generationLog{s: s} }
 
-// progressLogInterval is the least time between two progress log lines.
-const progressLogInterval = 250 * time.Millisecond
-
-func (l *generationLog) progress(message string) {
-	if message == "" {
-		return
-	}
+// Write implements io.Writer: every complete line becomes one message.
+func (l *generationLog) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if time.Since(l.lastSent) < progressLogInterval {
-		l.pending = message
-		return
+	l.partial = append(l.partial, p...)
+	for {
+		i := bytes.IndexByte(l.partial, '\n')
+		if i < 0 {
+			break
+		}
+		l.send(string(l.partial[:i]))
+		l.partial = l.partial[i+1:]
 	}
-	l.lastSent = time.Now()
-	l.pending = ""
-	l.s.client.logMessage(protocol.MessageTypeLog, message)
+	return len(p), nil
 }
 
+// log adds a line of the server's own.
 func (l *generationLog) log(message string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.pending != "" {
-		l.s.client.logMessage(protocol.MessageTypeLog, l.pending)
-		l.pending = ""
+	l.send(message)
+}
+
+// flush sends a last line that did not end in a newline.
+func (l *generationLog) flush() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.partial) > 0 {
+		l.send(string(l.partial))
+		l.partial = nil
 	}
-	l.s.client.logMessage(protocol.MessageTypeInfo, message)
+}
+
+func (l *generationLog) send(line string) {
+	line = strings.TrimRight(line, "\r")
+	if line == "" {
+		return
+	}
+	l.s.client.logMessage(protocol.MessageTypeInfo, line)
+	l.s.logf("generation: %s", line)
 }

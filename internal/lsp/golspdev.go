@@ -138,6 +138,7 @@ type applyWorkspaceEditResult struct {
 type showDocumentParams struct {
 	URI       protocol.DocumentURI `json:"uri"`
 	TakeFocus bool                 `json:"takeFocus,omitempty"`
+	Selection *protocol.Range      `json:"selection,omitempty"`
 }
 
 // showDocumentResult is window/showDocument's result.

@@ -131,7 +131,10 @@ func writeFile(t *testing.T, path, text string) {
 // reads modules through sany's FileResolver, so open buffers win over disk
 // exactly as they do for the real checker.
 func markerCheck(_ context.Context, cfg sany.Config, path string) ([]sany.Diagnostic, error) {
-	r := sany.NewFileResolver(path, cfg.SearchPaths, cfg.Overlay)
+	var r sany.Resolver = sany.NewFileResolver(path, cfg.SearchPaths, cfg.Overlay)
+	if cfg.Resolver != nil {
+		r = cfg.Resolver
+	}
 	text, err := r.ReadFile(path)
 	if err != nil {
 		return nil, err

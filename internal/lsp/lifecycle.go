@@ -10,13 +10,22 @@ import (
 
 // Commands the server executes, advertised in executeCommandProvider.
 const (
-	commandGenerateSpec = "tlaGen.generateSpec"
-	commandCheckModule  = "tlaGen.checkModule"
+	commandGenerateSpec      = "tlaGen.generateSpec"
+	commandCheckModule       = "tlaGen.checkModule"
+	commandShowGenerationLog = "tlaGen.showGenerationLog"
+	commandGenerateDraft     = "tlaGen.generateDraft"
+	commandOpenLocation      = "tlaGen.openLocation"
 )
 
-// codeActionKindGenerate is the kind of the "Generate TLA+ spec" action: a
-// source action (whole-file, not tied to a selection) of our own.
-const codeActionKindGenerate protocol.CodeActionKind = "source.generateSpec"
+// commands lists the commands in the order they are advertised.
+var commands = []string{commandGenerateSpec, commandCheckModule, commandShowGenerationLog, commandGenerateDraft, commandOpenLocation}
+
+// Kinds of our code actions: source actions (whole-file, not tied to a
+// selection) of our own.
+const (
+	codeActionKindGenerate      protocol.CodeActionKind = "source.generateSpec"
+	codeActionKindGenerateDraft protocol.CodeActionKind = "source.generateDraft"
+)
 
 // clientCaps is the part of the client's capabilities the server acts on.
 // The server sends only requests the client advertised.
@@ -25,6 +34,8 @@ type clientCaps struct {
 	showDocument     bool // window/showDocument
 	configuration    bool // workspace/configuration
 	applyEditCreate  bool // workspace/applyEdit with CreateFile in documentChanges
+	codeLensRefresh  bool // workspace/codeLens/refresh
+	watchedFiles     bool // client/registerCapability for workspace/didChangeWatchedFiles
 }
 
 func clientCapsFrom(c protocol.ClientCapabilities) clientCaps {
@@ -35,6 +46,8 @@ func clientCapsFrom(c protocol.ClientCapabilities) clientCaps {
 	}
 	if ws := c.Workspace; ws != nil {
 		caps.configuration = ws.Configuration
+		caps.codeLensRefresh = ws.CodeLens != nil && ws.CodeLens.RefreshSupport
+		caps.watchedFiles = ws.DidChangeWatchedFiles != nil && ws.DidChangeWatchedFiles.DynamicRegistration
 		if e := ws.WorkspaceEdit; ws.ApplyEdit && e != nil {
 			caps.applyEditCreate = e.DocumentChanges && slices.Contains(e.ResourceOperations, string(protocol.CreateResourceOperation))
 		}
@@ -61,7 +74,9 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 	s.initOptions = initOptions
 	s.settings = settings
 	s.state = stateInitialized
+	caps := s.caps
 	s.mu.Unlock()
+	s.logf("initialize: client %+v; settings %s", caps, s.effective())
 
 	return protocol.InitializeResult{
 		Capabilities: protocol.ServerCapabilities{
@@ -71,10 +86,11 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 				Save:      &protocol.SaveOptions{IncludeText: false},
 			},
 			CodeActionProvider: protocol.CodeActionOptions{
-				CodeActionKinds: []protocol.CodeActionKind{codeActionKindGenerate},
+				CodeActionKinds: []protocol.CodeActionKind{codeActionKindGenerate, codeActionKindGenerateDraft},
 			},
+			CodeLensProvider: &protocol.CodeLensOptions{},
 			ExecuteCommandProvider: &protocol.ExecuteCommandOptions{
-				Commands: []string{commandGenerateSpec, commandCheckModule},
+				Commands: commands,
 			},
 		},
 		ServerInfo: &protocol.ServerInfo{Name: "tla-gen-lsp"},
@@ -82,8 +98,12 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 }
 
 func handleInitialized(_ context.Context, s *Server, _ json.RawMessage) {
-	if s.capabilities().configuration {
+	caps := s.capabilities()
+	if caps.configuration {
 		go s.pullConfiguration(context.Background())
+	}
+	if caps.watchedFiles {
+		go s.watchModules(context.Background())
 	}
 }
 

@@ -16,6 +16,11 @@ type progressReporter struct {
 	mu    sync.Mutex
 	last  string
 	ended bool
+	// percent is the highest percentage sent. The progress begins with
+	// one, which makes it bounded, and clients may then ignore reports
+	// without a percentage (vscode-languageclient does): every report
+	// carries one, and it never goes back.
+	percent int
 }
 
 // workDoneBegin, workDoneReport and workDoneEnd are $/progress values.
@@ -61,22 +66,24 @@ func (s *Server) beginProgress(ctx context.Context, title string, cancel context
 	return p
 }
 
-// report sends a step; repeated identical messages are dropped.
+// report sends a step; repeated identical messages are dropped. A step
+// without a percentage of its own (percentage < 0), or with a lower one
+// than already sent (a repair round writes the spec again), repeats the
+// highest percentage sent.
 func (p *progressReporter) report(message string, percentage int) {
 	if p.token == "" {
 		return
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	key := fmt.Sprintf("%d|%s", percentage, message)
+	percent := max(p.percent, min(percentage, 100))
+	key := fmt.Sprintf("%d|%s", percent, message)
 	if p.ended || key == p.last {
 		return
 	}
 	p.last = key
-	v := workDoneReport{Kind: "report", Message: p.s.redact(message)}
-	if percentage >= 0 && percentage <= 100 {
-		v.Percentage = &percentage
-	}
+	p.percent = percent
+	v := workDoneReport{Kind: "report", Message: p.s.redact(message), Percentage: &percent}
 	p.s.client.notify("$/progress", &progressParams{Token: p.token, Value: v})
 }
 

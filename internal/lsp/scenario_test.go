@@ -2,6 +2,8 @@ package lsp_test
 
 import (
 	"bufio"
+	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lsp"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lsp/lsptest"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
@@ -27,10 +30,12 @@ import (
 //	close FILE                didClose
 //	check FILE                run tlaGen.checkModule and wait for its reply
 //	expect FILE N             wait until FILE's latest diagnostics are N items
-//	at L:C-L:C CODE "TEXT"    …the next of them: 0-based UTF-16 range, code, message part
+//	at L:C-L:C CODE "TEXT"    …the next of them: 0-based UTF-16 range, code ("-": none), message part
 //	publications FILE N       FILE was published exactly N times so far
 //
-// Every other section is a file of the workspace.
+// An optional section "settings.json" holds the tlaGen settings, with $DIR
+// standing for the workspace folder. Every other section is a file of the
+// workspace.
 
 type archive struct {
 	comment string
@@ -64,8 +69,20 @@ func parseArchive(text string) archive {
 	return a
 }
 
+// TestDiagnosticScenarios runs testdata/diagnostics with markerCheck, to
+// test the plumbing (publication per file, clearing, versions, overlays)
+// independently of the checker.
 func TestDiagnosticScenarios(t *testing.T) {
-	paths, err := filepath.Glob("testdata/diagnostics/*.txtar")
+	runScenarios(t, "testdata/diagnostics/*.txtar", markerCheck)
+}
+
+// TestSANYScenarios runs testdata/sany with the real sany.Check.
+func TestSANYScenarios(t *testing.T) {
+	runScenarios(t, "testdata/sany/*.txtar", nil)
+}
+
+func runScenarios(t *testing.T, pattern string, check checkFunc) {
+	paths, err := filepath.Glob(pattern)
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no scenarios: %v", err)
 	}
@@ -76,20 +93,29 @@ func TestDiagnosticScenarios(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			runScenario(t, parseArchive(string(data)))
+			runScenario(t, parseArchive(string(data)), check)
 		})
 	}
 }
 
-func runScenario(t *testing.T, a archive) {
+type checkFunc = func(context.Context, sany.Config, string) ([]sany.Diagnostic, error)
+
+func runScenario(t *testing.T, a archive, check checkFunc) {
 	dir := t.TempDir()
+	settings := map[string]any{}
+	if raw, ok := a.files["settings.json"]; ok {
+		if err := json.Unmarshal([]byte(strings.ReplaceAll(raw, "$DIR", dir)), &settings); err != nil {
+			t.Fatalf("settings.json: %v", err)
+		}
+	}
+	settings["debounceMillis"] = 20
 	for _, name := range a.order {
-		if name != "script" {
+		if name != "script" && name != "settings.json" {
 			writeFile(t, filepath.Join(dir, name), a.files[name])
 		}
 	}
-	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
-	s.initialize(lsptest.Capabilities{}, map[string]any{"tlaGen": map[string]any{"debounceMillis": 20}})
+	s := startSession(t, lsp.Options{Check: check}, lsptest.Options{})
+	s.initialize(lsptest.Capabilities{}, map[string]any{"tlaGen": settings})
 
 	buffers := map[string]string{}
 	versions := map[string]int{}
@@ -179,7 +205,11 @@ func runScenario(t *testing.T, a archive) {
 			if gotRange != fields[1] {
 				t.Errorf("%s: range %s, want %s", where, gotRange, fields[1])
 			}
-			if code := fmt.Sprint(d.Code); code != fields[2] {
+			code := fmt.Sprint(d.Code)
+			if d.Code == nil {
+				code = "-"
+			}
+			if code != fields[2] {
 				t.Errorf("%s: code %s, want %s", where, code, fields[2])
 			}
 			if !strings.Contains(d.Message, fields[3]) {

@@ -27,18 +27,28 @@ type Options struct {
 	LookupEnv func(string) (string, bool)
 	// Check checks a root .tla file (default sany.Check).
 	Check func(ctx context.Context, cfg sany.Config, path string) ([]sany.Diagnostic, error)
+	// Conformance holds a generated spec's text to its draft (default
+	// actions.CheckConformance; draftPath "" means the one in the spec's
+	// origin.json). Its findings are published with source "tla-gen".
+	Conformance func(specPath string, text []byte, draftPath string) []sany.Diagnostic
 	// Generate runs generation (default actions.Generate).
 	Generate func(ctx context.Context, req actions.GenerateRequest, progress func(actions.Progress)) (actions.GenerateResult, error)
+	// GenerateDraft writes a draft analysis (default actions.GenerateDraft).
+	GenerateDraft func(ctx context.Context, req actions.DraftRequest, progress func(actions.Progress)) (actions.DraftResult, error)
 	// FindDraft finds the draft next to a source file (default
 	// actions.FindDraft).
 	FindDraft func(sourcePath string, names []string) (path string, ok bool)
-	// NewModel builds the model for a configuration that uses one. Nil
-	// leaves it to actions.Generate, which builds llm's OpenAI-compatible
-	// client from the same configuration.
+	// NewModel builds the model for a configuration that uses one (default:
+	// llm's OpenAI-compatible client, as actions.Generate would build it).
+	// The server holds the model so that a generation run again after a
+	// question to the user can reuse the first run's answer.
 	NewModel func(config.Effective) (llm.Model, error)
 	// ClientTimeout bounds every request the server sends to the client
 	// (default 10 s). Applying an edit may ask the user, so it gets 6×.
 	ClientTimeout time.Duration
+	// PromptTimeout bounds a question to the user (window/showMessageRequest)
+	// before the server takes the cautious answer (default 2 min).
+	PromptTimeout time.Duration
 }
 
 func (o Options) withDefaults() Options {
@@ -51,14 +61,26 @@ func (o Options) withDefaults() Options {
 	if o.Check == nil {
 		o.Check = sany.Check
 	}
+	if o.Conformance == nil {
+		o.Conformance = actions.CheckConformance
+	}
 	if o.Generate == nil {
 		o.Generate = actions.Generate
+	}
+	if o.GenerateDraft == nil {
+		o.GenerateDraft = actions.GenerateDraft
 	}
 	if o.FindDraft == nil {
 		o.FindDraft = actions.FindDraft
 	}
+	if o.NewModel == nil {
+		o.NewModel = newOpenAIModel
+	}
 	if o.ClientTimeout <= 0 {
 		o.ClientTimeout = 10 * time.Second
+	}
+	if o.PromptTimeout <= 0 {
+		o.PromptTimeout = 2 * time.Minute
 	}
 	return o
 }
@@ -86,8 +108,10 @@ type Server struct {
 	pulled      []byte          // the tlaGen section from workspace/configuration
 	settings    config.Settings // initOptions overlaid with pulled
 
-	tokens     atomic.Uint64   // progress token counter
-	generating map[string]bool // source paths being generated from, guarded by mu
+	tokens     atomic.Uint64     // progress token counter
+	generating map[string]bool   // source paths being generated from, guarded by mu
+	genLogs    map[string]string // source path → its last generation log, guarded by mu
+	lastLog    string            // the last generation log written, guarded by mu
 
 	exited chan int // receives the exit status once, on "exit"
 	done   chan struct{}
@@ -125,6 +149,7 @@ func newServer(opts Options) *Server {
 		progress:   newRequestTable(),
 		exited:     make(chan int, 1),
 		generating: map[string]bool{},
+		genLogs:    map[string]string{},
 		done:       make(chan struct{}),
 	}
 	s.docs = newStore()
@@ -185,3 +210,12 @@ func (s *Server) capabilities() clientCaps {
 
 // nextToken returns a number for a new progress token.
 func (s *Server) nextToken() uint64 { return s.tokens.Add(1) }
+
+// newOpenAIModel is the default Options.NewModel.
+func newOpenAIModel(e config.Effective) (llm.Model, error) {
+	m, err := llm.NewOpenAI(llm.OptionsFromConfig(e))
+	if err != nil {
+		return nil, err
+	}
+	return m, nil
+}

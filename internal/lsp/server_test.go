@@ -36,6 +36,7 @@ func TestInitializeAdvertisesCommandsAndActions(t *testing.T) {
 			ExecuteCommandProvider struct {
 				Commands []string `json:"commands"`
 			} `json:"executeCommandProvider"`
+			CodeLensProvider *struct{} `json:"codeLensProvider"`
 			TextDocumentSync struct {
 				OpenClose bool `json:"openClose"`
 				Change    int  `json:"change"`
@@ -46,11 +47,14 @@ func TestInitializeAdvertisesCommandsAndActions(t *testing.T) {
 		t.Fatal(err)
 	}
 	caps := result.Capabilities
-	if got := strings.Join(caps.ExecuteCommandProvider.Commands, ","); got != "tlaGen.generateSpec,tlaGen.checkModule" {
+	if got := strings.Join(caps.ExecuteCommandProvider.Commands, ","); got != "tlaGen.generateSpec,tlaGen.checkModule,tlaGen.showGenerationLog,tlaGen.generateDraft,tlaGen.openLocation" {
 		t.Errorf("commands = %s", got)
 	}
-	if got := strings.Join(caps.CodeActionProvider.CodeActionKinds, ","); got != "source.generateSpec" {
+	if got := strings.Join(caps.CodeActionProvider.CodeActionKinds, ","); got != "source.generateSpec,source.generateDraft" {
 		t.Errorf("code action kinds = %s", got)
+	}
+	if caps.CodeLensProvider == nil {
+		t.Error("codeLensProvider not advertised")
 	}
 	if !caps.TextDocumentSync.OpenClose || caps.TextDocumentSync.Change != 2 {
 		t.Errorf("text sync = %+v, want open/close and incremental", caps.TextDocumentSync)
@@ -158,29 +162,99 @@ func TestCodeActionWithDraft(t *testing.T) {
 	}
 }
 
-func TestCodeActionWithoutDraftExplains(t *testing.T) {
+func titles(actions []protocol.CodeAction) string {
+	var out []string
+	for _, a := range actions {
+		out = append(out, string(a.Kind)+": "+a.Title)
+	}
+	return strings.Join(out, " | ")
+}
+
+// TestCodeActionWithoutDraft: without a draft the action writes one
+// (offline: the functions found, for the user to classify); with a model
+// the spec can also be generated without one. Afterwards the spec action
+// names the new draft.
+func TestCodeActionWithoutDraft(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "queue.go")
+	writeFile(t, src, "package queue\n\nfunc Push(x int) {}\n\nfunc Pop() int { return 0 }\n")
+	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{Answer: func(string, []string) string { return "Keep mine" }})
+	s.initialize(lsptest.Capabilities{ShowDocument: true}, nil)
+
+	got := codeActions(t, s, src, nil)
+	if titles(got) != "source.generateDraft: Generate draft analysis for queue.go" {
+		t.Fatalf("actions = %s", titles(got))
+	}
+	if only := codeActions(t, s, src, []string{"source.generateSpec"}); len(only) != 0 {
+		t.Errorf("only=source.generateSpec: %s", titles(only))
+	}
+	// The spec command itself, offline and without a draft, explains.
+	if err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
+		"command": "tlaGen.generateSpec", "arguments": []any{map[string]any{"uri": fileURI(src)}},
+	}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.client.WaitMessage(s.ctx, "Generate draft analysis"); err != nil {
+		t.Fatal(err)
+	}
+
+	var reply struct {
+		DraftURI string `json:"draftUri"`
+		Offline  bool   `json:"offline"`
+		Core     int    `json:"coreFunctions"`
+	}
+	err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
+		"command": got[0].Command.Command, "arguments": got[0].Command.Arguments,
+	}, &reply)
+	if err != nil {
+		t.Fatal(err)
+	}
+	draftPath := filepath.Join(dir, "queue.draft.md")
+	text, err := os.ReadFile(draftPath)
+	if err != nil || !strings.Contains(string(text), "Push") || !strings.Contains(string(text), "Pop") {
+		t.Fatalf("draft %q %v", text, err)
+	}
+	if !reply.Offline || reply.Core != 2 || !strings.HasSuffix(reply.DraftURI, "/queue.draft.md") {
+		t.Errorf("reply = %+v", reply)
+	}
+	if shown := s.client.Shown(); len(shown) != 1 || !strings.HasSuffix(string(shown[0]), "/queue.draft.md") {
+		t.Errorf("shown = %v", shown)
+	}
+	if _, err := s.client.WaitMessage(s.ctx, "Wrote queue.draft.md"); err != nil {
+		t.Fatal(err)
+	}
+	if got := codeActions(t, s, src, nil); titles(got) != "source.generateSpec: Generate TLA+ spec from queue.draft.md" {
+		t.Errorf("with the draft: %s", titles(got))
+	}
+
+	// Again: the draft exists; "Keep mine" leaves it.
+	writeFile(t, draftPath, "# mine\n")
+	if err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
+		"command": "tlaGen.generateDraft", "arguments": []any{map[string]any{"uri": fileURI(src)}},
+	}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if qs := s.client.Questions(); len(qs) != 1 || qs[0].Message != "queue.draft.md already exists." {
+		t.Errorf("questions = %+v", qs)
+	}
+	if text, _ := os.ReadFile(draftPath); string(text) != "# mine\n" {
+		t.Errorf("the user's draft was replaced: %q", text)
+	}
+	if _, err := s.client.WaitMessage(s.ctx, "Kept your queue.draft.md"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestCodeActionWithoutDraftWithModel(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "queue.go")
 	writeFile(t, src, "package queue\n")
 	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
-	s.initialize(lsptest.Capabilities{}, map[string]any{"draftNames": []string{"<stem>.draft.md", "draft.md"}})
-
-	got := codeActions(t, s, src, nil)
-	if len(got) != 1 || got[0].Title != "Generate TLA+ spec (no draft found: create queue.draft.md)" {
-		t.Fatalf("actions = %+v", got)
-	}
-	err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
-		"command": got[0].Command.Command, "arguments": got[0].Command.Arguments,
-	}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	msg, err := s.client.WaitMessage(s.ctx, "A draft is")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(msg.Message, "queue.draft.md") || !strings.Contains(msg.Message, "draft.md") {
-		t.Errorf("message does not say where to put the draft: %q", msg.Message)
+	s.initialize(lsptest.Capabilities{}, map[string]any{"model": "m"})
+	want := "source.generateDraft: Generate draft analysis for queue.go | " +
+		"source.generateSpec: Generate TLA+ spec without a draft (the model classifies the functions)"
+	if got := codeActions(t, s, src, nil); titles(got) != want {
+		t.Errorf("actions = %s", titles(got))
 	}
 }
 
@@ -459,7 +533,7 @@ func TestAPIKeyNeverLeaves(t *testing.T) {
 	if err != nil && strings.Contains(err.Error(), fakeKey) {
 		t.Errorf("reply leaks the key: %v", err)
 	}
-	msg, err := s.client.WaitMessage(s.ctx, "TLA+ generation failed")
+	msg, err := s.client.WaitMessageOfType(s.ctx, protocol.MessageTypeError)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -484,5 +558,60 @@ func TestAPIKeyNeverLeaves(t *testing.T) {
 		if strings.Contains(text, fakeKey) {
 			t.Errorf("the API key leaked: %q", text)
 		}
+	}
+}
+
+func TestStalledClientRequestTimesOut(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "queue.go")
+	writeFile(t, src, "package queue\n")
+	writeFile(t, filepath.Join(dir, "queue.go.draft.md"), "# Core\n")
+	rec := &generateRecorder{}
+	s := startSession(t, lsp.Options{Check: markerCheck, Generate: rec.generate, ClientTimeout: 50 * time.Millisecond},
+		lsptest.Options{Stall: []string{"workspace/applyEdit", "window/workDoneProgress/create"}})
+	s.initialize(lsptest.Capabilities{ApplyEditCreate: true, WorkDoneProgress: true}, nil)
+	start := time.Now()
+	err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
+		"command": "tlaGen.generateSpec", "arguments": []any{map[string]any{"uri": fileURI(src)}},
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("generation waited %v for a client that never answers", d)
+	}
+	msg, err := s.client.WaitMessageOfType(s.ctx, protocol.MessageTypeError)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(msg.Message, "did not apply the edit") {
+		t.Errorf("message %q", msg.Message)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "Queue.tla")); err == nil {
+		t.Error("the spec was written behind the editor's back")
+	}
+}
+
+func TestDidChangeConfigurationPushesSettings(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "queue.go")
+	writeFile(t, src, "package queue\n")
+	writeFile(t, filepath.Join(dir, "queue.go.draft.md"), "# Core\n")
+	rec := &generateRecorder{}
+	s := startSession(t, lsp.Options{Check: markerCheck, Generate: rec.generate}, lsptest.Options{})
+	s.initialize(lsptest.Capabilities{}, map[string]any{"maxTokens": 5, "model": "m1"})
+	if err := s.client.Notify(s.ctx, "workspace/didChangeConfiguration", map[string]any{
+		"settings": map[string]any{"tlaGen": map[string]any{"maxTokens": 9}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{
+		"command": "tlaGen.generateSpec", "arguments": []any{map[string]any{"uri": fileURI(src)}},
+	}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.last().Config; got.MaxTokens != 9 || got.Model != "m1" {
+		t.Errorf("maxTokens %d model %q, want the pushed 9 over the initial model m1", got.MaxTokens, got.Model)
 	}
 }

@@ -93,8 +93,14 @@ func handleDidSave(_ context.Context, s *Server, params json.RawMessage) {
 		s.logf("%v", err)
 		return
 	}
-	if path, ok := pathFromURI(p.TextDocument.URI); ok {
+	path, ok := pathFromURI(p.TextDocument.URI)
+	switch {
+	case !ok:
+	case isTLAPath(path):
 		s.diags.textChanged(path, false)
+		s.diags.saved(path)
+	default:
+		s.diags.otherFileSaved()
 	}
 }
 

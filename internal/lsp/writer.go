@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"time"
 
 	"go.lsp.dev/protocol"
 
@@ -22,7 +23,8 @@ type editWriter struct {
 func (w *editWriter) WriteFile(ctx context.Context, path string, text []byte) error {
 	path = filepath.Clean(path)
 	var changes []any
-	if doc := w.s.docs.snapshot().document(path); doc != nil {
+	doc := w.s.docs.snapshot().document(path)
+	if doc != nil {
 		// Open already: replace the buffer's whole text at its version.
 		end := doc.file.LSPPosition(token.Pos(doc.file.Size()))
 		version := doc.version
@@ -60,5 +62,28 @@ func (w *editWriter) WriteFile(ctx context.Context, path string, text []byte) er
 		}
 		return fmt.Errorf("the editor refused the edit to %s: %s", filepath.Base(path), reason)
 	}
+	if doc != nil {
+		w.awaitVersionAfter(ctx, path, doc.version)
+	}
 	return nil
+}
+
+// versionWait bounds how long a write waits for the editor's didChange.
+const versionWait = 2 * time.Second
+
+// awaitVersionAfter waits, briefly, until the buffer at path has a newer
+// version than version: the editor reports the applied edit with a
+// didChange that may arrive after its applyEdit reply, and a next write
+// (a repair round) must address the buffer's new version or the editor
+// rejects it.
+func (w *editWriter) awaitVersionAfter(ctx context.Context, path string, version int32) {
+	deadline := time.Now().Add(versionWait)
+	for time.Now().Before(deadline) && ctx.Err() == nil {
+		doc := w.s.docs.snapshot().document(path)
+		if doc == nil || doc.version != version {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	w.s.logf("no didChange for %s after the applied edit; going on", filepath.Base(path))
 }

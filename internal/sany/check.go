@@ -73,23 +73,42 @@ func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []
 		return append(l.diags, importerDiagnostics(l, root)...), nil
 	}
 
+	// SANY analyses the modules one by one, imports first, and level-checks
+	// each right after its semantic analysis while no error at all has
+	// been found yet: a level error of an imported module is reported
+	// before the semantic errors of a later one, and no module after an
+	// error is level-checked.
 	env := moduleEnv{}
-	var sem, lvl []Diagnostic
+	// SANY validates PlusCal translations while loading and prints the
+	// warnings before semantic analysis.
+	diags := append(l.diags, pluscalWarnings(l, root)...)
+	var lints []Diagnostic
+	failed := false
 	for _, m := range l.order {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		var lvl []Diagnostic
 		for _, d := range checkLoaded(m, env) {
-			if d.Kind == KindLevel {
+			switch {
+			case d.Kind == KindLint:
+				if !m.standard {
+					lints = append(lints, d)
+				}
+			case d.Kind == KindLevel:
 				lvl = append(lvl, d)
-			} else {
-				sem = append(sem, d)
+			default:
+				diags = append(diags, d)
+				failed = failed || d.Severity == SeverityError
 			}
 		}
+		if cfg.LevelCheckDespiteSemanticErrors || !failed {
+			diags = append(diags, lvl...)
+			failed = failed || HasErrors(lvl)
+		}
 	}
-	diags := append(l.diags, sem...)
-	if cfg.LevelCheckDespiteSemanticErrors || !HasErrors(sem) {
-		diags = append(diags, lvl...)
+	if !HasErrors(diags) {
+		diags = append(diags, lints...)
 	}
 	return append(diags, importerDiagnostics(l, root)...), nil
 }
@@ -122,6 +141,9 @@ func problemDiagnostic(p semantic.Problem) Diagnostic {
 		Severity: SeverityError, Kind: KindSemantic, Code: p.Code, Message: p.Message}
 	if p.Level {
 		d.Kind = KindLevel
+	}
+	if p.Lint {
+		d.Kind = KindLint
 	}
 	if p.IsWarning() {
 		d.Severity = SeverityWarning

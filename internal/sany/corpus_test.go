@@ -19,6 +19,7 @@ type corpusEntry struct {
 	LibraryDirs       []string      `json:"libraryDirs"`
 	Verdict           string        `json:"verdict"`
 	Errors            []corpusError `json:"errors"`
+	Warnings          []corpusError `json:"warnings"`
 	SanyInternalError bool          `json:"sanyInternalError"`
 	Mutation          *struct {
 		Kind string `json:"kind"`
@@ -85,7 +86,7 @@ func (e corpusEntry) config(root string) Config {
 
 func (e corpusEntry) kind() string {
 	if e.Mutation == nil {
-		return "(examples)"
+		return "(" + e.Origin + ")"
 	}
 	return e.Mutation.Kind
 }
@@ -123,10 +124,32 @@ func (r ratio) String() string { return fmt.Sprintf("%d/%d (%.1f%%)", r.ok, r.n,
 // verdict and the first error's position with real SANY's.
 func TestCorpusConformance(t *testing.T) {
 	root, entries := loadCorpus(t)
-	var verdict, strict, lenient, anyOf, kinds ratio
-	falsePos, falseNeg := 0, 0
-	perKind := map[string]*ratio{}
-	var verdictMiss, posMiss []string
+	r := conform(t, root, entries)
+	r.log(t)
+	if r.verdict.ok != r.verdict.n {
+		t.Errorf("verdict agreement %s, want 100%%", r.verdict)
+	}
+	if r.strict.pct() < 98 {
+		t.Errorf("strict first-error position agreement %s, want >= 98%%", r.strict)
+	}
+}
+
+// conformance is how Check's answers compare with SANY's on a set of
+// manifest entries.
+type conformance struct {
+	verdict, strict, lenient, anyOf, kinds ratio
+	warnings                               ratio // entries whose warnings agree
+	allErrors                              ratio // semantic entries whose whole error list agrees
+	warnMiss, allMiss                      []string
+	falsePos, falseNeg                     int
+	perKind                                map[string]*ratio
+	verdictMiss, posMiss                   []string
+}
+
+// conform runs Check on every entry (paths relative to root) and compares
+// the verdict and the first error's position with SANY's.
+func conform(t *testing.T, root string, entries []corpusEntry) *conformance {
+	r := &conformance{perKind: map[string]*ratio{}}
 	for _, e := range entries {
 		diags, err := Check(context.Background(), e.config(root), filepath.Join(root, e.Path))
 		if err != nil {
@@ -139,31 +162,48 @@ func TestCorpusConformance(t *testing.T) {
 				errs = append(errs, d)
 			}
 		}
+		if e.Verdict == "ok" || len(errs) == 0 {
+			// SANY gives its warnings with the errors only if they come
+			// from the same phase; compare them where no error stops it.
+			if gotW, wantW := warningSet(diags), corpusWarningSet(e.Warnings); gotW == wantW {
+				r.warnings.add(true)
+			} else {
+				r.warnings.add(false)
+				r.warnMiss = append(r.warnMiss, fmt.Sprintf("%s: got [%s]; want [%s]", e.Path, gotW, wantW))
+			}
+		}
 		want := e.Verdict == "error"
 		got := len(errs) > 0
-		verdict.add(got == want)
-		pk := perKind[e.kind()]
+		r.verdict.add(got == want)
+		pk := r.perKind[e.kind()]
 		if pk == nil {
 			pk = &ratio{}
-			perKind[e.kind()] = pk
+			r.perKind[e.kind()] = pk
 		}
 		pk.add(got == want)
 		if got != want {
 			if got {
-				falsePos++
-				verdictMiss = append(verdictMiss, fmt.Sprintf("FP %s: %s", e.Path, errs[0]))
+				r.falsePos++
+				r.verdictMiss = append(r.verdictMiss, fmt.Sprintf("FP %s: %s", e.Path, errs[0]))
 			} else {
-				falseNeg++
-				verdictMiss = append(verdictMiss, fmt.Sprintf("FN %s: want %s %q", e.Path, e.Errors[0].Kind, e.Errors[0].Message))
+				r.falseNeg++
+				r.verdictMiss = append(r.verdictMiss, fmt.Sprintf("FN %s: want %s %q", e.Path, e.Errors[0].Kind, e.Errors[0].Message))
 			}
 		}
 		if !want || !got {
 			continue
 		}
-		kinds.add(kindClass(string(errs[0].Kind)) == kindClass(e.Errors[0].Kind) ||
+		r.kinds.add(kindClass(string(errs[0].Kind)) == kindClass(e.Errors[0].Kind) ||
 			(errs[0].Kind == KindModule && kindClass(e.Errors[0].Kind) == "other"))
 		if e.SanyInternalError || e.Errors[0].Line == nil {
 			continue
+		}
+		if kindClass(e.Errors[0].Kind) == "semantic" {
+			gotAll, wantAll := errorList(errs), corpusErrorList(e.Errors)
+			r.allErrors.add(gotAll == wantAll)
+			if gotAll != wantAll {
+				r.allMiss = append(r.allMiss, fmt.Sprintf("%s: got [%s]; want [%s]", e.Path, gotAll, wantAll))
+			}
 		}
 		first := errs[0]
 		pos := first.SANYStart()
@@ -173,51 +213,64 @@ func TestCorpusConformance(t *testing.T) {
 			}
 			return !withCol || w.Col == nil || *w.Col == pos.Column
 		}
-		strict.add(match(e.Errors[0], true))
-		lenient.add(match(e.Errors[0], false))
+		r.strict.add(match(e.Errors[0], true))
+		r.lenient.add(match(e.Errors[0], false))
 		found := false
 		for _, w := range e.Errors {
 			found = found || match(w, true)
 		}
-		anyOf.add(found)
+		r.anyOf.add(found)
 		if !match(e.Errors[0], true) {
 			w := e.Errors[0]
-			posMiss = append(posMiss, fmt.Sprintf("%s: got %s:%d:%d %q; want %s:%d:%v %q",
+			r.posMiss = append(r.posMiss, fmt.Sprintf("%s: got %s:%d:%d %q; want %s:%d:%v %q",
 				e.Path, first.Module, pos.Line, pos.Column, first.Message, deref(w.Module), *w.Line, derefInt(w.Col), w.Message))
 		}
 	}
-	t.Logf("verdict agreement: %s; false positives %d, false negatives %d", verdict, falsePos, falseNeg)
-	t.Logf("first error, strict (module+line+col): %s", strict)
-	t.Logf("first error, lenient (module+line): %s", lenient)
-	t.Logf("first error matches any of SANY's errors: %s", anyOf)
-	t.Logf("first error kind agreement: %s", kinds)
+	return r
+}
+
+// log reports the figures and the first disagreements.
+func (r *conformance) log(t *testing.T) {
+	t.Logf("verdict agreement: %s; false positives %d, false negatives %d", r.verdict, r.falsePos, r.falseNeg)
+	t.Logf("first error, strict (module+line+col): %s", r.strict)
+	t.Logf("first error, lenient (module+line): %s", r.lenient)
+	t.Logf("first error matches any of SANY's errors: %s", r.anyOf)
+	t.Logf("first error kind agreement: %s", r.kinds)
+	t.Logf("warnings agreement (entries without errors): %s", r.warnings)
+	t.Logf("whole error list agreement (entries with semantic/level errors): %s", r.allErrors)
 	var ks []string
-	for k := range perKind {
+	for k := range r.perKind {
 		ks = append(ks, k)
 	}
 	sort.Strings(ks)
 	var b strings.Builder
 	for _, k := range ks {
-		fmt.Fprintf(&b, "\n  %-32s %s", k, perKind[k])
+		fmt.Fprintf(&b, "\n  %-32s %s", k, r.perKind[k])
 	}
 	t.Logf("verdict agreement per mutation kind:%s", b.String())
-	for i, m := range verdictMiss {
-		if i == 40 {
+	for i, m := range r.verdictMiss {
+		if i == 60 {
 			break
 		}
 		t.Log("verdict: " + m)
 	}
-	for i, m := range posMiss {
-		if i == 40 {
+	for i, m := range r.allMiss {
+		if i == 20 {
+			break
+		}
+		t.Log("error list: " + m)
+	}
+	for i, m := range r.warnMiss {
+		if i == 20 {
+			break
+		}
+		t.Log("warnings: " + m)
+	}
+	for i, m := range r.posMiss {
+		if i == 60 {
 			break
 		}
 		t.Log("position: " + m)
-	}
-	if verdict.ok != verdict.n {
-		t.Errorf("verdict agreement %s, want 100%%", verdict)
-	}
-	if strict.pct() < 98 {
-		t.Errorf("strict first-error position agreement %s, want >= 98%%", strict)
 	}
 }
 
@@ -233,4 +286,74 @@ func derefInt(i *int) any {
 		return "<nil>"
 	}
 	return *i
+}
+
+// warningSet lists the located warnings of diags as "code@module:line:col",
+// sorted, for comparison with SANY's.
+func warningSet(diags []Diagnostic) string {
+	var out []string
+	for _, d := range diags {
+		if d.Severity == SeverityWarning {
+			p := d.SANYStart()
+			out = append(out, fmt.Sprintf("%s@%s:%d:%d", d.Code, d.Module, p.Line, p.Column))
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// corpusWarningSet is warningSet of SANY's recorded warnings.
+func corpusWarningSet(ws []corpusError) string {
+	var out []string
+	for _, w := range ws {
+		code := ""
+		if w.Code != nil {
+			code = *w.Code
+		}
+		if w.Line == nil {
+			out = append(out, fmt.Sprintf("%s@%s:0:0", code, deref(w.Module)))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s@%s:%d:%d", code, deref(w.Module), *w.Line, derefInt(w.Col)))
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+// errorList lists the semantic and level errors of errs as
+// "code@module:line:col" in order, without repeats of one message with
+// one range, as the corpus records SANY's.
+func errorList(errs []Diagnostic) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range errs {
+		if d.Kind != KindSemantic && d.Kind != KindLevel {
+			continue
+		}
+		p := d.SANYStart()
+		k := fmt.Sprintf("%s@%s:%d:%d", d.Code, d.Module, p.Line, p.Column)
+		e := d.EndInclusive()
+		full := fmt.Sprintf("%s-%d:%d %s", k, e.Line, e.Column, d.Message)
+		if !seen[full] {
+			seen[full] = true
+			out = append(out, k)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// corpusErrorList is errorList of SANY's recorded errors.
+func corpusErrorList(ws []corpusError) string {
+	var out []string
+	for _, w := range ws {
+		if kindClass(w.Kind) != "semantic" || w.Line == nil {
+			continue
+		}
+		code := ""
+		if w.Code != nil {
+			code = *w.Code
+		}
+		out = append(out, fmt.Sprintf("%s@%s:%d:%v", code, deref(w.Module), *w.Line, derefInt(w.Col)))
+	}
+	return strings.Join(out, " ")
 }

@@ -35,6 +35,7 @@ const (
 	KindSemantic Kind = "semantic"
 	KindLevel    Kind = "level"
 	KindModule   Kind = "module" // module file not found, name/file mismatch, cycles
+	KindLint     Kind = "lint"   // SANY's linter warnings, given only for a spec without errors
 )
 
 // Diagnostic is one problem found in one file.
@@ -87,26 +88,7 @@ func (d Diagnostic) EndInclusive() token.Position {
 	if !d.HasLocation() {
 		return token.Position{}
 	}
-	if d.End <= d.Pos {
-		return d.Start()
-	}
-	return d.File.SANYPosition(lastRuneStart(d.File.Text(), d.End))
-}
-
-// lastRuneStart returns the offset of the rune that ends just before end.
-func lastRuneStart(text []byte, end token.Pos) token.Pos {
-	i := int(end)
-	if i > len(text) {
-		i = len(text)
-	}
-	i--
-	for i > 0 && text[i]&0xC0 == 0x80 {
-		i--
-	}
-	if i < 0 {
-		i = 0
-	}
-	return token.Pos(i)
+	return d.File.SANYLastPosition(d.Pos, d.End)
 }
 
 // String formats the diagnostic as "path:line:col: severity: message",

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"time"
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
@@ -24,6 +25,37 @@ type Options struct {
 	Configuration any
 	// RefuseEdits makes workspace/applyEdit answer applied=false.
 	RefuseEdits bool
+	// Stall lists request methods the client never answers (until the
+	// connection ends), to test the server's timeouts.
+	Stall []string
+	// DidChangeDelay is how long after an applyEdit reply the client
+	// reports the change of an open buffer (OpenBuffer); 0 means 20 ms.
+	DidChangeDelay time.Duration
+	// Answer picks the button of a window/showMessageRequest: it returns
+	// one of titles, or "" to dismiss the message (the reply is null).
+	// Nil dismisses every message.
+	Answer func(message string, titles []string) string
+}
+
+// Question is a window/showMessageRequest the server sent.
+type Question struct {
+	Message string
+	Titles  []string
+	Answer  string // what the client answered ("" : dismissed)
+}
+
+// Registration is one capability the server registered dynamically.
+type Registration struct {
+	ID              string          `json:"id"`
+	Method          string          `json:"method"`
+	RegisterOptions json.RawMessage `json:"registerOptions,omitempty"`
+}
+
+// ShownDocument is a window/showDocument the server sent.
+type ShownDocument struct {
+	URI       protocol.DocumentURI `json:"uri"`
+	TakeFocus bool                 `json:"takeFocus,omitempty"`
+	Selection *protocol.Range      `json:"selection,omitempty"`
 }
 
 // Client is a recording LSP client.
@@ -38,8 +70,11 @@ type Client struct {
 	messages    []protocol.ShowMessageParams
 	logs        []protocol.LogMessageParams
 	progress    []json.RawMessage
-	shown       []protocol.DocumentURI
-	requests    []string // methods of the requests the server sent
+	shown       []ShownDocument
+	questions   []Question
+	registered  []Registration
+	buffers     map[protocol.DocumentURI]int32 // open buffers (OpenBuffer) and their versions
+	requests    []string                       // methods of the requests the server sent
 	editErrors  []error
 }
 
@@ -52,6 +87,7 @@ func New(ctx context.Context, rwc io.ReadWriteCloser, opts Options) *Client {
 		opts:        opts,
 		changed:     make(chan struct{}),
 		diagnostics: map[protocol.DocumentURI][]protocol.PublishDiagnosticsParams{},
+		buffers:     map[protocol.DocumentURI]int32{},
 	}
 	c.conn.Go(ctx, c.handle)
 	return c
@@ -129,6 +165,15 @@ func (c *Client) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 		return nil
 	}
 	c.record(func() { c.requests = append(c.requests, req.Method()) })
+	for _, m := range c.opts.Stall {
+		if m == req.Method() {
+			go func() {
+				<-c.conn.Done()
+				_ = reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.InternalError, "stalled"))
+			}()
+			return nil
+		}
+	}
 	switch req.Method() {
 	case "workspace/configuration":
 		var p struct {
@@ -143,22 +188,52 @@ func (c *Client) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 	case "window/workDoneProgress/create":
 		return reply(ctx, nil, nil)
 	case "window/showDocument":
+		var p ShownDocument
+		_ = json.Unmarshal(params, &p)
+		c.record(func() { c.shown = append(c.shown, p) })
+		return reply(ctx, map[string]bool{"success": true}, nil)
+	case "window/showMessageRequest":
 		var p struct {
-			URI protocol.DocumentURI `json:"uri"`
+			Message string `json:"message"`
+			Actions []struct {
+				Title string `json:"title"`
+			} `json:"actions"`
 		}
 		_ = json.Unmarshal(params, &p)
-		c.record(func() { c.shown = append(c.shown, p.URI) })
-		return reply(ctx, map[string]bool{"success": true}, nil)
+		q := Question{Message: p.Message}
+		for _, a := range p.Actions {
+			q.Titles = append(q.Titles, a.Title)
+		}
+		if c.opts.Answer != nil {
+			q.Answer = c.opts.Answer(q.Message, q.Titles)
+		}
+		c.record(func() { c.questions = append(c.questions, q) })
+		if q.Answer == "" {
+			return reply(ctx, nil, nil)
+		}
+		return reply(ctx, map[string]string{"title": q.Answer}, nil)
+	case "client/registerCapability":
+		var p struct {
+			Registrations []Registration `json:"registrations"`
+		}
+		_ = json.Unmarshal(params, &p)
+		c.record(func() { c.registered = append(c.registered, p.Registrations...) })
+		return reply(ctx, nil, nil)
 	case "workspace/applyEdit":
 		if c.opts.RefuseEdits {
 			return reply(ctx, map[string]any{"applied": false, "failureReason": "refused by test"}, nil)
 		}
-		err := applyEdit(params)
+		touched, err := c.checkVersions(params)
+		if err == nil {
+			err = applyEdit(params)
+		}
 		if err != nil {
 			c.record(func() { c.editErrors = append(c.editErrors, err) })
 			return reply(ctx, map[string]any{"applied": false, "failureReason": err.Error()}, nil)
 		}
-		return reply(ctx, map[string]any{"applied": true}, nil)
+		rerr := reply(ctx, map[string]any{"applied": true}, nil)
+		c.reportEdited(ctx, touched)
+		return rerr
 	}
 	return reply(ctx, nil, jsonrpc2.NewError(jsonrpc2.MethodNotFound, req.Method()))
 }
@@ -253,4 +328,80 @@ func applyTextEdits(u protocol.DocumentURI, edits []protocol.TextEdit) error {
 		out = append(append(append([]byte{}, out[:s.start]...), s.text...), out[s.end:]...)
 	}
 	return os.WriteFile(path, out, 0o644)
+}
+
+// OpenBuffer opens path as an editor buffer at version 1 (didOpen with
+// its text on disk). Workspace edits to it must then name its current
+// version, as VS Code requires, and are reported with a didChange sent
+// shortly after the applyEdit reply, as an editor may.
+func (c *Client) OpenBuffer(ctx context.Context, path, languageID string) error {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	u := protocol.DocumentURI(uri.File(path))
+	c.mu.Lock()
+	c.buffers[u] = 1
+	c.mu.Unlock()
+	return c.Notify(ctx, "textDocument/didOpen", map[string]any{
+		"textDocument": map[string]any{"uri": u, "languageId": languageID, "version": 1, "text": string(text)},
+	})
+}
+
+// checkVersions rejects an edit to an open buffer at another version than
+// the buffer's, and returns the buffers the edit changes.
+func (c *Client) checkVersions(params json.RawMessage) ([]protocol.DocumentURI, error) {
+	var p struct {
+		Edit struct {
+			DocumentChanges []struct {
+				TextDocument struct {
+					URI     protocol.DocumentURI `json:"uri"`
+					Version *int32               `json:"version"`
+				} `json:"textDocument"`
+			} `json:"documentChanges"`
+		} `json:"edit"`
+	}
+	if err := json.Unmarshal(params, &p); err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var touched []protocol.DocumentURI
+	for _, ch := range p.Edit.DocumentChanges {
+		version, open := c.buffers[ch.TextDocument.URI]
+		if !open {
+			continue
+		}
+		if ch.TextDocument.Version != nil && *ch.TextDocument.Version != version {
+			return nil, fmt.Errorf("%s is at version %d, the edit is for version %d", ch.TextDocument.URI, version, *ch.TextDocument.Version)
+		}
+		touched = append(touched, ch.TextDocument.URI)
+	}
+	return touched, nil
+}
+
+// reportEdited bumps the versions of edited buffers and, a little later
+// (after the applyEdit reply has gone), sends their new text.
+func (c *Client) reportEdited(ctx context.Context, touched []protocol.DocumentURI) {
+	for _, u := range touched {
+		c.mu.Lock()
+		c.buffers[u]++
+		version := c.buffers[u]
+		c.mu.Unlock()
+		text, err := os.ReadFile(uri.URI(u).Filename())
+		if err != nil {
+			continue
+		}
+		delay := c.opts.DidChangeDelay
+		if delay <= 0 {
+			delay = 20 * time.Millisecond
+		}
+		go func() {
+			time.Sleep(delay)
+			_ = c.Notify(ctx, "textDocument/didChange", map[string]any{
+				"textDocument":   map[string]any{"uri": u, "version": version},
+				"contentChanges": []any{map[string]any{"text": string(text)}},
+			})
+		}()
+	}
 }

@@ -70,6 +70,21 @@ func (c *Client) WaitMessage(ctx context.Context, substr string) (protocol.ShowM
 	return found, err
 }
 
+// WaitMessageOfType waits for a showMessage of the given type.
+func (c *Client) WaitMessageOfType(ctx context.Context, kind protocol.MessageType) (protocol.ShowMessageParams, error) {
+	var found protocol.ShowMessageParams
+	err := c.waitFor(ctx, fmt.Sprintf("showMessage of type %v", kind), func() bool {
+		for _, m := range c.messages {
+			if m.Type == kind {
+				found = m
+				return true
+			}
+		}
+		return false
+	})
+	return found, err
+}
+
 // Messages returns every showMessage so far.
 func (c *Client) Messages() []protocol.ShowMessageParams {
 	c.mu.Lock()
@@ -95,7 +110,48 @@ func (c *Client) Progress() []json.RawMessage {
 func (c *Client) Shown() []protocol.DocumentURI {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return append([]protocol.DocumentURI(nil), c.shown...)
+	out := make([]protocol.DocumentURI, 0, len(c.shown))
+	for _, d := range c.shown {
+		out = append(out, d.URI)
+	}
+	return out
+}
+
+// ShownDocuments returns every window/showDocument's params.
+func (c *Client) ShownDocuments() []ShownDocument {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]ShownDocument(nil), c.shown...)
+}
+
+// Questions returns every window/showMessageRequest so far, with the
+// client's answers.
+func (c *Client) Questions() []Question {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]Question(nil), c.questions...)
+}
+
+// Registrations returns every capability the server registered.
+func (c *Client) Registrations() []Registration {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]Registration(nil), c.registered...)
+}
+
+// WaitRegistration waits until the server registered method.
+func (c *Client) WaitRegistration(ctx context.Context, method string) (Registration, error) {
+	var found Registration
+	err := c.waitFor(ctx, "registration of "+method, func() bool {
+		for _, r := range c.registered {
+			if r.Method == method {
+				found = r
+				return true
+			}
+		}
+		return false
+	})
+	return found, err
 }
 
 // Requests returns the methods of every request the server sent.
@@ -118,6 +174,11 @@ type Capabilities struct {
 	WorkDoneProgress bool
 	ShowDocument     bool
 	Configuration    bool
+	// WatchedFiles advertises dynamic registration of
+	// workspace/didChangeWatchedFiles.
+	WatchedFiles bool
+	// CodeLens advertises textDocument.codeLens.
+	CodeLens bool
 }
 
 // ClientCapabilities renders caps as LSP client capabilities.
@@ -127,11 +188,18 @@ func (caps Capabilities) ClientCapabilities() map[string]any {
 		workspace["applyEdit"] = true
 		workspace["workspaceEdit"] = map[string]any{"documentChanges": true, "resourceOperations": []string{"create"}}
 	}
+	if caps.WatchedFiles {
+		workspace["didChangeWatchedFiles"] = map[string]any{"dynamicRegistration": true}
+	}
 	window := map[string]any{"workDoneProgress": caps.WorkDoneProgress}
 	if caps.ShowDocument {
 		window["showDocument"] = map[string]any{"support": true}
 	}
-	return map[string]any{"workspace": workspace, "window": window}
+	out := map[string]any{"workspace": workspace, "window": window}
+	if caps.CodeLens {
+		out["textDocument"] = map[string]any{"codeLens": map[string]any{}}
+	}
+	return out
 }
 
 // Initialize runs initialize and initialized.

@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
@@ -18,6 +19,13 @@ type checker struct {
 	levels      []Problem // level errors, reported only without semantic errors
 	exceptDepth int       // > 0 inside the value of an EXCEPT update, where @ is legal
 	defining    []*Symbol // definitions whose bodies are being walked, innermost last
+	// theoremLevels holds the level of each theorem's statement, which
+	// decides whether its module is constant.
+	theoremLevels map[*ast.Theorem]Level
+	depth         int          // module nesting: 1 in the module being checked
+	records       []*recordLit // record constructors of the module being checked
+	lints         []Problem    // linter warnings
+	rank          levelRank    // pass of SANY's level checker for the unit being walked
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -27,7 +35,8 @@ type checker struct {
 func CheckModule(in Input, env Env) (*Module, []Problem) {
 	c := &checker{env: env, file: in.File, path: in.Path}
 	m := c.checkModule(in.AST, nil)
-	return m, append(c.problems, c.levels...)
+	sort.SliceStable(c.levels, func(i, j int) bool { return c.levels[i].rank < c.levels[j].rank })
+	return m, append(append(c.problems, c.levels...), c.lints...)
 }
 
 func (c *checker) errorf(pos, end token.Pos, code Code, format string, args ...any) {
@@ -40,7 +49,7 @@ func (c *checker) errorf(pos, end token.Pos, code Code, format string, args ...a
 func (c *checker) levelErrorf(pos, end token.Pos, code Code, format string, args ...any) {
 	c.levels = append(c.levels, Problem{
 		Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end,
-		Code: code, Message: fmt.Sprintf(format, args...), Level: true,
+		Code: code, Message: fmt.Sprintf(format, args...), Level: true, rank: c.rank,
 	})
 }
 
@@ -62,7 +71,8 @@ func (c *checker) moduleNamed(name string) *Module {
 func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	saved := c.modName
 	c.modName = m.Name.Name
-	defer func() { c.modName = saved }()
+	c.depth++
+	defer func() { c.modName = saved; c.depth-- }()
 
 	mod := &Module{Name: m.Name.Name, Path: c.path, File: c.file,
 		exportMap: map[string]*Symbol{}, defs: map[string]*Symbol{}}
@@ -76,18 +86,40 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 			continue
 		}
 		for _, sym := range em.exports {
-			if c.declare(sc, sym, ext.Pos(), ext.End(), false) {
+			if c.extend(sc, sym) {
 				enter(sym)
 			}
 		}
 	}
 
 	for _, u := range m.Units {
+		c.setRank(unitRank(u))
 		for _, sym := range c.unit(u, sc, true) {
 			enter(sym)
 		}
 	}
+	c.undefinedRecursive(sc)
+	if c.depth == 1 {
+		var extended []*recordLit
+		for _, ext := range m.Extends {
+			if em := c.moduleNamed(ext.Name); em != nil {
+				extended = append(extended, em.records...)
+			}
+		}
+		c.lints = c.lintRecords(sc, extended)
+		mod.records = append(extended, c.records...)
+	}
 
+	mod.constant = c.isConstant(ctx, m)
+	free := true
+	for _, sym := range ctx {
+		free = free && !sym.isDeclaration()
+	}
+	for _, sym := range ctx {
+		if sym.File == c.file && sym.Module == mod.Name && (sym.Kind == KindOperator || sym.Kind == KindTheorem) {
+			sym.originFree = free
+		}
+	}
 	for _, sym := range ctx {
 		if sym.Local {
 			continue
@@ -205,6 +237,11 @@ func (c *checker) declare(sc *scope, sym *Symbol, pos, end token.Pos, viaParamIn
 			sym.Name, sanyLocation(cur.File, cur.Pos, cur.End, cur.Module))
 		return false
 	}
+	if sameSource(cur, sym) && sym.originFree {
+		// SANY's sameOriginallyDefinedInModule: one definition of a
+		// parameter-free module, imported twice.
+		return true
+	}
 	c.problems = append(c.problems, Problem{
 		Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end,
 		Code: CodeInstancedModulesSymbolUnificationAmbiguity,
@@ -222,7 +259,14 @@ func (c *checker) params(owner *Symbol, ps []*ast.Param, sc *scope) *scope {
 	owner.ParamArities = make([]int, len(ps))
 	owner.Weights = make([]bool, len(ps))
 	owner.MaxLevels = make([]Level, len(ps))
+	owner.MinMaxLevels = make([][]Level, len(ps))
+	owner.OpLevelCond = make([][][]bool, len(ps))
 	for i, p := range ps {
+		owner.MinMaxLevels[i] = make([]Level, p.Arity)
+		owner.OpLevelCond[i] = make([][]bool, len(ps))
+		for j := range ps {
+			owner.OpLevelCond[i][j] = make([]bool, p.Arity)
+		}
 		owner.ParamArities[i] = p.Arity
 		owner.MaxLevels[i] = TemporalLevel
 		sym := &Symbol{Name: p.Name.Name, Kind: KindParam, Arity: p.Arity, Module: c.modName,
@@ -246,16 +290,22 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 					"Definition of %s has different arity than its RECURSIVE declaration.", name)
 			}
 			// The RECURSIVE declaration's symbol becomes the definition, so
-			// that uses before this point refer to it.
-			prev.Arity, prev.ParamArities = len(d.Params), sym.ParamArities
+			// that uses before this point refer to it. It keeps the
+			// declared arity, against which SANY checks every use.
+			if prev.Arity == len(d.Params) {
+				prev.ParamArities = sym.ParamArities
+			}
 			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
 			prev.Local = sym.Local
 			c.defineBody(prev, body, d.Body, sym)
+			prev.fromDecl = true // SANY follows the recursion into the parameters
+			c.checkRecursiveParams(prev, d)
 			return nil
 		}
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
 	}
 	c.defineBody(sym, body, d.Body, sym)
+	sym.fromDecl = c.builtFromDecls(d.Body, body)
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
 		return nil
 	}
@@ -273,6 +323,8 @@ func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *S
 	if paramOwner != sym {
 		sym.MaxLevels = paramOwner.MaxLevels
 		sym.Weights = paramOwner.Weights
+		sym.MinMaxLevels = paramOwner.MinMaxLevels
+		sym.OpLevelCond = paramOwner.OpLevelCond
 		// Parameter symbols point at paramOwner; later uses consult sym.
 	}
 	for i := range sym.Weights {
@@ -320,15 +372,47 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	}
 	sym.Level = inf.level
 	sym.outer = inf.params
+	sym.fromDecl = true // its bound identifiers
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
 		return nil
 	}
 	return sym
 }
 
+// setRank sets the level checker pass of what is walked next, in the
+// module being checked only: all of an inner module is checked in one pass.
+func (c *checker) setRank(r levelRank) {
+	if c.depth == 1 {
+		c.rank = r
+	}
+}
+
+// unitRank is the pass in which SANY level-checks a module-level unit
+// (for a named theorem or assumption, its statement; see setRank).
+func unitRank(u ast.Unit) levelRank {
+	switch u := u.(type) {
+	case *ast.Module:
+		return rankInnerModule
+	case *ast.Theorem:
+		if u.Name != nil {
+			return rankNamedStatement
+		}
+		return rankTopLevel
+	case *ast.Assume:
+		if u.Name != nil {
+			return rankNamedStatement
+		}
+		return rankTopLevel
+	case *ast.Instance:
+		return rankTopLevel
+	}
+	return rankDefinition
+}
+
 // assume checks ASSUME e: e must be constant level.
 func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 	inf := c.expr(a.Body, sc)
+	c.setRank(rankTopLevel)
 	if inf.ok && inf.level != ConstantLevel {
 		c.levelErrorf(a.Pos(), a.End(), CodeAssumptionIsNotConstant,
 			"Level error: assumptions must be level 0 (Constant), \nbut this one has level %d.", inf.level)
@@ -342,4 +426,115 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 		return []*Symbol{sym}
 	}
 	return nil
+}
+
+// undefinedRecursive reports the operators declared RECURSIVE in sc (a
+// module or LET) that were never defined, in declaration order, as SANY
+// does at the end of the module or of the LET's definitions.
+func (c *checker) undefinedRecursive(sc *scope) {
+	var missing []*Symbol
+	for _, sym := range sc.names {
+		if sym.Kind == KindOperator && sym.recursive && !sym.defined {
+			missing = append(missing, sym)
+		}
+	}
+	sort.Slice(missing, func(i, j int) bool { return missing[i].Pos < missing[j].Pos })
+	for _, sym := range missing {
+		c.errorf(sym.Pos, sym.End, CodeRecursiveOperatorDeclaredButNotDefined,
+			"Symbol %s declared in RECURSIVE statement but not defined.", sym.Name)
+	}
+}
+
+// isConstant is SANY's ModuleNode.isConstant for the module m whose
+// context ctx holds: no VARIABLE, and every definition (other than
+// module instances) and theorem of constant level.
+func (c *checker) isConstant(ctx []*Symbol, m *ast.Module) bool {
+	for _, sym := range ctx {
+		switch sym.Kind {
+		case KindVariable:
+			return false
+		case KindOperator:
+			if sym.Level != ConstantLevel {
+				return false
+			}
+		}
+	}
+	for _, u := range m.Units {
+		if t, ok := u.(*ast.Theorem); ok && c.theoremLevels[t] != ConstantLevel {
+			return false
+		}
+	}
+	return true
+}
+
+// checkRecursiveParams reports each parameter of a RECURSIVE operator
+// that its definition may not be given an action: SANY assumes such
+// parameters may be, and rejects a definition that primes one.
+func (c *checker) checkRecursiveParams(sym *Symbol, d *ast.OpDef) {
+	saved := c.rank
+	c.rank = rankRecursive
+	for j, l := range sym.MaxLevels {
+		if l < ActionLevel {
+			c.levelErrorf(d.Pos(), d.End(), CodeRecursiveOperatorPrimesParameter,
+				"Argument %d of recursive operator %s is primed", j+1, sym.Name)
+		}
+	}
+	c.rank = saved
+}
+
+// extend adds a symbol of an EXTENDed module to the module scope sc as
+// SANY's Context.mergeExtendContext does: the first symbol of a name
+// stays; a different one of the same sort (definition, declaration,
+// theorem) is a warning, unless it is the same definition of a
+// parameter-free module, and one of another sort is an error. Both are
+// reported where the later symbol is, in its own module.
+func (c *checker) extend(sc *scope, sym *Symbol) bool {
+	cur := sc.names[sym.Name]
+	if cur == nil {
+		sc.bind(sym)
+		return true
+	}
+	if cur == sym {
+		return false
+	}
+	at := sanyLocation(cur.File, cur.Pos, cur.End, cur.Module)
+	p := Problem{Module: sym.Module, File: sym.File, Pos: sym.Pos, End: sym.End}
+	if sym.File != nil {
+		p.Path = sym.File.Name()
+	}
+	switch {
+	case symbolClass(cur) != symbolClass(sym):
+		p.Code = CodeExtendedModulesSymbolUnificationConflict
+		p.Message = fmt.Sprintf("The %s of '%s' conflicts with \nits %[1]s at %s.", symbolSort(cur), sym.Name, at)
+	case sameSource(cur, sym) && sym.originFree:
+		return false
+	default:
+		p.Code = CodeExtendedModulesSymbolUnificationAmbiguity
+		p.Message = fmt.Sprintf("Warning: the %s of '%s' conflicts with \nits %[1]s at %s.", symbolSort(cur), sym.Name, at)
+	}
+	c.problems = append(c.problems, p)
+	return false
+}
+
+// symbolSort names the kind of node behind a symbol as SANY's messages
+// do: a definition (OpDefNode) or a declaration (anything else).
+func symbolSort(s *Symbol) string {
+	if symbolClass(s) == KindOperator {
+		return "definition"
+	}
+	return "declaration"
+}
+
+// symbolClass is the Java class of SANY's node behind a symbol, which
+// decides whether two symbols of one name conflict: definitions
+// (OpDefNode), declarations (OpDeclNode: CONSTANT and VARIABLE alike) and
+// theorems or assumptions (ThmOrAssumpDefNode).
+func symbolClass(s *Symbol) Kind {
+	switch s.Kind {
+	case KindOperator, KindInstance, KindParam, KindBuiltin:
+		return KindOperator
+	case KindConstant, KindVariable:
+		return KindConstant
+	}
+	return s.Kind
 }

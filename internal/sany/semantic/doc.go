@@ -9,7 +9,14 @@
 // context as they are met), resolve (every name in every expression),
 // arity (argument counts, checked while resolving applications) and levels
 // (computed bottom-up during the same walk but reported separately, since
-// SANY only reports level errors when no semantic error was found).
+// SANY only reports level errors when no semantic error was found, and in
+// the order of its level checker's passes: see levelRank). Levels follow
+// SANY's LevelNode data: each definition's level, argument weights and
+// maximum levels, the least levels its operator parameters must accept
+// (minMaxLevel, opLevelCond) and, through INSTANCE, the levels of the
+// substituted expressions. Last comes SANY's linter (record field names
+// that clash with definitions), whose warnings the caller gives only for a
+// spec without errors.
 //
 // It knows nothing of files or module search: callers hand it parsed
 // modules in dependency order through an Env. It holds no mutable global

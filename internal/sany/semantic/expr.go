@@ -19,6 +19,12 @@ type info struct {
 	opAppl bool // SANY represents the expression as an OpApplNode
 	square bool // [A]_v
 	angle  bool // <<A>>_v
+	// where, for the range of a bound identifier: SANY reports some
+	// level errors of a quantifier at its range
+	pos, end token.Pos
+	// op is the operator given as an operator argument (a definition,
+	// an operator parameter or a LAMBDA), for the higher-order checks
+	op *Symbol
 }
 
 func constInfo() info { return info{ok: true, opAppl: true} }
@@ -100,6 +106,7 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		for _, d := range e.Defs {
 			c.unit(d, inner, false)
 		}
+		c.undefinedRecursive(inner)
 		inf := c.expr(e.Body, inner)
 		inf.opAppl = false
 		return inf
@@ -127,8 +134,10 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 	case *ast.FuncSet:
 		return c.applyBuiltin("$SetOfFcns", e, []info{c.expr(e.Domain, sc), c.expr(e.Range, sc)})
 	case *ast.RecordCons:
+		c.noteRecord(e.Fields, sc)
 		return c.applyBuiltin("$RcdConstructor", e, c.fieldValues(e.Fields, sc))
 	case *ast.RecordSet:
+		c.noteRecord(e.Fields, sc)
 		return c.applyBuiltin("$SetOfRcds", e, c.fieldValues(e.Fields, sc))
 	case *ast.Except:
 		args := []info{c.expr(e.Fn, sc)}
@@ -145,6 +154,11 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		if c.exceptDepth == 0 {
 			c.errorf(e.Pos(), e.End(), CodeFunctionExceptAtUsedWhereUndefined, "@ used where its meaning is not defined.")
 		}
+		return constInfo()
+	case *ast.BracketList:
+		// SANY parses [a, b] as a function application without a function
+		// and rejects it here, at the bracket alone, without looking inside.
+		c.errorf(e.Lbrack, e.Lbrack+1, CodeInternalError, "Unsupported expression type `['.")
 		return constInfo()
 	case *ast.Tuple:
 		return c.applyBuiltin("$Tuple", e, c.exprs(e.Elems, sc))
@@ -185,9 +199,17 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 	return constInfo()
 }
 
+// fieldValues walks the values of a record constructor or set of records.
+// A field name given twice is an error at the later name, reported
+// before the value is walked, as SANY's Generator does.
 func (c *checker) fieldValues(fs []*ast.RecordField, sc *scope) []info {
 	out := make([]info, len(fs))
 	for i, f := range fs {
+		for _, g := range fs[:i] {
+			if g.Name.Name == f.Name.Name {
+				c.errorf(f.Name.Pos(), f.Name.End(), CodeRecordConstructorFieldRedefinition, "Non-unique fields in constructor.")
+			}
+		}
 		out[i] = c.expr(f.Value, sc)
 	}
 	return out
@@ -197,9 +219,6 @@ func (c *checker) fieldValues(fs []*ast.RecordField, sc *scope) []info {
 func (c *checker) ident(id *ast.Ident, sc *scope) info {
 	sym := sc.lookup(id.Name)
 	if sym == nil {
-		if isStepName(id.Name) {
-			return constInfo()
-		}
 		c.unknown(id.Name, id.Pos(), id.End(), sc)
 		return constInfo()
 	}
@@ -239,7 +258,7 @@ func (c *checker) opApp(e *ast.OpApp, sc *scope) info {
 				"The operator %s requires %d arguments.", e.Op.Name, sym.Arity)
 			return constInfo()
 		}
-		return c.applySymbol(sym, e, c.args(sym, e.Args, e, sc))
+		return c.applySymbol(sym, e, c.args(sym, e.Args, e, e.Op, sc))
 	}
 	if sym == nil {
 		sp := c.spelling(e.Op)
@@ -253,58 +272,72 @@ func (c *checker) opApp(e *ast.OpApp, sc *scope) info {
 			"Couldn't resolve %s operator symbol `%s'.", kind, sp)
 		return constInfo()
 	}
-	return c.applySymbol(sym, e, c.args(sym, e.Args, e, sc))
+	return c.applySymbol(sym, e, c.args(sym, e.Args, e, e.Op, sc))
 }
 
 // args walks the arguments of an application of sym, as operators where
-// sym expects operator arguments.
-func (c *checker) args(sym *Symbol, es []ast.Expr, app ast.Node, sc *scope) []info {
+// sym expects operator arguments. opName is the applied operator as
+// written (SANY's main syntax node), where SANY reports a LAMBDA of the
+// wrong arity. Arguments that are not operators of the required arity
+// are reported after all arguments, as SANY's OpDefNode.match does.
+func (c *checker) args(sym *Symbol, es []ast.Expr, app ast.Node, opName ast.Node, sc *scope) []info {
 	out := make([]info, len(es))
+	var bad []int
 	for i, a := range es {
 		want := sym.paramArity(i)
 		if want == 0 {
 			out[i] = c.expr(a, sc)
 			continue
 		}
-		i := i
-		out[i] = c.opArg(a, want, sc, func() {
-			c.errorf(app.Pos(), app.End(), CodeHigherOrderOperatorArgumentHasIncorrectArity,
-				"Argument number %d to operator '%s' \nshould be a %d-parameter operator.", i+1, sym.Name, want)
-		})
+		site := argSite{index: i, opName: sym.Name, name: opName}
+		var ok bool
+		out[i], ok = c.opArg(a, want, sc, site)
+		if !ok {
+			bad = append(bad, i)
+		}
+	}
+	for _, i := range bad {
+		c.errorf(app.Pos(), app.End(), CodeHigherOrderOperatorArgumentHasIncorrectArity,
+			"Argument number %d to operator '%s' \nshould be a %d-parameter operator.", i+1, sym.Name, sym.paramArity(i))
 	}
 	return out
 }
 
+// argSite is where an operator argument is given: argument index of the
+// operator opName, written at name. A nil name means an INSTANCE
+// substitution for an operator constant.
+type argSite struct {
+	index  int
+	opName string
+	name   ast.Node
+}
+
 // opArg checks an argument that must be an operator of the given arity:
-// a name, an operator symbol or a LAMBDA. badArity reports a mismatch.
-func (c *checker) opArg(a ast.Expr, arity int, sc *scope, badArity func()) info {
+// a name, an operator symbol or a LAMBDA. It reports false when the
+// argument is not an operator of that arity; the caller reports it.
+func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, bool) {
 	var sym *Symbol
 	switch a := a.(type) {
 	case *ast.Ident:
 		sym = sc.lookup(a.Name)
 		if sym == nil {
 			c.unknown(a.Name, a.Pos(), a.End(), sc)
-			return constInfo()
+			return constInfo(), false
 		}
 	case *ast.OpSymbol:
 		sym = sc.lookup(a.Op.Name)
 		if sym == nil {
 			c.errorf(a.Pos(), a.End(), CodeSuspectedUnreachableCheck,
 				"Could not find declaration or definition of symbol '%s'.", c.spelling(a.Op))
-			badArity()
-			return constInfo()
+			return constInfo(), false
 		}
 	case *ast.SubexprName:
 		r := c.subexprName(a, sc, arity)
 		if r.sym == nil {
-			return constInfo()
+			return constInfo(), true
 		}
 		sym = r.sym
 	case *ast.Lambda:
-		if len(a.Params) != arity {
-			c.errorf(a.Pos(), a.End(), CodeLambdaOperatorArgumentHasIncorrectArity,
-				"Lambda expression with arity %d used as argument, \nbut an operator of arity %d is required.", len(a.Params), arity)
-		}
 		owner := &Symbol{Name: "LAMBDA", Kind: KindOperator, Arity: len(a.Params)}
 		ps := make([]*ast.Param, len(a.Params))
 		for i, id := range a.Params {
@@ -314,31 +347,41 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, badArity func()) info 
 		c.defining = append(c.defining, owner)
 		body := c.expr(a.Body, inner)
 		c.defining = c.defining[:len(c.defining)-1]
-		inf := info{level: body.level, ok: body.ok}
+		if len(a.Params) != arity {
+			// SANY checks the arity after generating the LAMBDA.
+			pos, end := a.Pos(), a.End()
+			if site.name != nil {
+				pos, end = site.name.Pos(), site.name.End()
+			}
+			c.errorf(pos, end, CodeLambdaOperatorArgumentHasIncorrectArity,
+				"Lambda expression with arity %d used as argument %d of operator `%s', \nbut an operator of arity %d is required.",
+				len(a.Params), site.index+1, site.opName, arity)
+			return constInfo(), false
+		}
+		inf := info{level: body.level, ok: body.ok, op: owner}
 		for _, p := range body.params {
 			if p.owner != owner {
 				inf.params = appendParam(inf.params, p)
 			}
 		}
-		return inf
+		return inf, true
 	case *ast.Paren:
-		return c.opArg(a.X, arity, sc, badArity)
+		return c.opArg(a.X, arity, sc, site)
 	default:
 		c.errorf(a.Pos(), a.End(), CodeHigherOrderOperatorRequiredButExpressionGiven,
-			"An expression appears as an argument in a position an operator of arity %d is required.", arity)
-		c.expr(a, sc)
-		return constInfo()
+			"An expression appears as argument number %d (counting from 1) to operator '%s', in a position an operator is required.",
+			site.index+1, site.opName)
+		return constInfo(), false
 	}
 	if sym.Arity != arity && sym.Arity >= 0 {
-		badArity()
-		return constInfo()
+		return constInfo(), false
 	}
-	inf := info{level: sym.Level, ok: true}
+	inf := info{level: sym.Level, ok: true, op: sym}
 	if sym.Kind == KindParam {
 		inf.params = []*Symbol{sym}
 	}
 	inf.params = unionParams(inf.params, sym.outer)
-	return inf
+	return inf, true
 }
 
 // quant handles \A, \E, \AA and \EE.
@@ -371,7 +414,9 @@ func (c *checker) bounds(bs []*ast.Bound, sc *scope, temporal bool) (*scope, []i
 	var ranges []info
 	for _, b := range bs {
 		if b != nil && b.Set != nil {
-			ranges = append(ranges, c.expr(b.Set, sc))
+			r := c.expr(b.Set, sc)
+			r.pos, r.end = b.Set.Pos(), b.Set.End()
+			ranges = append(ranges, r)
 		}
 	}
 	inner := newScope(sc)
@@ -405,12 +450,17 @@ type subexprResult struct {
 func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprResult {
 	var names []string
 	var cur *Symbol
+	var instArgs []info // arguments of a parameterized instance: the (a, b) of I(a, b)!Op
+	var instSym *Symbol // the I of I(a, b)!Op
 	lookupIn := func(name string) *Symbol {
 		if cur == nil {
 			return sc.lookup(name)
 		}
 		if cur.target == nil {
 			return nil
+		}
+		if cur.instDefs != nil {
+			return cur.instDefs[name]
 		}
 		return cur.target.defs[name]
 	}
@@ -446,7 +496,7 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 					"The operator %s requires %d arguments.", part.Name, sym.Arity)
 				return subexprResult{info: constInfo()}
 			}
-			c.exprs(part.Args, sc)
+			instArgs, instSym = c.exprs(part.Args, sc), sym
 			cur = sym
 			continue
 		}
@@ -462,11 +512,42 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 			return subexprResult{sym: sym, info: info{level: sym.Level, ok: true}}
 		}
 		if sym.Arity >= 0 && sym.Arity != len(part.Args) {
-			c.errorf(x.Pos(), x.End(), CodeOperatorGivenIncorrectNumberOfArguments,
+			// SANY points at the argument list, as for Op(args).
+			pos, end := x.Pos(), x.End()
+			if part.Lparen.IsValid() {
+				pos, end = part.Lparen, part.Rparen+1
+			}
+			c.errorf(pos, end, CodeOperatorGivenIncorrectNumberOfArguments,
 				"The operator %s requires %d arguments.", strings.Join(names, "!"), sym.Arity)
 			return subexprResult{sym: sym, info: constInfo()}
 		}
-		return subexprResult{sym: sym, info: c.applySymbol(sym, x, c.args(sym, part.Args, x, sc))}
+		inf := c.applySymbol(sym, x, c.args(sym, part.Args, x, x, sc))
+		c.instanceArgs(sym, instSym, strings.Join(names, "!"), x, instArgs, &inf)
+		return subexprResult{sym: sym, info: inf}
 	}
 	return subexprResult{sym: cur, info: constInfo()}
+}
+
+// instanceArgs applies the arguments of I(a, b)!Op, which SANY treats as
+// the first arguments of the operator I!Op: each may not exceed the level
+// the instantiation allows (Symbol.instMax), and the result's level
+// depends on those that def depends on.
+func (c *checker) instanceArgs(def, inst *Symbol, name string, node ast.Node, args []info, out *info) {
+	for i, a := range args {
+		if i < len(def.instMax) && a.level > def.instMax[i] {
+			if a.ok {
+				c.levelErrorf(node.Pos(), node.End(), CodeOperatorLevelConstraintsExceeded,
+					"Level error in applying operator %s:\nThe level of argument %d exceeds the maximum level allowed by the operator.",
+					name, i+1)
+			}
+			out.ok = false
+		}
+		for _, p := range def.outer {
+			if p.owner == inst && p.index == i {
+				out.level = maxLevel(out.level, a.level)
+				out.params = unionParams(out.params, a.params)
+				break
+			}
+		}
+	}
 }

@@ -6,8 +6,14 @@ import (
 
 // substitute checks the WITH list of an INSTANCE and the implicit
 // substitutions (every CONSTANT and VARIABLE of the instantiated module
-// not substituted explicitly must be a name in scope here).
-func (c *checker) substitute(inst *ast.Instance, target *Module, sc *scope) {
+// not substituted explicitly must be a name in scope here). A missing
+// substitution is reported at node: the INSTANCE, or the whole
+// definition I == INSTANCE M.
+//
+// It returns the substitutions, explicit ones first, with what the level
+// checker knows of each substituted expression.
+func (c *checker) substitute(inst *ast.Instance, node ast.Node, target *Module, sc *scope) []substitution {
+	var subs []substitution
 	given := map[string]bool{}
 	for _, s := range inst.With {
 		var param *Symbol
@@ -30,24 +36,109 @@ func (c *checker) substitute(inst *ast.Instance, target *Module, sc *scope) {
 		}
 		given[param.Name] = true
 		if param.Arity > 0 {
-			c.opArg(s.Value, param.Arity, sc, func() {
+			inf, ok := c.opArg(s.Value, param.Arity, sc, argSite{opName: param.Name})
+			if !ok {
 				c.errorf(s.Pos(), s.End(), CodeInstanceSubstitutionOperatorConstantIncorrectArity,
 					"Operator '%s' of arity %d substituted by an operator of another arity.", param.Name, param.Arity)
-			})
+			}
+			subs = append(subs, substitution{param: param, info: inf})
 		} else {
-			c.expr(s.Value, sc)
+			subs = append(subs, substitution{param: param, info: c.expr(s.Value, sc)})
 		}
 	}
 	for _, p := range target.params {
 		if given[p.Name] {
 			continue
 		}
-		if sc.lookup(p.Name) == nil {
-			c.errorf(inst.Pos(), inst.End(), CodeInstanceSubstitutionMissingSymbol,
+		same := sc.lookup(p.Name)
+		if same == nil {
+			c.errorf(node.Pos(), node.End(), CodeInstanceSubstitutionMissingSymbol,
 				"Substitution missing for symbol %s declared at %s \nand instantiated in module %s.",
 				p.Name, sanyLocation(p.File, p.Pos, p.End, p.Module), c.modName)
+			continue
+		}
+		// The implicit substitution p <- p of the name in scope here.
+		inf := info{level: same.Level, ok: true}
+		switch same.Kind {
+		case KindParam, KindConstant, KindVariable:
+			inf.params = []*Symbol{same}
+		}
+		inf.params = unionParams(inf.params, same.outer)
+		subs = append(subs, substitution{param: p, info: inf})
+	}
+	return subs
+}
+
+// substitution is one param <- expression of an INSTANCE.
+type substitution struct {
+	param *Symbol
+	info  info
+}
+
+// checkSubstitutionLevels reports, as SANY's InstanceNode.levelCheck, a
+// substituted expression whose level exceeds its parameter's when the
+// instantiated module is not constant: a CONSTANT takes only constant
+// expressions and a VARIABLE at most state-level ones.
+func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, node ast.Node) {
+	if target.constant {
+		return
+	}
+	for _, s := range subs {
+		if s.param.Arity > 0 {
+			continue
+		}
+		if s.info.level > s.param.Level && s.info.ok {
+			c.levelErrorf(node.Pos(), node.End(), CodeInstanceSubstitutionLevelConstraintsExceeded,
+				"Level error in instantiating module '%s':\nThe level of the expression or operator substituted for '%s' \nmust be at most %d.",
+				target.Name, s.param.Name, s.param.Level)
 		}
 	}
+}
+
+// instantiate returns the definition d of an instantiated module as seen
+// through the substitutions: SANY's SubstInNode gives it the level of
+// its body joined with the levels of the expressions substituted for the
+// parameters it depends on, which replace those parameters.
+//
+// inst is the instance symbol I of I(x, y) == INSTANCE M WITH ..., nil
+// for an unnamed INSTANCE. When M is not constant, a parameter x of I
+// substituted for a CONSTANT (VARIABLE) of M that the definition depends
+// on may be given only a constant (state-level) argument in I(e, f)!Op:
+// SANY's Subst.getSubLCSet. instMax records these limits.
+func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *Symbol {
+	if len(subs) == 0 || len(d.outer) == 0 {
+		return d
+	}
+	cp := *d
+	cp.outer = nil
+	if inst != nil && inst.Arity > 0 {
+		cp.instMax = make([]Level, inst.Arity)
+		for i := range cp.instMax {
+			cp.instMax[i] = TemporalLevel
+		}
+	}
+	for _, p := range d.outer {
+		replaced := false
+		for _, s := range subs {
+			if s.param == p {
+				cp.Level = maxLevel(cp.Level, s.info.level)
+				cp.outer = unionParams(cp.outer, s.info.params)
+				if cp.instMax != nil && !target.constant {
+					for _, q := range s.info.params {
+						if q.owner == inst && q.index < len(cp.instMax) && p.Level < cp.instMax[q.index] {
+							cp.instMax[q.index] = p.Level
+						}
+					}
+				}
+				replaced = true
+				break
+			}
+		}
+		if !replaced {
+			cp.outer = appendParam(cp.outer, p)
+		}
+	}
+	return &cp
 }
 
 // unnamedInstance handles [LOCAL] INSTANCE M WITH ...: the definitions of
@@ -57,14 +148,15 @@ func (c *checker) unnamedInstance(inst *ast.Instance, sc *scope) []*Symbol {
 	if target == nil {
 		return nil
 	}
-	c.substitute(inst, target, sc)
+	subs := c.substitute(inst, inst, target, sc)
+	c.checkSubstitutionLevels(target, subs, inst)
 	local := inst.Local.IsValid()
 	var out []*Symbol
 	for _, d := range target.defList {
-		sym := d
+		sym := instantiate(d, subs, target, nil)
 		if local != d.Local {
 			// The same definition, seen as LOCAL (or not) from here.
-			cp := *d
+			cp := *sym
 			cp.Local = local
 			sym = &cp
 			if prev := sc.lookup(d.Name); prev != nil && prev.Kind == d.Kind && prev.Arity == d.Arity &&
@@ -95,7 +187,15 @@ func (c *checker) moduleDef(d *ast.ModuleDef, sc *scope) *Symbol {
 	inner := c.params(sym, d.Params, sc)
 	target := c.moduleNamed(d.Instance.Module.Name)
 	if target != nil {
-		c.substitute(d.Instance, target, inner)
+		subs := c.substitute(d.Instance, d, target, inner)
+		saved := c.rank
+		c.setRank(rankTopLevel) // SANY checks the substitutions at the module's InstanceNode
+		c.checkSubstitutionLevels(target, subs, d)
+		c.rank = saved
+		sym.instDefs = make(map[string]*Symbol, len(target.defs))
+		for name, def := range target.defs {
+			sym.instDefs[name] = instantiate(def, subs, target, sym)
+		}
 	}
 	sym.target = target
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {

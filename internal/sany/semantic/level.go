@@ -20,3 +20,19 @@ func maxLevel(a, b Level) Level {
 	}
 	return b
 }
+
+// levelRank orders level errors as SANY's ModuleNode.levelCheck finds
+// them: it checks the RECURSIVE sections first, then the inner modules,
+// the operator definitions, the bodies of named theorems and assumptions,
+// and last the top-level ASSUME, THEOREM and INSTANCE nodes (the checks
+// of assumptions, proofs and substitutions). Within a pass errors come
+// in source order.
+type levelRank int
+
+const (
+	rankRecursive levelRank = iota
+	rankInnerModule
+	rankDefinition
+	rankNamedStatement
+	rankTopLevel
+)

@@ -12,8 +12,14 @@ func (c *checker) applySymbol(sym *Symbol, node ast.Node, args []info) info {
 	// A declared operator (constant, variable, parameter, bound or NEW
 	// identifier): its level joins the levels of all arguments.
 	out := info{level: sym.Level, ok: true, opAppl: true}
-	if sym.Kind == KindParam {
+	switch sym.Kind {
+	case KindParam, KindConstant, KindVariable:
+		// SANY's levelParams: what an INSTANCE may substitute, or an
+		// application supply, changes the level.
 		out.params = []*Symbol{sym}
+	}
+	if sym.Kind == KindParam && len(args) > 0 {
+		c.recordParamApplication(sym, args)
 	}
 	for _, a := range args {
 		out.ok = out.ok && a.ok
@@ -47,7 +53,7 @@ func (c *checker) applyRanges(name string, node ast.Node, args []info, ranges []
 	if out.level == TemporalLevel && (name == "$BoundedExists" || name == "$BoundedForall") {
 		for _, r := range ranges {
 			if r.level == ActionLevel {
-				c.levelErrorf(node.Pos(), node.End(), CodeQuantifiedTemporalFormulaWithActionLevelBound,
+				c.levelErrorf(r.pos, r.end, CodeQuantifiedTemporalFormulaWithActionLevelBound,
 					"Action-level bound of quantified temporal formula.")
 				out.ok = false
 			}
@@ -74,6 +80,9 @@ func (c *checker) applyOp(sym *Symbol, node ast.Node, args []info) info {
 		}
 		if !a.ok {
 			out.ok = false
+		}
+		if a.op != nil {
+			c.higherOrderChecks(sym, node, args, i, &out)
 		}
 		if sym.weightOf(i) {
 			out.level = maxLevel(out.level, a.level)
@@ -155,6 +164,75 @@ func (c *checker) stutteringChecks(name string, node ast.Node, args []info, out 
 			c.levelErrorf(node.Pos(), node.End(), CodeLogicalOperatorWithMixedActionTemporalParameters,
 				"%s has both temporal formula and action as arguments.", pop)
 			out.ok = false
+		}
+	}
+}
+
+// recordParamApplication records, for the definition being walked, what
+// its body gives its operator parameter p: the least levels p's
+// arguments must accept and which parameters they depend on.
+func (c *checker) recordParamApplication(p *Symbol, args []info) {
+	o := p.owner
+	if o == nil || !c.isDefining(o) {
+		return
+	}
+	for k, a := range args {
+		o.raiseMinMax(p.index, k, a.level)
+		for _, q := range a.params {
+			if q.owner == o {
+				o.setOpLevelCond(p.index, q.index, k)
+			}
+		}
+	}
+}
+
+// higherOrderChecks are SANY's checks of operator argument i of an
+// application of sym (OpApplNode.levelCheck): the operator given must
+// accept in each argument position the levels sym's body gives it, and
+// the arguments of the application that sym passes on to it must not
+// exceed what it accepts. An operator parameter of the definition being
+// walked given as the argument inherits these requirements instead.
+func (c *checker) higherOrderChecks(sym *Symbol, node ast.Node, args []info, i int, out *info) {
+	op := args[i].op
+	arity := op.Arity
+	if op.Kind == KindParam && op.owner != nil && c.isDefining(op.owner) {
+		for j := 0; j < arity; j++ {
+			op.owner.raiseMinMax(op.index, j, sym.minMaxLevel(i, j))
+		}
+		for j := range args {
+			for k := 0; k < arity; k++ {
+				if sym.opLevelCond(i, j, k) {
+					op.owner.raiseMinMax(op.index, k, args[j].level)
+					for _, q := range args[j].params {
+						if q.owner == op.owner {
+							op.owner.setOpLevelCond(op.index, q.index, k)
+						}
+					}
+				}
+			}
+		}
+		return
+	}
+	for j := 0; j < arity; j++ {
+		if need := sym.minMaxLevel(i, j); op.maxLevelOf(j) < need {
+			if args[i].ok {
+				c.levelErrorf(node.Pos(), node.End(), CodeHigherOrderOperatorParameterLevelConstraintNotMet,
+					"Level error in applying operator %s:\nThe permitted level of argument %d of the operator argument %d \nmust be at least %d.",
+					sym.Name, j+1, i+1, need)
+			}
+			out.ok = false
+		}
+	}
+	for j := range args {
+		for k := 0; k < arity; k++ {
+			if sym.opLevelCond(i, j, k) && args[j].level > op.maxLevelOf(k) {
+				if args[i].ok && args[j].ok {
+					c.levelErrorf(node.Pos(), node.End(), CodeHigherOrderOperatorCoparameterLevelConstraintsExceeded,
+						"Level error in applying operator %s:\nThe level of argument %d exceeds the maximum level allowed by the operator.",
+						sym.Name, j+1)
+				}
+				out.ok = false
+			}
 		}
 	}
 }

@@ -17,6 +17,12 @@ type Module struct {
 	params    []*Symbol          // CONSTANTs and VARIABLEs among exports
 	defs      map[string]*Symbol // definitions among exports (what INSTANCE imports)
 	defList   []*Symbol
+	// constant is SANY's ModuleNode.isConstant: no VARIABLE and only
+	// constant-level definitions and theorems. Instantiating a
+	// non-constant module substitutes only constant-level expressions for
+	// its constants and at most state-level ones for its variables.
+	constant bool
+	records  []*recordLit // record constructors of the module and those it extends
 }
 
 // Exports returns the names a module that EXTENDS this one receives.

@@ -17,6 +17,12 @@ type Problem struct {
 	// Level marks problems found by the level checker, which SANY reports
 	// only when semantic analysis found no error.
 	Level bool
+
+	// Lint marks SANY's linter warnings, which SANY gives only for a
+	// spec without errors.
+	Lint bool
+
+	rank levelRank // level problems: the pass of SANY's level checker that finds it
 }
 
 // IsWarning reports whether the problem does not make the module fail.
@@ -29,25 +35,6 @@ func sanyLocation(f *token.File, pos, end token.Pos, module string) string {
 		return "an unknown location"
 	}
 	s := f.SANYPosition(pos)
-	e := s
-	if end > pos {
-		e = f.SANYPosition(lastRuneStart(f.Text(), end))
-	}
+	e := f.SANYLastPosition(pos, end)
 	return fmt.Sprintf("line %d, col %d to line %d, col %d of module %s", s.Line, s.Column, e.Line, e.Column, module)
-}
-
-// lastRuneStart returns the offset of the rune that ends just before end.
-func lastRuneStart(text []byte, end token.Pos) token.Pos {
-	i := int(end)
-	if i > len(text) {
-		i = len(text)
-	}
-	i--
-	for i > 0 && text[i]&0xC0 == 0x80 {
-		i--
-	}
-	if i < 0 {
-		i = 0
-	}
-	return token.Pos(i)
 }

@@ -1,8 +1,6 @@
 package semantic
 
 import (
-	"strings"
-
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -11,6 +9,10 @@ import (
 func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	inner := newScope(sc)
 	lvl := c.statement(t.Body, inner)
+	if c.theoremLevels == nil {
+		c.theoremLevels = map[*ast.Theorem]Level{}
+	}
+	c.theoremLevels[t] = lvl
 	var out []*Symbol
 	if t.Name != nil {
 		sym := &Symbol{Name: t.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
@@ -21,6 +23,7 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 		}
 	}
 	if t.Proof != nil {
+		c.setRank(rankTopLevel)
 		c.proof(t.Proof, inner)
 	}
 	return out
@@ -74,7 +77,8 @@ func (c *checker) proof(p ast.Proof, sc *scope) {
 	switch p := p.(type) {
 	case *ast.TerminalProof:
 		if p.Kind == ast.ProofBy {
-			c.byClause(p.Facts, p.Defs, p.KwPos, p.End(), sc, "Empty BY")
+			// SANY reports an empty BY at the whole proof, PROOF included.
+			c.byClause(p.Facts, p.Defs, p.Pos(), p.End(), sc, "Empty BY")
 		}
 	case *ast.StepsProof:
 		inner := newScope(sc)
@@ -107,13 +111,13 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 		if s.Body != nil {
 			c.statement(s.Body, inner)
 		}
+		c.bindStep(s, sc)
 		if s.Proof != nil {
 			c.proof(s.Proof, stepScope)
 		}
 		for _, sym := range inner.names {
 			sc.bind(sym)
 		}
-		c.bindStep(s, sc)
 		return
 	case ast.StepWitness:
 		for _, e := range s.Exprs {
@@ -128,13 +132,16 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 			c.useOrHide(s.UseHide, sc)
 		}
 	}
+	c.bindStep(s, sc)
 	if s.Proof != nil {
 		c.proof(s.Proof, stepScope)
 	}
-	c.bindStep(s, sc)
 }
 
-// bindStep makes a named step referable by the following steps.
+// bindStep makes a named step referable in its own proof and by the
+// following steps of the same proof (and their proofs), as SANY does: a
+// step name is unknown before the step's statement has been read and
+// outside the proof it belongs to.
 func (c *checker) bindStep(s *ast.Step, sc *scope) {
 	if s.Label != "" && s.Name != "" {
 		sc.bind(&Symbol{Name: s.Label, Kind: KindStep, Module: c.modName, File: c.file,
@@ -174,9 +181,6 @@ func (c *checker) fact(f ast.Expr, sc *scope) bool {
 	case *ast.ModuleRef:
 		return true
 	case *ast.Ident:
-		if isStepName(f.Name) {
-			return true
-		}
 		if sc.lookup(f.Name) == nil {
 			c.unknown(f.Name, f.Pos(), f.End(), sc)
 			return false
@@ -223,6 +227,3 @@ func (c *checker) defEntry(d ast.Expr, sc *scope) bool {
 	c.errorf(d.Pos(), d.End(), CodeSymbolUndefined, "DEF clause entry should describe a defined operator.")
 	return false
 }
-
-// isStepName reports whether name is a proof step reference like <1>2.
-func isStepName(name string) bool { return strings.HasPrefix(name, "<") }

@@ -33,16 +33,31 @@ type Symbol struct {
 
 	// Level data, as SANY's LevelNode computes it (see levels.go).
 	Level     Level
-	Weights   []bool    // the result's level depends on argument i
-	MaxLevels []Level   // highest level argument i may have
-	outer     []*Symbol // parameters of enclosing definitions the body depends on
-	owner     *Symbol   // KindParam: the definition it belongs to
-	index     int       // KindParam: its position
-	recursive bool      // declared RECURSIVE and not yet defined
-	defined   bool
+	Weights   []bool  // the result's level depends on argument i
+	MaxLevels []Level // highest level argument i may have
+	// Level data of operator parameters (SANY's minMaxLevel and
+	// opLevelCond): MinMaxLevels[i][j] is the least level the j-th
+	// argument of operator parameter i must accept, and OpLevelCond[i][j][k]
+	// says the body gives operator parameter i, as its k-th argument,
+	// something that depends on parameter j.
+	MinMaxLevels [][]Level
+	OpLevelCond  [][][]bool
+	outer        []*Symbol // parameters of enclosing definitions the body depends on
+	owner        *Symbol   // KindParam: the definition it belongs to
+	index        int       // KindParam: its position
+	recursive    bool      // declared RECURSIVE and not yet defined
+	defined      bool
+	// originFree: the module that defines it declares no CONSTANT or
+	// VARIABLE, so every import of the definition means the same thing
+	originFree bool
+	// fromDecl: the definition's body is built from declarations (see
+	// builtFromDecls), for the record lint
+	fromDecl bool
 
-	builtin *builtinOp // KindBuiltin only
-	target  *Module    // KindInstance: the instantiated module
+	builtin  *builtinOp         // KindBuiltin only
+	target   *Module            // KindInstance: the instantiated module
+	instDefs map[string]*Symbol // KindInstance: target's definitions with the substitutions' levels
+	instMax  []Level            // a definition seen through I(x, y) == INSTANCE: highest level of x, y
 }
 
 // paramArities returns the arity of parameter i, 0 if unknown.
@@ -78,4 +93,38 @@ func (s *Symbol) weightOf(i int) bool {
 // describe names the kind of symbol for messages.
 func (s *Symbol) isDeclaration() bool {
 	return s.Kind == KindConstant || s.Kind == KindVariable
+}
+
+// minMaxLevel returns MinMaxLevels[i][j], or ConstantLevel.
+func (s *Symbol) minMaxLevel(i, j int) Level {
+	if i < len(s.MinMaxLevels) && j < len(s.MinMaxLevels[i]) {
+		return s.MinMaxLevels[i][j]
+	}
+	return ConstantLevel
+}
+
+// opLevelCond returns OpLevelCond[i][j][k], or false.
+func (s *Symbol) opLevelCond(i, j, k int) bool {
+	if i < len(s.OpLevelCond) && j < len(s.OpLevelCond[i]) && k < len(s.OpLevelCond[i][j]) {
+		return s.OpLevelCond[i][j][k]
+	}
+	return false
+}
+
+// raiseMinMax records that argument j of operator parameter i must
+// accept level l.
+func (s *Symbol) raiseMinMax(i, j int, l Level) {
+	if i >= len(s.MinMaxLevels) || j >= len(s.MinMaxLevels[i]) {
+		return
+	}
+	if l > s.MinMaxLevels[i][j] {
+		s.MinMaxLevels[i][j] = l
+	}
+}
+
+// setOpLevelCond records OpLevelCond[i][j][k].
+func (s *Symbol) setOpLevelCond(i, j, k int) {
+	if i < len(s.OpLevelCond) && j < len(s.OpLevelCond[i]) && k < len(s.OpLevelCond[i][j]) {
+		s.OpLevelCond[i][j][k] = true
+	}
 }

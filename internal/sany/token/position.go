@@ -103,6 +103,20 @@ func (f *File) SANYPosition(p Pos) Position {
 	return Position{Line: line + 1, Column: col + 1}
 }
 
+// SANYLastPosition returns SANY's position of the last character of the
+// half-open range [pos, end): SANY prints inclusive range ends. An empty
+// range gives the position of pos.
+func (f *File) SANYLastPosition(pos, end Pos) Position {
+	if end <= pos {
+		return f.SANYPosition(pos)
+	}
+	i := f.clamp(end) - 1
+	for i > 0 && f.text[i]&0xC0 == 0x80 {
+		i--
+	}
+	return f.SANYPosition(Pos(max(i, 0)))
+}
+
 // LSPPosition returns LSP's 0-based line and UTF-16 character offset of p.
 func (f *File) LSPPosition(p Pos) Position {
 	off := f.clamp(p)
@@ -137,6 +151,39 @@ func (f *File) OffsetOfLSP(pos Position) Pos {
 		} else {
 			col++
 		}
+		i += size
+	}
+	return Pos(i)
+}
+
+// OffsetOfSANY converts SANY's 1-based line and column (UTF-16 code units,
+// a TAB moving to the next multiple of 8 plus one) back to the byte offset
+// of the character there; it is the inverse of SANYPosition. A column
+// inside a TAB's expansion or inside a surrogate pair gives the offset of
+// that TAB or character; positions past the end of a line or of the file
+// are clamped to its end.
+func (f *File) OffsetOfSANY(pos Position) Pos {
+	if pos.Line < 1 {
+		return 0
+	}
+	if pos.Line > len(f.lines) {
+		return Pos(len(f.text))
+	}
+	want := pos.Column - 1 // 0-based column of the character sought
+	i := f.lines[pos.Line-1]
+	for col := 0; col < want && i < len(f.text) && f.text[i] != '\n'; {
+		r, size := utf8.DecodeRune(f.text[i:])
+		next := col + 1
+		switch {
+		case r == '\t':
+			next = (col/8 + 1) * 8
+		case r >= 0x10000:
+			next = col + 2
+		}
+		if next > want {
+			break // want falls inside this character's columns
+		}
+		col = next
 		i += size
 	}
 	return Pos(i)

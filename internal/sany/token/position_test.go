@@ -38,3 +38,60 @@ func TestPositionsClampOutOfRange(t *testing.T) {
 		t.Errorf("SANYPosition(-5) = %v", got)
 	}
 }
+
+// TestOffsetOfSANYRoundTrips converts every character start to SANY's
+// line and column and back.
+func TestOffsetOfSANYRoundTrips(t *testing.T) {
+	text := "---- MODULE M ----\n\tx\t== 1\r\n∧ y ≜ ⟨1⟩\n😀z\t😀\tw\n\n  \t \tend"
+	f := NewFile("t.tla", []byte(text))
+	for off := 0; off <= len(text); off++ {
+		if off < len(text) && text[off]&0xC0 == 0x80 {
+			continue // not the start of a character
+		}
+		p := f.SANYPosition(Pos(off))
+		if back := f.OffsetOfSANY(p); int(back) != off {
+			t.Errorf("OffsetOfSANY(SANYPosition(%d) = %v) = %d", off, p, back)
+		}
+	}
+}
+
+func TestOffsetOfSANYInsideTabsAndPairsAndPastEnds(t *testing.T) {
+	f := NewFile("t.tla", []byte("a\tb\n😀c\nlast"))
+	cases := []struct {
+		line, col, want int
+	}{
+		{1, 2, 1},   // the TAB itself
+		{1, 5, 1},   // inside the TAB's expansion: the TAB
+		{1, 9, 2},   // 'b' after the TAB
+		{1, 40, 3},  // past the end of the line: its end
+		{2, 2, 4},   // second UTF-16 unit of the emoji: the emoji
+		{2, 3, 8},   // 'c'
+		{3, 1, 10},  // start of the last line
+		{9, 1, 14},  // past the last line: end of file
+		{0, 5, 0},   // before the first line
+		{3, 99, 14}, // past the end of a line without newline
+	}
+	for _, c := range cases {
+		if got := f.OffsetOfSANY(Position{Line: c.line, Column: c.col}); int(got) != c.want {
+			t.Errorf("OffsetOfSANY(%d:%d) = %d, want %d", c.line, c.col, got, c.want)
+		}
+	}
+}
+
+func TestSANYLastPositionIsInclusiveEnd(t *testing.T) {
+	f := NewFile("t.tla", []byte("ab ∧c\n"))
+	cases := []struct {
+		pos, end Pos
+		col      int
+	}{
+		{0, 2, 2}, // "ab": last character b at column 2
+		{3, 6, 4}, // "∧" (3 bytes): its own column
+		{3, 7, 5}, // "∧c": c at column 5
+		{2, 2, 3}, // empty range: the start
+	}
+	for _, c := range cases {
+		if got := f.SANYLastPosition(c.pos, c.end); got.Line != 1 || got.Column != c.col {
+			t.Errorf("SANYLastPosition(%d, %d) = %v, want 1:%d", c.pos, c.end, got, c.col)
+		}
+	}
+}

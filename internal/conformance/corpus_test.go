@@ -1,0 +1,70 @@
+package conformance
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/parser"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
+
+// TestCheckCorpus runs Check on every module of the shared examples that
+// parses. Hand-written specs break the prompt's rules freely, so it checks
+// soundness: no panic, every range inside the file, and the Spec shape
+// check accepting the many real specs written as Init /\ [][Next]_vars.
+func TestCheckCorpus(t *testing.T) {
+	root := filepath.Join("..", "..", "..", "shared", "sany-corpus", "examples")
+	if _, err := os.Stat(root); err != nil {
+		t.Skipf("shared corpus not available at %s: %v", root, err)
+	}
+	checked, specsOK := 0, 0
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tla") {
+			return err
+		}
+		text, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		f := token.NewFile(path, text)
+		file, errs := parser.ParseFile(f)
+		if len(errs) > 0 || len(file.Modules) == 0 {
+			return nil
+		}
+		mod := file.Modules[0]
+		diags := Check(f, mod, Expectations{CoreFunctions: []string{"Next", "no_such_function"}})
+		checked++
+		specWarned := false
+		for _, d := range diags {
+			if d.Pos < 0 || d.End < d.Pos || int(d.End) > len(text) {
+				t.Errorf("%s: diagnostic outside the file: %s [%d,%d)", path, d, d.Pos, d.End)
+			}
+			if strings.HasPrefix(d.Message, "Spec should be") {
+				specWarned = true
+			}
+		}
+		if !specWarned && collect(mod).defs["Spec"] != nil {
+			specsOK++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked < 100 {
+		t.Errorf("checked only %d modules", checked)
+	}
+	t.Logf("checked %d modules; %d have a Spec of the template's form", checked, specsOK)
+	if specsOK == 0 {
+		t.Errorf("no corpus module has a Spec of the form Init /\\ [][Next]_vars: the shape check is too strict")
+	}
+}
+
+func TestCheckNilModule(t *testing.T) {
+	if d := Check(token.NewFile("x.tla", nil), nil, Expectations{CoreFunctions: []string{"a"}}); d != nil {
+		t.Errorf("Check(nil module) = %v, want nil", d)
+	}
+}

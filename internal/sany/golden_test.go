@@ -1,0 +1,84 @@
+package sany
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// goldenDir holds the differential test's cases (mutants of corpus
+// modules and hand-written LLM-style specs, see testdata/difftest) with
+// the real SANY's answers in manifest.jsonl, in the corpus's schema.
+const goldenDir = "testdata/sanygolden"
+
+func loadGolden(t *testing.T) []corpusEntry {
+	f, err := os.Open(filepath.Join(goldenDir, "manifest.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var entries []corpusEntry
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var e corpusEntry
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			t.Fatal(err)
+		}
+		entries = append(entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) == 0 {
+		t.Fatal("empty golden manifest")
+	}
+	return entries
+}
+
+// loadKnown reads known.txt: the cases where we still disagree with SANY
+// for a reason written down there.
+func loadKnown(t *testing.T) map[string]string {
+	b, err := os.ReadFile(filepath.Join(goldenDir, "known.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		path, why, _ := strings.Cut(line, "\t")
+		known[path] = why
+	}
+	return known
+}
+
+// TestGoldenConformance checks Check against the real SANY's recorded
+// answers on the differential test's cases: the verdict must agree and
+// the first error must be where SANY puts its first one, except on the
+// cases known.txt lists, which must still disagree (so that the list
+// shrinks as they are fixed).
+func TestGoldenConformance(t *testing.T) {
+	entries := loadGolden(t)
+	known := loadKnown(t)
+	r := conform(t, goldenDir, entries)
+	r.log(t)
+	t.Logf("known disagreements: %d (see %s/known.txt)", len(known), goldenDir)
+	missed := map[string]bool{}
+	for _, m := range append(r.verdictMiss, r.posMiss...) {
+		path, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(m, "FP "), "FN "), ": ")
+		missed[path] = true
+		if _, ok := known[path]; !ok {
+			t.Errorf("disagreement with SANY: %s", m)
+		}
+	}
+	for path := range known {
+		if !missed[path] {
+			t.Errorf("%s now agrees with SANY: delete its line from known.txt", path)
+		}
+	}
+}

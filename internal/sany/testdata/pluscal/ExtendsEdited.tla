@@ -1,0 +1,3 @@
+---- MODULE ExtendsEdited ----
+EXTENDS CounterTranslationEdited
+====

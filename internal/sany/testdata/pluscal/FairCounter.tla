@@ -1,0 +1,39 @@
+---- MODULE FairCounter ----
+EXTENDS Naturals
+(* --fair algorithm FairCounter
+variables x = 0;
+begin
+  Inc:
+    while x < 3 do
+      x := x + 1;
+    end while;
+end algorithm; *)
+\* BEGIN TRANSLATION (chksum(pcal) = "7c28162a" /\ chksum(tla) = "871c91ec")
+VARIABLES pc, x
+
+vars == << pc, x >>
+
+Init == (* Global variables *)
+        /\ x = 0
+        /\ pc = "Inc"
+
+Inc == /\ pc = "Inc"
+       /\ IF x < 3
+             THEN /\ x' = x + 1
+                  /\ pc' = "Inc"
+             ELSE /\ pc' = "Done"
+                  /\ x' = x
+
+(* Allow infinite stuttering to prevent deadlock on termination. *)
+Terminating == pc = "Done" /\ UNCHANGED vars
+
+Next == Inc
+           \/ Terminating
+
+Spec == /\ Init /\ [][Next]_vars
+        /\ WF_vars(Next)
+
+Termination == <>(pc = "Done")
+
+\* END TRANSLATION
+====

@@ -1,0 +1,4 @@
+---- MODULE InstancesEdited ----
+VARIABLES pc, x
+I == INSTANCE CounterTranslationEdited
+====

@@ -1,0 +1,13 @@
+---------------------- MODULE HourClock ----------------------
+EXTENDS Naturals
+--fair algorithm Main {
+  variables flag = FALSE;
+  { A: flag := TRUE; }
+}
+VARIABLE hr
+HCini  ==  hr \in (1 .. 12)
+HCnxt  ==  hr' = IF hr # 12 THEN hr + 1 ELSE 1
+HC  ==  HCini /\ [][HCnxt]_hr
+--------------------------------------------------------------
+THEOREM  HC => []HCini
+==============================================================

@@ -1,0 +1,4 @@
+---- MODULE TLAPS ----
+PTL == TRUE
+SMT == TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtArity ----
+EXTENDS A, B
+X == 1
+====

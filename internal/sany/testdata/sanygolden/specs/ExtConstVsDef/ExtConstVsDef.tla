@@ -1,0 +1,4 @@
+---- MODULE ExtConstVsDef ----
+EXTENDS A, B
+X == 1
+====

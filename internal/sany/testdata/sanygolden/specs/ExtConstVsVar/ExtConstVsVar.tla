@@ -1,0 +1,4 @@
+---- MODULE ExtConstVsVar ----
+EXTENDS A, B
+X == 1
+====

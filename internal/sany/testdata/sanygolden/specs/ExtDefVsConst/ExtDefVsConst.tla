@@ -1,0 +1,4 @@
+---- MODULE ExtDefVsConst ----
+EXTENDS A, B
+X == 1
+====

@@ -1,0 +1,4 @@
+---- MODULE ExtDefVsThm ----
+EXTENDS A, B
+X == 1
+====

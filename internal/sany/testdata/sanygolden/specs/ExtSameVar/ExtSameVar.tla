@@ -1,0 +1,4 @@
+---- MODULE ExtSameVar ----
+EXTENDS A, B
+X == 1
+====

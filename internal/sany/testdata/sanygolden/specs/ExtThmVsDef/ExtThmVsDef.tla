@@ -1,0 +1,4 @@
+---- MODULE ExtThmVsDef ----
+EXTENDS A, B
+X == 1
+====

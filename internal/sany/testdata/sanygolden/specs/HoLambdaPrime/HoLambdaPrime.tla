@@ -1,0 +1,25 @@
+---- MODULE HoLambdaPrime ----
+EXTENDS Naturals
+
+VARIABLES x, y
+
+vars == <<x, y>>
+
+Prime(a) == a'
+Plain(a) == a + 1
+Enab(A) == ENABLED A
+Box(P) == []P
+Both(F(_), v) == F(v)
+OnPrimed(F(_)) == F(x')
+OnState(F(_)) == F(x)
+Nest(F(_), G(_), v) == F(G(v))
+Compose(F(_, _), a, b) == F(a, b)
+Pair(a, b) == a' = b
+
+Init == x = 0 /\ y = 0
+Next == x' = x + 1 /\ y' = y
+
+Bad == OnPrimed(LAMBDA a : a')
+
+Spec == Init /\ [][Next]_vars
+====

@@ -1,0 +1,11 @@
+---- MODULE NmAssumeRef ----
+EXTENDS Naturals
+CONSTANTS Procs, F(_)
+VARIABLES x, f
+vars == <<x, f>>
+Init == x = 0 /\ f = [p \in Procs |-> 0]
+Next == x' = x + 1 /\ UNCHANGED f
+ASSUME A1 == Procs # {}
+B == A1
+Spec == Init /\ [][Next]_vars
+====

@@ -1,0 +1,4 @@
+---- MODULE Lib2 ----
+Max(a, b) == a
+Twice(n) == n
+====

@@ -1,0 +1,10 @@
+---- MODULE NmChooseTuple ----
+EXTENDS Naturals
+CONSTANTS Procs, F(_)
+VARIABLES x, f
+vars == <<x, f>>
+Init == x = 0 /\ f = [p \in Procs |-> 0]
+Next == x' = x + 1 /\ UNCHANGED f
+B == CHOOSE <<a, b>> \in Procs \X Procs : a # b
+Spec == Init /\ [][Next]_vars
+====

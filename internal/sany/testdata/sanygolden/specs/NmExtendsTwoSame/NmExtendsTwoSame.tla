@@ -1,0 +1,10 @@
+---- MODULE NmExtendsTwoSame ----
+EXTENDS Lib, Lib2
+CONSTANTS Procs, F(_)
+VARIABLES x, f
+vars == <<x, f>>
+Init == x = 0 /\ f = [p \in Procs |-> 0]
+Next == x' = x + 1 /\ UNCHANGED f
+B == Max(1, 2)
+Spec == Init /\ [][Next]_vars
+====

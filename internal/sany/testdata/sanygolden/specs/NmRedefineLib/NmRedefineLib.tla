@@ -1,0 +1,10 @@
+---- MODULE NmRedefineLib ----
+EXTENDS Lib
+CONSTANTS Procs, F(_)
+VARIABLES x, f
+vars == <<x, f>>
+Init == x = 0 /\ f = [p \in Procs |-> 0]
+Next == x' = x + 1 /\ UNCHANGED f
+Twice(n) == n + n
+Spec == Init /\ [][Next]_vars
+====

@@ -1,0 +1,10 @@
+---- MODULE NmSelfInstance ----
+EXTENDS Naturals
+CONSTANTS Procs, F(_)
+VARIABLES x, f
+vars == <<x, f>>
+Init == x = 0 /\ f = [p \in Procs |-> 0]
+Next == x' = x + 1 /\ UNCHANGED f
+I == INSTANCE NmSelfInstance
+Spec == Init /\ [][Next]_vars
+====

@@ -1,0 +1,11 @@
+---- MODULE NmTheoremRef ----
+EXTENDS Naturals
+CONSTANTS Procs, F(_)
+VARIABLES x, f
+vars == <<x, f>>
+Init == x = 0 /\ f = [p \in Procs |-> 0]
+Next == x' = x + 1 /\ UNCHANGED f
+THEOREM T1 == TRUE
+B == T1
+Spec == Init /\ [][Next]_vars
+====

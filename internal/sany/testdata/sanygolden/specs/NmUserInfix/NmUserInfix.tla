@@ -1,0 +1,11 @@
+---- MODULE NmUserInfix ----
+EXTENDS Naturals
+CONSTANTS Procs, F(_)
+VARIABLES x, f
+vars == <<x, f>>
+Init == x = 0 /\ f = [p \in Procs |-> 0]
+Next == x' = x + 1 /\ UNCHANGED f
+a (+) b == a + b
+B == 1 (+) 2
+Spec == Init /\ [][Next]_vars
+====

@@ -1,0 +1,10 @@
+---- MODULE NmVarsUndeclared ----
+EXTENDS Naturals
+CONSTANTS Procs, F(_)
+VARIABLES x, f
+vars == <<x, f>>
+Init == x = 0 /\ f = [p \in Procs |-> 0]
+Next == x' = x + 1 /\ UNCHANGED f
+vars2 == <<x, y>>
+Spec == Init /\ [][Next]_vars
+====

@@ -1,0 +1,8 @@
+---- MODULE Pipe ----
+\* Instantiated by InstanceLevels.tla.
+CONSTANT Data
+VARIABLE buf
+Init == buf = <<>>
+Put(d) == buf' = <<d>>
+Full == buf # <<>>
+====
