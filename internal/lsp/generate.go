@@ -294,6 +294,8 @@ func (l *generationLog) send(line string) {
 	if line == "" {
 		return
 	}
+	// Only to the editor: the same lines are in .tla-gen/<Module>/generation.log,
+	// and editors show the server's stderr too (VS Code labels it as errors),
+	// so copying them to the trace log would show each line twice.
 	l.s.client.logMessage(protocol.MessageTypeInfo, line)
-	l.s.logf("generation: %s", line)
 }
