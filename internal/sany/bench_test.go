@@ -7,13 +7,15 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
 )
 
 // BenchmarkCheckCorpusExamples checks every Examples module of the corpus
 // (with its imports) once per iteration, in one process.
 func BenchmarkCheckCorpusExamples(b *testing.B) {
 	root, entries := loadCorpus(b)
-	var examples []corpusEntry
+	var examples []manifest.Entry
 	for _, e := range entries {
 		if e.Origin == "examples" {
 			examples = append(examples, e)
@@ -24,7 +26,7 @@ func BenchmarkCheckCorpusExamples(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			c := cache()
 			for _, e := range examples {
-				cfg := e.config(root)
+				cfg := entryConfig(root, e)
 				cfg.Cache = c
 				if _, err := Check(context.Background(), cfg, filepath.Join(root, e.Path)); err != nil {
 					b.Fatal(err)
@@ -43,7 +45,7 @@ func benchmarkOne(b *testing.B, suffix string) {
 	root, entries := loadCorpus(b)
 	for _, e := range entries {
 		if e.Origin == "examples" && strings.HasSuffix(e.Path, suffix) {
-			cfg, path := e.config(root), filepath.Join(root, e.Path)
+			cfg, path := entryConfig(root, e), filepath.Join(root, e.Path)
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {

@@ -1,82 +1,33 @@
 package sany
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
 )
 
-// corpusEntry is one line of the SANY corpus manifest (see its README).
-type corpusEntry struct {
-	Path              string        `json:"path"`
-	Origin            string        `json:"origin"`
-	LibraryDirs       []string      `json:"libraryDirs"`
-	Verdict           string        `json:"verdict"`
-	Errors            []corpusError `json:"errors"`
-	Warnings          []corpusError `json:"warnings"`
-	SanyInternalError bool          `json:"sanyInternalError"`
-	Mutation          *struct {
-		Kind string `json:"kind"`
-	} `json:"mutation"`
-}
-
-type corpusError struct {
-	Kind    string  `json:"kind"`
-	Module  *string `json:"module"`
-	Line    *int    `json:"line"`
-	Col     *int    `json:"col"`
-	Message string  `json:"message"`
-	Code    *string `json:"code"`
-}
-
-// corpusRoot finds the shared SANY corpus, or "" if it is absent.
-func corpusRoot() string {
-	if dir := os.Getenv("TLA_SANY_CORPUS"); dir != "" {
-		return dir
-	}
-	dir, err := filepath.Abs("../../../shared/sany-corpus")
-	if err != nil {
-		return ""
-	}
-	if _, err := os.Stat(filepath.Join(dir, "manifest.jsonl")); err != nil {
-		return ""
-	}
-	return dir
-}
-
-func loadCorpus(t testing.TB) (string, []corpusEntry) {
-	root := corpusRoot()
-	if root == "" {
+// loadCorpus reads the shared SANY corpus's manifest, skipping the test
+// when the corpus is not there.
+func loadCorpus(t testing.TB) (string, []manifest.Entry) {
+	root, ok := manifest.SharedCorpus()
+	if !ok {
 		t.Skip("SANY corpus not found (../shared/sany-corpus or $TLA_SANY_CORPUS); skipping conformance test")
 	}
-	f, err := os.Open(filepath.Join(root, "manifest.jsonl"))
+	entries, err := manifest.Read(filepath.Join(root, manifest.FileName))
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var entries []corpusEntry
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var e corpusEntry
-		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-			t.Fatal(err)
-		}
-		entries = append(entries, e)
-	}
-	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
 	return root, entries
 }
 
-func (e corpusEntry) config(root string) Config {
+// entryConfig is the Config that resolves modules as SANY did for e
+// (library folders relative to root).
+func entryConfig(root string, e manifest.Entry) Config {
 	var dirs []string
 	for _, d := range e.LibraryDirs {
 		dirs = append(dirs, filepath.Join(root, d))
@@ -84,7 +35,9 @@ func (e corpusEntry) config(root string) Config {
 	return Config{SearchPaths: dirs}
 }
 
-func (e corpusEntry) kind() string {
+// entryKind groups entries for the per-kind figures: the mutation kind,
+// or the origin in parentheses for unmutated files.
+func entryKind(e manifest.Entry) string {
 	if e.Mutation == nil {
 		return "(" + e.Origin + ")"
 	}
@@ -148,10 +101,10 @@ type conformance struct {
 
 // conform runs Check on every entry (paths relative to root) and compares
 // the verdict and the first error's position with SANY's.
-func conform(t *testing.T, root string, entries []corpusEntry) *conformance {
+func conform(t *testing.T, root string, entries []manifest.Entry) *conformance {
 	r := &conformance{perKind: map[string]*ratio{}}
 	for _, e := range entries {
-		diags, err := Check(context.Background(), e.config(root), filepath.Join(root, e.Path))
+		diags, err := Check(context.Background(), entryConfig(root, e), filepath.Join(root, e.Path))
 		if err != nil {
 			t.Errorf("%s: %v", e.Path, err)
 			continue
@@ -175,10 +128,10 @@ func conform(t *testing.T, root string, entries []corpusEntry) *conformance {
 		want := e.Verdict == "error"
 		got := len(errs) > 0
 		r.verdict.add(got == want)
-		pk := r.perKind[e.kind()]
+		pk := r.perKind[entryKind(e)]
 		if pk == nil {
 			pk = &ratio{}
-			r.perKind[e.kind()] = pk
+			r.perKind[entryKind(e)] = pk
 		}
 		pk.add(got == want)
 		if got != want {
@@ -207,7 +160,7 @@ func conform(t *testing.T, root string, entries []corpusEntry) *conformance {
 		}
 		first := errs[0]
 		pos := first.SANYStart()
-		match := func(w corpusError, withCol bool) bool {
+		match := func(w manifest.Error, withCol bool) bool {
 			if w.Line == nil || w.Module == nil || *w.Module != first.Module || *w.Line != pos.Line {
 				return false
 			}
@@ -303,7 +256,7 @@ func warningSet(diags []Diagnostic) string {
 }
 
 // corpusWarningSet is warningSet of SANY's recorded warnings.
-func corpusWarningSet(ws []corpusError) string {
+func corpusWarningSet(ws []manifest.Error) string {
 	var out []string
 	for _, w := range ws {
 		code := ""
@@ -343,7 +296,7 @@ func errorList(errs []Diagnostic) string {
 }
 
 // corpusErrorList is errorList of SANY's recorded errors.
-func corpusErrorList(ws []corpusError) string {
+func corpusErrorList(ws []manifest.Error) string {
 	var out []string
 	for _, w := range ws {
 		if kindClass(w.Kind) != "semantic" || w.Line == nil {

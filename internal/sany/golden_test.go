@@ -1,12 +1,12 @@
 package sany
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
 )
 
 // goldenDir holds the differential test's cases (mutants of corpus
@@ -14,23 +14,9 @@ import (
 // the real SANY's answers in manifest.jsonl, in the corpus's schema.
 const goldenDir = "testdata/sanygolden"
 
-func loadGolden(t *testing.T) []corpusEntry {
-	f, err := os.Open(filepath.Join(goldenDir, "manifest.jsonl"))
+func loadGolden(t *testing.T) []manifest.Entry {
+	entries, err := manifest.Read(filepath.Join(goldenDir, manifest.FileName))
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var entries []corpusEntry
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var e corpusEntry
-		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-			t.Fatal(err)
-		}
-		entries = append(entries, e)
-	}
-	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
 	if len(entries) == 0 {

@@ -1,71 +1,31 @@
 package parser
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
-// corpusEntry is the part of a sany-corpus manifest line this test uses.
-type corpusEntry struct {
-	Path          string   `json:"path"`
-	LibraryDirs   []string `json:"libraryDirs"`
-	Verdict       string   `json:"verdict"`
-	ModulesParsed []string `json:"modulesParsed"`
-	Errors        []struct {
-		Kind    string `json:"kind"`
-		Module  string `json:"module"`
-		Line    *int   `json:"line"`
-		Col     *int   `json:"col"`
-		Message string `json:"message"`
-	} `json:"errors"`
-}
-
-// corpusDir finds ../shared/sany-corpus relative to the module root.
+// corpusDir finds the shared SANY corpus, skipping the test when it is
+// not there.
 func corpusDir(t testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	c := filepath.Join(dir, "..", "shared", "sany-corpus")
-	if _, err := os.Stat(filepath.Join(c, "manifest.jsonl")); err != nil {
-		t.Skipf("SANY corpus not available at %s: %v", c, err)
+	c, ok := manifest.SharedCorpus()
+	if !ok {
+		t.Skip("SANY corpus not available (../shared/sany-corpus beside the module root, or $TLA_SANY_CORPUS)")
 	}
 	return c
 }
 
-func readManifest(t testing.TB, root string) []corpusEntry {
-	f, err := os.Open(filepath.Join(root, "manifest.jsonl"))
+func readManifest(t testing.TB, root string) []manifest.Entry {
+	entries, err := manifest.Read(filepath.Join(root, manifest.FileName))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	var out []corpusEntry
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var e corpusEntry
-		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, e)
-	}
-	return out
+	return entries
 }
 
 func parseFileAt(t testing.TB, path string) (*token.File, error, []string) {
@@ -144,10 +104,11 @@ func TestCorpus(t *testing.T) {
 			continue
 		}
 		want := e.Errors[0]
+		wantModule := derefString(want.Module)
 		errEntries++
-		path := findModule(root, e, want.Module)
+		path := findModule(root, e, wantModule)
 		if path == "" {
-			t.Errorf("%s: cannot find module %s", e.Path, want.Module)
+			t.Errorf("%s: cannot find module %s", e.Path, wantModule)
 			mismatched++
 			continue
 		}
@@ -160,12 +121,12 @@ func TestCorpus(t *testing.T) {
 		f := token.NewFile(path, b)
 		af, errs := ParseFile(f)
 		wantLine := deref(want.Line)
-		if filepath.Base(path) != want.Module+".tla" {
+		if filepath.Base(path) != wantModule+".tla" {
 			// SANY numbers lines of a module that follows another in the
 			// same file from that module's header (it extracts it to a
 			// temporary file).
 			for _, m := range af.Modules {
-				if m.Name != nil && m.Name.Name == want.Module {
+				if m.Name != nil && m.Name.Name == wantModule {
 					wantLine += f.SANYPosition(m.Pos()).Line - 1
 				}
 			}
@@ -195,6 +156,15 @@ func deref(p *int) int {
 	return *p
 }
 
+// derefString is *p, or "" for a null field (as decoding into a string
+// would give).
+func derefString(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
 func fmtCol(p *int) string {
 	if p == nil {
 		return "any"
@@ -212,7 +182,7 @@ func firstLine(s string) string {
 
 // findModule finds the file of module name for entry e: the root's folder,
 // then its library folders.
-func findModule(root string, e corpusEntry, name string) string {
+func findModule(root string, e manifest.Entry, name string) string {
 	dirs := []string{filepath.Dir(filepath.Join(root, e.Path))}
 	for _, d := range e.LibraryDirs {
 		dirs = append(dirs, filepath.Join(root, d))

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -14,7 +15,7 @@ import (
 // the shared SANY corpus as fuzz seeds.
 func addCorpusSeeds(f *testing.F) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", "*.tla"))
-	if dir, err := findCorpus(); err == nil {
+	if dir, ok := manifest.SharedCorpus(); ok {
 		more, _ := filepath.Glob(filepath.Join(dir, "examples", "specifications", "*", "*.tla"))
 		if len(more) > 60 {
 			more = more[:60]
@@ -25,26 +26,6 @@ func addCorpusSeeds(f *testing.F) {
 		if b, err := os.ReadFile(p); err == nil {
 			f.Add(b)
 		}
-	}
-}
-
-// findCorpus is corpusDir without a testing.T, for fuzz seeding.
-func findCorpus() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			c := filepath.Join(dir, "..", "shared", "sany-corpus")
-			_, err := os.Stat(c)
-			return c, err
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", os.ErrNotExist
-		}
-		dir = parent
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -16,7 +17,7 @@ import (
 // errors of a plain parse, and that AllErrors starts with them.
 func TestRecoverReportsTheSameErrors(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", "*.tla"))
-	if c, err := findCorpus(); err == nil {
+	if c, ok := manifest.SharedCorpus(); ok {
 		filepath.WalkDir(c, func(p string, d os.DirEntry, err error) error {
 			if err == nil && strings.HasSuffix(p, ".tla") {
 				paths = append(paths, p)

@@ -1,9 +1,7 @@
 package tla2tools
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,68 +11,19 @@ import (
 	"testing"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
 )
 
-// corpusEntry is one line of the SANY corpus manifest (see its README).
-type corpusEntry struct {
-	Path              string         `json:"path"`
-	LibraryDirs       []string       `json:"libraryDirs"`
-	ExitCode          int            `json:"exitCode"`
-	Errors            []corpusReport `json:"errors"`
-	Warnings          []corpusReport `json:"warnings"`
-	SanyInternalError bool           `json:"sanyInternalError"`
-	RawOutput         string         `json:"rawOutput"`
-	RawStderr         string         `json:"rawStderr"`
-}
-
-type corpusReport struct {
-	Kind    string  `json:"kind"`
-	Module  *string `json:"module"`
-	Line    *int    `json:"line"`
-	Col     *int    `json:"col"`
-	EndLine *int    `json:"endLine"`
-	EndCol  *int    `json:"endCol"`
-	Message string  `json:"message"`
-	Code    *string `json:"code"`
-}
-
-// corpusRoot finds the shared SANY corpus, or "" if it is absent.
-func corpusRoot() string {
-	if dir := os.Getenv("TLA_SANY_CORPUS"); dir != "" {
-		return dir
-	}
-	dir, err := filepath.Abs("../../../../shared/sany-corpus")
-	if err != nil {
-		return ""
-	}
-	if _, err := os.Stat(filepath.Join(dir, "manifest.jsonl")); err != nil {
-		return ""
-	}
-	return dir
-}
-
-func loadCorpus(t *testing.T) (string, []corpusEntry) {
+// loadCorpus reads the shared SANY corpus's manifest, skipping the test
+// when the corpus is not there.
+func loadCorpus(t *testing.T) (string, []manifest.Entry) {
 	t.Helper()
-	root := corpusRoot()
-	if root == "" {
+	root, ok := manifest.SharedCorpus()
+	if !ok {
 		t.Skip("SANY corpus not found (../shared/sany-corpus or $TLA_SANY_CORPUS); skipping the test of parsing real SANY output")
 	}
-	f, err := os.Open(filepath.Join(root, "manifest.jsonl"))
+	entries, err := manifest.Read(filepath.Join(root, manifest.FileName))
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var entries []corpusEntry
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var e corpusEntry
-		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-			t.Fatal(err)
-		}
-		entries = append(entries, e)
-	}
-	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
 	return root, entries
@@ -99,7 +48,7 @@ func TestCorpusOutputParsing(t *testing.T) {
 		"${TMPDIR}", t.TempDir())
 
 	type job struct {
-		entry corpusEntry
+		entry manifest.Entry
 		path  string
 		libs  []string
 	}
@@ -163,7 +112,7 @@ func TestCorpusOutputParsing(t *testing.T) {
 
 // compareWithManifest lists the differences between diags and what the
 // manifest entry records.
-func compareWithManifest(diags []sany.Diagnostic, e corpusEntry, path string) []string {
+func compareWithManifest(diags []sany.Diagnostic, e manifest.Entry, path string) []string {
 	var errs, warns []sany.Diagnostic
 	for _, d := range diags {
 		if d.Severity == sany.SeverityError {
@@ -173,7 +122,7 @@ func compareWithManifest(diags []sany.Diagnostic, e corpusEntry, path string) []
 		}
 	}
 	var problems []string
-	compareList := func(what string, got []sany.Diagnostic, want []corpusReport) {
+	compareList := func(what string, got []sany.Diagnostic, want []manifest.Error) {
 		if len(got) != len(want) {
 			problems = append(problems, fmt.Sprintf("%d %s, want %d: %v", len(got), what, len(want), got))
 			return
@@ -196,7 +145,7 @@ func compareWithManifest(diags []sany.Diagnostic, e corpusEntry, path string) []
 }
 
 // compareReport compares one diagnostic with the manifest's record.
-func compareReport(d sany.Diagnostic, w corpusReport, warning bool) []string {
+func compareReport(d sany.Diagnostic, w manifest.Error, warning bool) []string {
 	var problems []string
 	differ := func(field string, got, want any) {
 		problems = append(problems, fmt.Sprintf("%s = %v, want %v", field, got, want))
