@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/parser"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -16,10 +17,11 @@ import (
 // soundness: no panic, every range inside the file, and the Spec shape
 // check accepting the many real specs written as Init /\ [][Next]_vars.
 func TestCheckCorpus(t *testing.T) {
-	root := filepath.Join("..", "..", "..", "shared", "sany-corpus", "examples")
-	if _, err := os.Stat(root); err != nil {
-		t.Skipf("shared corpus not available at %s: %v", root, err)
+	corpus, ok := manifest.SharedCorpus()
+	if !ok {
+		t.Skip("SANY corpus not found (../shared/sany-corpus or $" + manifest.CorpusEnv + "); skipping")
 	}
+	root := filepath.Join(corpus, "examples")
 	checked, specsOK := 0, 0
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tla") {
