@@ -185,7 +185,7 @@ func scrubKey(err error, key string) string {
 
 func (r *run) generate(ctx context.Context) (GenerateResult, error) {
 	req := r.req
-	source, err := os.ReadFile(req.SourcePath)
+	source, err := readInput(req.SourcePath, req.Overlay)
 	if err != nil {
 		return r.res, fmt.Errorf("cannot read the source file: %w", err)
 	}
@@ -419,6 +419,15 @@ func modelFor(req GenerateRequest) (llm.Model, error) {
 	return m, nil
 }
 
+// readInput reads the source or the draft as the user sees it: the
+// editor's unsaved text when the file is open, else the file on disk.
+func readInput(path string, overlay sany.Overlay) ([]byte, error) {
+	if text, ok := overlay[filepath.Clean(path)]; ok {
+		return text, nil
+	}
+	return os.ReadFile(path)
+}
+
 // readDraft finds and reads the draft. A model can work without one; the
 // skeleton generator cannot.
 func readDraft(req GenerateRequest, haveModel bool) (path, text string, err error) {
@@ -443,7 +452,7 @@ func readDraft(req GenerateRequest, haveModel bool) (path, text string, err erro
 				req.SourcePath, strings.Join(tried, ", "), req.SourcePath)
 		}
 	}
-	data, err := os.ReadFile(path)
+	data, err := readInput(path, req.Overlay)
 	if err != nil {
 		return "", "", fmt.Errorf("cannot read the draft analysis: %w", err)
 	}

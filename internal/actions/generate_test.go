@@ -346,3 +346,25 @@ func TestGenerateErrorsNeverShowTheKey(t *testing.T) {
 	}
 	assertNoKeyAnywhere(t, filepath.Dir(source), err.Error())
 }
+
+func TestGenerateUsesUnsavedSourceAndDraftText(t *testing.T) {
+	dir, source := project(t)
+	draft := filepath.Join(dir, "counter.draft.md")
+	srv := llmtest.NewServer(t, llmtest.Text("```tla\n"+goodModule+"```"))
+	_, err := actions.Generate(context.Background(), actions.GenerateRequest{
+		SourcePath: source, Model: modelFor(t, srv, false, time.Minute),
+		Config: config.Settings{}.Resolve(func(string) (string, bool) { return "", false }),
+		Overlay: sany.Overlay{
+			filepath.Clean(source): []byte("package counter\n\nfunc Decr(c *int) { *c-- }\n"),
+			filepath.Clean(draft):  []byte("CORE FUNCTIONS\n- Decr: takes one from the counter\n"),
+		},
+	}, nil)
+	must(t, err)
+	prompt := srv.Requests()[0].Messages[0].Content
+	if !strings.Contains(prompt, "func Decr(c *int)") || strings.Contains(prompt, "func Incr(c *int)") {
+		t.Fatalf("prompt holds the file on disk, not the editor's unsaved source: %q", prompt)
+	}
+	if !strings.Contains(prompt, "takes one from the counter") || strings.Contains(prompt, "adds one to the counter") {
+		t.Fatalf("prompt holds the draft on disk, not the editor's unsaved draft: %q", prompt)
+	}
+}
