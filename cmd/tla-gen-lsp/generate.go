@@ -24,14 +24,10 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	draftPath := fs.String("draft", "", "draft analysis file (default: looked for next to SOURCE)")
 	outDir := fs.String("o", "", "folder to write <MODULE>.tla in (default: SOURCE's folder)")
 	force := fs.Bool("force", false, "overwrite a spec edited since it was generated (after backing it up)")
-	model := fs.String("model", "", "model name (default $"+config.EnvModel+"; none: offline skeleton)")
-	baseURL := fs.String("base-url", "", "OpenAI-compatible API base URL (default $"+config.EnvBaseURL+" or OpenAI)")
-	offline := fs.Bool("offline", false, "write the offline skeleton even if a model is configured")
-	timeout := fs.Int("timeout", 0, "seconds to wait for the model (default 300)")
+	models := addModelFlags(fs, "write the offline skeleton")
 	promptFile := fs.String("prompt", "", "prompt template file (default: the embedded one)")
 	repairRounds := fs.Int("repair", -1, "repair rounds at most when the spec has errors (default 3; 0: none)")
 	repairConformance := fs.Bool("repair-conformance", false, "let draft-conformance warnings, not only errors, start repair rounds")
-	contextWindow := fs.Int("context-window", 0, "the model's context window in tokens (default: by model name, 8192 if unknown)")
 	maxTokens := fs.Int("max-tokens", 0, "tokens the model may answer with (default: the server's; 4096 are kept free in the window)")
 	coreOnly := fs.Bool("core-only", false, "send only the functions the draft names as core, for sources too large for the model")
 	verbose := fs.Bool("v", false, "print the generation log (also kept in .tla-gen/<MODULE>/generation.log)")
@@ -48,11 +44,9 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fs.Usage()
 		return exitTrouble
 	}
-	settings := config.Settings{
-		Model: *model, BaseURL: *baseURL, Offline: *offline, TimeoutSeconds: *timeout,
-		PromptFile: *promptFile, LibraryPaths: includes, RepairConformance: *repairConformance,
-		ContextWindow: *contextWindow, MaxTokens: *maxTokens,
-	}
+	settings := models.settings()
+	settings.PromptFile, settings.LibraryPaths = *promptFile, includes
+	settings.RepairConformance, settings.MaxTokens = *repairConformance, *maxTokens
 	if *repairRounds >= 0 {
 		settings.MaxRepairRounds = repairRounds
 	}
@@ -100,11 +94,7 @@ func runDraft(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := flag.NewFlagSet("draft", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	force := fs.Bool("force", false, "replace an existing draft (after backing it up)")
-	model := fs.String("model", "", "model name (default $"+config.EnvModel+"; none: list the functions, unreviewed)")
-	baseURL := fs.String("base-url", "", "OpenAI-compatible API base URL (default $"+config.EnvBaseURL+" or OpenAI)")
-	offline := fs.Bool("offline", false, "list the functions without a model even if one is configured")
-	timeout := fs.Int("timeout", 0, "seconds to wait for the model (default 300)")
-	contextWindow := fs.Int("context-window", 0, "the model's context window in tokens (default: by model name)")
+	models := addModelFlags(fs, "list the functions (unreviewed)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: tla-gen-lsp draft [-force] [-model M] [-base-url U] [-offline] SOURCE")
 		fs.PrintDefaults()
@@ -116,7 +106,7 @@ func runDraft(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fs.Usage()
 		return exitTrouble
 	}
-	settings := config.Settings{Model: *model, BaseURL: *baseURL, Offline: *offline, TimeoutSeconds: *timeout, ContextWindow: *contextWindow}
+	settings := models.settings()
 	res, err := actions.GenerateDraft(ctx, actions.DraftRequest{
 		SourcePath: fs.Arg(0), Config: settings.Resolve(os.LookupEnv), Force: *force,
 	}, progressPrinter(stderr))
@@ -148,5 +138,32 @@ func progressPrinter(w io.Writer) func(actions.Progress) {
 		}
 		lastPhase, lastMessage, lastTime = phase, p.Message, time.Now()
 		fmt.Fprintf(w, "tla-gen-lsp: %s\n", p.Message)
+	}
+}
+
+// modelFlags choose and reach the model; generate and draft share them.
+type modelFlags struct {
+	model, baseURL         *string
+	offline                *bool
+	timeout, contextWindow *int
+}
+
+// addModelFlags defines the model flags on fs; offlineAction says what the
+// command does without a model.
+func addModelFlags(fs *flag.FlagSet, offlineAction string) modelFlags {
+	return modelFlags{
+		model:         fs.String("model", "", "model name (default $"+config.EnvModel+"; none: "+offlineAction+" without a model)"),
+		baseURL:       fs.String("base-url", "", "OpenAI-compatible API base URL (default $"+config.EnvBaseURL+" or OpenAI)"),
+		offline:       fs.Bool("offline", false, offlineAction+" even if a model is configured"),
+		timeout:       fs.Int("timeout", 0, "seconds to wait for the model (default 300)"),
+		contextWindow: fs.Int("context-window", 0, "the model's context window in tokens (default: by model name, 8192 if unknown)"),
+	}
+}
+
+// settings returns the settings the flags give; the environment fills the rest.
+func (m modelFlags) settings() config.Settings {
+	return config.Settings{
+		Model: *m.model, BaseURL: *m.baseURL, Offline: *m.offline,
+		TimeoutSeconds: *m.timeout, ContextWindow: *m.contextWindow,
 	}
 }
