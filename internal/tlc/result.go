@@ -1,0 +1,172 @@
+package tlc
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"time"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
+)
+
+// Outcome is a run's verdict, in the vocabulary of the tlaplus/Examples
+// manifests plus the answers only a run can give (error, unsupported,
+// incomplete).
+type Outcome string
+
+const (
+	Success           Outcome = "success"
+	AssumptionFailure Outcome = "assumption failure"
+	DeadlockFailure   Outcome = "deadlock failure"
+	SafetyFailure     Outcome = "safety failure"
+	LivenessFailure   Outcome = "liveness failure"
+	Error             Outcome = "error"       // an evaluation error in the spec (TLC's runtime errors)
+	Unsupported       Outcome = "unsupported" // a construct this checker does not evaluate
+	Incomplete        Outcome = "incomplete"  // stopped by MaxStates, Timeout or cancellation
+)
+
+// ViolationKind says what went wrong.
+type ViolationKind string
+
+const (
+	KindInvariant  ViolationKind = "invariant"
+	KindDeadlock   ViolationKind = "deadlock"
+	KindAssert     ViolationKind = "assert"
+	KindProperty   ViolationKind = "property"
+	KindAssumption ViolationKind = "assumption"
+	KindRuntime    ViolationKind = "runtime"
+)
+
+// Options says what to check and within which bounds.
+type Options struct {
+	// SpecPath is the root module's file.
+	SpecPath string
+	// ConfigPath is the model configuration; "" means SpecPath with the
+	// extension .cfg.
+	ConfigPath string
+	// SearchPaths are module folders after the spec's own folder (the
+	// CLI's -I, the setting libraryPaths).
+	SearchPaths []string
+	// Overlay holds unsaved editor buffers (.tla and .cfg) by clean
+	// absolute path; they win over the files on disk.
+	Overlay sany.Overlay
+	// MaxStates stops the search (result Incomplete) once this many
+	// distinct states are found; 0 means no bound.
+	MaxStates int64
+	// Timeout stops the search (result Incomplete); 0 means none.
+	Timeout time.Duration
+	// CheckDeadlock overrides the configuration's CHECK_DEADLOCK when set
+	// (the CLI's -deadlock flag). TLC checks for deadlock by default.
+	CheckDeadlock *bool
+	// Workers is the number of search goroutines; < 1 means 1. Counts and
+	// verdicts do not depend on it.
+	Workers int
+	// Progress, if set, is called about once a second during the search
+	// and once at its end.
+	Progress func(Progress)
+	// Output receives what the spec prints (Print, PrintT); nil discards.
+	Output io.Writer
+}
+
+// Progress is a snapshot of a running search.
+type Progress struct {
+	Distinct        int64
+	Generated       int64
+	Depth           int
+	Queue           int64
+	StatesPerSecond float64 // distinct states per second since the start
+	Elapsed         time.Duration
+}
+
+// Result is what a run answers. Its JSON form is the CLI's
+// `modelcheck -format json` object; fields tagged "-" are for in-process
+// users (the language server) only.
+type Result struct {
+	File            string      `json:"file"`
+	Module          string      `json:"module"`
+	Config          string      `json:"config"`
+	Result          Outcome     `json:"result"`
+	DistinctStates  int64       `json:"distinctStates"`
+	GeneratedStates int64       `json:"generatedStates"`
+	Depth           int         `json:"depth"`
+	Violation       *Violation  `json:"violation"`
+	Trace           []TraceStep `json:"trace"`
+	ElapsedMs       int64       `json:"elapsedMs"`
+
+	// Coverage counts, per action of the next-state relation, the
+	// successor states it produced over the whole search (TLC's coverage
+	// statistics); an action with Generated == 0 was never enabled.
+	Coverage []ActionCoverage `json:"-"`
+	// ConstantVariables are the variables whose value is the same in
+	// every reachable state.
+	ConstantVariables []string `json:"-"`
+}
+
+// Violation is the property that failed, or the error that stopped the run.
+// Line and Column are 1-based, as SANY and TLC print them; Path is the file
+// they are in (the spec, an imported module, or the .cfg).
+type Violation struct {
+	Kind    ViolationKind `json:"kind"`
+	Name    string        `json:"name"`
+	Message string        `json:"message"`
+	Line    int           `json:"line"`
+	Column  int           `json:"column"`
+	Path    string        `json:"-"`
+}
+
+// TraceStep is one state of a counterexample. Action is nil for an
+// initial state; otherwise it names the action that took the step, and
+// Line/Column/Path locate that action's definition. LoopStart marks the
+// first state of a liveness counterexample's cycle.
+type TraceStep struct {
+	Action    *string  `json:"action"`
+	Line      int      `json:"line"`
+	Column    int      `json:"column"`
+	Path      string   `json:"-"`
+	State     Bindings `json:"state"`
+	LoopStart bool     `json:"loopStart,omitempty"`
+}
+
+// Binding is one variable's value, printed as TLC prints it.
+type Binding struct {
+	Name  string
+	Value string
+}
+
+// Bindings are a state's variables in declaration order. They marshal to
+// a JSON object whose keys keep that order.
+type Bindings []Binding
+
+// MarshalJSON writes {"var": "value", ...} in declaration order.
+func (b Bindings) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	for i, v := range b {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		name, err := json.Marshal(v.Name)
+		if err != nil {
+			return nil, err
+		}
+		value, err := json.Marshal(v.Value)
+		if err != nil {
+			return nil, err
+		}
+		buf.Write(name)
+		buf.WriteByte(':')
+		buf.Write(value)
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
+
+// ActionCoverage is one action's share of the search.
+type ActionCoverage struct {
+	Name      string
+	Path      string
+	Line      int
+	Column    int
+	Generated int64 // successor states this action produced
+	Distinct  int64 // of which were new
+}
