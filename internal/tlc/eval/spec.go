@@ -35,8 +35,8 @@ type Expr struct {
 
 // Action is one disjunct of the next-state relation, as TLC splits it.
 type Action struct {
-	Name string
-	Pos  Position
+	Name  string
+	Pos   Position
 	gen   genFn
 	fs    *frameInfo
 	frame *Frame // values bound while splitting (TLC's action context)
