@@ -113,7 +113,9 @@ func (c *compiler) buildCtx(pm *sany.ProgramModule, base *scope, param paramFunc
 			inst := &instDef{inst: u, scope: mbase, mod: m}
 			ictx := c.instantiate(inst, mbase)
 			for name, g := range ictx.globals {
-				if g.exported {
+				// INSTANCE imports definitions only, not the module's
+				// parameters.
+				if g.exported && g.kind != gSubst && g.kind != gVar && g.kind != gConst {
 					cp := *g
 					cp.exported = !u.Local.IsValid()
 					m.globals[name] = &cp
