@@ -172,11 +172,16 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 			return func(c *Ctx, a []Value) Value { return &value.Subset{Base: toSet(at, a[0])} }
 		case "UNION":
 			return func(c *Ctx, a []Value) Value {
-				var out []Value
-				for _, s := range enumerable(at, toSet(at, a[0])) {
-					out = append(out, enumerable(at, toSet(at, s))...)
+				// Lazy, as TLC's UnionValue: membership needs no
+				// enumeration.
+				sets := enumerable(at, toSet(at, a[0]))
+				for _, s := range sets {
+					toSet(at, s)
 				}
-				return value.NewSet(out)
+				if len(sets) == 1 {
+					return sets[0]
+				}
+				return &value.Union{Sets: sets}
 			}
 		case "DOMAIN":
 			return func(c *Ctx, a []Value) Value {
@@ -286,6 +291,9 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "\\union":
 			return func(c *Ctx, a []Value) Value {
 				x, y := toSet(at, a[0]), toSet(at, a[1])
+				if !value.IsFinite(x) || !value.IsFinite(y) {
+					return &value.Union{Sets: []Value{x, y}}
+				}
 				return value.NewSet(append(append([]Value(nil), enumerable(at, x)...), enumerable(at, y)...))
 			}
 		case "\\intersect":
