@@ -91,12 +91,13 @@ func TestCorpusConformance(t *testing.T) {
 // manifest entries.
 type conformance struct {
 	verdict, strict, lenient, anyOf, kinds ratio
+	codes                                  ratio // first errors whose code is SANY's first error's
 	warnings                               ratio // entries whose warnings agree
 	allErrors                              ratio // semantic entries whose whole error list agrees
 	warnMiss, allMiss                      []string
 	falsePos, falseNeg                     int
 	perKind                                map[string]*ratio
-	verdictMiss, posMiss                   []string
+	verdictMiss, posMiss, codeMiss         []string
 }
 
 // conform runs Check on every entry (paths relative to root) and compares
@@ -166,6 +167,12 @@ func conform(t *testing.T, root string, entries []manifest.Entry) *conformance {
 			}
 			return !withCol || w.Col == nil || *w.Col == pos.Column
 		}
+		if w := e.Errors[0]; w.Code != nil {
+			r.codes.add(first.Code.String() == *w.Code)
+			if first.Code.String() != *w.Code {
+				r.codeMiss = append(r.codeMiss, fmt.Sprintf("%s: got %s %q; want %s %q", e.Path, first.Code, first.Message, *w.Code, w.Message))
+			}
+		}
 		r.strict.add(match(e.Errors[0], true))
 		r.lenient.add(match(e.Errors[0], false))
 		found := false
@@ -189,6 +196,7 @@ func (r *conformance) log(t *testing.T) {
 	t.Logf("first error, lenient (module+line): %s", r.lenient)
 	t.Logf("first error matches any of SANY's errors: %s", r.anyOf)
 	t.Logf("first error kind agreement: %s", r.kinds)
+	t.Logf("first error code agreement: %s", r.codes)
 	t.Logf("warnings agreement (entries without errors): %s", r.warnings)
 	t.Logf("whole error list agreement (entries with semantic/level errors): %s", r.allErrors)
 	var ks []string
@@ -206,6 +214,12 @@ func (r *conformance) log(t *testing.T) {
 			break
 		}
 		t.Log("verdict: " + m)
+	}
+	for i, m := range r.codeMiss {
+		if i == 20 {
+			break
+		}
+		t.Log("code: " + m)
 	}
 	for i, m := range r.allMiss {
 		if i == 20 {
