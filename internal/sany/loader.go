@@ -29,7 +29,7 @@ type loadedModule struct {
 	state    visitState
 	checked  *semantic.Module
 	info     *semantic.Info // name resolution, recorded only for Analyze
-	hasError bool // it, or a module it imports, has an error
+	hasError bool           // it, or a module it imports, has an error
 	// lineOffset is the number of file lines before the module header when
 	// the module is not the first of its file (see Diagnostic.LineOffset).
 	lineOffset int
