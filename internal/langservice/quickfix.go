@@ -50,7 +50,8 @@ func (s *Spec) QuickFixes(path string, p Problem) []Fix {
 			Edits: []Edit{{Path: m.Path, File: m.File, Pos: p.Pos, End: p.End, NewText: sm[2]}}})
 	}
 	if sm := varsMissingRE.FindStringSubmatch(p.Message); sm != nil {
-		if f, ok := addToVars(m, strings.Split(sm[1], ", ")); ok {
+		names := strings.Split(strings.ReplaceAll(sm[1], "`", ""), ", ")
+		if f, ok := addToVars(m, names); ok {
 			fixes = append(fixes, f)
 		}
 	}
