@@ -3,7 +3,7 @@ package langservice_test
 import (
 	"context"
 	"errors"
-			"sort"
+	"sort"
 	"strings"
 	"testing"
 
