@@ -17,6 +17,7 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	if t.Name != nil {
 		sym := &Symbol{Name: t.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
 			Pos: t.Pos(), End: t.End(), Level: lvl, defined: true}
+		c.recordDef(t.Name, sym)
 		if c.declare(sc, sym, t.Pos(), t.End(), false) {
 			out = append(out, sym)
 			inner.bind(sym)
@@ -60,6 +61,7 @@ func (c *checker) assumeProve(ap *ast.AssumeProve, sc *scope) {
 			}
 			sym := &Symbol{Name: a.Param.Name.Name, Kind: KindNew, Arity: a.Param.Arity, Module: c.modName,
 				File: c.file, Pos: a.Pos(), End: a.End(), Level: lvl, defined: true}
+			c.recordDef(a.Param.Name, sym)
 			c.declare(sc, sym, a.Pos(), a.End(), false)
 		case *ast.AssumeProve:
 			c.assumeProve(a, newScope(sc))
@@ -144,8 +146,10 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 // outside the proof it belongs to.
 func (c *checker) bindStep(s *ast.Step, sc *scope) {
 	if s.Label != "" && s.Name != "" {
-		sc.bind(&Symbol{Name: s.Label, Kind: KindStep, Module: c.modName, File: c.file,
-			Pos: s.Pos(), End: s.End(), defined: true})
+		sym := &Symbol{Name: s.Label, Kind: KindStep, Module: c.modName, File: c.file,
+			Pos: s.Pos(), End: s.End(), defined: true}
+		c.recordDefAt(s.StepPos, s.StepPos+token.Pos(len(s.Label)), sym)
+		sc.bind(sym)
 	}
 }
 
@@ -179,12 +183,15 @@ func (c *checker) byClause(facts, defs []ast.Expr, pos, end token.Pos, sc *scope
 func (c *checker) fact(f ast.Expr, sc *scope) bool {
 	switch f := f.(type) {
 	case *ast.ModuleRef:
+		c.recordModuleUse(f.Name, c.moduleNamed(f.Name.Name))
 		return true
 	case *ast.Ident:
-		if sc.lookup(f.Name) == nil {
+		sym := sc.lookup(f.Name)
+		if sym == nil {
 			c.unknown(f.Name, f.Pos(), f.End(), sc)
 			return false
 		}
+		c.recordUse(f.Pos(), f.End(), sym)
 		return true
 	case *ast.SubexprName:
 		return c.subexprName(f, sc, -1).sym != nil
@@ -198,14 +205,17 @@ func (c *checker) defEntry(d ast.Expr, sc *scope) bool {
 	var sym *Symbol
 	switch d := d.(type) {
 	case *ast.ModuleRef:
+		c.recordModuleUse(d.Name, c.moduleNamed(d.Name.Name))
 		return true
 	case *ast.Ident:
 		sym = sc.lookup(d.Name)
 		if sym == nil {
 			c.unknown(d.Name, d.Pos(), d.End(), sc)
 		}
+		c.recordUse(d.Pos(), d.End(), sym)
 	case *ast.OpSymbol:
 		sym = sc.lookup(d.Op.Name)
+		c.recordUse(d.Op.Pos(), d.Op.End(), sym)
 		if sym == nil {
 			c.errorf(d.Pos(), d.End(), CodeSuspectedUnreachableCheck,
 				"Could not find declaration or definition of symbol '%s'.", c.spelling(d.Op))
