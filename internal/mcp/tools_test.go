@@ -167,7 +167,7 @@ func TestSymbolsListDeclarationsAndDefinitions(t *testing.T) {
 	for _, sym := range out.Symbols {
 		byName[sym.Name] = sym
 	}
-	if in := byName["Init"]; in.Line != 7 || in.Column != 1 || in.EndLine != 7 || in.EndColumn != 17 || in.Comment != "The counter starts at zero." || in.File != filepath.Join(dir, "Counter.tla") {
+	if in := byName["Init"]; !strings.HasPrefix(in.Description, "state-level operator") || in.Line != 7 || in.Column != 1 || in.EndLine != 7 || in.EndColumn != 17 || in.Comment != "The counter starts at zero." || in.File != filepath.Join(dir, "Counter.tla") {
 		t.Errorf("Init = %+v", in)
 	}
 	if inc := byName["Inc"]; inc.Comment != "Count up to Max." || inc.Line != 10 {
@@ -229,17 +229,19 @@ func TestDefinitionResolvesNamesAsTLAScopesThem(t *testing.T) {
 		line, column               int
 		wantText, wantInFile, note string
 	}{
-		{name: "own operator", args: map[string]any{"name": "Inc"}, kind: kindOperator, module: "Counter", sig: "Inc", line: 10, column: 1, wantText: "Inc == count < Max"},
-		{name: "variable by position", args: at(10, "count", 2), kind: kindVariable, module: "Counter", sig: "VARIABLE count", line: 4, column: 10},
-		{name: "extended module", args: map[string]any{"name": "Double"}, kind: kindOperator, module: "Helpers", sig: "Double(n)", line: 3, column: 1, wantInFile: "Helpers.tla"},
-		{name: "through an instance", args: at(19, "Double", 1), kind: kindOperator, module: "Helpers", sig: "Double(n)", line: 3, column: 1},
-		{name: "instance name", args: map[string]any{"name": "H"}, kind: kindInstance, module: "Counter", sig: "H == INSTANCE Helpers", line: 18, column: 1},
-		{name: "standard module", args: map[string]any{"name": "Nat"}, kind: kindOperator, module: "Naturals", wantInFile: "<stdlib>/Naturals.tla"},
-		{name: "bound variable", args: at(14, "k", 3), kind: kindBound, module: "Counter", line: 14, column: 14},
-		{name: "function's own bound", args: at(12, "n", 3), kind: kindBound, module: "Counter", line: 12, column: 5},
-		{name: "operator parameter", args: at(16, "F", 2), kind: kindParameter, module: "Counter", sig: "F(_)", line: 16, column: 7},
-		{name: "LET definition", args: at(19, "m", 2), kind: kindOperator, module: "Counter", sig: "m", line: 19, column: 27},
-		{name: "module name in EXTENDS", args: at(2, "Helpers", 1), kind: kindModule, module: "Helpers", line: 1, column: 1},
+		{name: "own operator", args: map[string]any{"name": "Inc"}, kind: "operator", module: "Counter", sig: "Inc", line: 10, column: 1, wantText: "Inc == count < Max"},
+		{name: "variable by position", args: at(10, "count", 2), kind: "variable", module: "Counter", sig: "VARIABLE count", line: 4, column: 10},
+		{name: "extended module", args: map[string]any{"name": "Double"}, kind: "operator", module: "Helpers", sig: "Double(n)", line: 3, column: 1, wantInFile: "Helpers.tla"},
+		{name: "through an instance", args: at(19, "Double", 1), kind: "operator", module: "Helpers", sig: "Double(n)", line: 3, column: 1},
+		{name: "instance name", args: map[string]any{"name": "H"}, kind: "instance", module: "Counter", sig: "H == INSTANCE Helpers", line: 18, column: 1},
+		{name: "standard module", args: map[string]any{"name": "Nat"}, kind: "operator", module: "Naturals", wantInFile: "<stdlib>/Naturals.tla"},
+		{name: "bound variable", args: at(14, "k", 3), kind: "bound", module: "Counter", line: 14, column: 14},
+		{name: "function's own bound", args: at(12, "n", 3), kind: "bound", module: "Counter", line: 12, column: 5},
+		{name: "operator parameter", args: at(16, "F", 2), kind: "parameter", module: "Counter", sig: "F(_)", line: 16, column: 7},
+		{name: "LET definition", args: at(19, "m", 2), kind: "operator", module: "Counter", sig: "m", line: 19, column: 27},
+		{name: "built-in operator", args: at(10, `/\`, 1), kind: "builtin"},
+		{name: "standard operator", args: at(10, "<", 1), kind: "operator", module: "Naturals", sig: "a < b", wantInFile: "<stdlib>/Naturals.tla", note: "less than"},
+		{name: "module name in EXTENDS", args: at(2, "Helpers", 1), kind: "module", module: "Helpers", line: 1, column: 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := def(tc.args)
@@ -249,7 +251,8 @@ func TestDefinitionResolvesNamesAsTLAScopesThem(t *testing.T) {
 			d := out.Definitions[0]
 			if d.Kind != tc.kind || d.Module != tc.module || (tc.sig != "" && d.Signature != tc.sig) ||
 				(tc.line != 0 && (d.Line != tc.line || d.Column != tc.column)) ||
-				!strings.Contains(d.Text, tc.wantText) || !strings.HasSuffix(d.File, tc.wantInFile) {
+				!strings.Contains(d.Text, tc.wantText) || !strings.HasSuffix(d.File, tc.wantInFile) ||
+				!strings.Contains(strings.ToLower(d.Comment), tc.note) || (tc.kind == "builtin") != (d.File == "") {
 				t.Errorf("definition %+v", d)
 			}
 		})
