@@ -22,10 +22,19 @@ type checker struct {
 	// theoremLevels holds the level of each theorem's statement, which
 	// decides whether its module is constant.
 	theoremLevels map[*ast.Theorem]Level
-	depth         int          // module nesting: 1 in the module being checked
-	records       []*recordLit // record constructors of the module being checked
-	lints         []Problem    // linter warnings
-	rank          levelRank    // pass of SANY's level checker for the unit being walked
+	depth         int           // module nesting: 1 in the module being checked
+	records       []*recordLit  // record constructors of the module being checked
+	lints         []Problem     // linter warnings
+	rank          levelRank     // pass of SANY's level checker for the unit being walked
+	labelStack    []*labelFrame // SANY's label stack LS (labels.go)
+	// exceptValueDepth > 0 inside the value of an EXCEPT update, where
+	// SANY allows no label
+	exceptValueDepth int
+	// assumeProveDepth is the nesting of ASSUME/PROVEs being walked (1 in
+	// a theorem's own); inScopeOfAPDecl[d] says a NEW of the one at depth
+	// d is in scope, which forbids labels when d >= 2
+	assumeProveDepth int
+	inScopeOfAPDecl  []bool
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -318,7 +327,9 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 // declaration).
 func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *Symbol) {
 	c.defining = append(c.defining, paramOwner)
+	c.pushLabels()
 	inf := c.expr(e, body)
+	sym.labels = c.popLabels()
 	c.defining = c.defining[:len(c.defining)-1]
 	if paramOwner != sym {
 		sym.MaxLevels = paramOwner.MaxLevels
@@ -364,7 +375,9 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	self := newScope(sc)
 	self.bind(sym)
 	inner, ranges := c.bounds(d.Bounds, self, false)
-	body := c.expr(d.Body, inner)
+	c.pushLabels()
+	body := c.boundBody(d.Body, d.Bounds, inner)
+	sym.labels = c.popLabels()
 	inf := info{level: body.level, params: body.params}
 	for _, r := range ranges {
 		inf.level = maxLevel(inf.level, r.level)
@@ -411,7 +424,14 @@ func unitRank(u ast.Unit) levelRank {
 
 // assume checks ASSUME e: e must be constant level.
 func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
+	if a.Name != nil {
+		c.pushLabels()
+	}
 	inf := c.expr(a.Body, sc)
+	var labels map[string]*labelDef
+	if a.Name != nil {
+		labels = c.popLabels()
+	}
 	c.setRank(rankTopLevel)
 	if inf.ok && inf.level != ConstantLevel {
 		c.levelErrorf(a.Pos(), a.End(), CodeAssumptionIsNotConstant,
@@ -421,7 +441,7 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 		return nil
 	}
 	sym := &Symbol{Name: a.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
-		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true}
+		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels}
 	if c.declare(sc, sym, a.Pos(), a.End(), false) {
 		return []*Symbol{sym}
 	}

@@ -114,7 +114,7 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		return c.quant(e, sc)
 	case *ast.ChooseExpr:
 		inner, ranges := c.bounds([]*ast.Bound{e.Bound}, sc, false)
-		body := c.expr(e.Body, inner)
+		body := c.boundBody(e.Body, []*ast.Bound{e.Bound}, inner)
 		name := "$UnboundedChoose"
 		if e.Bound != nil && e.Bound.Set != nil {
 			name = "$BoundedChoose"
@@ -124,13 +124,13 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		return c.applyBuiltin("$SetEnumerate", e, c.exprs(e.Elems, sc))
 	case *ast.SetFilter:
 		inner, ranges := c.bounds([]*ast.Bound{e.Bound}, sc, false)
-		return c.applyRanges("$SubsetOf", e, []info{c.expr(e.Pred, inner)}, ranges)
+		return c.applyRanges("$SubsetOf", e, []info{c.boundBody(e.Pred, []*ast.Bound{e.Bound}, inner)}, ranges)
 	case *ast.SetMap:
 		inner, ranges := c.bounds(e.Bounds, sc, false)
-		return c.applyRanges("$SetOfAll", e, []info{c.expr(e.Elem, inner)}, ranges)
+		return c.applyRanges("$SetOfAll", e, []info{c.boundBody(e.Elem, e.Bounds, inner)}, ranges)
 	case *ast.FuncCons:
 		inner, ranges := c.bounds(e.Bounds, sc, false)
-		return c.applyRanges("$FcnConstructor", e, []info{c.expr(e.Body, inner)}, ranges)
+		return c.applyRanges("$FcnConstructor", e, []info{c.boundBody(e.Body, e.Bounds, inner)}, ranges)
 	case *ast.FuncSet:
 		return c.applyBuiltin("$SetOfFcns", e, []info{c.expr(e.Domain, sc), c.expr(e.Range, sc)})
 	case *ast.RecordCons:
@@ -146,7 +146,9 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 				args = append(args, c.exprs(sel.Index, sc)...)
 			}
 			c.exceptDepth++
+			c.exceptValueDepth++
 			args = append(args, c.expr(u.Value, sc))
+			c.exceptValueDepth--
 			c.exceptDepth--
 		}
 		return c.applyBuiltin("$Except", e, args)
@@ -180,13 +182,7 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		c.errorf(e.Pos(), e.End(), CodeLambdaGivenWhereExpressionRequired, "LAMBDA expression used where an expression is required.")
 		return constInfo()
 	case *ast.Label:
-		inner := sc
-		if len(e.Params) > 0 {
-			inner = newScope(sc)
-		}
-		inf := c.expr(e.Body, inner)
-		inf.opAppl = false
-		return inf
+		return c.labelled(e, nil, sc)
 	case *ast.JunctionList:
 		name := "$ConjList"
 		if e.Op == "\\lor" {
@@ -345,7 +341,9 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 		}
 		inner := c.params(owner, ps, sc)
 		c.defining = append(c.defining, owner)
+		c.pushBound(paramSymbols(a.Params, inner))
 		body := c.expr(a.Body, inner)
+		c.popBound()
 		c.defining = c.defining[:len(c.defining)-1]
 		if len(a.Params) != arity {
 			// SANY checks the arity after generating the LAMBDA.
@@ -388,7 +386,7 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 func (c *checker) quant(e *ast.QuantExpr, sc *scope) info {
 	temporal := e.Quant == ast.TemporalForall || e.Quant == ast.TemporalExists
 	inner, ranges := c.bounds(e.Bounds, sc, temporal)
-	body := c.expr(e.Body, inner)
+	body := c.boundBody(e.Body, e.Bounds, inner)
 	bounded := len(ranges) > 0
 	var name string
 	switch {
@@ -478,9 +476,7 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 		if sym == nil {
 			if cur != nil && cur.Kind != KindInstance {
 				// A label inside a definition: Op!lab.
-				for _, p := range x.Parts[i:] {
-					c.exprs(p.Args, sc)
-				}
+				c.labelRefs(cur.labels, x.Parts[i:], arity, sc)
 				return subexprResult{sym: cur, info: constInfo()}
 			}
 			// SANY keeps appending the following parts to the name in

@@ -8,7 +8,14 @@ import (
 // theorem checks THEOREM [Name ==] body [proof].
 func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	inner := newScope(sc)
+	if t.Name != nil {
+		c.pushLabels()
+	}
 	lvl := c.statement(t.Body, inner)
+	var labels map[string]*labelDef
+	if t.Name != nil {
+		labels = c.popLabels()
+	}
 	if c.theoremLevels == nil {
 		c.theoremLevels = map[*ast.Theorem]Level{}
 	}
@@ -16,7 +23,7 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	var out []*Symbol
 	if t.Name != nil {
 		sym := &Symbol{Name: t.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
-			Pos: t.Pos(), End: t.End(), Level: lvl, defined: true}
+			Pos: t.Pos(), End: t.End(), Level: lvl, defined: true, labels: labels}
 		if c.declare(sc, sym, t.Pos(), t.End(), false) {
 			out = append(out, sym)
 			inner.bind(sym)
@@ -43,6 +50,22 @@ func (c *checker) statement(n ast.Node, sc *scope) Level {
 }
 
 func (c *checker) assumeProve(ap *ast.AssumeProve, sc *scope) {
+	if ap.Label != nil {
+		c.labelled(&ast.Label{Name: ap.Label, Colons: ap.Colons}, ap, sc)
+		return
+	}
+	c.assumeProveBody(ap, sc)
+}
+
+// assumeProveBody walks the assumptions and goal of an ASSUME/PROVE,
+// keeping SANY's record of the NEW declarations in scope at each depth.
+func (c *checker) assumeProveBody(ap *ast.AssumeProve, sc *scope) {
+	c.assumeProveDepth++
+	defer func() { c.assumeProveDepth-- }()
+	for len(c.inScopeOfAPDecl) <= c.assumeProveDepth {
+		c.inScopeOfAPDecl = append(c.inScopeOfAPDecl, false)
+	}
+	c.inScopeOfAPDecl[c.assumeProveDepth] = false
 	for _, a := range ap.Assumps {
 		switch a := a.(type) {
 		case *ast.NewDecl:
@@ -61,6 +84,7 @@ func (c *checker) assumeProve(ap *ast.AssumeProve, sc *scope) {
 			sym := &Symbol{Name: a.Param.Name.Name, Kind: KindNew, Arity: a.Param.Arity, Module: c.modName,
 				File: c.file, Pos: a.Pos(), End: a.End(), Level: lvl, defined: true}
 			c.declare(sc, sym, a.Pos(), a.End(), false)
+			c.inScopeOfAPDecl[c.assumeProveDepth] = true
 		case *ast.AssumeProve:
 			c.assumeProve(a, newScope(sc))
 		case ast.Unit:
@@ -95,6 +119,20 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 	c.exceptDepth++
 	defer func() { c.exceptDepth-- }()
 	stepScope := newScope(sc)
+	// A numbered step's statement is a label frame of its own.
+	named := s.Label != "" && s.Name != ""
+	if named {
+		c.pushLabels()
+	}
+	var labels map[string]*labelDef
+	endLabels := func() {
+		if named && labels == nil {
+			labels = c.popLabels()
+			if labels == nil {
+				labels = map[string]*labelDef{}
+			}
+		}
+	}
 	switch s.Kind {
 	case ast.StepAssert, ast.StepSuffices, ast.StepCase, ast.StepHave:
 		target := stepScope
@@ -108,10 +146,11 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 		// The identifiers are visible in the following steps, not in the
 		// step's own proof.
 		inner, _ := c.bounds(s.Bounds, sc, false)
-		if s.Body != nil {
-			c.statement(s.Body, inner)
+		if e, ok := s.Body.(ast.Expr); ok && e != nil {
+			c.boundBody(e, s.Bounds, inner)
 		}
-		c.bindStep(s, sc)
+		endLabels()
+		c.bindStep(s, sc, labels)
 		if s.Proof != nil {
 			c.proof(s.Proof, stepScope)
 		}
@@ -132,7 +171,8 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 			c.useOrHide(s.UseHide, sc)
 		}
 	}
-	c.bindStep(s, sc)
+	endLabels()
+	c.bindStep(s, sc, labels)
 	if s.Proof != nil {
 		c.proof(s.Proof, stepScope)
 	}
@@ -142,10 +182,10 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 // following steps of the same proof (and their proofs), as SANY does: a
 // step name is unknown before the step's statement has been read and
 // outside the proof it belongs to.
-func (c *checker) bindStep(s *ast.Step, sc *scope) {
+func (c *checker) bindStep(s *ast.Step, sc *scope, labels map[string]*labelDef) {
 	if s.Label != "" && s.Name != "" {
 		sc.bind(&Symbol{Name: s.Label, Kind: KindStep, Module: c.modName, File: c.file,
-			Pos: s.Pos(), End: s.End(), defined: true})
+			Pos: s.Pos(), End: s.End(), defined: true, labels: labels})
 	}
 }
 

@@ -54,6 +54,8 @@ type Symbol struct {
 	// builtFromDecls), for the record lint
 	fromDecl bool
 
+	labels map[string]*labelDef // labels declared in a definition, theorem or step
+
 	builtin  *builtinOp         // KindBuiltin only
 	target   *Module            // KindInstance: the instantiated module
 	instDefs map[string]*Symbol // KindInstance: target's definitions with the substitutions' levels
