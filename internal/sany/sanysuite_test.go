@@ -16,11 +16,14 @@ const suiteDir = "testdata/sanysuite"
 // suiteFloors are the agreement percentages measured on the suite
 // (rounded down): the test fails below them. Raise them as rules are
 // fixed; the goal is every verdict, first-error position and code, and
-// >= 98% of the whole error lists.
+// >= 98% of the whole error lists. Warnings are compared only on entries
+// without errors, a set that changes as verdicts are fixed, so their
+// bound is a number of disagreeing entries.
 var suiteFloors = struct {
-	verdict, strict, codes, allErrors, warnings float64
+	verdict, strict, codes, allErrors float64
+	warningMisses                     int
 }{
-	verdict: 96.1, strict: 90.7, codes: 93.7, allErrors: 87.4, warnings: 97.6,
+	verdict: 97.7, strict: 91.2, codes: 94.0, allErrors: 88.1, warningMisses: 21,
 }
 
 // TestSANYSuiteConformance compares Check with real SANY on SANY's own
@@ -56,10 +59,12 @@ func TestSANYSuiteConformance(t *testing.T) {
 		{"strict first-error position", r.strict, suiteFloors.strict},
 		{"first-error code", r.codes, suiteFloors.codes},
 		{"whole error list", r.allErrors, suiteFloors.allErrors},
-		{"warnings", r.warnings, suiteFloors.warnings},
 	} {
 		if f.got.pct() < f.floor {
 			t.Errorf("%s agreement %s, below the measured floor %.1f%%", f.name, f.got, f.floor)
 		}
+	}
+	if misses := r.warnings.n - r.warnings.ok; misses > suiteFloors.warningMisses {
+		t.Errorf("warnings disagree on %d entries, more than the measured %d", misses, suiteFloors.warningMisses)
 	}
 }

@@ -35,6 +35,8 @@ type checker struct {
 	// d is in scope, which forbids labels when d >= 2
 	assumeProveDepth int
 	inScopeOfAPDecl  []bool
+	stepLevel        int                          // level of the proof steps being walked; 0 outside proofs
+	stepStatements   map[*ast.Step]stepStatement // what the temporal checks need of each step walked
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -42,7 +44,7 @@ type checker struct {
 // discovery order, then level problems (Problem.Level) in the order SANY's
 // level checker would find them.
 func CheckModule(in Input, env Env) (*Module, []Problem) {
-	c := &checker{env: env, file: in.File, path: in.Path}
+	c := &checker{env: env, file: in.File, path: in.Path, stepStatements: map[*ast.Step]stepStatement{}}
 	m := c.checkModule(in.AST, nil)
 	sort.SliceStable(c.levels, func(i, j int) bool { return c.levels[i].rank < c.levels[j].rank })
 	return m, append(append(c.problems, c.levels...), c.lints...)
@@ -213,6 +215,17 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 		c.useOrHide(u, sc)
 	case *ast.Module:
 		inner := c.checkModule(u, sc)
+		if prev := c.moduleNamed(u.Name.Name); prev != nil {
+			// SANY's SymbolTable.addModule: an inner module may not take
+			// the name of an inner or an already analysed module.
+			at := "an unknown location"
+			if prev.File != nil {
+				at = sanyLocation(prev.File, token.Pos(0), token.Pos(prev.File.Size()), prev.Name)
+			}
+			c.errorf(u.Pos(), u.End(), CodeModuleRedefined,
+				"Multiply-defined module '%s': this definition or declaration conflicts \nwith the one at %s.", u.Name.Name, at)
+			return nil
+		}
 		if c.inner == nil {
 			c.inner = map[string]*Module{}
 		}

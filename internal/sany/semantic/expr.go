@@ -213,7 +213,7 @@ func (c *checker) fieldValues(fs []*ast.RecordField, sc *scope) []info {
 
 // ident resolves a name used as an expression.
 func (c *checker) ident(id *ast.Ident, sc *scope) info {
-	sym := sc.lookup(id.Name)
+	sym := sc.lookup(c.stepName(id.Name))
 	if sym == nil {
 		c.unknown(id.Name, id.Pos(), id.End(), sc)
 		return constInfo()
@@ -221,6 +221,9 @@ func (c *checker) ident(id *ast.Ident, sc *scope) info {
 	if sym.Arity > 0 {
 		c.errorf(id.Pos(), id.End(), CodeOperatorGivenIncorrectNumberOfArguments,
 			"The operator %s requires %d arguments.", id.Name, sym.Arity)
+		return constInfo()
+	}
+	if c.proofNameAsExpr(sym, id) {
 		return constInfo()
 	}
 	return c.applySymbol(sym, id, nil)

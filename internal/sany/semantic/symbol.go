@@ -55,6 +55,9 @@ type Symbol struct {
 	fromDecl bool
 
 	labels map[string]*labelDef // labels declared in a definition, theorem or step
+	// proofBody says what a theorem or step name stands for when it is
+	// not an expression (see proofNameAsExpr); "" for an expression
+	proofBody string
 
 	builtin  *builtinOp         // KindBuiltin only
 	target   *Module            // KindInstance: the instantiated module
