@@ -35,7 +35,7 @@ type checker struct {
 	// d is in scope, which forbids labels when d >= 2
 	assumeProveDepth int
 	inScopeOfAPDecl  []bool
-	stepLevel        int                          // level of the proof steps being walked; 0 outside proofs
+	stepLevel        int                         // level of the proof steps being walked; 0 outside proofs
 	stepStatements   map[*ast.Step]stepStatement // what the temporal checks need of each step walked
 }
 

@@ -394,7 +394,6 @@ func (c *checker) hideFacts(facts []ast.Expr, sc *scope) {
 	}
 }
 
-
 // byClause checks the facts and DEF entries of BY, USE or HIDE. A DEF
 // entry must name a definition; if nothing usable remains SANY reports
 // the clause as empty.
