@@ -185,16 +185,18 @@ func TestServeExitWithoutShutdown(t *testing.T) {
 	}
 }
 
-// requireRealChecker skips diagnostics tests while sany.Check is a stub on
-// this branch (it lands from the parser and semantic branches).
+// requireRealChecker fails a diagnostics test at once, with a message
+// that names the cause, when sany.Check finds nothing in a module with an
+// undefined name: what the test would see through the binary then says
+// less. A broken checker is a failure, never a skip.
 func requireRealChecker(t *testing.T) {
 	t.Helper()
 	dir := t.TempDir()
 	probe := filepath.Join(dir, "Probe.tla")
 	writeText(t, probe, "---- MODULE Probe ----\nX == Undefined\n====\n")
-	diags, _ := sany.Check(context.Background(), sany.Config{}, probe)
-	if len(diags) == 0 {
-		t.Skip("sany.Check reports nothing yet (stub on this branch): diagnostics through the binary cannot be observed")
+	diags, err := sany.Check(context.Background(), sany.Config{}, probe)
+	if err != nil || len(diags) == 0 {
+		t.Fatalf("sany.Check finds nothing in a module with an undefined name (%v): the checker is broken", err)
 	}
 }
 

@@ -15,10 +15,7 @@ import (
 // loadCorpus reads the shared SANY corpus's manifest, skipping the test
 // when the corpus is not there.
 func loadCorpus(t testing.TB) (string, []manifest.Entry) {
-	root, ok := manifest.SharedCorpus()
-	if !ok {
-		t.Skip("SANY corpus not found (../shared/sany-corpus or $TLA_SANY_CORPUS); skipping conformance test")
-	}
+	root := manifest.Corpus(t)
 	entries, err := manifest.Read(filepath.Join(root, manifest.FileName))
 	if err != nil {
 		t.Fatal(err)
@@ -80,11 +77,46 @@ func TestCorpusConformance(t *testing.T) {
 	root, entries := loadCorpus(t)
 	r := conform(t, root, entries)
 	r.log(t)
-	if r.verdict.ok != r.verdict.n {
-		t.Errorf("verdict agreement %s, want 100%%", r.verdict)
+	// Floors at what was measured when they were set (README's table):
+	// any drop fails. Raise them as the figures improve.
+	r.requireFloors(t, floors{
+		verdict: ratio{631, 631}, strict: ratio{320, 320}, lenient: ratio{320, 320}, anyOf: ratio{320, 320},
+		kinds: ratio{331, 332}, warnings: ratio{299, 299}, allErrors: ratio{156, 156},
+	})
+}
+
+// floors are the lowest agreement rates a conformance run may show; each
+// is a ratio so that a set that grows keeps its floor.
+type floors struct {
+	verdict, strict, lenient, anyOf, kinds, warnings, allErrors ratio
+}
+
+// atLeast reports whether r's rate is at least floor's.
+func (r ratio) atLeast(floor ratio) bool {
+	if floor.n == 0 {
+		return true
 	}
-	if r.strict.pct() < 98 {
-		t.Errorf("strict first-error position agreement %s, want >= 98%%", r.strict)
+	return r.ok*floor.n >= floor.ok*r.n
+}
+
+// requireFloors fails the test for every figure below its floor.
+func (r *conformance) requireFloors(t *testing.T, f floors) {
+	t.Helper()
+	for _, c := range []struct {
+		name       string
+		got, floor ratio
+	}{
+		{"verdict agreement", r.verdict, f.verdict},
+		{"strict first-error position agreement", r.strict, f.strict},
+		{"lenient first-error position agreement", r.lenient, f.lenient},
+		{"first error among SANY's errors", r.anyOf, f.anyOf},
+		{"first error kind agreement", r.kinds, f.kinds},
+		{"warnings agreement", r.warnings, f.warnings},
+		{"whole error list agreement", r.allErrors, f.allErrors},
+	} {
+		if !c.got.atLeast(c.floor) {
+			t.Errorf("%s %s, below its floor %s", c.name, c.got, c.floor)
+		}
 	}
 }
 

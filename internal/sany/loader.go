@@ -28,7 +28,8 @@ type loadedModule struct {
 	imports  []*ast.Ident // EXTENDS and INSTANCE names, in source order
 	state    visitState
 	checked  *semantic.Module
-	hasError bool // it, or a module it imports, has an error
+	info     *semantic.Info // name resolution, recorded only for Analyze
+	hasError bool           // it, or a module it imports, has an error
 	// lineOffset is the number of file lines before the module header when
 	// the module is not the first of its file (see Diagnostic.LineOffset).
 	lineOffset int

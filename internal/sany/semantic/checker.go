@@ -26,6 +26,7 @@ type checker struct {
 	records       []*recordLit  // record constructors of the module being checked
 	lints         []Problem     // linter warnings
 	rank          levelRank     // pass of SANY's level checker for the unit being walked
+	info          *Info         // nil: record nothing
 	labelStack    []*labelFrame // SANY's label stack LS (labels.go)
 	// exceptValueDepth > 0 inside the value of an EXCEPT update, where
 	// SANY allows no label
@@ -44,7 +45,7 @@ type checker struct {
 // discovery order, then level problems (Problem.Level) in the order SANY's
 // level checker would find them.
 func CheckModule(in Input, env Env) (*Module, []Problem) {
-	c := &checker{env: env, file: in.File, path: in.Path, stepStatements: map[*ast.Step]stepStatement{}}
+	c := &checker{env: env, file: in.File, path: in.Path, info: in.Info, stepStatements: map[*ast.Step]stepStatement{}}
 	m := c.checkModule(in.AST, nil)
 	sort.SliceStable(c.levels, func(i, j int) bool { return c.levels[i].rank < c.levels[j].rank })
 	return m, append(append(c.problems, c.levels...), c.lints...)
@@ -87,6 +88,9 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 
 	mod := &Module{Name: m.Name.Name, Path: c.path, File: c.file,
 		exportMap: map[string]*Symbol{}, defs: map[string]*Symbol{}}
+	mod.symbol = &Symbol{Name: mod.Name, Kind: KindModule, Module: mod.Name, File: c.file,
+		Pos: m.Pos(), End: m.End(), defined: true}
+	c.recordDef(m.Name, mod.symbol)
 	sc := newScope(parent)
 	var ctx []*Symbol // every symbol entering the module context, in order
 	enter := func(sym *Symbol) { ctx = append(ctx, sym) }
@@ -96,6 +100,7 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 		if em == nil {
 			continue
 		}
+		c.recordModuleUse(ext, em)
 		for _, sym := range em.exports {
 			if c.extend(sc, sym) {
 				enter(sym)
@@ -162,6 +167,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 		for _, id := range u.Names {
 			sym := &Symbol{Name: id.Name, Kind: KindVariable, Module: c.modName,
 				File: c.file, Pos: id.Pos(), End: id.End(), Level: StateLevel, defined: true}
+			c.recordDef(id, sym)
 			if c.declare(sc, sym, id.Pos(), id.End(), false) {
 				out = append(out, sym)
 			}
@@ -172,6 +178,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 		for _, p := range u.Params {
 			sym := &Symbol{Name: p.Name.Name, Kind: KindConstant, Arity: p.Arity,
 				Module: c.modName, File: c.file, Pos: p.Pos(), End: p.End(), defined: true}
+			c.recordDef(p.Name, sym)
 			if c.declare(sc, sym, p.Pos(), p.End(), false) {
 				out = append(out, sym)
 			}
@@ -182,6 +189,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 		for _, p := range u.Decls {
 			sym := &Symbol{Name: p.Name.Name, Kind: KindOperator, Arity: p.Arity,
 				Module: c.modName, File: c.file, Pos: p.Pos(), End: p.End(), recursive: true}
+			c.recordDef(p.Name, sym)
 			sym.Weights = make([]bool, p.Arity)
 			sym.MaxLevels = make([]Level, p.Arity)
 			for i := range sym.Weights {
@@ -293,6 +301,7 @@ func (c *checker) params(owner *Symbol, ps []*ast.Param, sc *scope) *scope {
 		owner.MaxLevels[i] = TemporalLevel
 		sym := &Symbol{Name: p.Name.Name, Kind: KindParam, Arity: p.Arity, Module: c.modName,
 			File: c.file, Pos: p.Pos(), End: p.End(), owner: owner, index: i, defined: true}
+		c.recordDef(p.Name, sym)
 		c.declare(inner, sym, p.Pos(), p.End(), false)
 	}
 	return inner
@@ -318,6 +327,7 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 				prev.ParamArities = sym.ParamArities
 			}
 			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
+			c.recordDef(d.Name, prev)
 			prev.Local = sym.Local
 			c.defineBody(prev, body, d.Body, sym)
 			prev.fromDecl = true // SANY follows the recursion into the parameters
@@ -326,6 +336,7 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 		}
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
 	}
+	c.recordDef(d.Name, sym)
 	c.defineBody(sym, body, d.Body, sym)
 	sym.fromDecl = c.builtFromDecls(d.Body, body)
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
@@ -385,6 +396,7 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	if prev := sc.lookup(name); prev != nil {
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Function name `%s' already defined or declared.", name)
 	}
+	c.recordDef(d.Name, sym)
 	self := newScope(sc)
 	self.bind(sym)
 	inner, ranges := c.bounds(d.Bounds, self, false)
@@ -455,6 +467,7 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 	}
 	sym := &Symbol{Name: a.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
 		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels}
+	c.recordDef(a.Name, sym)
 	if c.declare(sc, sym, a.Pos(), a.End(), false) {
 		return []*Symbol{sym}
 	}

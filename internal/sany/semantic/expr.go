@@ -218,6 +218,7 @@ func (c *checker) ident(id *ast.Ident, sc *scope) info {
 		c.unknown(id.Name, id.Pos(), id.End(), sc)
 		return constInfo()
 	}
+	c.recordUse(id.Pos(), id.End(), sym)
 	if sym.Arity > 0 {
 		c.errorf(id.Pos(), id.End(), CodeOperatorGivenIncorrectNumberOfArguments,
 			"The operator %s requires %d arguments.", id.Name, sym.Arity)
@@ -242,6 +243,7 @@ func (c *checker) unknown(name string, pos, end token.Pos, sc *scope) {
 // opApp resolves an operator application: Op(a, b), a + b, ~a, a'.
 func (c *checker) opApp(e *ast.OpApp, sc *scope) info {
 	sym := sc.lookup(e.Op.Name)
+	c.recordUse(e.Op.Pos(), e.Op.End(), sym)
 	if e.Fix == ast.FixNone {
 		if sym == nil {
 			c.unknown(e.Op.Name, e.Op.Pos(), e.Op.End(), sc)
@@ -323,6 +325,7 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 			c.unknown(a.Name, a.Pos(), a.End(), sc)
 			return constInfo(), false
 		}
+		c.recordUse(a.Pos(), a.End(), sym)
 	case *ast.OpSymbol:
 		sym = sc.lookup(a.Op.Name)
 		if sym == nil {
@@ -330,6 +333,7 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 				"Could not find declaration or definition of symbol '%s'.", c.spelling(a.Op))
 			return constInfo(), false
 		}
+		c.recordUse(a.Op.Pos(), a.Op.End(), sym)
 	case *ast.SubexprName:
 		r := c.subexprName(a, sc, arity)
 		if r.sym == nil {
@@ -432,6 +436,7 @@ func (c *checker) bounds(bs []*ast.Bound, sc *scope, temporal bool) (*scope, []i
 		for _, id := range b.Names {
 			sym := &Symbol{Name: id.Name, Kind: KindBound, Module: c.modName, File: c.file,
 				Pos: id.Pos(), End: id.End(), Level: lvl, defined: true}
+			c.recordDef(id, sym)
 			c.declare(inner, sym, id.Pos(), id.End(), false)
 		}
 	}
@@ -488,6 +493,7 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 			c.unknown(lastPart.Name, lastPart.Pos(), lastPart.PartEnd, sc)
 			return subexprResult{info: constInfo()}
 		}
+		c.recordUse(part.Pos(), part.PartEnd, sym)
 		last := i == len(x.Parts)-1
 		if sym.Kind == KindInstance && !last {
 			if sym.Arity != len(part.Args) {

@@ -30,6 +30,7 @@ func (c *checker) substitute(inst *ast.Instance, node ast.Node, target *Module, 
 			c.expr(s.Value, sc)
 			continue
 		}
+		c.recordUse(s.Name.Pos(), s.Name.End(), param)
 		if given[param.Name] {
 			c.errorf(s.Name.Pos(), s.Name.End(), CodeInstanceSubstitutionSymbolRedefinedMultipleTimes,
 				"Multiple substitutions for symbol '%s' in substitution.", param.Name)
@@ -148,6 +149,7 @@ func (c *checker) unnamedInstance(inst *ast.Instance, sc *scope) []*Symbol {
 	if target == nil {
 		return nil
 	}
+	c.recordModuleUse(inst.Module, target)
 	subs := c.substitute(inst, inst, target, sc)
 	c.checkSubstitutionLevels(target, subs, inst)
 	local := inst.Local.IsValid()
@@ -184,8 +186,10 @@ func (c *checker) moduleDef(d *ast.ModuleDef, sc *scope) *Symbol {
 	if prev := sc.lookup(sym.Name); prev != nil {
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", sym.Name)
 	}
+	c.recordDef(d.Name, sym)
 	inner := c.params(sym, d.Params, sc)
 	target := c.moduleNamed(d.Instance.Module.Name)
+	c.recordModuleUse(d.Instance.Module, target)
 	if target != nil {
 		subs := c.substitute(d.Instance, d, target, inner)
 		saved := c.rank

@@ -23,6 +23,7 @@ type Module struct {
 	// its constants and at most state-level ones for its variables.
 	constant bool
 	records  []*recordLit // record constructors of the module and those it extends
+	symbol   *Symbol      // the KindModule symbol of its name (see Symbol)
 }
 
 // Exports returns the names a module that EXTENDS this one receives.
@@ -46,6 +47,8 @@ type Input struct {
 	AST  *ast.Module
 	File *token.File
 	Path string
+	// Info, if set, receives what every name occurrence resolves to.
+	Info *Info
 }
 
 // Env gives the checker the modules a module imports, already checked.

@@ -30,6 +30,7 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 		if _, ok := t.Body.(*ast.AssumeProve); ok {
 			sym.proofBody = bodyAssumeProve
 		}
+		c.recordDef(t.Name, sym)
 		if c.declare(sc, sym, t.Pos(), t.End(), false) {
 			out = append(out, sym)
 			inner.bind(sym)
@@ -93,6 +94,7 @@ func (c *checker) assumeProveBody(ap *ast.AssumeProve, sc *scope) {
 			}
 			sym := &Symbol{Name: a.Param.Name.Name, Kind: KindNew, Arity: a.Param.Arity, Module: c.modName,
 				File: c.file, Pos: a.Pos(), End: a.End(), Level: lvl, defined: true}
+			c.recordDef(a.Param.Name, sym)
 			c.declare(sc, sym, a.Pos(), a.End(), false)
 			c.inScopeOfAPDecl[c.assumeProveDepth] = true
 			if a.Set != nil && maxLevel(set.level, lvl) == TemporalLevel && set.ok {
@@ -257,8 +259,10 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 // outside the proof it belongs to.
 func (c *checker) bindStep(s *ast.Step, sc *scope, labels map[string]*labelDef) {
 	if s.Label != "" && s.Name != "" {
-		sc.bind(&Symbol{Name: c.stepName(s.Label), Kind: KindStep, Module: c.modName, File: c.file,
-			Pos: s.Pos(), End: s.End(), defined: true, labels: labels, proofBody: stepBody(s)})
+		sym := &Symbol{Name: c.stepName(s.Label), Kind: KindStep, Module: c.modName, File: c.file,
+			Pos: s.Pos(), End: s.End(), defined: true, labels: labels, proofBody: stepBody(s)}
+		c.recordDefAt(s.StepPos, s.StepPos+token.Pos(len(s.Label)), sym)
+		sc.bind(sym)
 	}
 }
 
@@ -419,6 +423,7 @@ func (c *checker) byClause(facts, defs []ast.Expr, pos, end token.Pos, sc *scope
 func (c *checker) fact(f ast.Expr, sc *scope) bool {
 	switch f := f.(type) {
 	case *ast.ModuleRef:
+		c.recordModuleUse(f.Name, c.moduleNamed(f.Name.Name))
 		return c.moduleRef(f)
 	case *ast.Ident:
 		sym := sc.lookup(c.stepName(f.Name))
@@ -430,6 +435,7 @@ func (c *checker) fact(f ast.Expr, sc *scope) bool {
 			c.errorf(f.Pos(), f.End(), CodeSuspectedUnreachableCheck, "Step number of non-fact used as a fact")
 			return false
 		}
+		c.recordUse(f.Pos(), f.End(), sym)
 		return true
 	case *ast.SubexprName:
 		return c.subexprName(f, sc, -1).sym != nil
@@ -455,14 +461,17 @@ func (c *checker) defEntry(d ast.Expr, sc *scope) bool {
 	var sym *Symbol
 	switch d := d.(type) {
 	case *ast.ModuleRef:
+		c.recordModuleUse(d.Name, c.moduleNamed(d.Name.Name))
 		return c.moduleRef(d)
 	case *ast.Ident:
 		sym = sc.lookup(c.stepName(d.Name))
 		if sym == nil {
 			c.unknown(d.Name, d.Pos(), d.End(), sc)
 		}
+		c.recordUse(d.Pos(), d.End(), sym)
 	case *ast.OpSymbol:
 		sym = sc.lookup(d.Op.Name)
+		c.recordUse(d.Op.Pos(), d.Op.End(), sym)
 		if sym == nil {
 			c.errorf(d.Pos(), d.End(), CodeSuspectedUnreachableCheck,
 				"Could not find declaration or definition of symbol '%s'.", c.spelling(d.Op))
