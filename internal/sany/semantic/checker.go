@@ -38,6 +38,12 @@ type checker struct {
 	inScopeOfAPDecl  []bool
 	stepLevel        int                         // level of the proof steps being walked; 0 outside proofs
 	stepStatements   map[*ast.Step]stepStatement // what the temporal checks need of each step walked
+	// binderDepth > 0 inside the body of a construct binding identifiers,
+	// whose level constraints SANY does not pass on to the module
+	binderDepth int
+	// constLimits: the highest level each CONSTANT of a module being
+	// checked may be instantiated with (see limitConstants)
+	constLimits map[*Symbol]Level
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -127,6 +133,14 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	}
 
 	mod.constant = c.isConstant(ctx, m)
+	for _, sym := range ctx {
+		if l, ok := c.constLimits[sym]; ok && sym.Module == mod.Name {
+			if mod.constLimits == nil {
+				mod.constLimits = map[*Symbol]Level{}
+			}
+			mod.constLimits[sym] = l
+		}
+	}
 	free := true
 	for _, sym := range ctx {
 		free = free && !sym.isDeclaration()
@@ -372,6 +386,22 @@ func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *S
 			sym.outer = appendParam(sym.outer, p)
 		}
 	}
+	sym.nonLeibnizArgs = make([]bool, len(sym.Weights))
+	sym.outerAll, sym.outerNonLeibniz = nil, nil
+	for _, p := range inf.nonLeibniz {
+		if p.owner == paramOwner {
+			if p.index < len(sym.nonLeibnizArgs) {
+				sym.nonLeibnizArgs[p.index] = true
+			}
+		} else {
+			sym.outerNonLeibniz = appendParam(sym.outerNonLeibniz, p)
+		}
+	}
+	for _, p := range inf.all {
+		if p.owner != paramOwner {
+			sym.outerAll = appendParam(sym.outerAll, p)
+		}
+	}
 	sym.Level = inf.level
 	sym.defined = true
 	sym.recursive = false
@@ -453,6 +483,11 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 		c.pushLabels()
 	}
 	inf := c.expr(a.Body, sc)
+	if inf.ok {
+		// SANY's AssumeNode.levelCheck: a constant an assumption
+		// mentions may not be instantiated with a temporal formula.
+		c.limitConstants(inf.params, ActionLevel)
+	}
 	var labels map[string]*labelDef
 	if a.Name != nil {
 		labels = c.popLabels()

@@ -25,6 +25,12 @@ type info struct {
 	// op is the operator given as an operator argument (a definition,
 	// an operator parameter or a LAMBDA), for the higher-order checks
 	op *Symbol
+	// all are the formal parameters of enclosing definitions that occur
+	// in the expression, nonLeibniz those among them that occur where
+	// substituting equals for equals is not sound (SANY's allParams and
+	// nonLeibnizParams: under a prime, ENABLED, [], ... or as such an
+	// argument of a definition), which makes a definition non-Leibniz
+	all, nonLeibniz []*Symbol
 }
 
 func constInfo() info { return info{ok: true, opAppl: true} }
@@ -369,6 +375,19 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 				inf.params = appendParam(inf.params, p)
 			}
 		}
+		owner.nonLeibnizArgs = make([]bool, len(a.Params))
+		for _, p := range body.nonLeibniz {
+			if p.owner == owner {
+				owner.nonLeibnizArgs[p.index] = true
+			} else {
+				inf.nonLeibniz = appendParam(inf.nonLeibniz, p)
+			}
+		}
+		for _, p := range body.all {
+			if p.owner != owner {
+				inf.all = appendParam(inf.all, p)
+			}
+		}
 		return inf, true
 	case *ast.Paren:
 		return c.opArg(a.X, arity, sc, site)
@@ -384,8 +403,11 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 	inf := info{level: sym.Level, ok: true, op: sym}
 	if sym.Kind == KindParam {
 		inf.params = []*Symbol{sym}
+		inf.all = []*Symbol{sym}
 	}
 	inf.params = unionParams(inf.params, sym.outer)
+	inf.all = unionParams(inf.all, sym.outerAll)
+	inf.nonLeibniz = unionParams(inf.nonLeibniz, sym.outerNonLeibniz)
 	return inf, true
 }
 

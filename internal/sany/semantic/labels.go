@@ -81,7 +81,11 @@ func boundSymbols(bs []*ast.Bound, inner *scope) []*Symbol {
 // where labels must take those identifiers as parameters.
 func (c *checker) boundBody(body ast.Expr, bs []*ast.Bound, inner *scope) info {
 	c.pushBound(boundSymbols(bs, inner))
-	defer c.popBound()
+	c.binderDepth++
+	defer func() {
+		c.popBound()
+		c.binderDepth--
+	}()
 	return c.expr(body, inner)
 }
 
@@ -125,8 +129,7 @@ func (c *checker) labelled(lab *ast.Label, ap *ast.AssumeProve, sc *scope) info 
 	c.pushLabels()
 	var inf info
 	if ap != nil {
-		c.assumeProveBody(ap, newScope(sc))
-		inf = constInfo()
+		inf = c.assumeProveBody(ap, newScope(sc))
 	} else {
 		inf = c.expr(lab.Body, sc)
 	}

@@ -51,7 +51,10 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 func (c *checker) statement(n ast.Node, sc *scope) Level {
 	switch n := n.(type) {
 	case *ast.AssumeProve:
-		c.assumeProve(n, sc)
+		inf := c.assumeProve(n, sc)
+		if inf.ok {
+			c.limitConstants(inf.params, ActionLevel)
+		}
 		return ConstantLevel
 	case ast.Expr:
 		return c.expr(n, sc).level
@@ -59,17 +62,23 @@ func (c *checker) statement(n ast.Node, sc *scope) Level {
 	return ConstantLevel
 }
 
-func (c *checker) assumeProve(ap *ast.AssumeProve, sc *scope) {
+func (c *checker) assumeProve(ap *ast.AssumeProve, sc *scope) info {
 	if ap.Label != nil {
-		c.labelled(&ast.Label{Name: ap.Label, Colons: ap.Colons}, ap, sc)
-		return
+		return c.labelled(&ast.Label{Name: ap.Label, Colons: ap.Colons}, ap, sc)
 	}
-	c.assumeProveBody(ap, sc)
+	return c.assumeProveBody(ap, sc)
 }
 
 // assumeProveBody walks the assumptions and goal of an ASSUME/PROVE,
 // keeping SANY's record of the NEW declarations in scope at each depth.
-func (c *checker) assumeProveBody(ap *ast.AssumeProve, sc *scope) {
+// It returns what the level checker knows of the whole: whether it is
+// level-correct and the parameters its parts depend on.
+func (c *checker) assumeProveBody(ap *ast.AssumeProve, sc *scope) info {
+	out := constInfo()
+	join := func(i info) {
+		out.ok = out.ok && i.ok
+		out.params = unionParams(out.params, i.params)
+	}
 	c.assumeProveDepth++
 	defer func() { c.assumeProveDepth-- }()
 	for len(c.inScopeOfAPDecl) <= c.assumeProveDepth {
@@ -102,14 +111,15 @@ func (c *checker) assumeProveBody(ap *ast.AssumeProve, sc *scope) {
 					"Level error:\nTemporal formula used as set.")
 			}
 		case *ast.AssumeProve:
-			c.assumeProve(a, newScope(sc))
+			join(c.assumeProve(a, newScope(sc)))
 		case ast.Unit:
 			c.unit(a, sc, false)
 		case ast.Expr:
-			c.expr(a, sc)
+			join(c.expr(a, sc))
 		}
 	}
-	c.expr(ap.Goal, sc)
+	join(c.expr(ap.Goal, sc))
+	return out
 }
 
 // proof checks a proof in the scope of its statement.
