@@ -27,7 +27,7 @@ type Module struct {
 	// instantiated with, from how its definitions, assumptions and
 	// theorems use them (SANY's ModuleNode levelConstraints)
 	constLimits map[*Symbol]Level
-	symbol   *Symbol      // the KindModule symbol of its name (see Symbol)
+	symbol      *Symbol // the KindModule symbol of its name (see Symbol)
 }
 
 // Exports returns the names a module that EXTENDS this one receives.

@@ -49,10 +49,10 @@ type Symbol struct {
 	// nonLeibnizArgs[i]: the body uses parameter i where equals may not be
 	// substituted for equals (SANY's isLeibnizArg is its negation)
 	nonLeibnizArgs []bool
-	owner        *Symbol   // KindParam: the definition it belongs to
-	index        int       // KindParam: its position
-	recursive    bool      // declared RECURSIVE and not yet defined
-	defined      bool
+	owner          *Symbol // KindParam: the definition it belongs to
+	index          int     // KindParam: its position
+	recursive      bool    // declared RECURSIVE and not yet defined
+	defined        bool
 	// originFree: the module that defines it declares no CONSTANT or
 	// VARIABLE, so every import of the definition means the same thing
 	originFree bool
