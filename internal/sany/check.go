@@ -60,7 +60,16 @@ func Check(ctx context.Context, cfg Config, path string) ([]Diagnostic, error) {
 // module graph), semantic analysis of every module (imports first), and
 // level checking when SANY would run it.
 func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []byte, parse parseFunc) ([]Diagnostic, error) {
+	return checkTextWith(ctx, cfg, r, path, text, parse, nil)
+}
+
+// checkTextWith is checkText that also hands the finished loader to
+// loaded (Load keeps its module graph).
+func checkTextWith(ctx context.Context, cfg Config, r Resolver, path string, text []byte, parse parseFunc, loaded func(*loader)) ([]Diagnostic, error) {
 	l := newLoader(ctx, r, parse)
+	if loaded != nil {
+		defer loaded(l)
+	}
 	l.cache = cfg.Cache
 	root := l.loadFile(path, text, false, "")
 	if root != nil && l.checkFileName(root) {

@@ -23,7 +23,7 @@ const (
 	BoolValue                    // TRUE, FALSE
 	ModelValue                   // an identifier: a model value of that name
 	SetValue                     // {v1, v2, ...}
-	TupleValue                   // <<v1, v2, ...>>
+	TupleValue                   // <<v1, v2, ...>>: TLC rejects tuples in a .cfg, so Parse never makes one
 )
 
 // Value is a literal on the right of `=` in a CONSTANT section.
@@ -38,16 +38,21 @@ type Value struct {
 
 // Constant is one entry of a CONSTANT section: either `Name = Value`
 // (Value set) or `Name <- Op` (Subst set). Module is the M of the `[M]`
-// forms, "" for the spec's own module.
+// forms (`C = [M] v`, `C <- [M] Op`), "" for the spec's own module.
+// Name may be a path such as `I!J!C` (TLC joins it with `!`).
 type Constant struct {
 	Name   Name
 	Module string
 	Value  *Value
 	Subst  *Name
+	// Args are the values of TLC's `F(v1, ..., vn) = v` form (an operator
+	// constant given one value for one argument list); nil otherwise.
+	Args []Value
 }
 
-// Config is a parsed .cfg file. Lists keep the order of the file; a
-// keyword given twice for a single-valued entry keeps the last, as TLC.
+// Config is a parsed .cfg file. Lists keep the order of the file and
+// collect every section of their keyword (INVARIANT twice adds to one
+// list, as TLC); a single-valued keyword given twice is an error, as in TLC.
 type Config struct {
 	Path              string
 	Specification     *Name
@@ -60,7 +65,15 @@ type Config struct {
 	Symmetry          *Name
 	View              *Name
 	Alias             *Name
-	Postcondition     *Name
+	// Postcondition is the first of Postconditions (TLC takes a list).
+	Postcondition  *Name
+	Postconditions []Name
+	// Periodic, RLReward and Possible are TLC's experimental keywords
+	// _PERIODIC, _RL_REWARD and _POSSIBLE, kept so a checker can say it
+	// does not support them rather than ignore them.
+	Periodic *Name
+	RLReward *Name
+	Possible []Name
 	// CheckDeadlock is nil when the file does not say; TLC then checks.
 	CheckDeadlock *bool
 }
@@ -82,4 +95,18 @@ func (l ErrorList) Error() string {
 		return "no errors"
 	}
 	return l[0].Msg
+}
+
+// maxErrors bounds the errors of one file: a binary or foreign file opened
+// as .cfg should give a screenful of diagnostics, not one per byte.
+const maxErrors = 100
+
+// add appends an error unless the list is full; the last slot says so.
+func (l *ErrorList) add(p Pos, msg string) {
+	switch {
+	case len(*l) < maxErrors-1:
+		*l = append(*l, &Error{Pos: p, Msg: msg})
+	case len(*l) == maxErrors-1:
+		*l = append(*l, &Error{Pos: p, Msg: "Too many errors; the rest of the file is not checked."})
+	}
 }
