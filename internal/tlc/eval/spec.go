@@ -72,6 +72,9 @@ type Spec struct {
 
 	Machine *Machine
 	comp    *compiler
+	// temporals are the SPECIFICATION's other temporal conjuncts (see
+	// SpecTemporals in temporal.go).
+	temporals []temporalConjunct
 }
 
 // Compile compiles the program under the configuration. Errors are
@@ -379,7 +382,8 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 						next, nextMod, sub = ae.Action, m, ae.Sub
 						return nil
 					}
-					return &Unsupported{What: "temporal conjunct of the specification", Pos: m.src(x.Pos()).position()}
+					sp.temporals = append(sp.temporals, temporalConjunct{e: e, mod: m}) // for the liveness glue
+					return nil
 				}
 			case *ast.Ident:
 				if g := m.globals[x.Name]; g != nil && g.kind == gDef && len(g.def.params) == 0 && g.def.funcDef == nil {
@@ -391,7 +395,12 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 				// compiled below
 				return c.fairness(sp, x, m)
 			}
-			if lvl := c.levelOfExpr(e, m); lvl >= lvlAction {
+			lvl := c.levelOfExpr(e, m)
+			if lvl >= lvlTemp {
+				sp.temporals = append(sp.temporals, temporalConjunct{e: e, mod: m}) // for the liveness glue
+				return nil
+			}
+			if lvl >= lvlAction {
 				return &Unsupported{What: "conjunct of the specification", Pos: m.src(e.Pos()).position()}
 			}
 			initExprs = append(initExprs, e)
