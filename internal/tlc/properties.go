@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/eval"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/liveness"
@@ -27,6 +28,8 @@ import (
 //
 // It returns nil when every property holds, or the Result to answer.
 func checkProperties(ctx context.Context, run *run) *Result {
+	start := time.Now()
+	defer func() { run.res.PropertiesElapsed = time.Since(start) }()
 	if run.graph == nil {
 		r := run.result(Unsupported)
 		r.Violation = &Violation{Kind: KindProperty, Message: "the state graph was not kept for the properties"}
