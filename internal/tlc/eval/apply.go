@@ -286,6 +286,21 @@ func (c *compiler) compileDef(d *opDef) {
 	}
 	d.state = 1
 	fs := d.scope.newFrame()
+	defer func() {
+		// A construct this evaluator does not handle fails when it is
+		// evaluated, not when a definition that contains it is compiled:
+		// TLC too only fails on what it evaluates.
+		if r := recover(); r != nil {
+			u, ok := r.(*Unsupported)
+			if !ok {
+				panic(r)
+			}
+			d.fn = func(*Ctx) Value { panic(u) }
+			d.lvl = lvlState
+			d.nslots = fs.frame.n
+			d.state = 2
+		}
+	}()
 	if d.funcDef != nil {
 		d.fn, d.lvl = c.funcDefBody(d, fs)
 	} else {

@@ -8,6 +8,9 @@ import (
 // gen compiles e as an initial predicate or action: a generator of the
 // states that satisfy it (TLC's getInitStates/getNextStates).
 func (c *compiler) gen(e ast.Expr, s *scope) genFn {
+	if q, ok := e.(*ast.QuantExpr); ok && q.Quant == ast.Forall && boundedAll(q.Bounds) {
+		return c.genForall(q, s)
+	}
 	switch e := e.(type) {
 	case *ast.Paren:
 		return c.gen(e.X, s)
@@ -113,6 +116,17 @@ func (c *compiler) gen(e ast.Expr, s *scope) genFn {
 				}
 			case "UNCHANGED":
 				return c.unchanged(e.Args[0], s)
+			case "=>":
+				cond, _ := c.expr(e.Args[0], s)
+				body := c.gen(e.Args[1], s)
+				at := s.mod.src(e.Args[0].Pos())
+				return func(ctx *Ctx, k func(*Ctx)) {
+					if asBool(at, cond(ctx)) {
+						body(ctx, k)
+					} else {
+						k(ctx)
+					}
+				}
 			}
 		}
 		if e.Fix == ast.FixNone {
@@ -319,6 +333,17 @@ func (c *compiler) compileGen(d *opDef) {
 	}
 	d.genState = 1
 	fs := d.scope.newFrame()
+	defer func() {
+		if r := recover(); r != nil {
+			u, ok := r.(*Unsupported)
+			if !ok {
+				panic(r)
+			}
+			d.gen = func(*Ctx, func(*Ctx)) { panic(u) }
+			d.genSlots = fs.frame.n
+			d.genState = 2
+		}
+	}()
 	for _, p := range d.params {
 		fs.bind(p.Name.Name, p.Arity)
 	}
@@ -428,4 +453,57 @@ func (c *compiler) genSubexpr(e *ast.SubexprName, s *scope) genFn {
 		}
 	}
 	return c.genTest(e, s)
+}
+
+func boundedAll(bs []*ast.Bound) bool {
+	for _, b := range bs {
+		if b.Set == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// genForall compiles \A x \in S : A in an action as TLC does: the
+// conjunction of A for every x, so that disjunctions inside branch.
+func (c *compiler) genForall(q *ast.QuantExpr, s *scope) genFn {
+	bs, inner, _ := c.bounds(q.Bounds, s)
+	body := c.gen(q.Body, inner)
+	return func(ctx *Ctx, k func(*Ctx)) {
+		// Every combination of the bound variables, in order.
+		var combos [][]Value
+		forEach(ctx, bs, func() bool {
+			var vals []Value
+			for _, bv := range bs {
+				for _, slot := range bv.slots {
+					vals = append(vals, ctx.frame.vals[slot])
+				}
+			}
+			combos = append(combos, vals)
+			return true
+		})
+		frame := ctx.frame
+		bind := func(i int) {
+			j := 0
+			for _, bv := range bs {
+				for _, slot := range bv.slots {
+					frame.vals[slot] = combos[i][j]
+					j++
+				}
+			}
+		}
+		var step func(i int, ctx *Ctx)
+		step = func(i int, ctx *Ctx) {
+			if i == len(combos) {
+				k(ctx)
+				return
+			}
+			bind(i)
+			body(ctx, func(ctx *Ctx) {
+				step(i+1, ctx)
+				bind(i)
+			})
+		}
+		step(0, ctx)
+	}
 }

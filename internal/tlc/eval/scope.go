@@ -192,6 +192,9 @@ type modCtx struct {
 	base    *scope
 	comp    *compiler
 	std     bool
+	// substituted: an instance context whose module has parameters
+	// (TLC wraps its definitions in a substitution node).
+	substituted bool
 }
 
 func (m *modCtx) src(pos token.Pos) src { return src{file: m.file, module: m.name, pos: pos} }
