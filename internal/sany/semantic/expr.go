@@ -342,7 +342,9 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 		c.recordUse(a.Op.Pos(), a.Op.End(), sym)
 	case *ast.SubexprName:
 		r := c.subexprName(a, sc, arity)
-		if r.sym == nil {
+		if r.sym == nil || selectsSubexpression(a) {
+			// Op!1!@ and the like: the arity of the selected part is not
+			// tracked, so it is accepted.
 			return constInfo(), true
 		}
 		sym = r.sym
@@ -409,6 +411,18 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 	inf.all = unionParams(inf.all, sym.outerAll)
 	inf.nonLeibniz = unionParams(inf.nonLeibniz, sym.outerNonLeibniz)
 	return inf, true
+}
+
+// selectsSubexpression reports whether a ! name has a structural part
+// (!1, !<<, !:, !@, !(x)), selecting part of a definition rather than
+// naming one through instances.
+func selectsSubexpression(x *ast.SubexprName) bool {
+	for _, p := range x.Parts {
+		if p.Kind != ast.PartName {
+			return true
+		}
+	}
+	return false
 }
 
 // quant handles \A, \E, \AA and \EE.
