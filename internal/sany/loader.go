@@ -74,6 +74,9 @@ func (l *loader) loadFile(path string, text []byte, standard bool, wantName stri
 		return nil
 	}
 	if f == nil || len(f.Modules) == 0 {
+		if wantName == "" {
+			wantName = strings.TrimSuffix(filepath.Base(path), ".tla")
+		}
 		l.diags = append(l.diags, Diagnostic{Path: path, File: file, Module: wantName, Pos: 0, End: 0,
 			Severity: SeverityError, Kind: KindParse, Message: "No module found in file."})
 		l.stopped = true
@@ -112,9 +115,12 @@ func (l *loader) parseErrors(path string, file *token.File, f *ast.File, errs sc
 			if h.pos > e.Pos {
 				break
 			}
-			name, offset = h.name, 0
+			// SANY names the module that failed after its file, except
+			// for the later modules of a file, which it extracts to files
+			// of their own.
+			name, offset = wantName, 0
 			if i > 0 {
-				offset = file.SANYPosition(h.pos).Line - 1
+				name, offset = h.name, file.SANYPosition(h.pos).Line-1
 			}
 		}
 		l.diags = append(l.diags, Diagnostic{Path: path, File: file, Module: name, Pos: e.Pos, End: e.End,

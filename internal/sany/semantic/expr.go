@@ -400,7 +400,19 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 		return constInfo(), false
 	}
 	if sym.Arity != arity && sym.Arity >= 0 {
+		// SANY's selectorToNode, before the application's own check.
+		c.errorf(a.Pos(), a.End(), CodeHigherOrderOperatorArgumentHasIncorrectArity,
+			"Expected arity %d but found operator of arity %d.", arity, sym.Arity)
 		return constInfo(), false
+	}
+	if sym.Kind == KindOperator {
+		// An operator argument may not itself take operator arguments
+		// (SANY's OpDefNode.matchingOpArgOperand).
+		for _, pa := range sym.ParamArities {
+			if pa > 0 {
+				return constInfo(), false
+			}
+		}
 	}
 	inf := info{level: sym.Level, ok: true, op: sym}
 	if sym.Kind == KindParam {

@@ -110,12 +110,9 @@ func (c *checker) substitutedOperator(param *Symbol, value ast.Expr, sc *scope) 
 		}
 		return inf
 	case *ast.Ident, *ast.OpSymbol, *ast.SubexprName:
+		// opArg reports a name of the wrong arity at the name.
 		inf, ok := c.opArg(v, param.Arity, sc, argSite{opName: param.Name})
 		if !ok && inf.op == nil {
-			if found := c.operatorArity(v, sc); found >= 0 {
-				c.errorf(v.Pos(), v.End(), CodeHigherOrderOperatorArgumentHasIncorrectArity,
-					"Expected arity %d but found operator of arity %d.", param.Arity, found)
-			}
 			wrongArity(token.NoPos, token.NoPos)
 		}
 		return inf
@@ -124,25 +121,6 @@ func (c *checker) substitutedOperator(param *Symbol, value ast.Expr, sc *scope) 
 		"Arity %d operator (not an expression) is expected \nto substitute for CONSTANT '%s'.", param.Arity, param.Name)
 	wrongArity(token.NoPos, token.NoPos)
 	return constInfo()
-}
-
-// operatorArity is the arity of the operator a name denotes, or -1 if it
-// denotes none (an unknown name, already reported).
-func (c *checker) operatorArity(v ast.Expr, sc *scope) int {
-	var sym *Symbol
-	switch v := v.(type) {
-	case *ast.Ident:
-		sym = sc.lookup(v.Name)
-	case *ast.OpSymbol:
-		sym = sc.lookup(v.Op.Name)
-	}
-	if sym == nil {
-		return -1
-	}
-	if sym.Arity < 0 {
-		return 0
-	}
-	return sym.Arity
 }
 
 // substitution is one param <- expression of an INSTANCE.
