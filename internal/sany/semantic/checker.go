@@ -500,7 +500,17 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	sym.Level = inf.level
 	sym.outer = inf.params
 	sym.fromDecl = true // its bound identifiers
+	for _, b := range d.Bounds {
+		switch {
+		case b == nil:
+		case b.Tuple:
+			sym.funcParams++ // <<k, l>> \in S is one parameter
+		default:
+			sym.funcParams += len(b.Names)
+		}
+	}
 	if declared != nil {
+		declared.funcParams = sym.funcParams
 		declared.File, declared.Pos, declared.End, declared.Local = c.file, d.Pos(), d.End(), sym.Local
 		declared.Level, declared.outer, declared.labels, declared.fromDecl = sym.Level, sym.outer, sym.labels, true
 		declared.defined, declared.recursive = true, false

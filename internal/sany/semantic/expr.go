@@ -91,7 +91,16 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 	case *ast.SubexprName:
 		return c.subexprName(e, sc, 0).info
 	case *ast.FuncApp:
-		args := []info{c.expr(e.Fn, sc)}
+		fn := c.expr(e.Fn, sc)
+		if n := c.functionParams(e.Fn, sc); len(e.Args) >= 2 && n > 0 && n != len(e.Args) {
+			// SANY's generateFcnAppl: f[a, b] of a function defined with
+			// another number of parameters (one argument may be a tuple).
+			c.errorf(e.Pos(), e.End(), CodeFunctionGivenIncorrectNumberOfArguments,
+				"Function '%s' is defined with %d parameters, but is applied to %d arguments.",
+				functionName(e.Fn), n, len(e.Args))
+			return constInfo()
+		}
+		args := []info{fn}
 		args = append(args, c.exprs(e.Args, sc)...)
 		return c.applyBuiltin("$FcnApply", e, args)
 	case *ast.FieldSel:
@@ -423,6 +432,41 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 	inf.all = unionParams(inf.all, sym.outerAll)
 	inf.nonLeibniz = unionParams(inf.nonLeibniz, sym.outerNonLeibniz)
 	return inf, true
+}
+
+// functionParams is the number of parameters of the function f[x \in S]
+// == ... that fn names, or 0 if fn does not name a function definition.
+func (c *checker) functionParams(fn ast.Expr, sc *scope) int {
+	for {
+		p, ok := fn.(*ast.Paren)
+		if !ok {
+			break
+		}
+		fn = p.X
+	}
+	id, ok := fn.(*ast.Ident)
+	if !ok {
+		return 0
+	}
+	if sym := sc.lookup(id.Name); sym != nil {
+		return sym.funcParams
+	}
+	return 0
+}
+
+// functionName is the name of the function fn names (see functionParams).
+func functionName(fn ast.Expr) string {
+	for {
+		p, ok := fn.(*ast.Paren)
+		if !ok {
+			break
+		}
+		fn = p.X
+	}
+	if id, ok := fn.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
 }
 
 // selectsSubexpression reports whether a ! name has a structural part
