@@ -241,7 +241,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 	case *ast.Theorem:
 		return c.theorem(u, sc)
 	case *ast.UseOrHide:
-		c.useOrHide(u, sc)
+		c.useOrHide(u, sc, false)
 	case *ast.Module:
 		inner := c.checkModule(u, sc)
 		if prev := c.moduleNamed(u.Name.Name); prev != nil {
