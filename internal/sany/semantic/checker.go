@@ -463,6 +463,10 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	name := d.Name.Name
 	sym := &Symbol{Name: name, Kind: KindOperator, Module: c.modName, File: c.file,
 		Pos: d.Pos(), End: d.End(), Local: d.Local.IsValid(), defined: true}
+	// SANY reads the bounds (their ranges see the outer context only)
+	// before it looks the function's name up.
+	self := newScope(sc)
+	inner, ranges := c.bounds(d.Bounds, self, false)
 	// declared: the RECURSIVE declaration this definition completes, or
 	// nil; keep says whether the definition enters the context at all.
 	var declared *Symbol
@@ -486,9 +490,7 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 		}
 	}
 	c.recordDef(d.Name, sym)
-	self := newScope(sc)
 	self.bind(sym)
-	inner, ranges := c.bounds(d.Bounds, self, false)
 	c.pushLabels()
 	body := c.boundBody(d.Body, d.Bounds, inner)
 	sym.labels = c.popLabels()
