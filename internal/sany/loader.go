@@ -229,16 +229,20 @@ func (l *loader) find(name string, from *loadedModule) *loadedModule {
 
 // moduleImports lists the module names m imports through EXTENDS and
 // INSTANCE (anywhere: units, LETs, proofs, nested modules), skipping
-// modules nested in m.
+// names of modules nested in m that are defined before the import (a
+// nested module is known only from its definition on, as in SANY's
+// symbol table).
 func moduleImports(m *ast.Module) []*ast.Ident {
-	nested := map[string]bool{}
+	nested := map[string]token.Pos{}
 	var out []*ast.Ident
 	out = append(out, m.Extends...)
 	ast.Inspect(m, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Module:
 			if n != m && n.Name != nil {
-				nested[n.Name.Name] = true
+				if _, seen := nested[n.Name.Name]; !seen {
+					nested[n.Name.Name] = n.Pos()
+				}
 				out = append(out, n.Extends...)
 			}
 		case *ast.Instance:
@@ -250,7 +254,7 @@ func moduleImports(m *ast.Module) []*ast.Ident {
 	})
 	filtered := out[:0]
 	for _, id := range out {
-		if !nested[id.Name] {
+		if at, ok := nested[id.Name]; !ok || id.Pos() < at {
 			filtered = append(filtered, id)
 		}
 	}
