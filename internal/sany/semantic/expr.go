@@ -239,6 +239,11 @@ func (c *checker) ident(id *ast.Ident, sc *scope) info {
 			"The operator %s requires %d arguments.", id.Name, sym.Arity)
 		return constInfo()
 	}
+	if sym.Kind == KindInstance {
+		// I == INSTANCE M names no operator: I!Op does.
+		c.errorf(id.Pos(), id.End(), CodeOperatorNameIncomplete, "Operator name %s is incomplete.", id.Name)
+		return constInfo()
+	}
 	if c.proofNameAsExpr(sym, id) {
 		return constInfo()
 	}
@@ -264,14 +269,13 @@ func (c *checker) opApp(e *ast.OpApp, sc *scope) info {
 			c.unknown(e.Op.Name, e.Op.Pos(), e.Op.End(), sc)
 			return constInfo()
 		}
-		if sym.Kind == KindInstance {
-			c.errorf(e.Op.Pos(), e.Op.End(), CodeUnsupportedLanguageFeature,
-				"Module instance %s used as an operator.", sym.Name)
-			return constInfo()
-		}
 		if sym.Arity >= 0 && sym.Arity != len(e.Args) {
 			c.errorf(e.Lparen, e.Rparen+1, CodeOperatorGivenIncorrectNumberOfArguments,
 				"The operator %s requires %d arguments.", e.Op.Name, sym.Arity)
+			return constInfo()
+		}
+		if sym.Kind == KindInstance {
+			c.errorf(e.Op.Pos(), e.Op.End(), CodeOperatorNameIncomplete, "Operator name %s is incomplete.", sym.Name)
 			return constInfo()
 		}
 		return c.applySymbol(sym, e, c.args(sym, e.Args, e, e.Op, sc))
