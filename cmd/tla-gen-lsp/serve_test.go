@@ -160,7 +160,7 @@ func TestServeSpeaksLSPWhicheverWayItIsStarted(t *testing.T) {
 				t.Fatalf("initialize: %v (stderr %s)", err, p.stderr)
 			}
 			var e *jsonrpc2.Error
-			if err := p.client.Call(p.ctx, "textDocument/hover", map[string]any{}, nil); !errors.As(err, &e) || e.Code != jsonrpc2.MethodNotFound {
+			if err := p.client.Call(p.ctx, "textDocument/noSuchMethod", map[string]any{}, nil); !errors.As(err, &e) || e.Code != jsonrpc2.MethodNotFound {
 				t.Errorf("unknown method: %v, want MethodNotFound", err)
 			}
 			if err := p.client.Call(p.ctx, "shutdown", nil, nil); err != nil {
