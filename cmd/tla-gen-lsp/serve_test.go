@@ -36,7 +36,7 @@ var (
 )
 
 // serverBinary builds ./cmd/tla-gen-lsp once per test run.
-func serverBinary(t *testing.T) string {
+func serverBinary(t testing.TB) string {
 	t.Helper()
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "tla-gen-lsp-bin-")
@@ -58,7 +58,7 @@ func serverBinary(t *testing.T) string {
 
 // process is the server binary with a client on its stdio.
 type process struct {
-	t      *testing.T
+	t      testing.TB
 	ctx    context.Context
 	cmd    *exec.Cmd
 	client *lsptest.Client
@@ -90,7 +90,7 @@ type stdio struct {
 	io.WriteCloser
 }
 
-func startProcess(t *testing.T, args []string, env []string, copts lsptest.Options) *process {
+func startProcess(t testing.TB, args []string, env []string, copts lsptest.Options) *process {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	cmd := exec.Command(serverBinary(t), args...)
@@ -160,7 +160,7 @@ func TestServeSpeaksLSPWhicheverWayItIsStarted(t *testing.T) {
 				t.Fatalf("initialize: %v (stderr %s)", err, p.stderr)
 			}
 			var e *jsonrpc2.Error
-			if err := p.client.Call(p.ctx, "textDocument/hover", map[string]any{}, nil); !errors.As(err, &e) || e.Code != jsonrpc2.MethodNotFound {
+			if err := p.client.Call(p.ctx, "textDocument/noSuchMethod", map[string]any{}, nil); !errors.As(err, &e) || e.Code != jsonrpc2.MethodNotFound {
 				t.Errorf("unknown method: %v, want MethodNotFound", err)
 			}
 			if err := p.client.Call(p.ctx, "shutdown", nil, nil); err != nil {
@@ -185,16 +185,18 @@ func TestServeExitWithoutShutdown(t *testing.T) {
 	}
 }
 
-// requireRealChecker skips diagnostics tests while sany.Check is a stub on
-// this branch (it lands from the parser and semantic branches).
+// requireRealChecker fails a diagnostics test at once, with a message
+// that names the cause, when sany.Check finds nothing in a module with an
+// undefined name: what the test would see through the binary then says
+// less. A broken checker is a failure, never a skip.
 func requireRealChecker(t *testing.T) {
 	t.Helper()
 	dir := t.TempDir()
 	probe := filepath.Join(dir, "Probe.tla")
 	writeText(t, probe, "---- MODULE Probe ----\nX == Undefined\n====\n")
-	diags, _ := sany.Check(context.Background(), sany.Config{}, probe)
-	if len(diags) == 0 {
-		t.Skip("sany.Check reports nothing yet (stub on this branch): diagnostics through the binary cannot be observed")
+	diags, err := sany.Check(context.Background(), sany.Config{}, probe)
+	if err != nil || len(diags) == 0 {
+		t.Fatalf("sany.Check finds nothing in a module with an undefined name (%v): the checker is broken", err)
 	}
 }
 

@@ -5,12 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 )
 
 func TestEmbeddedPromptEqualsSharedPrompt(t *testing.T) {
-	shared, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "prompts", "translate.txt"))
+	shared, err := os.ReadFile(testenv.Shared(t, "prompts", "translate.txt"))
 	if err != nil {
-		t.Skipf("../shared is absent (%v): cannot compare the embedded prompt with the shared one", err)
+		t.Fatal(err)
 	}
 	if string(shared) != translatePrompt {
 		t.Fatal("internal/actions/prompts/translate.txt differs from ../shared/prompts/translate.txt; copy the shared one again")

@@ -17,10 +17,7 @@ import (
 // soundness: no panic, every range inside the file, and the Spec shape
 // check accepting the many real specs written as Init /\ [][Next]_vars.
 func TestCheckCorpus(t *testing.T) {
-	corpus, ok := manifest.SharedCorpus()
-	if !ok {
-		t.Skip("SANY corpus not found (../shared/sany-corpus or $" + manifest.CorpusEnv + "); skipping")
-	}
+	corpus := manifest.Corpus(t)
 	root := filepath.Join(corpus, "examples")
 	checked, specsOK := 0, 0
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
 // Config says how Check finds modules and which SANY habits it copies.
@@ -60,26 +61,34 @@ func Check(ctx context.Context, cfg Config, path string) ([]Diagnostic, error) {
 // module graph), semantic analysis of every module (imports first), and
 // level checking when SANY would run it.
 func checkText(ctx context.Context, cfg Config, r Resolver, path string, text []byte, parse parseFunc) ([]Diagnostic, error) {
-	return checkTextWith(ctx, cfg, r, path, text, parse, nil)
+	diags, _, _, err := checkGraph(ctx, cfg, r, path, text, parse, false)
+	return diags, err
 }
 
-// checkTextWith is checkText that also hands the finished loader to
-// loaded (Load keeps its module graph).
-func checkTextWith(ctx context.Context, cfg Config, r Resolver, path string, text []byte, parse parseFunc, loaded func(*loader)) ([]Diagnostic, error) {
+// checkGraph is checkText that also returns the loaded module graph and
+// its root; with record set, every module's name resolution is recorded
+// in its file's semantic.Info (see Analyze).
+func checkGraph(ctx context.Context, cfg Config, r Resolver, path string, text []byte, parse parseFunc, record bool) ([]Diagnostic, *loader, *loadedModule, error) {
 	l := newLoader(ctx, r, parse)
-	if loaded != nil {
-		defer loaded(l)
-	}
 	l.cache = cfg.Cache
 	root := l.loadFile(path, text, false, "")
 	if root != nil && l.checkFileName(root) {
 		l.visit(root)
 	}
 	if l.err != nil {
-		return nil, l.err
+		return nil, l, root, l.err
 	}
 	if l.stopped {
-		return append(l.diags, importerDiagnostics(l, root)...), nil
+		return append(l.diags, importerDiagnostics(l, root)...), l, root, nil
+	}
+	if record {
+		infos := map[*token.File]*semantic.Info{}
+		for _, m := range l.order {
+			if infos[m.file] == nil {
+				infos[m.file] = semantic.NewInfo()
+			}
+			m.info = infos[m.file]
+		}
 	}
 
 	// SANY analyses the modules one by one, imports first, and level-checks
@@ -95,7 +104,7 @@ func checkTextWith(ctx context.Context, cfg Config, r Resolver, path string, tex
 	failed := false
 	for _, m := range l.order {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, l, root, err
 		}
 		var lvl []Diagnostic
 		for _, d := range checkLoaded(m, env) {
@@ -119,13 +128,13 @@ func checkTextWith(ctx context.Context, cfg Config, r Resolver, path string, tex
 	if !HasErrors(diags) {
 		diags = append(diags, lints...)
 	}
-	return append(diags, importerDiagnostics(l, root)...), nil
+	return append(diags, importerDiagnostics(l, root)...), l, root, nil
 }
 
 // checkLoaded runs semantic analysis on one loaded module whose imports
 // env holds, adds it to env and returns its diagnostics.
 func checkLoaded(m *loadedModule, env moduleEnv) []Diagnostic {
-	checked, problems := semantic.CheckModule(semantic.Input{AST: m.ast, File: m.file, Path: m.path}, env)
+	checked, problems := semantic.CheckModule(semantic.Input{AST: m.ast, File: m.file, Path: m.path, Info: m.info}, env)
 	m.checked = checked
 	env[m.name] = checked
 	diags := make([]Diagnostic, len(problems))

@@ -3,6 +3,7 @@ package sany
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -14,10 +15,7 @@ import (
 // loadCorpus reads the shared SANY corpus's manifest, skipping the test
 // when the corpus is not there.
 func loadCorpus(t testing.TB) (string, []manifest.Entry) {
-	root, ok := manifest.SharedCorpus()
-	if !ok {
-		t.Skip("SANY corpus not found (../shared/sany-corpus or $TLA_SANY_CORPUS); skipping conformance test")
-	}
+	root := manifest.Corpus(t)
 	entries, err := manifest.Read(filepath.Join(root, manifest.FileName))
 	if err != nil {
 		t.Fatal(err)
@@ -79,11 +77,46 @@ func TestCorpusConformance(t *testing.T) {
 	root, entries := loadCorpus(t)
 	r := conform(t, root, entries)
 	r.log(t)
-	if r.verdict.ok != r.verdict.n {
-		t.Errorf("verdict agreement %s, want 100%%", r.verdict)
+	// Floors at what was measured when they were set (README's table):
+	// any drop fails. Raise them as the figures improve.
+	r.requireFloors(t, floors{
+		verdict: ratio{631, 631}, strict: ratio{320, 320}, lenient: ratio{320, 320}, anyOf: ratio{320, 320},
+		kinds: ratio{331, 332}, warnings: ratio{299, 299}, allErrors: ratio{156, 156},
+	})
+}
+
+// floors are the lowest agreement rates a conformance run may show; each
+// is a ratio so that a set that grows keeps its floor.
+type floors struct {
+	verdict, strict, lenient, anyOf, kinds, warnings, allErrors ratio
+}
+
+// atLeast reports whether r's rate is at least floor's.
+func (r ratio) atLeast(floor ratio) bool {
+	if floor.n == 0 {
+		return true
 	}
-	if r.strict.pct() < 98 {
-		t.Errorf("strict first-error position agreement %s, want >= 98%%", r.strict)
+	return r.ok*floor.n >= floor.ok*r.n
+}
+
+// requireFloors fails the test for every figure below its floor.
+func (r *conformance) requireFloors(t *testing.T, f floors) {
+	t.Helper()
+	for _, c := range []struct {
+		name       string
+		got, floor ratio
+	}{
+		{"verdict agreement", r.verdict, f.verdict},
+		{"strict first-error position agreement", r.strict, f.strict},
+		{"lenient first-error position agreement", r.lenient, f.lenient},
+		{"first error among SANY's errors", r.anyOf, f.anyOf},
+		{"first error kind agreement", r.kinds, f.kinds},
+		{"warnings agreement", r.warnings, f.warnings},
+		{"whole error list agreement", r.allErrors, f.allErrors},
+	} {
+		if !c.got.atLeast(c.floor) {
+			t.Errorf("%s %s, below its floor %s", c.name, c.got, c.floor)
+		}
 	}
 }
 
@@ -91,12 +124,13 @@ func TestCorpusConformance(t *testing.T) {
 // manifest entries.
 type conformance struct {
 	verdict, strict, lenient, anyOf, kinds ratio
+	codes                                  ratio // first errors whose code is SANY's first error's
 	warnings                               ratio // entries whose warnings agree
 	allErrors                              ratio // semantic entries whose whole error list agrees
 	warnMiss, allMiss                      []string
 	falsePos, falseNeg                     int
 	perKind                                map[string]*ratio
-	verdictMiss, posMiss                   []string
+	verdictMiss, posMiss, codeMiss         []string
 }
 
 // conform runs Check on every entry (paths relative to root) and compares
@@ -166,6 +200,12 @@ func conform(t *testing.T, root string, entries []manifest.Entry) *conformance {
 			}
 			return !withCol || w.Col == nil || *w.Col == pos.Column
 		}
+		if w := e.Errors[0]; w.Code != nil {
+			r.codes.add(first.Code.String() == *w.Code)
+			if first.Code.String() != *w.Code {
+				r.codeMiss = append(r.codeMiss, fmt.Sprintf("%s: got %s %q; want %s %q", e.Path, first.Code, first.Message, *w.Code, w.Message))
+			}
+		}
 		r.strict.add(match(e.Errors[0], true))
 		r.lenient.add(match(e.Errors[0], false))
 		found := false
@@ -189,6 +229,7 @@ func (r *conformance) log(t *testing.T) {
 	t.Logf("first error, lenient (module+line): %s", r.lenient)
 	t.Logf("first error matches any of SANY's errors: %s", r.anyOf)
 	t.Logf("first error kind agreement: %s", r.kinds)
+	t.Logf("first error code agreement: %s", r.codes)
 	t.Logf("warnings agreement (entries without errors): %s", r.warnings)
 	t.Logf("whole error list agreement (entries with semantic/level errors): %s", r.allErrors)
 	var ks []string
@@ -202,29 +243,44 @@ func (r *conformance) log(t *testing.T) {
 	}
 	t.Logf("verdict agreement per mutation kind:%s", b.String())
 	for i, m := range r.verdictMiss {
-		if i == 60 {
+		if i == logLimit(60) {
 			break
 		}
 		t.Log("verdict: " + m)
 	}
+	for i, m := range r.codeMiss {
+		if i == logLimit(20) {
+			break
+		}
+		t.Log("code: " + m)
+	}
 	for i, m := range r.allMiss {
-		if i == 20 {
+		if i == logLimit(20) {
 			break
 		}
 		t.Log("error list: " + m)
 	}
 	for i, m := range r.warnMiss {
-		if i == 20 {
+		if i == logLimit(20) {
 			break
 		}
 		t.Log("warnings: " + m)
 	}
 	for i, m := range r.posMiss {
-		if i == 60 {
+		if i == logLimit(60) {
 			break
 		}
 		t.Log("position: " + m)
 	}
+}
+
+// logLimit is how many disagreements of one sort are logged: n, or all of
+// them when TLA_CONFORMANCE_ALL is set (for working through a family).
+func logLimit(n int) int {
+	if os.Getenv("TLA_CONFORMANCE_ALL") != "" {
+		return -1
+	}
+	return n
 }
 
 func deref(s *string) string {
@@ -280,8 +336,8 @@ func errorList(errs []Diagnostic) string {
 	var out []string
 	seen := map[string]bool{}
 	for _, d := range errs {
-		if d.Kind != KindSemantic && d.Kind != KindLevel {
-			continue
+		if (d.Kind != KindSemantic && d.Kind != KindLevel) || !d.HasLocation() {
+			continue // as corpusErrorList, which has no position to compare
 		}
 		p := d.SANYStart()
 		k := fmt.Sprintf("%s@%s:%d:%d", d.Code, d.Module, p.Line, p.Column)

@@ -53,6 +53,10 @@ func TestGoldenConformance(t *testing.T) {
 	known := loadKnown(t)
 	r := conform(t, goldenDir, entries)
 	r.log(t)
+	r.requireFloors(t, floors{
+		verdict: ratio{986, 986}, strict: ratio{706, 706}, lenient: ratio{706, 706}, anyOf: ratio{706, 706},
+		kinds: ratio{724, 725}, warnings: ratio{261, 261}, allErrors: ratio{461, 461},
+	})
 	t.Logf("known disagreements: %d (see %s/known.txt)", len(known), goldenDir)
 	missed := map[string]bool{}
 	for _, m := range append(r.verdictMiss, r.posMiss...) {

@@ -41,8 +41,7 @@ func Load(ctx context.Context, cfg Config, path string) (*Program, []Diagnostic,
 	if err != nil {
 		return nil, nil, err
 	}
-	var l *loader
-	diags, err := checkTextWith(ctx, cfg, r, path, text, parseFile, func(done *loader) { l = done })
+	diags, l, _, err := checkGraph(ctx, cfg, r, path, text, parseFile, false)
 	if err != nil || HasErrors(diags) || l == nil || len(l.order) == 0 {
 		return nil, diags, err
 	}

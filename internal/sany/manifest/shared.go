@@ -2,7 +2,9 @@ package manifest
 
 import (
 	"os"
-	"path/filepath"
+	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 )
 
 // CorpusEnv names a SANY corpus folder to use instead of the shared one.
@@ -14,7 +16,7 @@ const FileName = "manifest.jsonl"
 // SharedCorpus finds the SANY corpus: the folder $TLA_SANY_CORPUS names,
 // else ../shared/sany-corpus beside the module root (the folder holding
 // go.mod, found upwards from the working directory) if its manifest is
-// there. ok is false when there is none, so that tests can skip.
+// there. ok is false when there is none.
 //
 // A folder named in the environment is returned as it is, without
 // looking at it: whoever named it wants it read, and a wrong name should
@@ -23,32 +25,20 @@ func SharedCorpus() (dir string, ok bool) {
 	if dir := os.Getenv(CorpusEnv); dir != "" {
 		return dir, true
 	}
-	root, ok := moduleRoot()
-	if !ok {
+	if _, ok := testenv.SharedPath("sany-corpus", FileName); !ok {
 		return "", false
 	}
-	dir = filepath.Join(filepath.Dir(root), "shared", "sany-corpus")
-	if _, err := os.Stat(filepath.Join(dir, FileName)); err != nil {
-		return "", false
-	}
+	dir, _ = testenv.SharedPath("sany-corpus")
 	return dir, true
 }
 
-// moduleRoot is the nearest folder holding go.mod at or above the
-// working directory.
-func moduleRoot() (string, bool) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", false
+// Corpus is SharedCorpus for a test that needs it: without a corpus the
+// test skips, or fails when TLA_GEN_REQUIRE_SHARED=1 (see testenv).
+func Corpus(t testing.TB) string {
+	t.Helper()
+	dir, ok := SharedCorpus()
+	if !ok {
+		testenv.MissingShared(t, "the SANY corpus (../shared/sany-corpus beside the module root, or $"+CorpusEnv+")")
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, true
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", false
-		}
-		dir = parent
-	}
+	return dir
 }

@@ -10,15 +10,9 @@ import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
-// corpusDir finds the shared SANY corpus, skipping the test when it is
-// not there.
-func corpusDir(t testing.TB) string {
-	c, ok := manifest.SharedCorpus()
-	if !ok {
-		t.Skip("SANY corpus not available (../shared/sany-corpus beside the module root, or $TLA_SANY_CORPUS)")
-	}
-	return c
-}
+// corpusDir finds the shared SANY corpus (see manifest.Corpus for when
+// its absence skips and when it fails).
+func corpusDir(t testing.TB) string { return manifest.Corpus(t) }
 
 func readManifest(t testing.TB, root string) []manifest.Entry {
 	entries, err := manifest.Read(filepath.Join(root, manifest.FileName))

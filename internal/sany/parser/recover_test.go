@@ -10,6 +10,7 @@ import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 )
 
 // TestRecoverReportsTheSameErrors checks, on every corpus file and every
@@ -17,7 +18,9 @@ import (
 // errors of a plain parse, and that AllErrors starts with them.
 func TestRecoverReportsTheSameErrors(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", "*.tla"))
-	if c, ok := manifest.SharedCorpus(); ok {
+	if c, ok := manifest.SharedCorpus(); !ok && testenv.SharedRequired() {
+		t.Fatalf("the SANY corpus is absent and %s=1", testenv.RequireSharedEnv)
+	} else if ok {
 		filepath.WalkDir(c, func(p string, d os.DirEntry, err error) error {
 			if err == nil && strings.HasSuffix(p, ".tla") {
 				paths = append(paths, p)

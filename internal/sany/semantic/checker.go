@@ -22,10 +22,31 @@ type checker struct {
 	// theoremLevels holds the level of each theorem's statement, which
 	// decides whether its module is constant.
 	theoremLevels map[*ast.Theorem]Level
-	depth         int          // module nesting: 1 in the module being checked
-	records       []*recordLit // record constructors of the module being checked
-	lints         []Problem    // linter warnings
-	rank          levelRank    // pass of SANY's level checker for the unit being walked
+	depth         int           // module nesting: 1 in the module being checked
+	records       []*recordLit  // record constructors of the module being checked
+	lints         []Problem     // linter warnings
+	rank          levelRank     // pass of SANY's level checker for the unit being walked
+	info          *Info         // nil: record nothing
+	labelStack    []*labelFrame // SANY's label stack LS (labels.go)
+	// exceptValueDepth > 0 inside the value of an EXCEPT update, where
+	// SANY allows no label
+	exceptValueDepth int
+	// assumeProveDepth is the nesting of ASSUME/PROVEs being walked (1 in
+	// a theorem's own); inScopeOfAPDecl[d] says a NEW of the one at depth
+	// d is in scope, which forbids labels when d >= 2
+	assumeProveDepth int
+	inScopeOfAPDecl  []bool
+	stepLevel        int                         // level of the proof steps being walked; 0 outside proofs
+	stepStatements   map[*ast.Step]stepStatement // what the temporal checks need of each step walked
+	// unresolvedRecursive counts the operators declared RECURSIVE and not
+	// yet defined (SANY's unresolvedSum)
+	unresolvedRecursive int
+	// binderDepth > 0 inside the body of a construct binding identifiers,
+	// whose level constraints SANY does not pass on to the module
+	binderDepth int
+	// constLimits: the highest level each CONSTANT of a module being
+	// checked may be instantiated with (see limitConstants)
+	constLimits map[*Symbol]Level
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -33,7 +54,7 @@ type checker struct {
 // discovery order, then level problems (Problem.Level) in the order SANY's
 // level checker would find them.
 func CheckModule(in Input, env Env) (*Module, []Problem) {
-	c := &checker{env: env, file: in.File, path: in.Path}
+	c := &checker{env: env, file: in.File, path: in.Path, info: in.Info, stepStatements: map[*ast.Step]stepStatement{}}
 	m := c.checkModule(in.AST, nil)
 	sort.SliceStable(c.levels, func(i, j int) bool { return c.levels[i].rank < c.levels[j].rank })
 	return m, append(append(c.problems, c.levels...), c.lints...)
@@ -76,6 +97,9 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 
 	mod := &Module{Name: m.Name.Name, Path: c.path, File: c.file,
 		exportMap: map[string]*Symbol{}, defs: map[string]*Symbol{}}
+	mod.symbol = &Symbol{Name: mod.Name, Kind: KindModule, Module: mod.Name, File: c.file,
+		Pos: m.Pos(), End: m.End(), defined: true}
+	c.recordDef(m.Name, mod.symbol)
 	sc := newScope(parent)
 	var ctx []*Symbol // every symbol entering the module context, in order
 	enter := func(sym *Symbol) { ctx = append(ctx, sym) }
@@ -85,6 +109,7 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 		if em == nil {
 			continue
 		}
+		c.recordModuleUse(ext, em)
 		for _, sym := range em.exports {
 			if c.extend(sc, sym) {
 				enter(sym)
@@ -111,6 +136,14 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	}
 
 	mod.constant = c.isConstant(ctx, m)
+	for _, sym := range ctx {
+		if l, ok := c.constLimits[sym]; ok && sym.Module == mod.Name {
+			if mod.constLimits == nil {
+				mod.constLimits = map[*Symbol]Level{}
+			}
+			mod.constLimits[sym] = l
+		}
+	}
 	free := true
 	for _, sym := range ctx {
 		free = free && !sym.isDeclaration()
@@ -145,12 +178,16 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 // unit processes one module-level (or LET-level) unit and returns the
 // symbols it brings into the context.
 func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
+	if topLevel && c.unresolvedRecursive > 0 {
+		c.checkRecursiveSection(u)
+	}
 	switch u := u.(type) {
 	case *ast.VarDecl:
 		var out []*Symbol
 		for _, id := range u.Names {
 			sym := &Symbol{Name: id.Name, Kind: KindVariable, Module: c.modName,
 				File: c.file, Pos: id.Pos(), End: id.End(), Level: StateLevel, defined: true}
+			c.recordDef(id, sym)
 			if c.declare(sc, sym, id.Pos(), id.End(), false) {
 				out = append(out, sym)
 			}
@@ -161,6 +198,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 		for _, p := range u.Params {
 			sym := &Symbol{Name: p.Name.Name, Kind: KindConstant, Arity: p.Arity,
 				Module: c.modName, File: c.file, Pos: p.Pos(), End: p.End(), defined: true}
+			c.recordDef(p.Name, sym)
 			if c.declare(sc, sym, p.Pos(), p.End(), false) {
 				out = append(out, sym)
 			}
@@ -171,6 +209,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 		for _, p := range u.Decls {
 			sym := &Symbol{Name: p.Name.Name, Kind: KindOperator, Arity: p.Arity,
 				Module: c.modName, File: c.file, Pos: p.Pos(), End: p.End(), recursive: true}
+			c.recordDef(p.Name, sym)
 			sym.Weights = make([]bool, p.Arity)
 			sym.MaxLevels = make([]Level, p.Arity)
 			for i := range sym.Weights {
@@ -179,6 +218,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 			}
 			if c.declare(sc, sym, p.Pos(), p.End(), false) {
 				out = append(out, sym)
+				c.unresolvedRecursive++
 			}
 		}
 		return out
@@ -201,15 +241,52 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 	case *ast.Theorem:
 		return c.theorem(u, sc)
 	case *ast.UseOrHide:
-		c.useOrHide(u, sc)
+		c.useOrHide(u, sc, false)
 	case *ast.Module:
 		inner := c.checkModule(u, sc)
+		if prev := c.moduleNamed(u.Name.Name); prev != nil {
+			// SANY's SymbolTable.addModule: an inner module may not take
+			// the name of an inner or an already analysed module.
+			at := "an unknown location"
+			if prev.File != nil {
+				at = sanyLocation(prev.File, token.Pos(0), token.Pos(prev.File.Size()), prev.Name)
+			}
+			c.errorf(u.Pos(), u.End(), CodeModuleRedefined,
+				"Multiply-defined module '%s': this definition or declaration conflicts \nwith the one at %s.", u.Name.Name, at)
+			return nil
+		}
 		if c.inner == nil {
 			c.inner = map[string]*Module{}
 		}
 		c.inner[u.Name.Name] = inner
 	}
 	return nil
+}
+
+// checkRecursiveSection reports a module-level unit that may not come
+// between a RECURSIVE declaration and the definition of what it declares
+// (SANY's checkIfInRecursiveSection): declarations, inner modules,
+// theorems, assumptions and USE or HIDE.
+func (c *checker) checkRecursiveSection(u ast.Unit) {
+	var what string
+	switch u.(type) {
+	case *ast.VarDecl:
+		what = "A VARIABLE declaration"
+	case *ast.ConstDecl:
+		what = "A declaration"
+	case *ast.Module:
+		what = "A MODULE "
+	case *ast.Theorem:
+		what = "A THEOREM"
+	case *ast.Assume:
+		what = "An ASSUME"
+	case *ast.UseOrHide:
+		what = "A USE or HIDE"
+	default:
+		return
+	}
+	c.errorf(u.Pos(), u.End(), CodeRecursiveSectionContainsIllegalDefinition,
+		"%s may not appear within a recursive definition section.", what)
 }
 
 // declare adds sym to sc with SANY's SymbolTable.addSymbol rules: a
@@ -271,6 +348,7 @@ func (c *checker) params(owner *Symbol, ps []*ast.Param, sc *scope) *scope {
 		owner.MaxLevels[i] = TemporalLevel
 		sym := &Symbol{Name: p.Name.Name, Kind: KindParam, Arity: p.Arity, Module: c.modName,
 			File: c.file, Pos: p.Pos(), End: p.End(), owner: owner, index: i, defined: true}
+		c.recordDef(p.Name, sym)
 		c.declare(inner, sym, p.Pos(), p.End(), false)
 	}
 	return inner
@@ -296,14 +374,23 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 				prev.ParamArities = sym.ParamArities
 			}
 			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
+			c.recordDef(d.Name, prev)
 			prev.Local = sym.Local
 			c.defineBody(prev, body, d.Body, sym)
 			prev.fromDecl = true // SANY follows the recursion into the parameters
 			c.checkRecursiveParams(prev, d)
+			c.unresolvedRecursive--
+			return nil
+		}
+		if prev.Kind == KindOperator && prev.recursive && !prev.defined {
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDefinedInWrongLetInLevel,
+				"Recursive operator %s defined at wrong LET/IN level.", name)
+			c.defineBody(sym, body, d.Body, sym)
 			return nil
 		}
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
 	}
+	c.recordDef(d.Name, sym)
 	c.defineBody(sym, body, d.Body, sym)
 	sym.fromDecl = c.builtFromDecls(d.Body, body)
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
@@ -318,7 +405,9 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 // declaration).
 func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *Symbol) {
 	c.defining = append(c.defining, paramOwner)
+	c.pushLabels()
 	inf := c.expr(e, body)
+	sym.labels = c.popLabels()
 	c.defining = c.defining[:len(c.defining)-1]
 	if paramOwner != sym {
 		sym.MaxLevels = paramOwner.MaxLevels
@@ -335,6 +424,22 @@ func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *S
 			sym.Weights[p.index] = true
 		} else {
 			sym.outer = appendParam(sym.outer, p)
+		}
+	}
+	sym.nonLeibnizArgs = make([]bool, len(sym.Weights))
+	sym.outerAll, sym.outerNonLeibniz = nil, nil
+	for _, p := range inf.nonLeibniz {
+		if p.owner == paramOwner {
+			if p.index < len(sym.nonLeibnizArgs) {
+				sym.nonLeibnizArgs[p.index] = true
+			}
+		} else {
+			sym.outerNonLeibniz = appendParam(sym.outerNonLeibniz, p)
+		}
+	}
+	for _, p := range inf.all {
+		if p.owner != paramOwner {
+			sym.outerAll = appendParam(sym.outerAll, p)
 		}
 	}
 	sym.Level = inf.level
@@ -358,13 +463,37 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	name := d.Name.Name
 	sym := &Symbol{Name: name, Kind: KindOperator, Module: c.modName, File: c.file,
 		Pos: d.Pos(), End: d.End(), Local: d.Local.IsValid(), defined: true}
-	if prev := sc.lookup(name); prev != nil {
-		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Function name `%s' already defined or declared.", name)
-	}
+	// SANY reads the bounds (their ranges see the outer context only)
+	// before it looks the function's name up.
 	self := newScope(sc)
-	self.bind(sym)
 	inner, ranges := c.bounds(d.Bounds, self, false)
-	body := c.expr(d.Body, inner)
+	// declared: the RECURSIVE declaration this definition completes, or
+	// nil; keep says whether the definition enters the context at all.
+	var declared *Symbol
+	keep := true
+	if prev := sc.lookup(name); prev != nil {
+		switch {
+		case prev.Kind != KindOperator || !prev.recursive || prev.defined:
+			c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Function name `%s' already defined or declared.", name)
+		case sc.names[name] != prev:
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDefinedInWrongLetInLevel,
+				"Recursive function %s defined at wrong LET/IN level.", name)
+			keep = false
+		case prev.Arity != 0:
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDeclarationDefinitionArityMismatch,
+				"Function %s has operator arguments in its RECURSIVE declaration.", name)
+			keep = false
+		default:
+			// SANY's processFunction: a function may define an operator
+			// declared RECURSIVE without arguments.
+			declared = prev
+		}
+	}
+	c.recordDef(d.Name, sym)
+	self.bind(sym)
+	c.pushLabels()
+	body := c.boundBody(d.Body, d.Bounds, inner)
+	sym.labels = c.popLabels()
 	inf := info{level: body.level, params: body.params}
 	for _, r := range ranges {
 		inf.level = maxLevel(inf.level, r.level)
@@ -373,7 +502,24 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	sym.Level = inf.level
 	sym.outer = inf.params
 	sym.fromDecl = true // its bound identifiers
-	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
+	for _, b := range d.Bounds {
+		switch {
+		case b == nil:
+		case b.Tuple:
+			sym.funcParams++ // <<k, l>> \in S is one parameter
+		default:
+			sym.funcParams += len(b.Names)
+		}
+	}
+	if declared != nil {
+		declared.funcParams = sym.funcParams
+		declared.File, declared.Pos, declared.End, declared.Local = c.file, d.Pos(), d.End(), sym.Local
+		declared.Level, declared.outer, declared.labels, declared.fromDecl = sym.Level, sym.outer, sym.labels, true
+		declared.defined, declared.recursive = true, false
+		c.unresolvedRecursive--
+		return nil
+	}
+	if !keep || !c.declare(sc, sym, d.Pos(), d.End(), false) {
 		return nil
 	}
 	return sym
@@ -411,7 +557,19 @@ func unitRank(u ast.Unit) levelRank {
 
 // assume checks ASSUME e: e must be constant level.
 func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
+	if a.Name != nil {
+		c.pushLabels()
+	}
 	inf := c.expr(a.Body, sc)
+	if inf.ok {
+		// SANY's AssumeNode.levelCheck: a constant an assumption
+		// mentions may not be instantiated with a temporal formula.
+		c.limitConstants(inf.params, ActionLevel)
+	}
+	var labels map[string]*labelDef
+	if a.Name != nil {
+		labels = c.popLabels()
+	}
 	c.setRank(rankTopLevel)
 	if inf.ok && inf.level != ConstantLevel {
 		c.levelErrorf(a.Pos(), a.End(), CodeAssumptionIsNotConstant,
@@ -421,7 +579,8 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 		return nil
 	}
 	sym := &Symbol{Name: a.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
-		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true}
+		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels}
+	c.recordDef(a.Name, sym)
 	if c.declare(sc, sym, a.Pos(), a.End(), false) {
 		return []*Symbol{sym}
 	}
@@ -442,6 +601,7 @@ func (c *checker) undefinedRecursive(sc *scope) {
 	for _, sym := range missing {
 		c.errorf(sym.Pos, sym.End, CodeRecursiveOperatorDeclaredButNotDefined,
 			"Symbol %s declared in RECURSIVE statement but not defined.", sym.Name)
+		c.unresolvedRecursive--
 	}
 }
 

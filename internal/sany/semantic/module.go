@@ -23,6 +23,11 @@ type Module struct {
 	// its constants and at most state-level ones for its variables.
 	constant bool
 	records  []*recordLit // record constructors of the module and those it extends
+	// constLimits: the highest level each of its CONSTANTs may be
+	// instantiated with, from how its definitions, assumptions and
+	// theorems use them (SANY's ModuleNode levelConstraints)
+	constLimits map[*Symbol]Level
+	symbol      *Symbol // the KindModule symbol of its name (see Symbol)
 }
 
 // Exports returns the names a module that EXTENDS this one receives.
@@ -46,6 +51,8 @@ type Input struct {
 	AST  *ast.Module
 	File *token.File
 	Path string
+	// Info, if set, receives what every name occurrence resolves to.
+	Info *Info
 }
 
 // Env gives the checker the modules a module imports, already checked.

@@ -18,10 +18,7 @@ import (
 // when the corpus is not there.
 func loadCorpus(t *testing.T) (string, []manifest.Entry) {
 	t.Helper()
-	root, ok := manifest.SharedCorpus()
-	if !ok {
-		t.Skip("SANY corpus not found (../shared/sany-corpus or $TLA_SANY_CORPUS); skipping the test of parsing real SANY output")
-	}
+	root := manifest.Corpus(t)
 	entries, err := manifest.Read(filepath.Join(root, manifest.FileName))
 	if err != nil {
 		t.Fatal(err)

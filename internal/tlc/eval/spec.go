@@ -76,6 +76,9 @@ type Spec struct {
 
 	Machine *Machine
 	comp    *compiler
+	// temporals are the SPECIFICATION's other temporal conjuncts (see
+	// SpecTemporals in temporal.go).
+	temporals []temporalConjunct
 }
 
 // Compile compiles the program under the configuration. Errors are
@@ -419,6 +422,7 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 						return nil
 					}
 					sp.Temporal = append(sp.Temporal, e)
+					sp.temporals = append(sp.temporals, temporalConjunct{e: e, mod: m}) // for the liveness glue
 					return nil
 				}
 			case *ast.Ident:
@@ -435,6 +439,7 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 				// Fairness under quantifiers and other temporal
 				// conjuncts matter only to liveness checking.
 				sp.Temporal = append(sp.Temporal, e)
+				sp.temporals = append(sp.temporals, temporalConjunct{e: e, mod: m}) // for the liveness glue
 				return nil
 			}
 			initExprs = append(initExprs, e)

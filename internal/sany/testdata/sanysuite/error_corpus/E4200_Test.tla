@@ -1,0 +1,5 @@
+One of the most basic errors there is: referring to an undefined symbol.
+---- MODULE E4200_Test ----
+op == DoesNotExist
+====
+

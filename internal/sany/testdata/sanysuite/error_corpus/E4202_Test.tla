@@ -1,0 +1,5 @@
+Built-in operators cannot be redefined.
+---- MODULE E4202_Test ----
+TRUE == FALSE
+====
+

@@ -1,0 +1,6 @@
+Assumptions must be constant-level.
+---- MODULE E4206_Test ----
+VARIABLE v
+ASSUME v
+====
+

@@ -1,0 +1,6 @@
+Logical-And operator cannot have mixed action- & temporal-level parameters.
+---- MODULE E4313_LAnd_Test ----
+VARIABLE v
+op == v' /\ []v
+====
+

@@ -1,0 +1,5 @@
+---- MODULE Test ----
+CONSTANT c
+VARIABLE x
+op == <>x
+====

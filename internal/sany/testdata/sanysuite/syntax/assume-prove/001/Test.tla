@@ -1,0 +1,6 @@
+---- MODULE Test ----
+THEOREM thm ==
+  ASSUME P, Q
+  PROVE C
+OBVIOUS
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == CASE 1 -> 2
+====

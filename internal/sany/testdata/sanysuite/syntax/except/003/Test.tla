@@ -1,0 +1,3 @@
+---- MODULE Test ----
+r == [a EXCEPT !.x.y.z = "b"]
+====

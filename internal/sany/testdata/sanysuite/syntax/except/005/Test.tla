@@ -1,0 +1,3 @@
+---- MODULE Test ----
+r == [a EXCEPT !.a.b.c = @, !.b.x = 5]
+====

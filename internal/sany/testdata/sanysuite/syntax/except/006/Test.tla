@@ -1,0 +1,3 @@
+---- MODULE Test ----
+r == [a EXCEPT !.a.b["c"] = "b", ![2].x = @]
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == WF_(vars)(x)
+====

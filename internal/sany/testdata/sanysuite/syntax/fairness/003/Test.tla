@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == WF_vars(x)
+====

@@ -1,0 +1,4 @@
+---- MODULE Test ----
+op == WF_<<x, y>>(f)
+op == SF_x(f)
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == [n \in Nat |-> 2*n]
+====

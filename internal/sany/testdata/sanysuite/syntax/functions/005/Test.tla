@@ -1,0 +1,10 @@
+---- MODULE Test ----
+op == [
+  x, y \in Nat, <<a, b>> \in
+    /\ A
+    /\ B
+      |->
+        /\ A
+        /\ B
+            ]
+====

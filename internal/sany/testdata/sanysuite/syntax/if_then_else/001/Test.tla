@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == IF "A" THEN "B" ELSE "C"
+====

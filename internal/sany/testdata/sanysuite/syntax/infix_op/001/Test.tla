@@ -1,0 +1,4 @@
+---- MODULE Test ----
+x \X y == 0
+x \times y == 0
+====

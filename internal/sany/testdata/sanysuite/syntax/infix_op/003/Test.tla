@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op(_ \X _, _ \times _) == TRUE
+====

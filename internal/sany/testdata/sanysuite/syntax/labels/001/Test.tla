@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op(x) == lbl :: x
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == \A x \in {} : A!B!lbl(x) :: x
+====

@@ -1,0 +1,5 @@
+---- MODULE Test ----
+op ==
+  /\ LET RECURSIVE f IN P
+  /\ Q
+====

@@ -1,0 +1,3 @@
+---- MODULE LocalInLetIn ----
+foo == LET LOCAL bar == 5 IN TRUE
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+EXTENDS M1, M2, M3
+====

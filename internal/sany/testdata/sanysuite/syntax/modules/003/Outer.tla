@@ -1,0 +1,8 @@
+---- MODULE Outer ----
+---- MODULE Inner ----
+---- MODULE Inner2 ----
+---- MODULE Inner3 ----
+====
+====
+====
+====

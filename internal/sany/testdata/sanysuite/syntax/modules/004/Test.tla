@@ -1,0 +1,6 @@
+---- MODULE Test ----
+---- MODULE Inner ----
+====
+---- MODULE Inner2 ----
+====
+====

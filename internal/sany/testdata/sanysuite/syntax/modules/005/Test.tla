@@ -1,0 +1,5 @@
+---- MODULE Test ----
+---- MODULE Inner ----
+====
+op == x
+====

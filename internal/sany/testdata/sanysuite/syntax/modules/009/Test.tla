@@ -1,0 +1,2 @@
+---- MODULE Test ----
+f[x \in Nat] == (

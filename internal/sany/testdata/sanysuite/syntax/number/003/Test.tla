@@ -1,0 +1,5 @@
+---- MODULE Test ----
+op == Nat
+op == Int
+op == Real
+====

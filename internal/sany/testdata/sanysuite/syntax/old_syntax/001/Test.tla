@@ -1,0 +1,3 @@
+---- MODULE Test ----
+x == {| S EXCEPT !.name = e |}
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+conflicts_with_octal == \o (1,2)
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == f(LAMBDA x, y : x + y, LAMBDA x : 0)
+====

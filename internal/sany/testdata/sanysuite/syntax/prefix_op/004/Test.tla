@@ -1,0 +1,15 @@
+---- MODULE Test ----
+op == f(
+  ~,
+  \lnot,
+  \neg,
+  UNION,
+  SUBSET,
+  DOMAIN,
+  -.,
+  ENABLED,
+  UNCHANGED,
+  [],
+  <>
+)
+====

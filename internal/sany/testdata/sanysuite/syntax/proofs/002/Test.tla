@@ -1,0 +1,3 @@
+---- MODULE Test ----
+PROPOSITION x == TRUE
+====

@@ -1,0 +1,4 @@
+---- MODULE Test ----
+LEMMA TRUE
+OBVIOUS
+====

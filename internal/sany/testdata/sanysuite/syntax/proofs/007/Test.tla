@@ -1,0 +1,10 @@
+---- MODULE Test ----
+LEMMA TRUE
+PROOF BY ONLY
+  P,
+  Q
+  DEFS
+    >,
+    R,
+    =
+====

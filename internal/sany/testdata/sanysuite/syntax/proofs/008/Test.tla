@@ -1,0 +1,9 @@
+---- MODULE Test ----
+LEMMA TRUE
+PROOF BY ONLY
+  MODULE Naturals,
+  MODULE Integers
+  DEFS
+    MODULE Reals,
+    MODULE Sequences
+====

@@ -1,0 +1,4 @@
+---- MODULE Test ----
+COROLLARY TRUE
+PROOF <1>a QED BY <1>a, <1>b
+====

@@ -1,0 +1,5 @@
+---- MODULE Test ----
+THEOREM TRUE
+<*>abc 1
+<*>def QED
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == CHOOSE x \in Nat : TRUE
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == CHOOSE <<x, y, z>> \in S : FALSE
+====

@@ -1,0 +1,7 @@
+---- MODULE Test ----
+op == [
+  foo : Nat,
+  bar : Int,
+  baz : Real
+]
+====

@@ -1,0 +1,11 @@
+---- MODULE Test ----
+op == [
+  foo : [
+    foo : Nat,
+    bar : Int,
+    baz : Real
+  ],
+  bar : Int,
+  baz : Real
+]
+====

@@ -1,0 +1,6 @@
+---- MODULE Test ----
+op ==
+  /\ 1
+  /\ foo.bar 
+
+====

@@ -1,0 +1,4 @@
+---- MODULE Test ----
+RECURSIVE f(_)
+f(x) == f(x)
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+RECURSIVE f(_), g(_)
+====

@@ -1,0 +1,5 @@
+---- MODULE Test ----
+
+op == {<<x, y>> \in Nat}
+
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == {f(x) : x \in Nat}
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == {x \in Nat : P(x)}
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == {x \in Nat, y \in Int : P(x, y)}
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == {x \in S : x \in T}
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+Prop == [][x \in {1, 2}]_x
+====

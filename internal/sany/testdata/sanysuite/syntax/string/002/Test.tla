@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == "The cow goes \"moo\", the chicken goes \"cluck cluck\""
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == STRING
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op == M!X!Y!Z
+====

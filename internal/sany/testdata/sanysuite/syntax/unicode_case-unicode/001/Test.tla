@@ -1,0 +1,6 @@
+---- MODULE Test ----
+op ≜
+    CASE 1 → 2
+    □ 3 → 4
+    □ OTHER → 5
+====

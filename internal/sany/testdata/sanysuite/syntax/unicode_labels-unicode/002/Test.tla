@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op ≜ ∀ a, b ∈ ℕ : lbl(a, b) ∷ P(a, b)
+====

@@ -1,0 +1,4 @@
+---- MODULE Test ----
+op == op(∧, x, ∧)
+op == op(∨, x, ∨)
+====

@@ -1,0 +1,4 @@
+---- MODULE Test ----
+op ≜ ∀ x, y ∈ Nat, z ∈ Int, ⟨a, b, c⟩ ∈ Real : FALSE
+op ≜ ∃ ⟨x, y⟩ ∈ Nat, a, b ∈ Int : TRUE
+====

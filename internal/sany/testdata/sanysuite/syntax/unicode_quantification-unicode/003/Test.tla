@@ -1,0 +1,4 @@
+---- MODULE Test ----
+op ≜ CHOOSE x ∈ Nat : TRUE
+op ≜ CHOOSE ⟨x, y, z⟩ ∈ S : FALSE
+====

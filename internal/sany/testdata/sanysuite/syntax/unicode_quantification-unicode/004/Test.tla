@@ -1,0 +1,4 @@
+---- MODULE Test ----
+op ≜ CHOOSE x : TRUE
+op ≜ CHOOSE ⟨x, y, z⟩ : FALSE
+====

@@ -1,0 +1,3 @@
+---- MODULE Test ----
+op ≜ {f(x, y, z) : x ∈ ℤ, y, z ∈ ℝ}
+====

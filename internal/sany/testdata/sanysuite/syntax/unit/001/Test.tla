@@ -1,0 +1,4 @@
+---- MODULE Test ----
+VARIABLE a, b, c
+VARIABLES x, y, z
+====

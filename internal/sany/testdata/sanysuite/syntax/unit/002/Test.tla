@@ -1,0 +1,4 @@
+---- MODULE Test ----
+CONSTANT x, y, z
+CONSTANTS f(_, _), _+_, -._, _^+
+====

@@ -1,0 +1,7 @@
+---- MODULE Test ----
+INSTANCE M WITH
+  A <- a,
+  SUBSET <- b,
+  * <- c,
+  ' <- d
+====

@@ -1,0 +1,5 @@
+---- MODULE Test ----
+USE X, Y
+HIDE X
+HIDE Y
+====

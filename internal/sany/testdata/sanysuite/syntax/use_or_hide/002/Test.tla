@@ -1,0 +1,4 @@
+---- MODULE Test ----
+HIDE X, Y
+HIDE DEFS X, Y
+====

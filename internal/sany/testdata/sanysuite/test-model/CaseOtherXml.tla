@@ -1,0 +1,3 @@
+---- MODULE CaseOtherXml ----
+op == CASE TRUE -> FALSE [] OTHER -> TRUE
+====

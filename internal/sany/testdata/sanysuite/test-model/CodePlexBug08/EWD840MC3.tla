@@ -1,0 +1,5 @@
+---- MODULE EWD840MC3 ----
+EXTENDS EWD840, TLC
+
+const_123 == 4
+===================

@@ -1,0 +1,4 @@
+---- MODULE InlineMC ----
+EXTENDS EWD840, TLC
+
+===================

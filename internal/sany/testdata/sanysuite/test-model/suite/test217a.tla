@@ -1,0 +1,5 @@
+---- MODULE test217a ----
+VARIABLE y
+
+THEOREM Foo == y'=0
+=========================

@@ -1,0 +1,23 @@
+--------------------------- MODULE April29 ---------------------------
+CONSTANT S
+
+VARIABLES x,y
+vars == <<x,y>>
+
+Init == x \in S /\ y = 0
+
+NextA == /\ y = 0
+         /\ y' = 1
+         /\ x' = x
+
+NextB == /\ y = 1
+         /\ y' = 1
+         /\ x' = x
+Spec == Init /\ [][NextA \/ NextB]_vars /\ WF_vars(NextA \/ NextB)
+
+NextC == /\ y = 1
+         /\ y' = 1
+         /\ \E i \in (S \ {x}): x' = i
+SpecD == Init /\ [][NextA \/ NextB \/ NextC]_vars /\ WF_vars(NextA \/ NextB \/ NextC)
+
+=============================================================================

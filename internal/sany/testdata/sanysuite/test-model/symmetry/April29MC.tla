@@ -1,0 +1,35 @@
+---- MODULE April29MC ----
+EXTENDS April29, TLC
+
+\* MV CONSTANT declarations@modelParameterConstants
+CONSTANTS
+a, b
+----
+
+\* MV CONSTANT definitions S
+const_146183936175119000 == 
+{a, b}
+----
+
+\* SYMMETRY definition
+symm_146183936176120000 == 
+Permutations(const_146183936175119000)
+----
+
+\* SPECIFICATION definition @modelBehaviorSpec:0
+spec_146183936177121000 ==
+Spec
+----
+\* PROPERTY definition @modelCorrectnessProperties:0
+prop_146183936178122000 ==
+[]<>(x=a) /\ []<>(x=b)
+----
+\* NEGATED PROPERTY definition
+neg_prop_146183936178122000 ==
+~([]<>(x=a) /\ []<>(x=b))
+----
+
+YReachesOne == <>(y = 1)
+
+Tautology == (vars = vars) ~> (vars = vars)
+=============================================================================
