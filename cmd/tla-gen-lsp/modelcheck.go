@@ -6,7 +6,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -57,6 +59,12 @@ func runModelcheck(ctx context.Context, args []string, stdout, stderr io.Writer)
 	}
 	if *format == "text" {
 		opts.Output = stdout
+	}
+	// The search allocates many short-lived values and keeps every
+	// state: trading memory for fewer collections makes it markedly
+	// faster (the user's GOGC wins).
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
 	}
 	res, err := tlc.Check(ctx, opts)
 	if err != nil {

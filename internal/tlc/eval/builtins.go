@@ -54,6 +54,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 	}
 	op := c.strictBuiltin(name, len(args), at)
 	if op == nil {
+		op = communityOp(name, at)
+	}
+	if op == nil {
 		unsupported(s, n, "operator "+name)
 	}
 	fns, lvl := c.args(args, params, s)
@@ -77,6 +80,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 		return func(ctx *Ctx) Value { return op(ctx, []Value{deref(ctx, a(ctx))}) }, lvl
 	case 2:
 		a, b := fns[0], fns[1]
+		if bin := binaryBuiltin(name, at); bin != nil {
+			return func(ctx *Ctx) Value { return bin(ctx, deref(ctx, a(ctx)), deref(ctx, b(ctx))) }, lvl
+		}
 		return func(ctx *Ctx) Value { return op(ctx, []Value{deref(ctx, a(ctx)), deref(ctx, b(ctx))}) }, lvl
 	}
 	return func(ctx *Ctx) Value {
@@ -649,6 +655,11 @@ func (m *Machine) tlcGet(at src, k Value) Value {
 		}
 		return v
 	case *value.Str:
+		if k.S == "config" {
+			in := m.Interner
+			names := []*value.Str{in.String("mode"), in.String("worker"), in.String("deadlock")}
+			return value.Record(names, []Value{in.String("bfs"), value.Int(m.Workers), value.Bool(m.CheckDeadlock)})
+		}
 		if m.TLCGetHook != nil {
 			if v := m.TLCGetHook(k.S); v != nil {
 				return v

@@ -97,7 +97,7 @@ func (c *compiler) buildCtx(pm *sany.ProgramModule, base *scope, param paramFunc
 				m.globals[p.Name.Name] = param(gConst, p.Name.Name, p.Arity, m.src(p.Pos()))
 			}
 		case *ast.OpDef:
-			if pm.Standard {
+			if pm.Standard || communityOverride(pm.Name, u.Name.Name) {
 				m.globals[u.Name.Name] = &global{kind: gBuiltin, name: u.Name.Name, builtin: u.Name.Name, exported: !u.Local.IsValid()}
 				continue
 			}
