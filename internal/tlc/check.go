@@ -158,6 +158,11 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return r.evalFailure(err, nil), nil
 	}
+	if len(sp.Properties) > 0 {
+		if err := m.addProperties(); err != nil {
+			return r.evalFailure(err, nil), nil
+		}
+	}
 	sopts := search.Options{Context: ctx, Workers: r.opts.Workers, MaxStates: r.opts.MaxStates,
 		CheckDeadlock: sp.CheckDeadlock, KeepGraph: len(sp.Properties) > 0}
 	if r.opts.Timeout > 0 {
@@ -183,10 +188,23 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	r.graph = sr.Graph
 	switch sr.Kind {
 	case search.InvariantViolation:
-		inv := sp.Invariants[sr.Invariant]
+		name, pos, fromProperty := m.invariantName(sr.Invariant)
 		res := r.result(SafetyFailure)
-		res.Violation = &Violation{Kind: KindInvariant, Name: inv.Name, Message: fmt.Sprintf("Invariant %s is violated.", inv.Name),
-			Line: inv.Pos.Line, Column: inv.Pos.Column, Path: inv.Pos.Path}
+		res.Violation = &Violation{Kind: KindInvariant, Name: name, Message: fmt.Sprintf("Invariant %s is violated.", name),
+			Line: pos.Line, Column: pos.Column, Path: pos.Path}
+		if fromProperty {
+			res.Violation.Kind = KindProperty
+			if len(sr.Trace) == 1 {
+				res.Violation.Message = fmt.Sprintf("Property %s is violated by the initial state.", name)
+			}
+		}
+		res.Trace = r.traceSteps(sr.Trace)
+		return res, nil
+	case search.ImpliedViolation:
+		p := m.implied[sr.Invariant]
+		res := r.result(SafetyFailure)
+		res.Violation = &Violation{Kind: KindProperty, Name: p.name, Message: fmt.Sprintf("Action property %s is violated.", p.name),
+			Line: p.atom.Pos.Line, Column: p.atom.Pos.Column, Path: p.atom.Pos.Path}
 		res.Trace = r.traceSteps(sr.Trace)
 		return res, nil
 	case search.Deadlock:

@@ -12,6 +12,21 @@ import (
 type model struct {
 	sp    *eval.Spec
 	perms []map[*value.ModelVal]*value.ModelVal
+	// The PROPERTY parts TLC checks during the search: []P as
+	// invariants (after the INVARIANTs), [][A]_v as implied actions,
+	// state predicates on the initial states.
+	propInvariants []namedAtom
+	implied        []namedAtom
+	// checkingInit: Init is running (the search checks initial states in
+	// the Init callback, on one goroutine).
+	checkingInit bool
+}
+
+// namedAtom is a property part with the property's name.
+type namedAtom struct {
+	name string
+	atom *eval.Atom
+	init bool // an initial-state predicate: checked on initial states only
 }
 
 func newModel(sp *eval.Spec) (*model, error) {
@@ -47,6 +62,8 @@ func newModel(sp *eval.Spec) (*model, error) {
 func (m *model) NumActions() int { return len(m.sp.Actions) }
 
 func (m *model) Init(emit func(search.State)) error {
+	m.checkingInit = true
+	defer func() { m.checkingInit = false }()
 	return m.sp.InitStates(func(s eval.State) { emit(s) })
 }
 
@@ -71,17 +88,33 @@ func (m *model) Fingerprint(s search.State) (fp uint64, err error) {
 		}
 		return value.Fingerprint(v), nil
 	}
-	fp = stateFingerprint(s)
+	if len(m.perms) == 0 {
+		return stateFingerprint(s), nil
+	}
+	// TLC's TLCStateMut.fingerPrint under SYMMETRY: the fingerprint of
+	// the smallest of the state's images (values compared variable by
+	// variable), so that the classes are TLC's even when the set of
+	// permutations is not a group.
+	least := s
 	for _, perm := range m.perms {
 		t := make(search.State, len(s))
 		for i, v := range s {
 			t[i] = value.Permute(v, perm)
 		}
-		if f := stateFingerprint(t); f < fp {
-			fp = f
+		if compareStates(t, least) < 0 {
+			least = t
 		}
 	}
-	return fp, nil
+	return stateFingerprint(least), nil
+}
+
+func compareStates(a, b search.State) int {
+	for i := range a {
+		if c := value.Compare(a[i], b[i]); c != 0 {
+			return c
+		}
+	}
+	return 0
 }
 
 func stateFingerprint(s search.State) uint64 {
@@ -122,5 +155,65 @@ func (m *model) Invariant(s search.State) (int, error) {
 			return i, nil
 		}
 	}
+	for i, p := range m.propInvariants {
+		if p.init && !m.initial(s) {
+			continue
+		}
+		ok, err := m.sp.HoldsAtom(p.atom, s, nil)
+		if err != nil {
+			return -1, err
+		}
+		if !ok {
+			return len(m.sp.Invariants) + i, nil
+		}
+	}
 	return -1, nil
+}
+
+// initial is set while the search checks initial states.
+func (m *model) initial(s search.State) bool { return m.checkingInit }
+
+func (m *model) Implied(s, t search.State) (int, error) {
+	for i, p := range m.implied {
+		ok, err := m.sp.HoldsAtom(p.atom, s, t)
+		if err != nil {
+			return -1, err
+		}
+		if !ok {
+			return i, nil
+		}
+	}
+	return -1, nil
+}
+
+// addProperties takes the PROPERTY entries apart (eval.Spec.Property)
+// and checks their safety parts during the search, as TLC does, so that
+// a violation stops the search where TLC stops it.
+func (m *model) addProperties() error {
+	for _, name := range m.sp.Properties {
+		parts, err := m.sp.Property(name)
+		if err != nil {
+			return err
+		}
+		for _, a := range parts.Inits {
+			m.propInvariants = append(m.propInvariants, namedAtom{name: name, atom: a, init: true})
+		}
+		for _, a := range parts.Invariants {
+			m.propInvariants = append(m.propInvariants, namedAtom{name: name, atom: a})
+		}
+		for _, a := range parts.Actions {
+			m.implied = append(m.implied, namedAtom{name: name, atom: a})
+		}
+	}
+	return nil
+}
+
+// invariantName names invariant i of Invariant's numbering.
+func (m *model) invariantName(i int) (string, eval.Position, bool) {
+	if i < len(m.sp.Invariants) {
+		inv := m.sp.Invariants[i]
+		return inv.Name, inv.Pos, false
+	}
+	p := m.propInvariants[i-len(m.sp.Invariants)]
+	return p.name, p.atom.Pos, true
 }

@@ -30,6 +30,9 @@ type Model interface {
 	ActionAllowed(s, t State) (bool, error)
 	// Invariant returns the index of the first invariant s violates, or -1.
 	Invariant(s State) (int, error)
+	// Implied returns the index of the first implied action (a PROPERTY
+	// [][A]_v, checked on every step as TLC does) s -> t violates, or -1.
+	Implied(s, t State) (int, error)
 }
 
 // Options bound and shape a search.
@@ -61,6 +64,7 @@ const (
 	Done               Kind = iota // every reachable state explored
 	InvariantViolation             // Result.Invariant names which
 	Deadlock                       // a state without successors
+	ImpliedViolation               // Result.Invariant names the implied action
 	EvalError                      // Result.Err
 	Stopped                        // MaxStates, Deadline or the context
 )
@@ -327,6 +331,8 @@ type expansion struct {
 }
 
 type succState struct {
+	implied int // first violated implied action, -1
+	impErr  error
 	st      State
 	fp      uint64
 	in      bool // constraints hold
@@ -342,7 +348,7 @@ func (s *searcher) expandOne(id int32) *expansion {
 	total := 0
 	for a := range ex.succ {
 		var list []succState
-		extra, err := s.m.Next(a, st, func(t State) { list = append(list, succState{st: t, inv: -1}) })
+		extra, err := s.m.Next(a, st, func(t State) { list = append(list, succState{st: t, inv: -1, implied: -1}) })
 		ex.extra += extra
 		if err != nil {
 			ex.err, ex.errAct = err, a
@@ -364,6 +370,7 @@ func (s *searcher) expandOne(id int32) *expansion {
 			if err != nil {
 				break
 			}
+			ss.implied, ss.impErr = s.m.Implied(st, ss.st)
 			// The fingerprint set is only written between slices, so
 			// reading it here is safe; a state found twice in one slice
 			// is checked twice, harmlessly.
@@ -464,6 +471,16 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 						s.fail(InvariantViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
 						return out, true
 					}
+				}
+				// Implied actions are checked on every step, seen or not.
+				if ss.impErr != nil {
+					s.fail(EvalError, ss.impErr, append(s.trace(id), Step{State: ss.st, Action: a}))
+					return out, true
+				}
+				if ss.implied >= 0 {
+					s.res.Invariant = ss.implied
+					s.fail(ImpliedViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
+					return out, true
 				}
 				if ss.in && unseen {
 					out = append(out, nid)

@@ -46,6 +46,7 @@ func (g *grid) InModel(s State) (bool, error) {
 	return g.inModel(int64(s[0].(value.Int)), int64(s[1].(value.Int))), nil
 }
 func (g *grid) ActionAllowed(s, t State) (bool, error) { return true, nil }
+func (g *grid) Implied(s, t State) (int, error)        { return -1, nil }
 func (g *grid) Invariant(s State) (int, error) {
 	if g.invariant != nil && !g.invariant(int64(s[0].(value.Int)), int64(s[1].(value.Int))) {
 		return 0, nil
