@@ -62,7 +62,7 @@ func TestGenerateTooLargeAndCoreOnly(t *testing.T) {
 	if code != exitTrouble || !strings.Contains(stderr, "context window of 2000 tokens") || !strings.Contains(stderr, "-core-only") || len(srv.Requests()) != 0 {
 		t.Fatalf("exit %d stderr %s", code, stderr)
 	}
-	code, stdout, stderr := runCLI(t, "generate", "-context-window", "5000", "-max-tokens", "500", "-core-only", source)
+	code, stdout, stderr := runCLI(t, "generate", "-no-modelcheck", "-context-window", "5000", "-max-tokens", "500", "-core-only", source)
 	if code != exitOK || len(srv.Requests()) != 1 {
 		t.Fatalf("-core-only: exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}

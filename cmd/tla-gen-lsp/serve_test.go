@@ -253,7 +253,9 @@ func workspace(t *testing.T) (dir, src string) {
 // modelSettings points the server at the llmtest server; the key comes
 // from the environment, as it does for users.
 func modelSettings(model *llmtest.Server, extra map[string]any) map[string]any {
-	s := map[string]any{"model": "test-model", "baseURL": model.URL, "debounceMillis": 20}
+	// The runtime phase is off unless a test turns it on: the scripted
+	// models of the SANY-phase tests answer only what those tests count.
+	s := map[string]any{"model": "test-model", "baseURL": model.URL, "debounceMillis": 20, "modelCheckAfterGenerate": false}
 	for k, v := range extra {
 		s[k] = v
 	}

@@ -51,6 +51,7 @@ type Settings struct {
 	Tla2toolsJar string `json:"tla2toolsJar,omitempty"`
 	// JavaPath is the java executable; "" means java on PATH.
 	JavaPath string `json:"javaPath,omitempty"`
+	ModelCheckSettings
 }
 
 // Effective is the merged configuration that the rest of the program uses.
@@ -78,6 +79,7 @@ type Effective struct {
 	Checker      Checker
 	Tla2toolsJar string
 	JavaPath     string // never "": "java" when not set
+	ModelCheck   ModelCheck
 }
 
 // Secret is a string that never prints its value.
@@ -159,6 +161,7 @@ func (s Settings) Resolve(lookup func(string) (string, bool)) Effective {
 	if e.JavaPath == "" {
 		e.JavaPath = DefaultJavaPath
 	}
+	e.ModelCheck = s.ModelCheckSettings.resolve()
 	e.ContextWindow = s.ContextWindow
 	if e.ContextWindow <= 0 {
 		e.ContextWindow = DefaultContextWindow(e.Model)
