@@ -168,6 +168,12 @@ func draftOfSpec(specPath string, overlay sany.Overlay) (draft.Draft, string) {
 	return draft.Parse(string(text)), string(text)
 }
 
+// draftFor is the draft of a generated spec (empty for another spec).
+func draftFor(specPath string, overlay sany.Overlay) draft.Draft {
+	d, _ := draftOfSpec(specPath, overlay)
+	return d
+}
+
 // ConfigPathOf is the .cfg TLC pairs with a spec: <Module>.cfg beside it.
 func ConfigPathOf(specPath string) string {
 	return strings.TrimSuffix(specPath, filepath.Ext(specPath)) + ".cfg"

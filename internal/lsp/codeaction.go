@@ -31,8 +31,11 @@ func handleCodeAction(_ context.Context, s *Server, params json.RawMessage) (any
 	}
 	out := []protocol.CodeAction{}
 	path, ok := pathFromURI(p.TextDocument.URI)
-	if !ok || isTLAPath(path) {
+	if !ok || isCfgPath(path) {
 		return out, nil
+	}
+	if isTLAPath(path) {
+		return append(out, s.specCodeActions(p, path)...), nil
 	}
 	eff := s.effective()
 	draft, _ := s.opts.FindDraft(path, eff.DraftNames)

@@ -92,8 +92,9 @@ type Server struct {
 	client *client
 	logger *log.Logger
 
-	docs  *store
-	diags *diagnostics
+	docs   *store
+	diags  *diagnostics
+	checks *modelChecks // model checking and .cfg diagnostics (modelcheck.go)
 
 	// requests holds the cancel function of every request being handled.
 	requests *requestTable
@@ -154,6 +155,7 @@ func newServer(opts Options) *Server {
 	}
 	s.docs = newStore()
 	s.diags = newDiagnostics(s)
+	s.checks = newModelChecks()
 	return s
 }
 
