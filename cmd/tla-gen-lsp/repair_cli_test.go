@@ -34,7 +34,7 @@ func TestGeneratePrintsRepairRounds(t *testing.T) {
 	broken := strings.Replace(spinLockClean, "counter' = counter + 1", "counter' = countr + 1", 1)
 	srv := llmtest.NewServer(t, llmtest.Text(broken), llmtest.Text("Fixed:\n```tla\n"+spinLockClean+"```"))
 	modelEnv(t, srv)
-	code, stdout, stderr := runCLI(t, "generate", "-v", source)
+	code, stdout, stderr := runCLI(t, "generate", "-no-modelcheck", "-v", source)
 	if code != exitOK || !strings.Contains(stderr, "Repair round 1/3: 1 error") || !strings.Contains(stdout, "after 1 repair round") {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}

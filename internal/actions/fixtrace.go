@@ -60,7 +60,7 @@ func FixTrace(ctx context.Context, req FixTraceRequest) (FixTraceResult, error) 
 	module := moduleOf(req.SpecPath, "")
 	msg := traceFixMessage(module, req.SpecPath, string(text), req.Finding)
 	conv := []llm.Message{{Role: llm.RoleUser, Content: msg}}
-	if err := checkFits(req.Config, msg, false, false); err != nil {
+	if err := checkFits(req.Config, resolveWindow(ctx, req.Config, model), msg, false, false); err != nil {
 		return res, err
 	}
 	answer, err := model.Complete(ctx, llm.Request{Messages: conv, Temperature: req.Config.Temperature, MaxTokens: req.Config.MaxTokens}, nil)

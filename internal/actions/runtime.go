@@ -133,7 +133,7 @@ func (r *run) runtimeRound(ctx context.Context, model llm.Model, prompt string, 
 		{Role: llm.RoleAssistant, Content: "```tla\n" + r.res.Text + "```"},
 		{Role: llm.RoleUser, Content: msg},
 	}
-	if err := checkFits(r.req.Config, joinMessages(conv), false, false); err != nil {
+	if err := checkFits(r.req.Config, r.window, joinMessages(conv), false, false); err != nil {
 		r.log.printf("runtime round %d/%d not sent: %v", k, maxRounds, err)
 		return "", nil, v, StopTooLarge, nil
 	}

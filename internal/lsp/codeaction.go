@@ -24,7 +24,7 @@ type generateArgs struct {
 // "Generate draft analysis for <file>" (phase 1, which works offline too)
 // and, when a model is configured (it can classify the functions itself),
 // "Generate TLA+ spec without a draft".
-func handleCodeAction(_ context.Context, s *Server, params json.RawMessage) (any, error) {
+func handleCodeAction(ctx context.Context, s *Server, params json.RawMessage) (any, error) {
 	var p protocol.CodeActionParams
 	if err := decodeParams("textDocument/codeAction", params, &p); err != nil {
 		return nil, err
@@ -35,7 +35,11 @@ func handleCodeAction(_ context.Context, s *Server, params json.RawMessage) (any
 		return out, nil
 	}
 	if isTLAPath(path) {
-		return append(out, s.specCodeActions(p, path)...), nil
+		fixes, err := s.quickFixes(ctx, p, path) // quickfix.go
+		if err != nil {
+			return nil, err
+		}
+		return append(fixes, s.specCodeActions(p, path)...), nil
 	}
 	eff := s.effective()
 	draft, _ := s.opts.FindDraft(path, eff.DraftNames)

@@ -66,7 +66,7 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 	s.mu.Unlock()
 	s.logf("initialize: client %+v; settings %s", caps, s.effective())
 
-	return protocol.InitializeResult{
+	result := protocol.InitializeResult{
 		Capabilities: protocol.ServerCapabilities{
 			TextDocumentSync: protocol.TextDocumentSyncOptions{
 				OpenClose: true,
@@ -75,7 +75,7 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 			},
 			CodeActionProvider: protocol.CodeActionOptions{
 				CodeActionKinds: []protocol.CodeActionKind{codeActionKindGenerate, codeActionKindGenerateDraft,
-					codeActionKindGenerateConfig, codeActionKindModelCheck, protocol.QuickFix},
+					codeActionKindGenerateConfig, codeActionKindModelCheck},
 			},
 			CodeLensProvider: &protocol.CodeLensOptions{},
 			ExecuteCommandProvider: &protocol.ExecuteCommandOptions{
@@ -83,7 +83,9 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 			},
 		},
 		ServerInfo: &protocol.ServerInfo{Name: "tla-gen-lsp"},
-	}, nil
+	}
+	addLanguageCapabilities(&result.Capabilities)
+	return result, nil
 }
 
 func handleInitialized(_ context.Context, s *Server, _ json.RawMessage) {

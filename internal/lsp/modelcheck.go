@@ -227,7 +227,7 @@ func (s *Server) publishModelCheck(rep *actions.ModelCheckReport) {
 		if path == "" {
 			path = spec
 		}
-		loc := s.location(path, w.Line, w.Column)
+		loc := s.sanyLocation(path, w.Line, w.Column)
 		byFile[filepath.Clean(path)] = append(byFile[filepath.Clean(path)], protocol.Diagnostic{
 			Range: loc.Range, Severity: protocol.DiagnosticSeverityWarning, Source: conformanceSource, Message: w.Message,
 		})
@@ -253,7 +253,7 @@ func (s *Server) violationDiagnostic(rep *actions.ModelCheckReport, res *tlc.Res
 			}
 		}
 	}
-	loc := s.location(path, line, col)
+	loc := s.sanyLocation(path, line, col)
 	msg := actions.ViolationText(res)
 	if rep.TracePath != "" {
 		msg += " The counterexample is in " + filepath.Join(actions.StateDirName, strings.TrimSuffix(filepath.Base(rep.SpecPath), ".tla"), actions.TraceFileName) + "."
@@ -306,7 +306,7 @@ func (s *Server) traceRows(res *tlc.Result) []traceRow {
 				path = res.File
 			}
 			if path != "" {
-				loc := s.location(path, step.Line, step.Column)
+				loc := s.sanyLocation(path, step.Line, step.Column)
 				row.Location = &loc
 			}
 		}
@@ -322,9 +322,9 @@ func (s *Server) traceRows(res *tlc.Result) []traceRow {
 	return rows
 }
 
-// location converts a 1-based SANY line and column in path to an LSP
+// sanyLocation converts a 1-based SANY line and column in path to an LSP
 // location over the word there, reading the open buffer or the file.
-func (s *Server) location(path string, line, col int) protocol.Location {
+func (s *Server) sanyLocation(path string, line, col int) protocol.Location {
 	loc := protocol.Location{URI: uriFromPath(path)}
 	var text []byte
 	if doc := s.docs.snapshot().document(filepath.Clean(path)); doc != nil {

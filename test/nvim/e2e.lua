@@ -33,7 +33,7 @@ local function attach(bufnr)
       name = "tla-gen-lsp",
       cmd = { bin },
       root_dir = dir,
-      init_options = { tlaGen = { model = "test-model", baseURL = model_url, debounceMillis = 50 } },
+      init_options = { tlaGen = { model = "test-model", baseURL = model_url, debounceMillis = 50, modelCheckAfterGenerate = false } },
       handlers = {
         ["window/showMessage"] = function(_, result) table.insert(messages, result.message) end,
         ["workspace/configuration"] = function(_, result)
