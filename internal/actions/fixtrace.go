@@ -23,7 +23,11 @@ type FixTraceRequest struct {
 	Overlay  sany.Overlay
 	Writer   Writer
 	Force    bool // overwrite a spec the user edited (after a backup)
-	Now      func() time.Time
+	// Answer is a module the model already gave for this trace (the text
+	// saved aside when the spec was edited): it is used instead of asking
+	// again.
+	Answer string
+	Now    func() time.Time
 }
 
 // FixTraceResult says what the model's answer was made of.
@@ -45,27 +49,13 @@ func FixTrace(ctx context.Context, req FixTraceRequest) (FixTraceResult, error) 
 	if req.Finding == nil || req.Finding.Violation == nil {
 		return res, errors.New("there is no counterexample to send: model-check the spec first")
 	}
-	model, err := modelFor(GenerateRequest{Model: req.Model, Config: req.Config})
-	if err != nil {
-		return res, err
-	}
-	if model == nil {
-		return res, errors.New("no model is configured (tlaGen.model): fix the spec by hand from the trace")
-	}
-	res.ModelName = model.Name()
-	text, err := readInput(req.SpecPath, req.Overlay)
-	if err != nil {
-		return res, fmt.Errorf("cannot read the spec: %w", err)
-	}
 	module := moduleOf(req.SpecPath, "")
-	msg := traceFixMessage(module, req.SpecPath, string(text), req.Finding)
-	conv := []llm.Message{{Role: llm.RoleUser, Content: msg}}
-	if err := checkFits(req.Config, resolveWindow(ctx, req.Config, model), msg, false, false); err != nil {
-		return res, err
-	}
-	answer, err := model.Complete(ctx, llm.Request{Messages: conv, Temperature: req.Config.Temperature, MaxTokens: req.Config.MaxTokens}, nil)
-	if err != nil {
-		return res, err
+	answer := req.Answer
+	if answer == "" {
+		var err error
+		if answer, err = askTraceFix(ctx, req, module, &res); err != nil {
+			return res, err
+		}
 	}
 	got, fixed, err := ExtractModule(answer)
 	if err != nil {
@@ -96,4 +86,27 @@ func FixTrace(ctx context.Context, req FixTraceRequest) (FixTraceResult, error) 
 	}
 	res.Written = true
 	return res, nil
+}
+
+// askTraceFix asks the model for a module that satisfies the violated
+// property.
+func askTraceFix(ctx context.Context, req FixTraceRequest, module string, res *FixTraceResult) (string, error) {
+	model, err := modelFor(GenerateRequest{Model: req.Model, Config: req.Config})
+	if err != nil {
+		return "", err
+	}
+	if model == nil {
+		return "", errors.New("no model is configured (tlaGen.model): fix the spec by hand from the trace")
+	}
+	res.ModelName = model.Name()
+	text, err := readInput(req.SpecPath, req.Overlay)
+	if err != nil {
+		return "", fmt.Errorf("cannot read the spec: %w", err)
+	}
+	msg := traceFixMessage(module, req.SpecPath, string(text), req.Finding)
+	if err := checkFits(req.Config, resolveWindow(ctx, req.Config, model), msg, false, false); err != nil {
+		return "", err
+	}
+	conv := []llm.Message{{Role: llm.RoleUser, Content: msg}}
+	return model.Complete(ctx, llm.Request{Messages: conv, Temperature: req.Config.Temperature, MaxTokens: req.Config.MaxTokens}, nil)
 }

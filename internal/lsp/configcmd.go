@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -149,6 +150,27 @@ func (s *Server) fixTrace(ctx context.Context, args generateArgs) (any, error) {
 			req.Writer = &editWriter{s: s}
 		}
 		res, err := actions.FixTrace(ctx, req)
+		var edited *actions.SpecEditedError
+		if errors.As(err, &edited) && !req.Force && ctx.Err() == nil {
+			// A spec the user wrote or edited: ask before replacing it,
+			// with the model's answer kept aside (not asked for again).
+			name := filepath.Base(edited.Path)
+			progress.report("Waiting for your answer: overwrite "+name+"?", -1)
+			if s.ask(ctx, protocol.MessageTypeWarning, name+" was not written by tla-gen-lsp, or was edited since.", choiceOverwrite, choiceKeepMine) != choiceOverwrite {
+				if ctx.Err() == nil {
+					s.client.showMessage(protocol.MessageTypeInfo, fmt.Sprintf("Kept your %s. The model's version is in %s.", name, edited.SavedAside))
+				}
+				return nil, "Stopped", ctx.Err()
+			}
+			answer, rerr := os.ReadFile(edited.SavedAside)
+			if rerr != nil {
+				return nil, "", rerr
+			}
+			req.Force, req.Answer = true, "```tla\n"+string(answer)+"```"
+			model := res.ModelName
+			res, err = actions.FixTrace(ctx, req)
+			res.ModelName = model
+		}
 		if err != nil {
 			return nil, "", fmt.Errorf("fixing %s: %w", filepath.Base(spec), err)
 		}
