@@ -111,9 +111,9 @@ func (s *Server) checkConfig(path string) {
 	overlay := snap.overlay()
 	if _, open := overlay[spec]; !open {
 		if _, err := os.Stat(spec); err != nil {
-			diags = append(diags, cfgDiagnostic(text, cfg.Pos{Line: 1, Column: 1}, protocol.DiagnosticSeverityWarning,
-				"There is no module "+filepath.Base(spec)+" beside this .cfg, so its names are not checked (TLC pairs M.cfg with M.tla)."))
-			s.diags.recordProtocol(configKey(path), map[string][]protocol.Diagnostic{path: diags}, nil)
+			// Without M.tla beside it, M.cfg is not a TLC model (setup.cfg,
+			// say): it gets no diagnostics at all.
+			s.diags.recordProtocol(configKey(path), map[string][]protocol.Diagnostic{}, nil)
 			return
 		}
 	}

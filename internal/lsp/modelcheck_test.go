@@ -64,6 +64,18 @@ func TestCfgDiagnostics(t *testing.T) {
 
 	change(t, s, cfgPath, 3, counterConfig)
 	waitCfgDiagnostics(t, s, cfgPath, func(ds []protocol.Diagnostic) bool { return len(ds) == 0 })
+
+	// A .cfg without its module beside it is not a TLC model (setup.cfg):
+	// it is left alone.
+	other := filepath.Join(dir, "setup.cfg")
+	s.open(other, "[metadata]\nname = x\n")
+	s.open(filepath.Join(dir, "Probe.cfg"), "INIT(*x*)")
+	writeFile(t, filepath.Join(dir, "Probe.tla"), "---- MODULE Probe ----\n====\n")
+	change(t, s, filepath.Join(dir, "Probe.cfg"), 2, "INIT")
+	waitCfgDiagnostics(t, s, filepath.Join(dir, "Probe.cfg"), func(ds []protocol.Diagnostic) bool { return len(ds) > 0 })
+	if got := s.client.Diagnostics(fileURI(other)); len(got) > 0 && len(got[len(got)-1].Diagnostics) > 0 {
+		t.Errorf("setup.cfg got diagnostics: %+v", got)
+	}
 }
 
 func change(t *testing.T, s *session, path string, version int, text string) {
