@@ -3,6 +3,7 @@ package lsp
 import (
 	"os"
 	"path/filepath"
+	"strings"
 
 	"go.lsp.dev/protocol"
 
@@ -29,6 +30,9 @@ const (
 // when the spec has a configuration, "⚙ Generate model config" when it
 // has none, and "▶ Model check" at the top of a .cfg.
 func (s *Server) modelCheckLenses(path string) []protocol.CodeLens {
+	if strings.Contains(filepath.ToSlash(path), "/"+actions.StateDirName+"/") {
+		return nil // rounds and traces kept by tla-gen-lsp are records, not models
+	}
 	uri := uriFromPath(path)
 	if doc := s.docs.snapshot().document(path); doc != nil {
 		uri = doc.uri

@@ -46,7 +46,8 @@ export class TraceView implements vscode.TreeDataProvider<Node>, vscode.Disposab
   /** show replaces the tree with a model check's counterexample and reveals the view. */
   async show(reply: ModelCheckReply): Promise<void> {
     this.rows = reply.trace ?? [];
-    this.message = reply.violation ? `${reply.violation} ${reply.summary}` : reply.summary;
+    const summary = reply.summary.charAt(0).toUpperCase() + reply.summary.slice(1);
+    this.message = reply.violation ? `${reply.violation} ${summary}.` : summary;
     this.view.message = this.message;
     this.view.description = reply.result;
     this.changed.fire(undefined);
