@@ -75,13 +75,19 @@ const usage = `usage:
         write SOURCE's draft analysis (<stem>.draft.md) for review; without
         a model, list every function as core (unreviewed)
   tla-gen-lsp generate [-draft FILE] [-o DIR] [-force] [-repair N]
-                       [-repair-conformance] [-core-only] [-context-window N] [-v] SOURCE
+                       [-repair-conformance] [-core-only] [-context-window N]
+                       [-no-modelcheck] [-max-states N] [-modelcheck-timeout S]
+                       [-runtime-rounds N] [-v] SOURCE
         generate <MODULE>.tla from SOURCE and its draft analysis; while the
         spec has errors, ask the model to repair it (up to N rounds, default
         3; each round kept in .tla-gen/<MODULE>/round-N.tla, the log in
         .tla-gen/<MODULE>/generation.log). A source too large for the
         model's context window is refused; -core-only sends only the
-        functions the draft names as core
+        functions the draft names as core. Then model-check it with
+        <MODULE>.cfg (written from the draft when absent): runtime faults go
+        back to the model, violated properties are reported with their
+        trace (.tla-gen/<MODULE>/trace.tla); exit 0 only when it parses,
+        runs and every property holds
   tla-gen-lsp mcp [-I DIR]... [-model M] [-base-url U] [-offline]
         run the Model Context Protocol server for coding agents on
         stdin/stdout (tools tla_check, tla_symbols, tla_definition,
