@@ -35,6 +35,7 @@ func TestProperties(t *testing.T) {
 		{config: "Clock12", result: Success},
 		{config: "Clock12NoFair", result: LivenessFailure, name: "Refines"},
 		{config: "Clock12Skip", result: SafetyFailure, name: "Refines"},
+		{config: "CounterHidden", result: Unsupported},
 	} {
 		t.Run(tc.config, func(t *testing.T) {
 			dir := filepath.Join("testdata", "liveness")
@@ -62,6 +63,9 @@ func TestProperties(t *testing.T) {
 				if res.Violation.Line == 0 {
 					t.Errorf("violation %+v has no position", res.Violation)
 				}
+			}
+			if tc.result == Unsupported && (res.Violation == nil || !strings.Contains(res.Violation.Message, "\\EE") || res.Violation.Line == 0) {
+				t.Errorf("violation %+v does not name \\EE and its position", res.Violation)
 			}
 			if tc.result == LivenessFailure {
 				checkLassoTrace(t, res.Trace)
