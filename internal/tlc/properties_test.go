@@ -36,11 +36,13 @@ func TestProperties(t *testing.T) {
 		{config: "Clock12NoFair", result: LivenessFailure, name: "Refines"},
 		{config: "Clock12Skip", result: SafetyFailure, name: "Refines"},
 		{config: "CounterHidden", result: Unsupported},
+		{config: "Clock0", result: Success},
+		{config: "Clock0NoFair", result: LivenessFailure, name: "Refines"},
 	} {
 		t.Run(tc.config, func(t *testing.T) {
 			dir := filepath.Join("testdata", "liveness")
 			spec := strings.TrimRight(tc.config, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-			for _, stem := range []string{"Counter", "Toggle", "Procs", "Clock12"} {
+			for _, stem := range []string{"Counter", "Toggle", "Procs", "Clock12", "Clock0"} {
 				if strings.HasPrefix(tc.config, stem) {
 					spec = stem
 				}
