@@ -11,6 +11,7 @@ import (
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/actions"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/llm"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 )
 
@@ -144,6 +145,7 @@ func progressPrinter(w io.Writer) func(actions.Progress) {
 // modelFlags choose and reach the model; generate and draft share them.
 type modelFlags struct {
 	model, baseURL         *string
+	apiType, apiVersion    *string
 	offline                *bool
 	timeout, contextWindow *int
 }
@@ -156,14 +158,16 @@ func addModelFlags(fs *flag.FlagSet, offlineAction string) modelFlags {
 		baseURL:       fs.String("base-url", "", "OpenAI-compatible API base URL (default $"+config.EnvBaseURL+" or OpenAI)"),
 		offline:       fs.Bool("offline", false, offlineAction+" even if a model is configured"),
 		timeout:       fs.Int("timeout", 0, "seconds to wait for the model (default 300)"),
-		contextWindow: fs.Int("context-window", 0, "the model's context window in tokens (default: by model name, 8192 if unknown)"),
+		contextWindow: fs.Int("context-window", 0, "the model's context window in tokens (default: what the endpoint reports, else by model name, else unknown: the server decides)"),
+		apiType:       fs.String("api-type", "", "the endpoint's dialect: openai, azure or azure-ad (default: azure for *.openai.azure.com, else openai)"),
+		apiVersion:    fs.String("api-version", "", "api-version query parameter (Azure: default "+llm.DefaultAzureAPIVersion+")"),
 	}
 }
 
 // settings returns the settings the flags give; the environment fills the rest.
 func (m modelFlags) settings() config.Settings {
 	return config.Settings{
-		Model: *m.model, BaseURL: *m.baseURL, Offline: *m.offline,
+		Model: *m.model, BaseURL: *m.baseURL, Offline: *m.offline, APIType: *m.apiType, APIVersion: *m.apiVersion,
 		TimeoutSeconds: *m.timeout, ContextWindow: *m.contextWindow,
 	}
 }

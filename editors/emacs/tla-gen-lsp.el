@@ -27,7 +27,7 @@
 ;;   source for review; M-x tla-gen-lsp-show-generation-log opens the log
 ;;   of the current spec's (or source's) last generation.
 ;; - Settings (`tla-gen-lsp-settings', the "tlaGen" section: model,
-;;   baseURL, apiKeyEnv, temperature, maxTokens, timeout, stream,
+;;   baseURL, apiType, apiVersion, apiKeyEnv, temperature, maxTokens, timeout, stream,
 ;;   promptFile, draftNames, libraryPaths, offline, maxRepairRounds,
 ;;   repairConformance, contextWindow, debounceMillis, checker,
 ;;   tla2toolsJar, javaPath) are sent as initializationOptions and answer the

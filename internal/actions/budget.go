@@ -1,6 +1,7 @@
 package actions
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/draft"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/llm"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/srcfuncs"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tokens"
 )
@@ -18,10 +20,18 @@ import (
 const DefaultAnswerReserve = 4096
 
 // TooLargeError says that a prompt and the room kept for the answer do not
-// fit the model's context window. Nothing is sent and nothing is cut.
+// fit the model's context window: either the window is known and nothing
+// was sent, or (FromServer) it was not and the server refused the prompt.
+// Nothing is cut.
 type TooLargeError struct {
-	Tokens       int // prompt tokens plus the tokens reserved for the answer
-	Limit        int // the context window
+	Tokens int // prompt tokens plus the tokens reserved for the answer
+	Limit  int // the context window; 0 when a server refused without saying
+	// Source says where Limit comes from (a setting, the endpoint, the
+	// built-in table, the server's refusal).
+	Source string
+	// FromServer is true when the prompt was sent, the window being
+	// unknown, and the server answered that it is too long.
+	FromServer   bool
 	PromptTokens int
 	AnswerTokens int
 	// CoreOnly is true when the prompt was already reduced to the core
@@ -32,8 +42,18 @@ type TooLargeError struct {
 }
 
 func (e *TooLargeError) Error() string {
-	msg := fmt.Sprintf("the prompt is %d tokens and, with %d tokens kept for the answer, needs %d tokens: more than the model's context window of %d tokens (setting tlaGen.contextWindow); nothing was sent",
-		e.PromptTokens, e.AnswerTokens, e.Tokens, e.Limit)
+	var msg string
+	switch {
+	case e.FromServer && e.Limit > 0:
+		msg = fmt.Sprintf("the model's server refused the prompt: it needs about %d tokens (%d with %d kept for the answer), more than the model's context window of %d tokens, as the server says; nothing was generated",
+			e.Tokens, e.PromptTokens, e.AnswerTokens, e.Limit)
+	case e.FromServer:
+		msg = fmt.Sprintf("the model's server refused the prompt as longer than the model's context window (it needs about %d tokens: %d with %d kept for the answer); nothing was generated",
+			e.Tokens, e.PromptTokens, e.AnswerTokens)
+	default:
+		msg = fmt.Sprintf("the prompt is %d tokens and, with %d tokens kept for the answer, needs %d tokens: more than the model's context window of %d tokens (%s; setting tlaGen.contextWindow overrides it); nothing was sent",
+			e.PromptTokens, e.AnswerTokens, e.Tokens, e.Limit, e.Source)
+	}
 	switch {
 	case e.CanCoreOnly:
 		msg += ". Send only the core functions (the editor offers it; on the command line: -core-only) to include just the functions the draft names as core, or raise the contextWindow setting if the model's window is larger"
@@ -45,16 +65,44 @@ func (e *TooLargeError) Error() string {
 	return msg
 }
 
+// Headline is the short form of the refusal, for a question to the user.
+func (e *TooLargeError) Headline() string {
+	switch {
+	case e.Limit > 0 && e.Tokens > e.Limit:
+		return fmt.Sprintf("Source is %d tokens over the model's context (limit %d).", e.Tokens-e.Limit, e.Limit)
+	case e.Limit > 0:
+		return fmt.Sprintf("The model's server says the source does not fit its context (limit %d).", e.Limit)
+	}
+	return "The model's server says the source does not fit its context."
+}
+
 // ErrNoCoreFunctions is returned for a core-only request whose draft names
 // no core function.
 var ErrNoCoreFunctions = errors.New("the draft names no core function, so there is nothing to send in place of the whole source")
 
-// contextWindowOf is the window to hold prompts to.
-func contextWindowOf(cfg config.Effective) int {
+// windowReporter is a model that can ask its endpoint for its context
+// window (llm.OpenAI).
+type windowReporter interface {
+	ContextWindow(ctx context.Context) llm.Window
+}
+
+// resolveWindow is the context window to hold prompts to, and where it
+// comes from: the contextWindow setting, else what the model's endpoint
+// reports, else the built-in table of known model names, else unknown —
+// then nothing is refused in advance and the server's answer decides.
+func resolveWindow(ctx context.Context, cfg config.Effective, model llm.Model) llm.Window {
 	if cfg.ContextWindow > 0 {
-		return cfg.ContextWindow
+		return llm.Window{Tokens: cfg.ContextWindow, Source: "setting tlaGen.contextWindow"}
 	}
-	return config.DefaultContextWindow(cfg.Model)
+	if r, ok := model.(windowReporter); ok {
+		if w := r.ContextWindow(ctx); w.Known() {
+			return w
+		}
+	}
+	if n, ok := config.KnownContextWindow(cfg.Model); ok {
+		return llm.Window{Tokens: n, Source: "built-in table of known models, for " + cfg.Model}
+	}
+	return llm.Window{Source: "the endpoint reports none and the model's name is not in the built-in table; the prompt is sent and the server's answer decides"}
 }
 
 // answerReserveOf is the room kept for the answer.
@@ -66,17 +114,38 @@ func answerReserveOf(cfg config.Effective) int {
 }
 
 // checkFits returns a *TooLargeError when messages (their text joined)
-// and the answer's room exceed the context window.
-func checkFits(cfg config.Effective, text string, coreOnly, canCoreOnly bool) error {
-	fit := tokens.Budget(cfg.Model, contextWindowOf(cfg), text, answerReserveOf(cfg))
+// and the answer's room exceed a known context window. An unknown window
+// refuses nothing.
+func checkFits(cfg config.Effective, window llm.Window, text string, coreOnly, canCoreOnly bool) error {
+	fit := tokens.Budget(cfg.Model, window.Tokens, text, answerReserveOf(cfg))
 	if fit.Fits() {
 		return nil
 	}
 	return &TooLargeError{
-		Tokens: fit.PromptTokens + fit.AnswerTokens, Limit: fit.ContextWindow,
+		Tokens: fit.PromptTokens + fit.AnswerTokens, Limit: fit.ContextWindow, Source: window.Source,
 		PromptTokens: fit.PromptTokens, AnswerTokens: fit.AnswerTokens,
 		CoreOnly: coreOnly, CanCoreOnly: canCoreOnly && !coreOnly,
 	}
+}
+
+// refusedByServer turns a model error saying that the prompt exceeds the
+// context window into a *TooLargeError (so that the editor can offer the
+// core functions only); any other error is returned as it is.
+func refusedByServer(err error, cfg config.Effective, text string, coreOnly, canCoreOnly bool) error {
+	var e *llm.Error
+	if !errors.As(err, &e) || e.Kind != llm.ErrContextTooLong {
+		return err
+	}
+	fit := tokens.Budget(cfg.Model, 0, text, answerReserveOf(cfg))
+	tl := &TooLargeError{
+		Tokens: fit.PromptTokens + fit.AnswerTokens, Limit: e.ContextLimit, Source: "the server's refusal",
+		PromptTokens: fit.PromptTokens, AnswerTokens: fit.AnswerTokens, FromServer: true,
+		CoreOnly: coreOnly, CanCoreOnly: canCoreOnly && !coreOnly,
+	}
+	if e.RequestedTokens > tl.Tokens {
+		tl.Tokens = e.RequestedTokens
+	}
+	return tl
 }
 
 // coreOnlySource returns the part of the source to send in a core-only

@@ -148,7 +148,7 @@ func askDraft(ctx context.Context, req DraftRequest, model llm.Model, source []b
 		"{language}", lang,
 		placeholderSource, string(source),
 	).Replace(draftPrompt)
-	if err := checkFits(req.Config, prompt, false, false); err != nil {
+	if err := checkFits(req.Config, resolveWindow(ctx, req.Config, model), prompt, false, false); err != nil {
 		return "", err
 	}
 	report(10, "Asking %s for a draft analysis", model.Name())
@@ -164,6 +164,9 @@ func askDraft(ctx context.Context, req DraftRequest, model llm.Model, source []b
 		report(-1, "Receiving the draft: %d characters", p.Chars)
 	})
 	if err != nil {
+		if tl := refusedByServer(err, req.Config, prompt, false, false); tl != err {
+			return "", tl
+		}
 		return "", fmt.Errorf("draft generation failed, nothing was written: %w", err)
 	}
 	text := unfence(answer)

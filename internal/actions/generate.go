@@ -142,6 +142,7 @@ type run struct {
 	progress func(Progress)
 	log      *genLog
 	draft    draft.Draft
+	window   llm.Window // the model's context window, resolved once per run
 	res      GenerateResult
 	outDir   string
 	stateDir string // known once the module is
@@ -230,6 +231,8 @@ func (r *run) offline(ctx context.Context) (GenerateResult, error) {
 // withModel asks the model, writes its module and repairs it.
 func (r *run) withModel(ctx context.Context, model llm.Model, draftText string, source []byte) (GenerateResult, error) {
 	r.res.ModelName = model.Name()
+	r.window = resolveWindow(ctx, r.req.Config, model)
+	r.log.printf("context window: %s", r.window)
 	prompt, err := r.prompt(draftText, source)
 	if err != nil {
 		return r.res, err
@@ -238,6 +241,10 @@ func (r *run) withModel(ctx context.Context, model llm.Model, draftText string, 
 	r.say(10, "Asking %s", model.Name())
 	answer, err := r.ask(ctx, model, conv, "Receiving the spec")
 	if err != nil {
+		if tl := refusedByServer(err, r.req.Config, prompt, r.req.CoreOnly, len(r.draft.Core) > 0); tl != err {
+			r.log.printf("the server refused the prompt as too long: %v", err)
+			return r.res, tl
+		}
 		return r.res, fmt.Errorf("generation failed, nothing was written: %w", err)
 	}
 	module, text, err := ExtractModule(answer)
@@ -287,7 +294,7 @@ func (r *run) prompt(draftText string, source []byte) (string, error) {
 		}
 	}
 	prompt := FillPrompt(tmpl, draftText, src)
-	if err := checkFits(req.Config, prompt, req.CoreOnly, len(r.draft.Core) > 0); err != nil {
+	if err := checkFits(req.Config, r.window, prompt, req.CoreOnly, len(r.draft.Core) > 0); err != nil {
 		return "", err
 	}
 	return prompt, nil

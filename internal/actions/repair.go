@@ -53,7 +53,7 @@ func (r *run) repair(ctx context.Context, model llm.Model, conv []llm.Message, b
 		r.say(-1, "Repair round %d/%d: %s", k, maxRounds, countProblems(best))
 		msg := repairMessage(r.res.Module, r.res.SpecPath, bestText, best)
 		next := append(conv[:len(conv):len(conv)], llm.Message{Role: llm.RoleUser, Content: msg})
-		if err := checkFits(cfg, joinMessages(next), false, false); err != nil {
+		if err := checkFits(cfg, r.window, joinMessages(next), false, false); err != nil {
 			r.res.RepairStop = StopTooLarge
 			r.log.printf("repair round %d/%d not sent: %v", k, maxRounds, err)
 			r.res.Notes = append(r.res.Notes, fmt.Sprintf("repair stopped before round %d: the conversation would not fit the model's context window", round))

@@ -24,10 +24,17 @@ var DefaultDraftNames = []string{
 // Settings mirrors the "tlaGen" settings section. Zero values mean "not
 // set": Effective fills them from the environment and defaults.
 type Settings struct {
-	Model           string   `json:"model,omitempty"`
-	BaseURL         string   `json:"baseURL,omitempty"`
-	APIKey          string   `json:"apiKey,omitempty"`    // from VS Code SecretStorage; never logged
-	APIKeyEnv       string   `json:"apiKeyEnv,omitempty"` // name of the variable holding the key
+	Model     string `json:"model,omitempty"`
+	BaseURL   string `json:"baseURL,omitempty"`
+	APIKey    string `json:"apiKey,omitempty"`    // from VS Code SecretStorage; never logged
+	APIKeyEnv string `json:"apiKeyEnv,omitempty"` // name of the variable holding the key
+	// APIType is the endpoint's dialect: "openai", "azure" (api-key
+	// header, deployment URLs) or "azure-ad" (Entra ID bearer token);
+	// "" picks azure for *.openai.azure.com hosts, else openai.
+	APIType string `json:"apiType,omitempty"`
+	// APIVersion is the api-version query parameter (Azure: default
+	// 2024-06-01; other servers only when set).
+	APIVersion      string   `json:"apiVersion,omitempty"`
 	Temperature     *float64 `json:"temperature,omitempty"`
 	MaxTokens       int      `json:"maxTokens,omitempty"`
 	TimeoutSeconds  int      `json:"timeout,omitempty"`
@@ -37,12 +44,15 @@ type Settings struct {
 	LibraryPaths    []string `json:"libraryPaths,omitempty"`
 	Offline         bool     `json:"offline,omitempty"` // force the embedded skeleton generator
 	MaxRepairRounds *int     `json:"maxRepairRounds,omitempty"`
-	DebounceMillis  int      `json:"debounceMillis,omitempty"`
+	// DebounceMillis is the delay before re-checking an edited module;
+	// nil means the default, 0 means at once.
+	DebounceMillis *int `json:"debounceMillis,omitempty"`
 	// RepairConformance makes draft-conformance warnings (not only SANY
 	// errors) start repair rounds.
 	RepairConformance bool `json:"repairConformance,omitempty"`
-	// ContextWindow is the model's context window in tokens; 0 means the
-	// default for the model's name (DefaultContextWindow).
+	// ContextWindow is the model's context window in tokens; 0 means ask
+	// the endpoint, then the table of known models (KnownContextWindow),
+	// else send and let the server say.
 	ContextWindow int `json:"contextWindow,omitempty"`
 	// Checker picks the TLA+ checker: "native" (default), "tla2tools"
 	// (real SANY from tla2tools.jar, run with Java on save) or "both".
@@ -58,6 +68,8 @@ type Effective struct {
 	Model           string // "" means no model: the offline skeleton is used
 	BaseURL         string
 	APIKey          Secret
+	APIType         string // "" (by host), "openai", "azure" or "azure-ad"
+	APIVersion      string
 	Temperature     float64
 	MaxTokens       int
 	Timeout         time.Duration
@@ -71,8 +83,8 @@ type Effective struct {
 	// RepairConformance: draft-conformance warnings also start repair
 	// rounds (errors always do).
 	RepairConformance bool
-	// ContextWindow is the model's context window in tokens, never 0 when
-	// a model is configured.
+	// ContextWindow is the context window the user set, in tokens; 0 when
+	// not set (the endpoint, then the table of known models, decide).
 	ContextWindow int
 	// Checker is CheckerNative, CheckerTla2tools or CheckerBoth.
 	Checker      Checker
@@ -109,6 +121,8 @@ func (s Settings) Resolve(lookup func(string) (string, bool)) Effective {
 		Model:           s.Model,
 		BaseURL:         s.BaseURL,
 		APIKey:          Secret(s.APIKey),
+		APIType:         s.APIType,
+		APIVersion:      s.APIVersion,
 		Temperature:     0.2,
 		MaxTokens:       s.MaxTokens,
 		Timeout:         5 * time.Minute,
@@ -150,8 +164,8 @@ func (s Settings) Resolve(lookup func(string) (string, bool)) Effective {
 	if s.MaxRepairRounds != nil && *s.MaxRepairRounds >= 0 {
 		e.MaxRepairRounds = *s.MaxRepairRounds
 	}
-	if s.DebounceMillis > 0 {
-		e.Debounce = time.Duration(s.DebounceMillis) * time.Millisecond
+	if s.DebounceMillis != nil && *s.DebounceMillis >= 0 {
+		e.Debounce = time.Duration(*s.DebounceMillis) * time.Millisecond
 	}
 	e.Checker = ParseChecker(s.Checker)
 	e.Tla2toolsJar = s.Tla2toolsJar
@@ -159,9 +173,8 @@ func (s Settings) Resolve(lookup func(string) (string, bool)) Effective {
 	if e.JavaPath == "" {
 		e.JavaPath = DefaultJavaPath
 	}
-	e.ContextWindow = s.ContextWindow
-	if e.ContextWindow <= 0 {
-		e.ContextWindow = DefaultContextWindow(e.Model)
+	if s.ContextWindow > 0 {
+		e.ContextWindow = s.ContextWindow
 	}
 	return e
 }

@@ -2,12 +2,6 @@ package config
 
 import "strings"
 
-// UnknownModelWindow is the context window assumed for a model the table
-// does not know: small, because unknown models are usually local ones
-// (Ollama, LM Studio) whose servers default to a short context. A user
-// with a larger window says so with tlaGen.contextWindow.
-const UnknownModelWindow = 8192
-
 // contextWindows lists known model families by name prefix, longest
 // prefixes first so that "gpt-4o" is not taken for "gpt-4". Figures are
 // the providers' published input+output windows.
@@ -36,20 +30,21 @@ var contextWindows = []struct {
 	{"llama3.3", 131072},
 }
 
-// DefaultContextWindow returns the context window, in tokens, of the model
-// named model: the table's figure for a known family (matched on a prefix
-// of the name, case-insensitively, after any "provider/" prefix and before
-// any ":tag"), else UnknownModelWindow. For example gpt-4o gives 128000
-// and an unknown local model 8192.
-func DefaultContextWindow(model string) int {
+// KnownContextWindow returns the context window, in tokens, of the model
+// named model when the table knows its family (matched on a prefix of the
+// name, case-insensitively, after any "provider/" prefix and before any
+// ":tag"): gpt-4o gives 128000, true. For a name it does not know it
+// returns 0, false: nothing is assumed (local servers run the same name
+// with windows from 2k to 128k), the endpoint is asked instead.
+func KnownContextWindow(model string) (int, bool) {
 	name := strings.ToLower(strings.TrimSpace(model))
 	if i := strings.LastIndexByte(name, '/'); i >= 0 {
 		name = name[i+1:]
 	}
 	for _, w := range contextWindows {
 		if strings.HasPrefix(name, w.prefix) {
-			return w.tokens
+			return w.tokens, true
 		}
 	}
-	return UnknownModelWindow
+	return 0, false
 }

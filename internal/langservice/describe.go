@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
@@ -79,10 +80,7 @@ func Signature(sym *semantic.Symbol) string {
 	}
 	sig := strings.Join(strings.Fields(stripComments(string(text))), " ")
 	sig = strings.TrimPrefix(sig, "LOCAL ")
-	if len(sig) > 200 {
-		sig = sig[:200] + "…"
-	}
-	return sig
+	return truncate(sig, 200)
 }
 
 // defEqIndex finds the == (or ≜) that ends a definition's left side.
@@ -130,8 +128,11 @@ func DocComment(sym *semantic.Symbol) string {
 		return ""
 	}
 	f := sym.File
-	lines := strings.Split(string(f.Text()), "\n")
 	line := f.SANYPosition(sym.Pos).Line - 1 // 0-based
+	// The comment above is at most a few dozen lines: read only those.
+	first := max(0, line-60)
+	lines := strings.Split(string(f.Text()[f.LineStart(first+1):lineEnd(f, f.LineStart(line+1))]), "\n")
+	line -= first
 	if line < 0 || line >= len(lines) {
 		return ""
 	}
@@ -160,11 +161,11 @@ func DocComment(sym *semantic.Symbol) string {
 	if doc := strings.TrimSpace(strings.Join(above, "\n")); doc != "" {
 		return doc
 	}
-	first := lines[line]
-	col := int(sym.Pos) - int(f.LineStart(line+1))
-	if col >= 0 && col <= len(first) {
-		if k := strings.Index(first[col:], `\*`); k >= 0 {
-			return strings.TrimSpace(strings.TrimLeft(first[col+k:], `\*`))
+	own := lines[line]
+	col := int(sym.Pos) - int(f.LineStart(line+first+1))
+	if col >= 0 && col <= len(own) {
+		if k := strings.Index(own[col:], `\*`); k >= 0 {
+			return strings.TrimSpace(strings.TrimLeft(own[col+k:], `\*`))
 		}
 	}
 	return ""
@@ -214,4 +215,16 @@ func stripComments(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// truncate shortens s to at most n bytes, at a character boundary, with
+// an ellipsis when it cut something.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

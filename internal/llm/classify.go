@@ -34,9 +34,9 @@ func (m *OpenAI) classify(ctx, callCtx context.Context, err error, x *exchange, 
 		if reqErr.Err != nil && detail == "" {
 			detail = reqErr.Err.Error()
 		}
-		return m.statusError(reqErr.HTTPStatusCode, header, detail, err)
+		return m.statusError(reqErr.HTTPStatusCode, header, detail, x.errorText(), err)
 	case errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 400:
-		return m.statusError(apiErr.HTTPStatusCode, header, apiErr.Message, err)
+		return m.statusError(apiErr.HTTPStatusCode, header, apiErr.Message, x.errorText(), err)
 	case errors.As(err, &apiErr):
 		// An error object sent inside an event stream.
 		return m.newError(ErrServer, status, "the server reported an error in the middle of the answer: "+excerpt(apiErr.Message, bodyExcerptLen), err)
@@ -50,11 +50,28 @@ func (m *OpenAI) classify(ctx, callCtx context.Context, err error, x *exchange, 
 	return m.newError(ErrOther, status, "the model call failed: "+err.Error(), err)
 }
 
-// statusError explains an HTTP error status.
-func (m *OpenAI) statusError(status int, header http.Header, detail string, err error) error {
+// statusError explains an HTTP error status; detail is the server's
+// message, body the whole error body (to recognise a context-too-long
+// refusal).
+func (m *OpenAI) statusError(status int, header http.Header, detail, body string, err error) error {
 	line := fmt.Sprintf("HTTP %d %s", status, http.StatusText(status))
 	if d := excerpt(scrub(detail, m.opts.APIKey.Reveal()), bodyExcerptLen); d != "" {
 		line += ": " + d
+	}
+	if body == "" {
+		body = detail
+	}
+	if limit, requested, ok := contextTooLong(body); ok && status != http.StatusTooManyRequests {
+		msg := "the prompt is longer than the model's context window"
+		if limit > 0 {
+			msg = fmt.Sprintf("the prompt is longer than the model's context window of %d tokens", limit)
+		}
+		if requested > 0 {
+			msg += fmt.Sprintf(" (the server counted %d tokens)", requested)
+		}
+		e := m.newError(ErrContextTooLong, status, msg+"; nothing was generated ("+line+")", err)
+		e.ContextLimit, e.RequestedTokens = limit, requested
+		return e
 	}
 	switch {
 	case status == http.StatusTooManyRequests:

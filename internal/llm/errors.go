@@ -21,6 +21,10 @@ const (
 	ErrCutStream             // the answer stopped before the model finished it
 	ErrEmptyAnswer           // the model answered nothing
 	ErrCancelled             // the caller cancelled
+	// ErrContextTooLong: the server refused the prompt as longer than the
+	// model's context window (Error.ContextLimit says the window when the
+	// server stated it).
+	ErrContextTooLong
 )
 
 // Error is a model failure with a message written for the user. Its text
@@ -30,8 +34,12 @@ type Error struct {
 	Model      string
 	Status     int           // HTTP status, 0 if none
 	RetryAfter time.Duration // what the server asked for, 0 if nothing
-	Message    string
-	cause      error // already scrubbed of the key
+	// ContextLimit and RequestedTokens are, for ErrContextTooLong, the
+	// window and the request's size as the server stated them (0 when it
+	// did not).
+	ContextLimit, RequestedTokens int
+	Message                       string
+	cause                         error // already scrubbed of the key
 }
 
 func (e *Error) Error() string {

@@ -25,11 +25,20 @@ const DefaultTimeout = 5 * time.Minute
 type OpenAIOptions struct {
 	// BaseURL of the API, e.g. "http://localhost:11434/v1" for Ollama.
 	// "" means OpenAI. A URL without a path gets "/v1" appended, the path
-	// every OpenAI-compatible server uses. Hosts ending in
-	// ".openai.azure.com" are spoken to in Azure's dialect, with Model as
-	// the deployment name.
+	// every OpenAI-compatible server uses (not for Azure, whose base URL
+	// is the resource, e.g. https://NAME.openai.azure.com).
 	BaseURL string
-	Model   string
+	// Model is the model name; for Azure, the deployment name.
+	Model string
+	// APIType is the API's dialect: APITypeOpenAI, APITypeAzure (an
+	// api-key header, deployment URLs) or APITypeAzureAD (the same with a
+	// bearer token from Entra ID). "" means Azure for hosts ending in
+	// ".openai.azure.com" and OpenAI otherwise.
+	APIType string
+	// APIVersion is sent as the api-version query parameter; Azure
+	// requires one ("" means DefaultAzureAPIVersion there), other servers
+	// get it only when it is set.
+	APIVersion string
 	// APIKey may be empty for local servers.
 	APIKey config.Secret
 	// Timeout bounds each attempt; 0 means DefaultTimeout.
@@ -40,8 +49,6 @@ type OpenAIOptions struct {
 	// Retry bounds retries of rate-limited requests; the zero value means
 	// DefaultRetryPolicy.
 	Retry RetryPolicy
-	// AzureAPIVersion is the api-version for Azure; "" means 2024-06-01.
-	AzureAPIVersion string
 
 	// Sleep waits between retries; nil means a real, cancellable wait.
 	// Tests replace it to observe waits without spending them.
@@ -52,9 +59,33 @@ type OpenAIOptions struct {
 	HTTPClient *http.Client
 }
 
+// API dialects (the apiType setting).
+const (
+	APITypeOpenAI  = "openai"
+	APITypeAzure   = "azure"
+	APITypeAzureAD = "azure-ad"
+)
+
+// DefaultAzureAPIVersion is the api-version sent to Azure when none is set.
+const DefaultAzureAPIVersion = "2024-06-01"
+
 // OptionsFromConfig returns the options for the effective settings.
 func OptionsFromConfig(e config.Effective) OpenAIOptions {
-	return OpenAIOptions{BaseURL: e.BaseURL, Model: e.Model, APIKey: e.APIKey, Timeout: e.Timeout, Stream: e.Stream}
+	return OpenAIOptions{
+		BaseURL: e.BaseURL, Model: e.Model, APIKey: e.APIKey, Timeout: e.Timeout, Stream: e.Stream,
+		APIType: e.APIType, APIVersion: e.APIVersion,
+	}
+}
+
+// isAzure reports whether the endpoint speaks Azure's dialect.
+func isAzure(apiType string, u *url.URL) bool {
+	switch strings.ToLower(apiType) {
+	case APITypeAzure, APITypeAzureAD:
+		return true
+	case "":
+		return u != nil && strings.HasSuffix(u.Hostname(), ".openai.azure.com")
+	}
+	return false
 }
 
 // OpenAI is a Model reached through an OpenAI-compatible chat-completions
@@ -72,7 +103,12 @@ func NewOpenAI(opts OpenAIOptions) (*OpenAI, error) {
 	if strings.TrimSpace(opts.Model) == "" {
 		return nil, errors.New("no model name given (set tlaGen.model or TLA_GEN_MODEL)")
 	}
-	base, err := normalizeBaseURL(opts.BaseURL)
+	switch strings.ToLower(opts.APIType) {
+	case "", APITypeOpenAI, APITypeAzure, APITypeAzureAD:
+	default:
+		return nil, fmt.Errorf("unknown apiType %q: use %q, %q or %q", opts.APIType, APITypeOpenAI, APITypeAzure, APITypeAzureAD)
+	}
+	base, err := normalizeBaseURL(opts.BaseURL, opts.APIType)
 	if err != nil {
 		return nil, err
 	}
@@ -95,23 +131,28 @@ func NewOpenAI(opts OpenAIOptions) (*OpenAI, error) {
 	}
 	u, _ := url.Parse(base)
 	var cfg openai.ClientConfig
-	if strings.HasSuffix(u.Hostname(), ".openai.azure.com") {
+	if isAzure(opts.APIType, u) {
 		cfg = openai.DefaultAzureConfig(opts.APIKey.Reveal(), base)
-		cfg.APIVersion = opts.AzureAPIVersion
+		if strings.EqualFold(opts.APIType, APITypeAzureAD) {
+			cfg.APIType = openai.APITypeAzureAD
+		}
+		cfg.APIVersion = opts.APIVersion
 		if cfg.APIVersion == "" {
-			cfg.APIVersion = "2024-06-01"
+			cfg.APIVersion = DefaultAzureAPIVersion
 		}
 		cfg.AzureModelMapperFunc = func(model string) string { return model }
 	} else {
 		cfg = openai.DefaultConfig(opts.APIKey.Reveal())
 		cfg.BaseURL = base
+		cfg.APIVersion = opts.APIVersion
 	}
 	cfg.HTTPClient = recordingDoer{client: httpClient}
 	return &OpenAI{opts: opts, client: openai.NewClientWithConfig(cfg), host: u.Host}, nil
 }
 
-// normalizeBaseURL checks the base URL and gives a bare host the "/v1" path.
-func normalizeBaseURL(raw string) (string, error) {
+// normalizeBaseURL checks the base URL and gives a bare host the "/v1"
+// path, except for Azure, whose paths start at the resource's root.
+func normalizeBaseURL(raw, apiType string) (string, error) {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
 		return DefaultBaseURL, nil
@@ -120,7 +161,7 @@ func normalizeBaseURL(raw string) (string, error) {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return "", fmt.Errorf("base URL %q is not an http(s) URL such as http://localhost:11434/v1", redactURL(raw))
 	}
-	if u.Path == "" || u.Path == "/" {
+	if (u.Path == "" || u.Path == "/") && !isAzure(apiType, u) {
 		u.Path = "/v1"
 	}
 	return strings.TrimRight(u.String(), "/"), nil

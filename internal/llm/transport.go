@@ -20,6 +20,10 @@ type exchange struct {
 	sawDone  bool
 	tail     []byte // last bytes read, to find "[DONE]" across reads
 	bodyRead int
+	// errorBody is the start of an error status's body: go-openai keeps
+	// only the message, and the limit a context-too-long refusal states
+	// may be in another field (llama.cpp's n_ctx).
+	errorBody []byte
 }
 
 type exchangeKey struct{}
@@ -43,9 +47,16 @@ func (d recordingDoer) Do(req *http.Request) (*http.Response, error) {
 	if x == nil {
 		return resp, nil
 	}
+	var errorBody []byte
+	if resp.StatusCode >= 400 {
+		errorBody, _ = io.ReadAll(io.LimitReader(resp.Body, 64<<10))
+		resp.Body.Close()
+		resp.Body = io.NopCloser(bytes.NewReader(errorBody))
+	}
 	x.mu.Lock()
 	x.header = resp.Header.Clone()
 	x.status = resp.StatusCode
+	x.errorBody = errorBody
 	x.mu.Unlock()
 	resp.Body = &watchedBody{ReadCloser: resp.Body, x: x}
 	return resp, nil
@@ -75,6 +86,13 @@ func (b *watchedBody) Read(p []byte) (int, error) {
 		b.x.mu.Unlock()
 	}
 	return n, err
+}
+
+// errorText is the body of an error status, "" if none.
+func (x *exchange) errorText() string {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return string(x.errorBody)
 }
 
 func (x *exchange) snapshot() (http.Header, int, bool) {

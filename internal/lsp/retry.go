@@ -80,7 +80,7 @@ func (s *Server) askOverwrite(ctx context.Context, req actions.GenerateRequest, 
 func (s *Server) askCoreOnly(ctx context.Context, req actions.GenerateRequest, tooLarge *actions.TooLargeError, progress *progressReporter, logger *generationLog) (actions.GenerateRequest, bool) {
 	progress.report("Waiting for your answer: send the core functions only?", -1)
 	choice := s.ask(ctx, protocol.MessageTypeWarning,
-		fmt.Sprintf("Source is %d tokens over the model's context (limit %d).", tooLarge.Tokens-tooLarge.Limit, tooLarge.Limit),
+		tooLarge.Headline(),
 		choiceCoreOnly, choiceCancel)
 	if ctx.Err() != nil {
 		return req, false

@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"sync"
 	"testing"
 	"time"
@@ -21,6 +22,7 @@ type Message struct {
 // Request is what the server recorded of one chat-completions call.
 type Request struct {
 	Path        string
+	Query       url.Values // e.g. api-version for Azure
 	Header      http.Header
 	Model       string
 	Stream      bool
@@ -36,6 +38,9 @@ type Server struct {
 	// URL is the base URL to give a client, ending in "/v1"
 	// (e.g. "http://127.0.0.1:40123/v1").
 	URL string
+	// Root is the server's address without a path
+	// (e.g. "http://127.0.0.1:40123"), the base URL Azure clients take.
+	Root string
 
 	http *httptest.Server
 	done chan struct{} // closed by Close so that delayed replies stop waiting
@@ -44,6 +49,8 @@ type Server struct {
 	script   []Reply
 	fallback *Reply // answers when the script is used up; nil: HTTP 500
 	requests []Request
+	routes   map[string]Route // scripted answers of other endpoints, by "METHOD /path"
+	probes   []Probe
 	observe  func(Request)
 	closed   bool
 }
@@ -75,11 +82,12 @@ func Serve(ln net.Listener, replies ...Reply) *Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/chat/completions", s.handleChat)
 	mux.HandleFunc("POST /chat/completions", s.handleChat)
-	mux.HandleFunc("GET /v1/models", s.handleModels)
-	mux.HandleFunc("GET /models", s.handleModels)
+	mux.HandleFunc("POST /openai/deployments/{deployment}/chat/completions", s.handleChat)
+	mux.HandleFunc("/", s.handleRoute)
 	s.http = &httptest.Server{Listener: ln, Config: &http.Server{Handler: mux}}
 	s.http.Start()
 	s.URL = s.http.URL + "/v1"
+	s.Root = s.http.URL
 	return s
 }
 
@@ -174,7 +182,7 @@ func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	req := Request{
-		Path: r.URL.Path, Header: r.Header.Clone(), Model: wr.Model, Stream: wr.Stream,
+		Path: r.URL.Path, Query: r.URL.Query(), Header: r.Header.Clone(), Model: wr.Model, Stream: wr.Stream,
 		Messages: wr.Messages, Temperature: wr.Temperature, MaxTokens: wr.MaxTokens, Body: body,
 	}
 	if wr.MaxCompletionTokens > 0 {
@@ -210,11 +218,6 @@ func (s *Server) wait(r *http.Request, reply Reply) bool {
 	case <-s.done:
 		return false
 	}
-}
-
-func (s *Server) handleModels(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "application/json")
-	io.WriteString(w, `{"object":"list","data":[{"id":"llmtest","object":"model","created":0,"owned_by":"llmtest"}]}`)
 }
 
 // writeStatus answers with an error status, body and Retry-After.

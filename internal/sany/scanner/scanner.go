@@ -73,6 +73,9 @@ type scanner struct {
 func (s *scanner) next() (Token, *Error) {
 	if !s.inSpec {
 		if !s.skipToModule() {
+			// As below: end of file is on the last character read, which
+			// is where SANY reports a file without a module header.
+			s.off = max(len(s.src)-1, 0)
 			return s.tok(EOF, len(s.src)), nil
 		}
 	}

@@ -22,11 +22,31 @@ type checker struct {
 	// theoremLevels holds the level of each theorem's statement, which
 	// decides whether its module is constant.
 	theoremLevels map[*ast.Theorem]Level
-	depth         int          // module nesting: 1 in the module being checked
-	records       []*recordLit // record constructors of the module being checked
-	lints         []Problem    // linter warnings
-	rank          levelRank    // pass of SANY's level checker for the unit being walked
-	info          *Info        // nil: record nothing
+	depth         int           // module nesting: 1 in the module being checked
+	records       []*recordLit  // record constructors of the module being checked
+	lints         []Problem     // linter warnings
+	rank          levelRank     // pass of SANY's level checker for the unit being walked
+	info          *Info         // nil: record nothing
+	labelStack    []*labelFrame // SANY's label stack LS (labels.go)
+	// exceptValueDepth > 0 inside the value of an EXCEPT update, where
+	// SANY allows no label
+	exceptValueDepth int
+	// assumeProveDepth is the nesting of ASSUME/PROVEs being walked (1 in
+	// a theorem's own); inScopeOfAPDecl[d] says a NEW of the one at depth
+	// d is in scope, which forbids labels when d >= 2
+	assumeProveDepth int
+	inScopeOfAPDecl  []bool
+	stepLevel        int                         // level of the proof steps being walked; 0 outside proofs
+	stepStatements   map[*ast.Step]stepStatement // what the temporal checks need of each step walked
+	// unresolvedRecursive counts the operators declared RECURSIVE and not
+	// yet defined (SANY's unresolvedSum)
+	unresolvedRecursive int
+	// binderDepth > 0 inside the body of a construct binding identifiers,
+	// whose level constraints SANY does not pass on to the module
+	binderDepth int
+	// constLimits: the highest level each CONSTANT of a module being
+	// checked may be instantiated with (see limitConstants)
+	constLimits map[*Symbol]Level
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -34,7 +54,7 @@ type checker struct {
 // discovery order, then level problems (Problem.Level) in the order SANY's
 // level checker would find them.
 func CheckModule(in Input, env Env) (*Module, []Problem) {
-	c := &checker{env: env, file: in.File, path: in.Path, info: in.Info}
+	c := &checker{env: env, file: in.File, path: in.Path, info: in.Info, stepStatements: map[*ast.Step]stepStatement{}}
 	m := c.checkModule(in.AST, nil)
 	sort.SliceStable(c.levels, func(i, j int) bool { return c.levels[i].rank < c.levels[j].rank })
 	return m, append(append(c.problems, c.levels...), c.lints...)
@@ -116,6 +136,14 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	}
 
 	mod.constant = c.isConstant(ctx, m)
+	for _, sym := range ctx {
+		if l, ok := c.constLimits[sym]; ok && sym.Module == mod.Name {
+			if mod.constLimits == nil {
+				mod.constLimits = map[*Symbol]Level{}
+			}
+			mod.constLimits[sym] = l
+		}
+	}
 	free := true
 	for _, sym := range ctx {
 		free = free && !sym.isDeclaration()
@@ -150,6 +178,9 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 // unit processes one module-level (or LET-level) unit and returns the
 // symbols it brings into the context.
 func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
+	if topLevel && c.unresolvedRecursive > 0 {
+		c.checkRecursiveSection(u)
+	}
 	switch u := u.(type) {
 	case *ast.VarDecl:
 		var out []*Symbol
@@ -187,6 +218,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 			}
 			if c.declare(sc, sym, p.Pos(), p.End(), false) {
 				out = append(out, sym)
+				c.unresolvedRecursive++
 			}
 		}
 		return out
@@ -209,15 +241,52 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 	case *ast.Theorem:
 		return c.theorem(u, sc)
 	case *ast.UseOrHide:
-		c.useOrHide(u, sc)
+		c.useOrHide(u, sc, false)
 	case *ast.Module:
 		inner := c.checkModule(u, sc)
+		if prev := c.moduleNamed(u.Name.Name); prev != nil {
+			// SANY's SymbolTable.addModule: an inner module may not take
+			// the name of an inner or an already analysed module.
+			at := "an unknown location"
+			if prev.File != nil {
+				at = sanyLocation(prev.File, token.Pos(0), token.Pos(prev.File.Size()), prev.Name)
+			}
+			c.errorf(u.Pos(), u.End(), CodeModuleRedefined,
+				"Multiply-defined module '%s': this definition or declaration conflicts \nwith the one at %s.", u.Name.Name, at)
+			return nil
+		}
 		if c.inner == nil {
 			c.inner = map[string]*Module{}
 		}
 		c.inner[u.Name.Name] = inner
 	}
 	return nil
+}
+
+// checkRecursiveSection reports a module-level unit that may not come
+// between a RECURSIVE declaration and the definition of what it declares
+// (SANY's checkIfInRecursiveSection): declarations, inner modules,
+// theorems, assumptions and USE or HIDE.
+func (c *checker) checkRecursiveSection(u ast.Unit) {
+	var what string
+	switch u.(type) {
+	case *ast.VarDecl:
+		what = "A VARIABLE declaration"
+	case *ast.ConstDecl:
+		what = "A declaration"
+	case *ast.Module:
+		what = "A MODULE "
+	case *ast.Theorem:
+		what = "A THEOREM"
+	case *ast.Assume:
+		what = "An ASSUME"
+	case *ast.UseOrHide:
+		what = "A USE or HIDE"
+	default:
+		return
+	}
+	c.errorf(u.Pos(), u.End(), CodeRecursiveSectionContainsIllegalDefinition,
+		"%s may not appear within a recursive definition section.", what)
 }
 
 // declare adds sym to sc with SANY's SymbolTable.addSymbol rules: a
@@ -310,6 +379,13 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 			c.defineBody(prev, body, d.Body, sym)
 			prev.fromDecl = true // SANY follows the recursion into the parameters
 			c.checkRecursiveParams(prev, d)
+			c.unresolvedRecursive--
+			return nil
+		}
+		if prev.Kind == KindOperator && prev.recursive && !prev.defined {
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDefinedInWrongLetInLevel,
+				"Recursive operator %s defined at wrong LET/IN level.", name)
+			c.defineBody(sym, body, d.Body, sym)
 			return nil
 		}
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
@@ -329,7 +405,9 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 // declaration).
 func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *Symbol) {
 	c.defining = append(c.defining, paramOwner)
+	c.pushLabels()
 	inf := c.expr(e, body)
+	sym.labels = c.popLabels()
 	c.defining = c.defining[:len(c.defining)-1]
 	if paramOwner != sym {
 		sym.MaxLevels = paramOwner.MaxLevels
@@ -346,6 +424,22 @@ func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *S
 			sym.Weights[p.index] = true
 		} else {
 			sym.outer = appendParam(sym.outer, p)
+		}
+	}
+	sym.nonLeibnizArgs = make([]bool, len(sym.Weights))
+	sym.outerAll, sym.outerNonLeibniz = nil, nil
+	for _, p := range inf.nonLeibniz {
+		if p.owner == paramOwner {
+			if p.index < len(sym.nonLeibnizArgs) {
+				sym.nonLeibnizArgs[p.index] = true
+			}
+		} else {
+			sym.outerNonLeibniz = appendParam(sym.outerNonLeibniz, p)
+		}
+	}
+	for _, p := range inf.all {
+		if p.owner != paramOwner {
+			sym.outerAll = appendParam(sym.outerAll, p)
 		}
 	}
 	sym.Level = inf.level
@@ -369,14 +463,37 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	name := d.Name.Name
 	sym := &Symbol{Name: name, Kind: KindOperator, Module: c.modName, File: c.file,
 		Pos: d.Pos(), End: d.End(), Local: d.Local.IsValid(), defined: true}
+	// SANY reads the bounds (their ranges see the outer context only)
+	// before it looks the function's name up.
+	self := newScope(sc)
+	inner, ranges := c.bounds(d.Bounds, self, false)
+	// declared: the RECURSIVE declaration this definition completes, or
+	// nil; keep says whether the definition enters the context at all.
+	var declared *Symbol
+	keep := true
 	if prev := sc.lookup(name); prev != nil {
-		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Function name `%s' already defined or declared.", name)
+		switch {
+		case prev.Kind != KindOperator || !prev.recursive || prev.defined:
+			c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Function name `%s' already defined or declared.", name)
+		case sc.names[name] != prev:
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDefinedInWrongLetInLevel,
+				"Recursive function %s defined at wrong LET/IN level.", name)
+			keep = false
+		case prev.Arity != 0:
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDeclarationDefinitionArityMismatch,
+				"Function %s has operator arguments in its RECURSIVE declaration.", name)
+			keep = false
+		default:
+			// SANY's processFunction: a function may define an operator
+			// declared RECURSIVE without arguments.
+			declared = prev
+		}
 	}
 	c.recordDef(d.Name, sym)
-	self := newScope(sc)
 	self.bind(sym)
-	inner, ranges := c.bounds(d.Bounds, self, false)
-	body := c.expr(d.Body, inner)
+	c.pushLabels()
+	body := c.boundBody(d.Body, d.Bounds, inner)
+	sym.labels = c.popLabels()
 	inf := info{level: body.level, params: body.params}
 	for _, r := range ranges {
 		inf.level = maxLevel(inf.level, r.level)
@@ -385,7 +502,24 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	sym.Level = inf.level
 	sym.outer = inf.params
 	sym.fromDecl = true // its bound identifiers
-	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
+	for _, b := range d.Bounds {
+		switch {
+		case b == nil:
+		case b.Tuple:
+			sym.funcParams++ // <<k, l>> \in S is one parameter
+		default:
+			sym.funcParams += len(b.Names)
+		}
+	}
+	if declared != nil {
+		declared.funcParams = sym.funcParams
+		declared.File, declared.Pos, declared.End, declared.Local = c.file, d.Pos(), d.End(), sym.Local
+		declared.Level, declared.outer, declared.labels, declared.fromDecl = sym.Level, sym.outer, sym.labels, true
+		declared.defined, declared.recursive = true, false
+		c.unresolvedRecursive--
+		return nil
+	}
+	if !keep || !c.declare(sc, sym, d.Pos(), d.End(), false) {
 		return nil
 	}
 	return sym
@@ -423,7 +557,19 @@ func unitRank(u ast.Unit) levelRank {
 
 // assume checks ASSUME e: e must be constant level.
 func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
+	if a.Name != nil {
+		c.pushLabels()
+	}
 	inf := c.expr(a.Body, sc)
+	if inf.ok {
+		// SANY's AssumeNode.levelCheck: a constant an assumption
+		// mentions may not be instantiated with a temporal formula.
+		c.limitConstants(inf.params, ActionLevel)
+	}
+	var labels map[string]*labelDef
+	if a.Name != nil {
+		labels = c.popLabels()
+	}
 	c.setRank(rankTopLevel)
 	if inf.ok && inf.level != ConstantLevel {
 		c.levelErrorf(a.Pos(), a.End(), CodeAssumptionIsNotConstant,
@@ -433,7 +579,7 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 		return nil
 	}
 	sym := &Symbol{Name: a.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
-		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true}
+		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels}
 	c.recordDef(a.Name, sym)
 	if c.declare(sc, sym, a.Pos(), a.End(), false) {
 		return []*Symbol{sym}
@@ -455,6 +601,7 @@ func (c *checker) undefinedRecursive(sc *scope) {
 	for _, sym := range missing {
 		c.errorf(sym.Pos, sym.End, CodeRecursiveOperatorDeclaredButNotDefined,
 			"Symbol %s declared in RECURSIVE statement but not defined.", sym.Name)
+		c.unresolvedRecursive--
 	}
 }
 
