@@ -32,17 +32,20 @@ func (c *checker) substitute(inst *ast.Instance, node ast.Node, target *Module, 
 			continue
 		}
 		c.recordUse(s.Name.Pos(), s.Name.End(), param)
+		var inf info
+		if param.Arity > 0 {
+			inf = c.substitutedOperator(param, s.Value, sc)
+		} else {
+			inf = c.expr(s.Value, sc)
+		}
+		// SANY's SubstInNode.addExplicitSubstitute, after the value is
+		// read, reports a second substitution at its value.
 		if given[param.Name] {
-			c.errorf(s.Name.Pos(), s.Name.End(), CodeInstanceSubstitutionSymbolRedefinedMultipleTimes,
+			c.errorf(s.Value.Pos(), s.Value.End(), CodeInstanceSubstitutionSymbolRedefinedMultipleTimes,
 				"Multiple substitutions for symbol '%s' in substitution.", param.Name)
 		}
 		given[param.Name] = true
-		if param.Arity > 0 {
-			inf := c.substitutedOperator(param, s.Value, sc)
-			subs = append(subs, substitution{param: param, info: inf})
-		} else {
-			subs = append(subs, substitution{param: param, info: c.expr(s.Value, sc)})
-		}
+		subs = append(subs, substitution{param: param, info: inf})
 	}
 	// SANY checks the arity of the implicit substitutions p <- p first,
 	// then reports the parameters left without a substitution.
