@@ -47,6 +47,9 @@ type checker struct {
 	// constLimits: the highest level each CONSTANT of a module being
 	// checked may be instantiated with (see limitConstants)
 	constLimits map[*Symbol]Level
+	// limitStack collects paramLimits of the definitions and theorems
+	// being walked, innermost last
+	limitStack []map[*Symbol]Level
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -406,7 +409,9 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *Symbol) {
 	c.defining = append(c.defining, paramOwner)
 	c.pushLabels()
+	c.beginLimits()
 	inf := c.expr(e, body)
+	sym.paramLimits = c.endLimits()
 	sym.labels = c.popLabels()
 	c.defining = c.defining[:len(c.defining)-1]
 	if paramOwner != sym {
@@ -579,7 +584,7 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 		return nil
 	}
 	sym := &Symbol{Name: a.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
-		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels}
+		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels, outer: inf.params}
 	c.recordDef(a.Name, sym)
 	if c.declare(sc, sym, a.Pos(), a.End(), false) {
 		return []*Symbol{sym}

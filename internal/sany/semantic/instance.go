@@ -181,7 +181,7 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 // on may be given only a constant (state-level) argument in I(e, f)!Op:
 // SANY's Subst.getSubLCSet. instMax records these limits.
 func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *Symbol {
-	if len(subs) == 0 || len(d.outer) == 0 {
+	if len(subs) == 0 || (len(d.outer) == 0 && len(d.paramLimits) == 0) {
 		return d
 	}
 	cp := *d
@@ -211,6 +211,21 @@ func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *
 		}
 		if !replaced {
 			cp.outer = appendParam(cp.outer, p)
+		}
+	}
+	// The definition's own limits on M's parameters (a VARIABLE under a
+	// prime may be at most a state) become limits on the arguments of I
+	// substituted for them.
+	for p, limit := range d.paramLimits {
+		for _, s := range subs {
+			if s.param != p || cp.instMax == nil {
+				continue
+			}
+			for _, q := range s.info.params {
+				if q.owner == inst && q.index < len(cp.instMax) && limit < cp.instMax[q.index] {
+					cp.instMax[q.index] = limit
+				}
+			}
 		}
 	}
 	return &cp

@@ -14,7 +14,10 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	if t.Name != nil {
 		c.pushLabels()
 	}
-	lvl := c.statement(t.Body, inner)
+	c.beginLimits()
+	stmt := c.statementInfo(t.Body, inner)
+	limits := c.endLimits()
+	lvl := stmt.level
 	var labels map[string]*labelDef
 	if t.Name != nil {
 		labels = c.popLabels()
@@ -27,6 +30,8 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	if t.Name != nil {
 		sym := &Symbol{Name: t.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
 			Pos: t.Pos(), End: t.End(), Level: lvl, defined: true, labels: labels}
+		// What an INSTANCE substitutes changes the statement's level.
+		sym.outer, sym.paramLimits = stmt.params, limits
 		if _, ok := t.Body.(*ast.AssumeProve); ok {
 			sym.proofBody = bodyAssumeProve
 		}
@@ -49,17 +54,25 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 // statement checks an expression or ASSUME/PROVE; NEW declarations and
 // definitions in it enter sc, where the proof sees them.
 func (c *checker) statement(n ast.Node, sc *scope) Level {
+	return c.statementInfo(n, sc).level
+}
+
+// statementInfo is statement with what the level checker knows of the
+// statement (of an ASSUME/PROVE: whether it is level-correct and the
+// parameters it depends on; its level counts as constant).
+func (c *checker) statementInfo(n ast.Node, sc *scope) info {
 	switch n := n.(type) {
 	case *ast.AssumeProve:
 		inf := c.assumeProve(n, sc)
 		if inf.ok {
 			c.limitConstants(inf.params, ActionLevel)
 		}
-		return ConstantLevel
+		inf.level = ConstantLevel
+		return inf
 	case ast.Expr:
-		return c.expr(n, sc).level
+		return c.expr(n, sc)
 	}
-	return ConstantLevel
+	return constInfo()
 }
 
 func (c *checker) assumeProve(ap *ast.AssumeProve, sc *scope) info {

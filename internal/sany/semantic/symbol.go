@@ -73,6 +73,11 @@ type Symbol struct {
 	target   *Module            // KindInstance: the instantiated module
 	instDefs map[string]*Symbol // KindInstance: target's definitions with the substitutions' levels
 	instMax  []Level            // a definition seen through I(x, y) == INSTANCE: highest level of x, y
+	// paramLimits: the highest level the definition (or theorem) lets
+	// each CONSTANT or VARIABLE of its module have where it uses it
+	// (SANY's levelConstraints), which INSTANCE carries over to what it
+	// substitutes
+	paramLimits map[*Symbol]Level
 }
 
 // paramArities returns the arity of parameter i, 0 if unknown.
