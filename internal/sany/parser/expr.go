@@ -276,6 +276,10 @@ func (p *parser) parseOpOrExpr() ast.Expr {
 		return p.parseLambda()
 	}
 	if t.Kind == scanner.Op && p.above(t) && endsOpArg(p.peek(1).Kind) {
+		if txt := p.text(t); t.Class == scanner.Infix && (txt == "\\X" || txt == "\\times") {
+			// The Cartesian product is no operator of its own in SANY.
+			p.fail(t, "\\X may not be used as an infix operator.")
+		}
 		p.sawOp(t)
 		p.next()
 		return &ast.OpSymbol{Op: p.opIdent(t, t.Class == scanner.NonExpPrefix)}
