@@ -292,6 +292,11 @@ func (c *checker) checkRecursiveSection(u ast.Unit) {
 		"%s may not appear within a recursive definition section.", what)
 }
 
+// unregisteredSpelling lists spellings of prefix operators that SANY's
+// table of built-in symbols does not hold (it holds \lnot, \neg, [] and
+// <>), so a parameter ~ _ or □ _ redefines no built-in there.
+var unregisteredSpelling = map[string]bool{"~": true, "¬": true, "□": true, "◇": true}
+
 // declare adds sym to sc with SANY's SymbolTable.addSymbol rules: a
 // built-in cannot be redefined; a name of another kind or arity, or any
 // reuse of a name by a parameter or bound identifier, is an error; the
@@ -351,6 +356,13 @@ func (c *checker) params(owner *Symbol, ps []*ast.Param, sc *scope) *scope {
 		owner.MaxLevels[i] = TemporalLevel
 		sym := &Symbol{Name: p.Name.Name, Kind: KindParam, Arity: p.Arity, Module: c.modName,
 			File: c.file, Pos: p.Pos(), End: p.End(), owner: owner, index: i, defined: true}
+		if sp := c.spelling(p.Name); unregisteredSpelling[sp] {
+			// SANY declares the parameter under this spelling, which
+			// names no built-in in its symbol table.
+			sym.Name = sp
+			c.declare(inner, sym, p.Pos(), p.End(), false)
+			continue
+		}
 		c.recordDef(p.Name, sym)
 		c.declare(inner, sym, p.Pos(), p.End(), false)
 	}
