@@ -126,6 +126,16 @@ func (c *checker) substitutedOperator(param *Symbol, value ast.Expr, sc *scope) 
 	return constInfo()
 }
 
+// containsParam reports whether p is among ps.
+func containsParam(ps []*Symbol, p *Symbol) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
 // substitution is one param <- expression of an INSTANCE.
 type substitution struct {
 	param *Symbol
@@ -181,7 +191,7 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 // on may be given only a constant (state-level) argument in I(e, f)!Op:
 // SANY's Subst.getSubLCSet. instMax records these limits.
 func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *Symbol {
-	if len(subs) == 0 || (len(d.outer) == 0 && len(d.paramLimits) == 0) {
+	if len(subs) == 0 || (len(d.outer) == 0 && len(d.paramLimits) == 0 && len(d.outerAll) == 0) {
 		return d
 	}
 	cp := *d
@@ -211,6 +221,28 @@ func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *
 		}
 		if !replaced {
 			cp.outer = appendParam(cp.outer, p)
+		}
+	}
+	// SANY's Leibniz rule through substitution: I's parameter x is not
+	// Leibniz for the definition if a parameter of M the definition uses
+	// where equals may not replace equals is substituted by something
+	// mentioning x, or one it uses at all is substituted by something
+	// using x so.
+	if inst != nil && inst.Arity > 0 {
+		cp.instNonLeibniz = make([]bool, inst.Arity)
+		for _, s := range subs {
+			usedNonLeibniz := containsParam(d.outerNonLeibniz, s.param)
+			used := usedNonLeibniz || containsParam(d.outerAll, s.param)
+			for _, q := range s.info.all {
+				if usedNonLeibniz && q.owner == inst && q.index < inst.Arity {
+					cp.instNonLeibniz[q.index] = true
+				}
+			}
+			for _, q := range s.info.nonLeibniz {
+				if used && q.owner == inst && q.index < inst.Arity {
+					cp.instNonLeibniz[q.index] = true
+				}
+			}
 		}
 	}
 	// The definition's own limits on M's parameters (a VARIABLE under a

@@ -18,7 +18,8 @@ func (c *checker) applySymbol(sym *Symbol, node ast.Node, args []info) info {
 		// application supply, changes the level.
 		out.params = []*Symbol{sym}
 	}
-	if sym.Kind == KindParam {
+	switch sym.Kind {
+	case KindParam, KindConstant, KindVariable:
 		out.all = []*Symbol{sym}
 	}
 	if sym.Kind == KindParam && len(args) > 0 {

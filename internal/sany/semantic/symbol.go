@@ -73,6 +73,9 @@ type Symbol struct {
 	target   *Module            // KindInstance: the instantiated module
 	instDefs map[string]*Symbol // KindInstance: target's definitions with the substitutions' levels
 	instMax  []Level            // a definition seen through I(x, y) == INSTANCE: highest level of x, y
+	// instNonLeibniz[i]: seen through I(x, y) == INSTANCE, the definition
+	// is not Leibniz in I's parameter i
+	instNonLeibniz []bool
 	// paramLimits: the highest level the definition (or theorem) lets
 	// each CONSTANT or VARIABLE of its module have where it uses it
 	// (SANY's levelConstraints), which INSTANCE carries over to what it
