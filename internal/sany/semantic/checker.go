@@ -50,6 +50,10 @@ type checker struct {
 	// limitStack collects paramLimits of the definitions and theorems
 	// being walked, innermost last
 	limitStack []map[*Symbol]Level
+	// currentGoal is the ASSUME/PROVE statement of the theorem or step
+	// being read (apgoal.go), currentGoalClause its clause being read
+	currentGoal       *apGoal
+	currentGoalClause int
 }
 
 // CheckModule checks one module whose imports env supplies and returns its

@@ -573,7 +573,11 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 	for i, part := range x.Parts {
 		if part.Kind != ast.PartName {
 			// Structural selectors (!1, !<<, !:, labels via numbers ...):
-			// walk the arguments and accept.
+			// walk the arguments and accept, but for a clause of an
+			// ASSUME/PROVE that may not be named from here.
+			if cur != nil && c.checkGoalClauseRef(cur.goal, part) {
+				return subexprResult{info: constInfo()}
+			}
 			for _, p := range x.Parts[i:] {
 				c.exprs(p.Args, sc)
 			}

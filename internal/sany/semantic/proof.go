@@ -15,7 +15,12 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 		c.pushLabels()
 	}
 	c.beginLimits()
+	var goal *apGoal
+	if _, ok := t.Body.(*ast.AssumeProve); ok {
+		goal = c.beginGoal(false)
+	}
 	stmt := c.statementInfo(t.Body, inner)
+	c.endGoal()
 	limits := c.endLimits()
 	lvl := stmt.level
 	var labels map[string]*labelDef
@@ -31,7 +36,7 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 		sym := &Symbol{Name: t.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
 			Pos: t.Pos(), End: t.End(), Level: lvl, defined: true, labels: labels}
 		// What an INSTANCE substitutes changes the statement's level.
-		sym.outer, sym.paramLimits = stmt.params, limits
+		sym.outer, sym.paramLimits, sym.goal = stmt.params, limits, goal
 		if _, ok := t.Body.(*ast.AssumeProve); ok {
 			sym.proofBody = bodyAssumeProve
 		}
@@ -47,6 +52,9 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 		if lvl == TemporalLevel {
 			c.checkTemporalProof(t.Proof)
 		}
+	}
+	if goal != nil {
+		goal.inProof = false
 	}
 	return out
 }
@@ -130,6 +138,8 @@ func (c *checker) assumeProveBody(ap *ast.AssumeProve, sc *scope) info {
 		case ast.Expr:
 			join(c.expr(a, sc))
 		}
+		_, declares := a.(*ast.NewDecl)
+		c.goalClauseDone(declares)
 	}
 	join(c.expr(ap.Goal, sc))
 	return out
@@ -210,6 +220,7 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 		}
 	}
 	st := stepStatement{pos: s.KwPos, end: s.EndPos}
+	var goal *apGoal // the step's ASSUME/PROVE statement
 	if !st.pos.IsValid() {
 		st.pos = s.LabelEnd
 	}
@@ -228,7 +239,11 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 			}()
 		}
 		if s.Body != nil {
+			if _, ok := s.Body.(*ast.AssumeProve); ok && s.Kind != ast.StepCase && s.Kind != ast.StepHave {
+				goal = c.beginGoal(s.Kind == ast.StepSuffices)
+			}
 			st.level = c.statement(s.Body, target)
+			c.endGoal()
 			st.end = s.Body.End()
 		}
 	case ast.StepPick, ast.StepTake:
@@ -245,7 +260,7 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 			st.end = e.End()
 		}
 		endLabels()
-		c.bindStep(s, sc, labels)
+		c.bindStep(s, sc, labels, nil)
 		if s.Proof != nil {
 			c.proof(s.Proof, stepScope)
 		}
@@ -270,9 +285,12 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 		}
 	}
 	endLabels()
-	c.bindStep(s, sc, labels)
+	c.bindStep(s, sc, labels, goal)
 	if s.Proof != nil {
 		c.proof(s.Proof, stepScope)
+	}
+	if goal != nil {
+		goal.inProof = false
 	}
 	c.stepStatements[s] = st
 	c.checkTemporalStep(s, st)
@@ -282,10 +300,10 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 // following steps of the same proof (and their proofs), as SANY does: a
 // step name is unknown before the step's statement has been read and
 // outside the proof it belongs to.
-func (c *checker) bindStep(s *ast.Step, sc *scope, labels map[string]*labelDef) {
+func (c *checker) bindStep(s *ast.Step, sc *scope, labels map[string]*labelDef, goal *apGoal) {
 	if s.Label != "" && s.Name != "" {
 		sym := &Symbol{Name: c.stepName(s.Label), Kind: KindStep, Module: c.modName, File: c.file,
-			Pos: s.Pos(), End: s.End(), defined: true, labels: labels, proofBody: stepBody(s)}
+			Pos: s.Pos(), End: s.End(), defined: true, labels: labels, proofBody: stepBody(s), goal: goal}
 		c.recordDefAt(s.StepPos, s.StepPos+token.Pos(len(s.Label)), sym)
 		sc.bind(sym)
 	}

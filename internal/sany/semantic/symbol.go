@@ -61,6 +61,7 @@ type Symbol struct {
 	fromDecl bool
 
 	labels map[string]*labelDef // labels declared in a definition, theorem or step
+	goal   *apGoal              // a theorem's or step's ASSUME/PROVE statement
 	// funcParams is the number of bound identifiers of a function
 	// definition f[x, y \in S] == e (2 here; a tuple <<k, l>> \in S counts
 	// one); 0 for anything else
