@@ -395,6 +395,7 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
 			c.recordDef(d.Name, prev)
 			prev.Local = sym.Local
+			prev.body = d.Body
 			c.defineBody(prev, body, d.Body, sym)
 			prev.fromDecl = true // SANY follows the recursion into the parameters
 			c.checkRecursiveParams(prev, d)
@@ -410,6 +411,7 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
 	}
 	c.recordDef(d.Name, sym)
+	sym.body = d.Body
 	c.defineBody(sym, body, d.Body, sym)
 	sym.fromDecl = c.builtFromDecls(d.Body, body)
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {

@@ -578,6 +578,9 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 			if cur != nil && c.checkGoalClauseRef(cur.goal, part) {
 				return subexprResult{info: constInfo()}
 			}
+			if cur != nil && cur.body != nil && c.selectOperands(cur.body, x.Parts[i:]) {
+				return subexprResult{info: constInfo()}
+			}
 			for _, p := range x.Parts[i:] {
 				c.exprs(p.Args, sc)
 			}

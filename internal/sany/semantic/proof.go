@@ -37,6 +37,9 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 			Pos: t.Pos(), End: t.End(), Level: lvl, defined: true, labels: labels}
 		// What an INSTANCE substitutes changes the statement's level.
 		sym.outer, sym.paramLimits, sym.goal = stmt.params, limits, goal
+		if e, ok := t.Body.(ast.Expr); ok {
+			sym.body = e
+		}
 		if _, ok := t.Body.(*ast.AssumeProve); ok {
 			sym.proofBody = bodyAssumeProve
 		}
@@ -304,6 +307,14 @@ func (c *checker) bindStep(s *ast.Step, sc *scope, labels map[string]*labelDef, 
 	if s.Label != "" && s.Name != "" {
 		sym := &Symbol{Name: c.stepName(s.Label), Kind: KindStep, Module: c.modName, File: c.file,
 			Pos: s.Pos(), End: s.End(), defined: true, labels: labels, proofBody: stepBody(s), goal: goal}
+		switch {
+		case s.Kind == ast.StepQED:
+			sym.body = qedStatement
+		case s.Kind == ast.StepAssert:
+			if e, ok := s.Body.(ast.Expr); ok {
+				sym.body = e
+			}
+		}
 		c.recordDefAt(s.StepPos, s.StepPos+token.Pos(len(s.Label)), sym)
 		sc.bind(sym)
 	}

@@ -1,6 +1,9 @@
 package semantic
 
-import "github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+import (
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
 
 // Kind says what a name denotes.
 type Kind int
@@ -62,6 +65,7 @@ type Symbol struct {
 
 	labels map[string]*labelDef // labels declared in a definition, theorem or step
 	goal   *apGoal              // a theorem's or step's ASSUME/PROVE statement
+	body   ast.Expr             // a definition's body or a theorem's or step's statement, for Op!1 selectors
 	// funcParams is the number of bound identifiers of a function
 	// definition f[x, y \in S] == e (2 here; a tuple <<k, l>> \in S counts
 	// one); 0 for anything else
