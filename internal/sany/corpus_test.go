@@ -89,6 +89,7 @@ func TestCorpusConformance(t *testing.T) {
 // is a ratio so that a set that grows keeps its floor.
 type floors struct {
 	verdict, strict, lenient, anyOf, kinds, warnings, allErrors ratio
+	codes                                                       ratio // zero: not checked
 }
 
 // atLeast reports whether r's rate is at least floor's.
@@ -113,6 +114,7 @@ func (r *conformance) requireFloors(t *testing.T, f floors) {
 		{"first error kind agreement", r.kinds, f.kinds},
 		{"warnings agreement", r.warnings, f.warnings},
 		{"whole error list agreement", r.allErrors, f.allErrors},
+		{"first error code agreement", r.codes, f.codes},
 	} {
 		if !c.got.atLeast(c.floor) {
 			t.Errorf("%s %s, below its floor %s", c.name, c.got, c.floor)
@@ -336,8 +338,8 @@ func errorList(errs []Diagnostic) string {
 	var out []string
 	seen := map[string]bool{}
 	for _, d := range errs {
-		if d.Kind != KindSemantic && d.Kind != KindLevel {
-			continue
+		if (d.Kind != KindSemantic && d.Kind != KindLevel) || !d.HasLocation() {
+			continue // as corpusErrorList, which has no position to compare
 		}
 		p := d.SANYStart()
 		k := fmt.Sprintf("%s@%s:%d:%d", d.Code, d.Module, p.Line, p.Column)

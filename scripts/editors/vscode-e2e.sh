@@ -52,6 +52,8 @@ done
 # m/: a spec and its model configuration, for the model-check scenario.
 mkdir -p "$WS/m"
 cp "$HERE/testdata/modelcheck/Bounded.tla" "$HERE/testdata/modelcheck/Bounded.cfg" "$WS/m/"
+# n/: modules for the language features (outline, definition, hover, rename, quick fix).
+mkdir -p "$WS/n" && cp "$HERE"/testdata/nav/*.tla "$WS/n/"
 
 # fakeopenai, built from the checkout (FAKEOPENAI=binary overrides); prints
 # its URL on its first line.

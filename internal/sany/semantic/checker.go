@@ -38,12 +38,22 @@ type checker struct {
 	inScopeOfAPDecl  []bool
 	stepLevel        int                         // level of the proof steps being walked; 0 outside proofs
 	stepStatements   map[*ast.Step]stepStatement // what the temporal checks need of each step walked
+	// unresolvedRecursive counts the operators declared RECURSIVE and not
+	// yet defined (SANY's unresolvedSum)
+	unresolvedRecursive int
 	// binderDepth > 0 inside the body of a construct binding identifiers,
 	// whose level constraints SANY does not pass on to the module
 	binderDepth int
 	// constLimits: the highest level each CONSTANT of a module being
 	// checked may be instantiated with (see limitConstants)
 	constLimits map[*Symbol]Level
+	// limitStack collects paramLimits of the definitions and theorems
+	// being walked, innermost last
+	limitStack []map[*Symbol]Level
+	// currentGoal is the ASSUME/PROVE statement of the theorem or step
+	// being read (apgoal.go), currentGoalClause its clause being read
+	currentGoal       *apGoal
+	currentGoalClause int
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -175,6 +185,9 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 // unit processes one module-level (or LET-level) unit and returns the
 // symbols it brings into the context.
 func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
+	if topLevel && c.unresolvedRecursive > 0 {
+		c.checkRecursiveSection(u)
+	}
 	switch u := u.(type) {
 	case *ast.VarDecl:
 		var out []*Symbol
@@ -212,6 +225,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 			}
 			if c.declare(sc, sym, p.Pos(), p.End(), false) {
 				out = append(out, sym)
+				c.unresolvedRecursive++
 			}
 		}
 		return out
@@ -234,7 +248,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 	case *ast.Theorem:
 		return c.theorem(u, sc)
 	case *ast.UseOrHide:
-		c.useOrHide(u, sc)
+		c.useOrHide(u, sc, false)
 	case *ast.Module:
 		inner := c.checkModule(u, sc)
 		if prev := c.moduleNamed(u.Name.Name); prev != nil {
@@ -255,6 +269,37 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 	}
 	return nil
 }
+
+// checkRecursiveSection reports a module-level unit that may not come
+// between a RECURSIVE declaration and the definition of what it declares
+// (SANY's checkIfInRecursiveSection): declarations, inner modules,
+// theorems, assumptions and USE or HIDE.
+func (c *checker) checkRecursiveSection(u ast.Unit) {
+	var what string
+	switch u.(type) {
+	case *ast.VarDecl:
+		what = "A VARIABLE declaration"
+	case *ast.ConstDecl:
+		what = "A declaration"
+	case *ast.Module:
+		what = "A MODULE "
+	case *ast.Theorem:
+		what = "A THEOREM"
+	case *ast.Assume:
+		what = "An ASSUME"
+	case *ast.UseOrHide:
+		what = "A USE or HIDE"
+	default:
+		return
+	}
+	c.errorf(u.Pos(), u.End(), CodeRecursiveSectionContainsIllegalDefinition,
+		"%s may not appear within a recursive definition section.", what)
+}
+
+// unregisteredSpelling lists spellings of prefix operators that SANY's
+// table of built-in symbols does not hold (it holds \lnot, \neg, [] and
+// <>), so a parameter ~ _ or □ _ redefines no built-in there.
+var unregisteredSpelling = map[string]bool{"~": true, "¬": true, "□": true, "◇": true}
 
 // declare adds sym to sc with SANY's SymbolTable.addSymbol rules: a
 // built-in cannot be redefined; a name of another kind or arity, or any
@@ -315,6 +360,13 @@ func (c *checker) params(owner *Symbol, ps []*ast.Param, sc *scope) *scope {
 		owner.MaxLevels[i] = TemporalLevel
 		sym := &Symbol{Name: p.Name.Name, Kind: KindParam, Arity: p.Arity, Module: c.modName,
 			File: c.file, Pos: p.Pos(), End: p.End(), owner: owner, index: i, defined: true}
+		if sp := c.spelling(p.Name); unregisteredSpelling[sp] {
+			// SANY declares the parameter under this spelling, which
+			// names no built-in in its symbol table.
+			sym.Name = sp
+			c.declare(inner, sym, p.Pos(), p.End(), false)
+			continue
+		}
 		c.recordDef(p.Name, sym)
 		c.declare(inner, sym, p.Pos(), p.End(), false)
 	}
@@ -343,14 +395,23 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
 			c.recordDef(d.Name, prev)
 			prev.Local = sym.Local
+			prev.body = d.Body
 			c.defineBody(prev, body, d.Body, sym)
 			prev.fromDecl = true // SANY follows the recursion into the parameters
 			c.checkRecursiveParams(prev, d)
+			c.unresolvedRecursive--
+			return nil
+		}
+		if prev.Kind == KindOperator && prev.recursive && !prev.defined {
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDefinedInWrongLetInLevel,
+				"Recursive operator %s defined at wrong LET/IN level.", name)
+			c.defineBody(sym, body, d.Body, sym)
 			return nil
 		}
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
 	}
 	c.recordDef(d.Name, sym)
+	sym.body = d.Body
 	c.defineBody(sym, body, d.Body, sym)
 	sym.fromDecl = c.builtFromDecls(d.Body, body)
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
@@ -366,7 +427,9 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *Symbol) {
 	c.defining = append(c.defining, paramOwner)
 	c.pushLabels()
+	c.beginLimits()
 	inf := c.expr(e, body)
+	sym.paramLimits = c.endLimits()
 	sym.labels = c.popLabels()
 	c.defining = c.defining[:len(c.defining)-1]
 	if paramOwner != sym {
@@ -423,13 +486,34 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	name := d.Name.Name
 	sym := &Symbol{Name: name, Kind: KindOperator, Module: c.modName, File: c.file,
 		Pos: d.Pos(), End: d.End(), Local: d.Local.IsValid(), defined: true}
+	// SANY reads the bounds (their ranges see the outer context only)
+	// before it looks the function's name up.
+	self := newScope(sc)
+	inner, ranges := c.bounds(d.Bounds, self, false)
+	// declared: the RECURSIVE declaration this definition completes, or
+	// nil; keep says whether the definition enters the context at all.
+	var declared *Symbol
+	keep := true
 	if prev := sc.lookup(name); prev != nil {
-		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Function name `%s' already defined or declared.", name)
+		switch {
+		case prev.Kind != KindOperator || !prev.recursive || prev.defined:
+			c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Function name `%s' already defined or declared.", name)
+		case sc.names[name] != prev:
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDefinedInWrongLetInLevel,
+				"Recursive function %s defined at wrong LET/IN level.", name)
+			keep = false
+		case prev.Arity != 0:
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDeclarationDefinitionArityMismatch,
+				"Function %s has operator arguments in its RECURSIVE declaration.", name)
+			keep = false
+		default:
+			// SANY's processFunction: a function may define an operator
+			// declared RECURSIVE without arguments.
+			declared = prev
+		}
 	}
 	c.recordDef(d.Name, sym)
-	self := newScope(sc)
 	self.bind(sym)
-	inner, ranges := c.bounds(d.Bounds, self, false)
 	c.pushLabels()
 	body := c.boundBody(d.Body, d.Bounds, inner)
 	sym.labels = c.popLabels()
@@ -441,7 +525,24 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	sym.Level = inf.level
 	sym.outer = inf.params
 	sym.fromDecl = true // its bound identifiers
-	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
+	for _, b := range d.Bounds {
+		switch {
+		case b == nil:
+		case b.Tuple:
+			sym.funcParams++ // <<k, l>> \in S is one parameter
+		default:
+			sym.funcParams += len(b.Names)
+		}
+	}
+	if declared != nil {
+		declared.funcParams = sym.funcParams
+		declared.File, declared.Pos, declared.End, declared.Local = c.file, d.Pos(), d.End(), sym.Local
+		declared.Level, declared.outer, declared.labels, declared.fromDecl = sym.Level, sym.outer, sym.labels, true
+		declared.defined, declared.recursive = true, false
+		c.unresolvedRecursive--
+		return nil
+	}
+	if !keep || !c.declare(sc, sym, d.Pos(), d.End(), false) {
 		return nil
 	}
 	return sym
@@ -501,7 +602,7 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 		return nil
 	}
 	sym := &Symbol{Name: a.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
-		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels}
+		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels, outer: inf.params}
 	c.recordDef(a.Name, sym)
 	if c.declare(sc, sym, a.Pos(), a.End(), false) {
 		return []*Symbol{sym}
@@ -523,6 +624,7 @@ func (c *checker) undefinedRecursive(sc *scope) {
 	for _, sym := range missing {
 		c.errorf(sym.Pos, sym.End, CodeRecursiveOperatorDeclaredButNotDefined,
 			"Symbol %s declared in RECURSIVE statement but not defined.", sym.Name)
+		c.unresolvedRecursive--
 	}
 }
 

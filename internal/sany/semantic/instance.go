@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
 // substitute checks the WITH list of an INSTANCE and the implicit
@@ -31,20 +32,27 @@ func (c *checker) substitute(inst *ast.Instance, node ast.Node, target *Module, 
 			continue
 		}
 		c.recordUse(s.Name.Pos(), s.Name.End(), param)
+		var inf info
+		if param.Arity > 0 {
+			inf = c.substitutedOperator(param, s.Value, sc)
+		} else {
+			inf = c.expr(s.Value, sc)
+		}
+		// SANY's SubstInNode.addExplicitSubstitute, after the value is
+		// read, reports a second substitution at its value.
 		if given[param.Name] {
-			c.errorf(s.Name.Pos(), s.Name.End(), CodeInstanceSubstitutionSymbolRedefinedMultipleTimes,
+			c.errorf(s.Value.Pos(), s.Value.End(), CodeInstanceSubstitutionSymbolRedefinedMultipleTimes,
 				"Multiple substitutions for symbol '%s' in substitution.", param.Name)
 		}
 		given[param.Name] = true
-		if param.Arity > 0 {
-			inf, ok := c.opArg(s.Value, param.Arity, sc, argSite{opName: param.Name})
-			if !ok {
-				c.errorf(s.Pos(), s.End(), CodeInstanceSubstitutionOperatorConstantIncorrectArity,
-					"Operator '%s' of arity %d substituted by an operator of another arity.", param.Name, param.Arity)
-			}
-			subs = append(subs, substitution{param: param, info: inf})
-		} else {
-			subs = append(subs, substitution{param: param, info: c.expr(s.Value, sc)})
+		subs = append(subs, substitution{param: param, info: inf})
+	}
+	// SANY checks the arity of the implicit substitutions p <- p first,
+	// then reports the parameters left without a substitution.
+	for _, p := range target.params {
+		if same := sc.lookup(p.Name); !given[p.Name] && same != nil && implicitArity(same) != p.Arity {
+			c.errorf(node.Pos(), node.End(), CodeInstanceSubstitutionOperatorConstantIncorrectArity,
+				"An operator must be substituted for symbol '%s', and it must have arity %d.", p.Name, p.Arity)
 		}
 	}
 	for _, p := range target.params {
@@ -68,6 +76,64 @@ func (c *checker) substitute(inst *ast.Instance, node ast.Node, target *Module, 
 		subs = append(subs, substitution{param: p, info: inf})
 	}
 	return subs
+}
+
+// implicitArity is the arity of what the implicit substitution p <- p
+// substitutes: SANY makes an operator argument of a name that takes
+// arguments and an expression (arity 0) of any other.
+func implicitArity(sym *Symbol) int {
+	if sym.Arity > 0 {
+		return sym.Arity
+	}
+	return 0
+}
+
+// substitutedOperator checks param <- value for an operator constant
+// param as SANY's generateOpArg and checkSubstitutionForCorrectArity do:
+// value must be a LAMBDA or the name of an operator of param's arity. A
+// name of another arity is reported at the name and again, as a wrong
+// substitution, without a location (SANY's error node has none).
+func (c *checker) substitutedOperator(param *Symbol, value ast.Expr, sc *scope) info {
+	wrongArity := func(pos, end token.Pos) {
+		c.errorf(pos, end, CodeInstanceSubstitutionOperatorConstantIncorrectArity,
+			"An operator must be substituted for symbol '%s', and it must have arity %d.", param.Name, param.Arity)
+	}
+	for {
+		p, ok := value.(*ast.Paren)
+		if !ok {
+			break
+		}
+		value = p.X
+	}
+	switch v := value.(type) {
+	case *ast.Lambda:
+		inf, ok := c.opArg(v, len(v.Params), sc, argSite{opName: param.Name})
+		if !ok || len(v.Params) != param.Arity {
+			wrongArity(v.Pos(), v.End())
+		}
+		return inf
+	case *ast.Ident, *ast.OpSymbol, *ast.SubexprName:
+		// opArg reports a name of the wrong arity at the name.
+		inf, ok := c.opArg(v, param.Arity, sc, argSite{opName: param.Name})
+		if !ok && inf.op == nil {
+			wrongArity(token.NoPos, token.NoPos)
+		}
+		return inf
+	}
+	c.errorf(value.Pos(), value.End(), CodeSuspectedUnreachableCheck,
+		"Arity %d operator (not an expression) is expected \nto substitute for CONSTANT '%s'.", param.Arity, param.Name)
+	wrongArity(token.NoPos, token.NoPos)
+	return constInfo()
+}
+
+// containsParam reports whether p is among ps.
+func containsParam(ps []*Symbol, p *Symbol) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
 }
 
 // substitution is one param <- expression of an INSTANCE.
@@ -125,7 +191,7 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 // on may be given only a constant (state-level) argument in I(e, f)!Op:
 // SANY's Subst.getSubLCSet. instMax records these limits.
 func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *Symbol {
-	if len(subs) == 0 || len(d.outer) == 0 {
+	if len(subs) == 0 || (len(d.outer) == 0 && len(d.paramLimits) == 0 && len(d.outerAll) == 0) {
 		return d
 	}
 	cp := *d
@@ -155,6 +221,43 @@ func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *
 		}
 		if !replaced {
 			cp.outer = appendParam(cp.outer, p)
+		}
+	}
+	// SANY's Leibniz rule through substitution: I's parameter x is not
+	// Leibniz for the definition if a parameter of M the definition uses
+	// where equals may not replace equals is substituted by something
+	// mentioning x, or one it uses at all is substituted by something
+	// using x so.
+	if inst != nil && inst.Arity > 0 {
+		cp.instNonLeibniz = make([]bool, inst.Arity)
+		for _, s := range subs {
+			usedNonLeibniz := containsParam(d.outerNonLeibniz, s.param)
+			used := usedNonLeibniz || containsParam(d.outerAll, s.param)
+			for _, q := range s.info.all {
+				if usedNonLeibniz && q.owner == inst && q.index < inst.Arity {
+					cp.instNonLeibniz[q.index] = true
+				}
+			}
+			for _, q := range s.info.nonLeibniz {
+				if used && q.owner == inst && q.index < inst.Arity {
+					cp.instNonLeibniz[q.index] = true
+				}
+			}
+		}
+	}
+	// The definition's own limits on M's parameters (a VARIABLE under a
+	// prime may be at most a state) become limits on the arguments of I
+	// substituted for them.
+	for p, limit := range d.paramLimits {
+		for _, s := range subs {
+			if s.param != p || cp.instMax == nil {
+				continue
+			}
+			for _, q := range s.info.params {
+				if q.owner == inst && q.index < len(cp.instMax) && limit < cp.instMax[q.index] {
+					cp.instMax[q.index] = limit
+				}
+			}
 		}
 	}
 	return &cp

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -55,6 +54,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 	}
 	op := c.strictBuiltin(name, len(args), at)
 	if op == nil {
+		op = communityOp(name, at)
+	}
+	if op == nil {
 		unsupported(s, n, "operator "+name)
 	}
 	fns, lvl := c.args(args, params, s)
@@ -78,6 +80,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 		return func(ctx *Ctx) Value { return op(ctx, []Value{deref(ctx, a(ctx))}) }, lvl
 	case 2:
 		a, b := fns[0], fns[1]
+		if bin := binaryBuiltin(name, at); bin != nil {
+			return func(ctx *Ctx) Value { return bin(ctx, deref(ctx, a(ctx)), deref(ctx, b(ctx))) }, lvl
+		}
 		return func(ctx *Ctx) Value { return op(ctx, []Value{deref(ctx, a(ctx)), deref(ctx, b(ctx))}) }, lvl
 	}
 	return func(ctx *Ctx) Value {
@@ -139,7 +144,11 @@ func toClosure(at src, v Value) *closure {
 func intOp(at src, name string, f func(a, b int64) int64) nativeOp {
 	return func(c *Ctx, args []Value) Value {
 		a, b := toInt(at, args[0]), toInt(at, args[1])
-		return checkInt(at, f(a, b), fmt.Sprintf("%d %s %d", a, name, b))
+		n := f(a, b)
+		if n < value.MinInt || n > value.MaxInt {
+			fail(at, "Overflow when computing %d %s %d; TLC's integers are 32-bit.", a, name, b)
+		}
+		return value.Int(n)
 	}
 }
 
@@ -169,11 +178,16 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 			return func(c *Ctx, a []Value) Value { return &value.Subset{Base: toSet(at, a[0])} }
 		case "UNION":
 			return func(c *Ctx, a []Value) Value {
-				var out []Value
-				for _, s := range enumerable(at, toSet(at, a[0])) {
-					out = append(out, enumerable(at, toSet(at, s))...)
+				// Lazy, as TLC's UnionValue: membership needs no
+				// enumeration.
+				sets := enumerable(at, toSet(at, a[0]))
+				for _, s := range sets {
+					toSet(at, s)
 				}
-				return value.NewSet(out)
+				if len(sets) == 1 {
+					return sets[0]
+				}
+				return &value.Union{Sets: sets}
 			}
 		case "DOMAIN":
 			return func(c *Ctx, a []Value) Value {
@@ -283,11 +297,21 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "\\union":
 			return func(c *Ctx, a []Value) Value {
 				x, y := toSet(at, a[0]), toSet(at, a[1])
+				if !value.IsFinite(x) || !value.IsFinite(y) {
+					return &value.Union{Sets: []Value{x, y}}
+				}
 				return value.NewSet(append(append([]Value(nil), enumerable(at, x)...), enumerable(at, y)...))
 			}
 		case "\\intersect":
 			return func(c *Ctx, a []Value) Value {
 				x, y := toSet(at, a[0]), toSet(at, a[1])
+				if !value.IsFinite(x) {
+					if value.IsFinite(y) {
+						x, y = y, x
+					} else {
+						return &value.Filtered{Base: x, Text: value.Print(x) + " \\cap " + value.Print(y), Pred: func(e Value) bool { return value.Member(e, y) }}
+					}
+				}
 				var out []Value
 				for _, e := range enumerable(at, x) {
 					if value.Member(e, y) {
@@ -299,6 +323,9 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "\\":
 			return func(c *Ctx, a []Value) Value {
 				x, y := toSet(at, a[0]), toSet(at, a[1])
+				if !value.IsFinite(x) {
+					return &value.Filtered{Base: x, Text: value.Print(x) + " \\ " + value.Print(y), Pred: func(e Value) bool { return !value.Member(e, y) }}
+				}
 				var out []Value
 				for _, e := range enumerable(at, x) {
 					if !value.Member(e, y) {
@@ -628,6 +655,11 @@ func (m *Machine) tlcGet(at src, k Value) Value {
 		}
 		return v
 	case *value.Str:
+		if k.S == "config" {
+			in := m.Interner
+			names := []*value.Str{in.String("mode"), in.String("worker"), in.String("deadlock")}
+			return value.Record(names, []Value{in.String("bfs"), value.Int(m.Workers), value.Bool(m.CheckDeadlock)})
+		}
 		if m.TLCGetHook != nil {
 			if v := m.TLCGetHook(k.S); v != nil {
 				return v
