@@ -34,6 +34,8 @@ type Ctx struct {
 	initMode bool
 	// at is the value of @ inside an EXCEPT.
 	at Value
+	// extra counts the intermediate states of action composition.
+	extra int64
 }
 
 // maxDepth bounds nested operator calls (runaway recursion ends with an
