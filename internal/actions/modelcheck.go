@@ -215,6 +215,11 @@ func (c checker) run(ctx context.Context, specText, cfgText []byte) (*tlc.Result
 	if err != nil {
 		return nil, err
 	}
+	if ctx.Err() != nil {
+		// A cancelled search answers Incomplete; for its caller it is a
+		// cancellation, not a verdict.
+		return nil, ctx.Err()
+	}
 	if res == nil {
 		return nil, errors.New("the model checker gave no result")
 	}

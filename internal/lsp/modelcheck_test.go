@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"go.lsp.dev/protocol"
 
@@ -307,4 +308,55 @@ func TestFixTraceOnRequest(t *testing.T) {
 	if reply["written"] != true || reply["summary"] != "parses · runs (4 states, depth 4) · 2 of 2 properties hold" {
 		t.Errorf("reply %v", reply)
 	}
+}
+
+// TestModelCheckOnSave: with modelCheckOnSave, a save starts a background
+// check (its verdict is published); an edit cancels a check still running
+// (here an endless one: the counter has no bound and neither has the search).
+func TestModelCheckOnSave(t *testing.T) {
+	dir := t.TempDir()
+	spec := filepath.Join(dir, "Counter.tla")
+	writeFile(t, spec, counterModule)
+	writeFile(t, filepath.Join(dir, "Counter.cfg"), counterConfig)
+	endless := filepath.Join(dir, "Endless.tla")
+	writeFile(t, endless, "---- MODULE Endless ----\nEXTENDS Naturals\nVARIABLE x\nSpec == x = 0 /\\ [][x' = x + 1]_x\n====\n")
+	writeFile(t, filepath.Join(dir, "Endless.cfg"), "SPECIFICATION Spec\n")
+	s := startSession(t, lsp.Options{}, lsptest.Options{})
+	s.initialize(lsptest.Capabilities{WorkDoneProgress: true}, map[string]any{
+		"modelCheckOnSave": true, "modelCheckMaxStates": -1, "modelCheckTimeout": -1, "debounceMillis": 10,
+	})
+	save := func(path string) {
+		if err := s.client.Notify(s.ctx, "textDocument/didSave", map[string]any{"textDocument": map[string]any{"uri": fileURI(path)}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.open(spec, counterModule)
+	save(spec)
+	diags := waitCfgDiagnostics(t, s, spec, func(ds []protocol.Diagnostic) bool { return len(ds) > 0 && ds[0].Source == "tlc" })
+	if !strings.Contains(diags[0].Message, "Invariant Small is violated.") {
+		t.Errorf("on-save verdict %+v", diags[0])
+	}
+
+	s.open(endless, "---- MODULE Endless ----\nEXTENDS Naturals\nVARIABLE x\nSpec == x = 0 /\\ [][x' = x + 1]_x\n====\n")
+	before := len(progressMessages(s.client.Progress()))
+	save(endless)
+	waitProgress(t, s, func(msgs []string) bool { return containsLine(msgs[before:], "distinct states (") })
+	change(t, s, endless, 2, "---- MODULE Endless ----\nEXTENDS Naturals\nVARIABLE x\nSpec == x = 0 /\\ [][x' = x + 2]_x\n====\n")
+	waitProgress(t, s, func(msgs []string) bool { return containsLine(msgs, "Cancelled") })
+}
+
+// waitProgress waits until the $/progress messages satisfy ok.
+func waitProgress(t *testing.T, s *session, ok func([]string) bool) {
+	t.Helper()
+	for i := 0; i < 200; i++ {
+		if ok(progressMessages(s.client.Progress())) {
+			return
+		}
+		select {
+		case <-s.ctx.Done():
+			t.Fatalf("progress: %q", progressMessages(s.client.Progress()))
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	t.Fatalf("progress: %q\nserver log:\n%s", progressMessages(s.client.Progress()), s.log.String())
 }
