@@ -530,7 +530,7 @@ func resultMessage(r GenerateResult) string {
 	}
 	msg := what + ": " + found
 	if r.ModelCheck != nil {
-		msg += ". " + upperFirstLetter(r.ModelCheck.Summary())
+		msg += ". " + strings.TrimSuffix(upperFirstLetter(r.ModelCheck.Summary()), ".")
 	}
 	if r.RepairErr != nil {
 		msg += ". " + r.RepairErr.Error()

@@ -120,7 +120,7 @@ func proposeConfig(ctx context.Context, spec *modelcfg.Spec, specText []byte, d 
 	}
 	res.Text = "\\* Model configuration for " + spec.Module + ", proposed by " + model.Name() + " and checked by tla-gen-lsp.\n" + proposed
 	res.ModelName = model.Name()
-	res.Notes = nil
+	res.Notes, res.ProposedConstraint = nil, ""
 	return res, nil
 }
 

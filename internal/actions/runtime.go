@@ -256,11 +256,17 @@ func (r *run) ensureConfig(ctx context.Context, model llm.Model) (string, []byte
 		r.log.printf("using %s as it is (it was written or changed by the user)", path)
 		return path, text, nil
 	}
-	r.say(-1, "Writing the model configuration %s", filepath.Base(path))
 	spec, err := modelcfg.Load(r.res.SpecPath, []byte(r.res.Text), modelcfg.Options{SearchPaths: r.req.Config.LibraryPaths, Overlay: r.req.Overlay})
 	if err != nil {
 		return path, nil, err
 	}
+	if text, err := readInput(path, r.req.Overlay); err == nil && configProblem(spec, string(text)) == "" {
+		// An earlier run's configuration that still fits the spec is kept:
+		// the same model as before, and no model request for it.
+		r.log.printf("using %s as an earlier generation wrote it (it still fits the spec)", path)
+		return path, text, nil
+	}
+	r.say(-1, "Writing the model configuration %s", filepath.Base(path))
 	proposed, err := proposeConfig(ctx, spec, []byte(r.res.Text), r.draft, r.draftText, model, r.req.Config)
 	if err != nil {
 		return path, nil, err

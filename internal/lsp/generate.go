@@ -205,7 +205,7 @@ func doneMessage(result actions.GenerateResult, errorsFound int) string {
 	}
 	msg := fmt.Sprintf("Wrote %s (module %s) with %s. %s", filepath.Base(result.SpecPath), result.Module, by, verdict)
 	if result.ModelCheck != nil {
-		msg += " " + upperFirst(result.ModelCheck.Summary()) + "."
+		msg += " " + strings.TrimSuffix(upperFirst(result.ModelCheck.Summary()), ".") + "."
 	}
 	if result.RepairErr != nil {
 		msg += " " + upperFirst(result.RepairErr.Error()) + "."

@@ -48,6 +48,7 @@ func (s *Spec) usesOf(units []ast.Expr) usage {
 		}
 	}
 	u := usage{}
+	numericVars := s.numericVariables()
 	constName := func(e ast.Expr) string {
 		for {
 			p, ok := e.(*ast.Paren)
@@ -109,8 +110,16 @@ func (s *Spec) usesOf(units []ast.Expr) usage {
 						}
 					}
 				case op == "=" || op == "/=":
-					for _, a := range n.Args {
-						if c := constName(a); c != "" {
+					for i, a := range n.Args {
+						c := constName(a)
+						if c == "" {
+							continue
+						}
+						// Compared with a variable the type invariant
+						// makes a number (balance = Initial): a number.
+						if other, ok := n.Args[1-i].(*ast.Ident); ok && len(n.Args) == 2 && numericVars[other.Name] {
+							u.add(c, kindNumber)
+						} else {
 							u.add(c, kindModelValue)
 						}
 					}
@@ -172,3 +181,35 @@ func elementPrefix(name string, taken func(string) bool) string {
 }
 
 func isIdentStart(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// numericVariables are the variables the type invariant puts in Nat, Int
+// or an interval.
+func (s *Spec) numericVariables() map[string]bool {
+	out := map[string]bool{}
+	typeOK := s.typeInvariant()
+	if typeOK == nil {
+		return out
+	}
+	vars := map[string]bool{}
+	for _, v := range s.Variables {
+		vars[v.Name] = true
+	}
+	ast.Inspect(typeOK.body, func(n ast.Node) bool {
+		app, ok := n.(*ast.OpApp)
+		if !ok || app.Op.Name != "\\in" || len(app.Args) != 2 {
+			return true
+		}
+		id, ok := app.Args[0].(*ast.Ident)
+		if !ok || !vars[id.Name] {
+			return true
+		}
+		switch set := app.Args[1].(type) {
+		case *ast.Ident:
+			out[id.Name] = set.Name == "Nat" || set.Name == "Int"
+		case *ast.OpApp:
+			out[id.Name] = set.Op.Name == ".."
+		}
+		return false
+	})
+	return out
+}
