@@ -12,6 +12,9 @@ type thunk struct {
 	gen   genFn
 	frame *Frame
 	lvl   int
+	// primed is the variable of an argument x' (assignable by the
+	// body's p = e), or -1.
+	primed int
 }
 
 func (*thunk) Kind() value.Kind { return value.KindOp }
@@ -23,6 +26,14 @@ func (t *thunk) force(c *Ctx) Value {
 	c.frame = saved
 	return v
 }
+
+// varArg is a state variable passed as an operator argument: read in
+// whatever state the body evaluates it (so q' in Lose(q) == ... q' = e
+// is msgQ'), and assignable in actions, as TLC's lazy arguments are.
+type varArg struct{ index int }
+
+func (*varArg) Kind() value.Kind { return value.KindOp }
+func (*varArg) PrintTLA() string { return "<variable>" }
 
 // closure is an operator value: a definition with the frame it was made
 // in, or a built-in.
@@ -62,8 +73,15 @@ func callDef(c *Ctx, d *opDef, args []Value, up *Frame) Value {
 
 // deref reads a slot value, forcing an action argument.
 func deref(c *Ctx, v Value) Value {
-	if t, ok := v.(*thunk); ok {
+	switch t := v.(type) {
+	case *thunk:
 		return t.force(c)
+	case *varArg:
+		x := c.cur[t.index]
+		if x == nil {
+			panic(&Error{Msg: "A variable passed as an argument was used before it was assigned a value."})
+		}
+		return x
 	}
 	return v
 }
@@ -189,12 +207,19 @@ func (c *compiler) args(args []ast.Expr, params []*ast.Param, s *scope) ([]evalF
 			fns[i] = c.opArg(a, arity, s)
 			continue
 		}
+		if vi := c.stateVar(a, s, false); vi >= 0 {
+			va := &varArg{index: vi}
+			fns[i] = func(*Ctx) Value { return va }
+			lvl = max(lvl, lvlState)
+			continue
+		}
 		f, l := c.expr(a, s)
 		lvl = max(lvl, l)
 		if l >= lvlAction {
 			g := c.gen(a, s)
 			inner := f
-			f = func(ctx *Ctx) Value { return &thunk{fn: inner, gen: g, frame: ctx.frame, lvl: l} }
+			primed := c.stateVar(a, s, true)
+			f = func(ctx *Ctx) Value { return &thunk{fn: inner, gen: g, frame: ctx.frame, lvl: l, primed: primed} }
 		}
 		fns[i] = f
 	}
@@ -323,6 +348,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 			d.params = append(d.params, &ast.Param{StartPos: p.Pos(), Name: p, EndPos: p.End()})
 		}
 		c.compileDef(d)
+		c.compileGen(d)
 		return func(ctx *Ctx) Value {
 			return &closure{def: d, up: ctx.frame, arity: len(d.params), name: "LAMBDA"}
 		}
@@ -337,6 +363,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 			case bindLetOp:
 				d := b.def
 				c.compileDef(d)
+				c.compileGen(d)
 				from, depth := s.depth, b.depth
 				return func(ctx *Ctx) Value {
 					return &closure{def: d, up: walk(ctx.frame, from, depth), arity: len(d.params), name: d.name}
@@ -348,6 +375,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 			case gDef:
 				d := g.def
 				c.compileDef(d)
+				c.compileGen(d)
 				from, to := s.depth, d.scope.depth
 				return func(ctx *Ctx) Value {
 					return &closure{def: d, up: walk(ctx.frame, from, to), arity: len(d.params), name: d.name}
@@ -358,6 +386,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 				if g.cell.op != nil {
 					d := g.cell.op
 					c.compileDef(d)
+					c.compileGen(d)
 					return func(ctx *Ctx) Value { return &closure{def: d, arity: len(d.params), name: d.name} }
 				}
 			case gSubst:

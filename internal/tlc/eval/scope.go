@@ -113,10 +113,10 @@ type opDef struct {
 	// funcDef: a recursive function definition; bounds are its domain.
 	funcDef *ast.FuncDef
 
-	domain    evalFn
-	bounds    []boundVar
-	constOnce sync.Once
-	constDef  *opDef
+	domain evalFn
+	bounds []boundVar
+	memoMu sync.Mutex
+	fnMemo map[uint64][]memoEntry
 
 	memoOnce sync.Once
 	memo     Value
