@@ -55,8 +55,13 @@ func (g *propertyGlue) checkSafetyParts(all []*eval.PropertyParts) *Result {
 	if !safety {
 		return nil
 	}
+	seen := make([]int32, len(states)) // seen[w] == u+1: the step u -> w is done
 	for u := range states {
 		for _, w := range g.graph.Succ[u] {
+			if seen[w] == int32(u)+1 {
+				continue // another action's step to the same state
+			}
+			seen[w] = int32(u) + 1
 			trace := func() []int32 { return append(g.pathTo(int32(u)), w) }
 			if !checked[w] {
 				checked[w] = true

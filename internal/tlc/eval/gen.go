@@ -439,7 +439,7 @@ func (c *compiler) compileGen(d *opDef) {
 // genCall runs def's generator in a new frame; k runs back in the
 // caller's frame.
 func genCall(ctx *Ctx, d *opDef, args []Value, up *Frame, k func(*Ctx)) {
-	f := &Frame{vals: make([]Value, d.genSlots), up: up}
+	f := newFrame(d.genSlots, up)
 	copy(f.vals, args)
 	saved := ctx.frame
 	ctx.frame = f
