@@ -75,6 +75,10 @@ type traceRow struct {
 	State     int                `json:"state"`
 	Action    string             `json:"action"` // "Initial predicate" for the first
 	Location  *protocol.Location `json:"location,omitempty"`
+	// Function and Source are the source function the action models, for
+	// a generated spec (the traceability links of the code lenses).
+	Function  string             `json:"function,omitempty"`
+	Source    *protocol.Location `json:"source,omitempty"`
 	Variables []traceVariable    `json:"variables"`
 	LoopStart bool               `json:"loopStart,omitempty"`
 }
@@ -295,6 +299,12 @@ func rowMessage(i int, row traceRow) string {
 func (s *Server) traceRows(res *tlc.Result) []traceRow {
 	var rows []traceRow
 	var prev map[string]string
+	functions := map[string]actions.Link{}
+	if res.File != "" {
+		for _, l := range s.traceSpec(filepath.Clean(res.File)) {
+			functions[l.Action] = l
+		}
+	}
 	for i, step := range res.Trace {
 		row := traceRow{State: i + 1, Action: "Initial predicate", LoopStart: step.LoopStart}
 		if step.Action != nil {
@@ -309,6 +319,10 @@ func (s *Server) traceRows(res *tlc.Result) []traceRow {
 				loc := s.sanyLocation(path, step.Line, step.Column)
 				row.Location = &loc
 			}
+		}
+		if l, ok := functions[row.Action]; ok {
+			row.Function = l.Function
+			row.Source = &protocol.Location{URI: uriFromPath(l.Source.Path), Range: spanRange(l.Source)}
 		}
 		cur := map[string]string{}
 		for _, b := range step.State {

@@ -403,3 +403,43 @@ func TestGenerateRunsTheRuntimePhase(t *testing.T) {
 		t.Errorf("progress lacks the runtime phase: %q", progress)
 	}
 }
+
+// TestTraceRowsLinkTheSourceFunctions: in a generated spec, each trace
+// step's row names the source function its action models (the links of
+// the code lenses), for the VS Code trace view.
+func TestTraceRowsLinkTheSourceFunctions(t *testing.T) {
+	dir, src := spinlockWorkspace(t)
+	model := &scriptedModel{replies: []string{"```tla\n" + tracedSpinLock + "```\n"}}
+	s := startSession(t, modelOptions(model), lsptest.Options{})
+	s.initialize(lsptest.Capabilities{}, map[string]any{"model": "m"})
+	runGenerate(t, s, src)
+	spec := filepath.Join(dir, "SpinLock.tla")
+	writeFile(t, spec, strings.Replace(tracedSpinLock, "====\n", "Few == counter < 1\n====\n", 1))
+	writeFile(t, filepath.Join(dir, "SpinLock.cfg"), "SPECIFICATION Spec\nINVARIANT Few\n")
+	var reply struct {
+		Trace []struct {
+			Action, Function string
+			Source           *protocol.Location
+		}
+	}
+	err := s.client.Call(s.ctx, "workspace/executeCommand", map[string]any{"command": "tlaGen.modelCheck", "arguments": []any{fileURI(spec)}}, &reply)
+	if err != nil && strings.Contains(err.Error(), "not built") {
+		t.Skip("the model checker is not built in (tlc.Check returns ErrNotImplemented until the engine is merged)")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reply.Trace) != 3 {
+		t.Fatalf("trace %+v", reply.Trace)
+	}
+	lock, unlock := reply.Trace[1], reply.Trace[2]
+	if lock.Action != "Lock" || lock.Function != "Lock" || lock.Source == nil || !strings.HasSuffix(string(lock.Source.URI), "/spinlock.go") || lock.Source.Range.Start.Line != 27 {
+		t.Errorf("Lock row %+v", lock)
+	}
+	if unlock.Action != "unlock" || unlock.Function != "Unlock" || unlock.Source == nil {
+		t.Errorf("unlock row %+v", unlock)
+	}
+	if reply.Trace[0].Source != nil {
+		t.Errorf("the initial state has a source: %+v", reply.Trace[0])
+	}
+}

@@ -17,6 +17,9 @@ export interface TraceRow {
   state: number;
   action: string;
   location?: { uri: string; range: WireRange };
+  /** function and source: the source function the action models (generated specs). */
+  function?: string;
+  source?: { uri: string; range: WireRange };
   variables: { name: string; value: string; changed?: boolean }[];
   loopStart?: boolean;
 }
@@ -30,7 +33,8 @@ export interface ModelCheckReply {
   trace?: TraceRow[];
 }
 
-type Node = { kind: 'state'; row: TraceRow } | { kind: 'variable'; row: TraceRow; index: number } | { kind: 'message'; text: string };
+type Node = { kind: 'state'; row: TraceRow } | { kind: 'variable'; row: TraceRow; index: number }
+  | { kind: 'source'; row: TraceRow } | { kind: 'message'; text: string };
 
 export class TraceView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private rows: TraceRow[] = [];
@@ -64,7 +68,8 @@ export class TraceView implements vscode.TreeDataProvider<Node>, vscode.Disposab
       return this.rows.map(row => ({ kind: 'state', row }));
     }
     if (node.kind === 'state') {
-      return node.row.variables.map((_, index) => ({ kind: 'variable', row: node.row, index }));
+      const vars: Node[] = node.row.variables.map((_, index) => ({ kind: 'variable', row: node.row, index }));
+      return node.row.source ? [{ kind: 'source', row: node.row }, ...vars] : vars;
     }
     return [];
   }
@@ -72,6 +77,22 @@ export class TraceView implements vscode.TreeDataProvider<Node>, vscode.Disposab
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'message') {
       return new vscode.TreeItem(node.text);
+    }
+    if (node.kind === 'source' && node.row.source) {
+      const src = node.row.source;
+      const file = vscode.Uri.parse(src.uri).path.split('/').pop();
+      const item = new vscode.TreeItem(`↔ ${node.row.function} (${file}:${src.range.start.line + 1})`);
+      item.iconPath = new vscode.ThemeIcon('go-to-file');
+      item.tooltip = `The source function ${node.row.action} models`;
+      item.command = {
+        title: 'Go to the source function',
+        command: 'vscode.open',
+        arguments: [vscode.Uri.parse(src.uri), {
+          selection: new vscode.Range(src.range.start.line, src.range.start.character, src.range.end.line, src.range.end.character),
+          preview: true,
+        }],
+      };
+      return item;
     }
     if (node.kind === 'variable') {
       const v = node.row.variables[node.index];
