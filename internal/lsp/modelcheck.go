@@ -72,9 +72,9 @@ type modelCheckResult struct {
 
 // traceRow is one state of a counterexample.
 type traceRow struct {
-	State     int                `json:"state"`
-	Action    string             `json:"action"` // "Initial predicate" for the first
-	Location  *protocol.Location `json:"location,omitempty"`
+	State    int                `json:"state"`
+	Action   string             `json:"action"` // "Initial predicate" for the first
+	Location *protocol.Location `json:"location,omitempty"`
 	// Function and Source are the source function the action models, for
 	// a generated spec (the traceability links of the code lenses).
 	Function  string             `json:"function,omitempty"`
