@@ -32,7 +32,7 @@ type Module struct {
 	// which parameters the arguments F is given mention
 	constArgMins   map[*Symbol][]Level
 	constArgParams []argParam
-	symbol      *Symbol // the KindModule symbol of its name (see Symbol)
+	symbol         *Symbol // the KindModule symbol of its name (see Symbol)
 }
 
 // Exports returns the names a module that EXTENDS this one receives.
