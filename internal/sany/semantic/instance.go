@@ -168,6 +168,11 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 	}
 	for _, s := range subs {
 		limit, ok := target.constLimits[s.param]
+		if ok && !target.constant && s.param.Kind == KindConstant {
+			// SANY's module constraints also hold every CONSTANT of a
+			// non-constant module to level 0, the lowest limit wins.
+			limit = ConstantLevel
+		}
 		if !ok || s.info.level <= limit || !s.info.ok {
 			continue
 		}
