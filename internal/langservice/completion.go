@@ -108,7 +108,9 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 		return s.instanceItems(m.AST, inst, start)
 	}
 	for _, n := range s.namesInScope(m, off) {
-		items = append(items, nameItem(n, m.Name, start))
+		if identifierRE.MatchString(n.name) { // not + or \leq: those are written, not completed
+			items = append(items, nameItem(n, m.Name, start))
+		}
 	}
 	for _, k := range keywords {
 		items = append(items, CompletionItem{Label: k, Kind: CompleteKeyword, Insert: k, ReplacePos: start})
