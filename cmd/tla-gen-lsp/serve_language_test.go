@@ -230,6 +230,28 @@ func TestServeLanguageFeatures(t *testing.T) {
 		}
 	})
 
+	t.Run("references from an imported module reach a module not open", func(t *testing.T) {
+		other := filepath.Join(s.dir, "LangUser.tla")
+		writeText(t, other, "---- MODULE LangUser ----\nEXTENDS LangLib\nTwice(k) == Inc(Inc(k))\n====\n")
+		var locs []protocol.Location
+		err := s.client.Call(s.ctx, "textDocument/references", map[string]any{
+			"textDocument": map[string]any{"uri": fileURI(s.lib)}, "position": posOf(t, langLib, "Inc(n)", 0),
+			"context": map[string]any{"includeDeclaration": false}}, &locs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		perFile := map[protocol.DocumentURI]int{}
+		for _, l := range locs {
+			perFile[l.URI]++
+		}
+		if perFile[fileURI(s.main)] != 1 || perFile[fileURI(other)] != 2 || len(locs) != 3 {
+			t.Errorf("references of Inc from LangLib.tla: %+v", locs)
+		}
+		if err := os.Remove(other); err != nil {
+			t.Fatal(err)
+		}
+	})
+
 	t.Run("rename of a standard operator is refused", func(t *testing.T) {
 		err := s.call(t, "textDocument/prepareRename", posOf(t, langMain, "Cardinality", 0), nil, &json.RawMessage{})
 		if err == nil || !strings.Contains(err.Error(), "standard module FiniteSets") {

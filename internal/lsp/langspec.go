@@ -110,19 +110,67 @@ func (s *Server) checkAndKeep(ctx context.Context, cfg sany.Config, root string)
 	return a.Diagnostics, nil
 }
 
-// otherSpecs returns the analyses of the other open modules, which may
-// import path (for references and rename across the workspace).
+// otherSpecs returns the analyses of the other modules that may import
+// path, for references and rename across the workspace: the open modules,
+// and the modules of path's folder whose text names its module (at most
+// maxImporters of them, read from disk).
 func (s *Server) otherSpecs(ctx context.Context, path string) []*langservice.Spec {
 	var out []*langservice.Spec
-	for _, doc := range s.docs.snapshot().openModules() {
-		if doc.path == path || s.isStdlibCopy(doc.path) {
-			continue
+	seen := map[string]bool{path: true}
+	add := func(p string) {
+		if seen[p] || s.isStdlibCopy(p) || ctx.Err() != nil {
+			return
 		}
-		if sp, _, err := s.spec(ctx, doc.path); err == nil {
+		seen[p] = true
+		if sp, _, err := s.spec(ctx, p); err == nil {
 			out = append(out, sp)
 		}
 	}
+	for _, doc := range s.docs.snapshot().openModules() {
+		add(doc.path)
+	}
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	found := 0
+	for _, e := range entries {
+		p := filepath.Join(filepath.Dir(path), e.Name())
+		if e.IsDir() || !isTLAPath(p) || seen[p] || found == maxImporters {
+			continue
+		}
+		if text, err := os.ReadFile(p); err == nil && importsModule(string(text), name) {
+			found++
+			add(p)
+		}
+	}
 	return out
+}
+
+// maxImporters bounds the unopened modules a reference search analyses.
+const maxImporters = 50
+
+// importsModule reports whether text may import module name: it names it
+// after EXTENDS or INSTANCE (a cheap test; the analysis decides).
+func importsModule(text, name string) bool {
+	for _, kw := range []string{"EXTENDS", "INSTANCE"} {
+		for i := strings.Index(text, kw); i >= 0; {
+			rest := text[i+len(kw):]
+			end := strings.IndexAny(rest, "\n=")
+			if end < 0 {
+				end = len(rest)
+			}
+			for _, f := range strings.FieldsFunc(rest[:end], func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
+				if f == name {
+					return true
+				}
+			}
+			j := strings.Index(rest, kw)
+			if j < 0 {
+				break
+			}
+			i += len(kw) + j
+		}
+	}
+	return false
 }
 
 // position converts an LSP position in the file at path to a byte offset
