@@ -16,7 +16,7 @@ func TestAnalyzeRecordsResolution(t *testing.T) {
 	dir := t.TempDir()
 	root := filepath.Join(dir, "Root.tla")
 	overlay := Overlay{
-		root: []byte("---- MODULE Root ----\nEXTENDS Lib\nVARIABLE x\nInit == x = Two\nNext == \\E y \\in {x} : x' = y\n====\n"),
+		root:                          []byte("---- MODULE Root ----\nEXTENDS Lib\nVARIABLE x\nInit == x = Two\nNext == \\E y \\in {x} : x' = y\n====\n"),
 		filepath.Join(dir, "Lib.tla"): []byte("---- MODULE Lib ----\nTwo == 2\n====\n"),
 	}
 	cfg := Config{Overlay: overlay}
