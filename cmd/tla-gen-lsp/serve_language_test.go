@@ -141,7 +141,8 @@ func TestServeLanguageFeatures(t *testing.T) {
 		}
 		path := strings.TrimPrefix(string(locs[0].URI), "file://")
 		text, err := os.ReadFile(path)
-		if err != nil || !strings.Contains(string(text), "MODULE FiniteSets") || filepath.Base(path) != "FiniteSets.tla" {
+		if err != nil || !strings.Contains(string(text), "MODULE FiniteSets") || filepath.Base(path) != "FiniteSets.tla" ||
+			!strings.Contains(string(text), "placeholders") {
 			t.Fatalf("definition file %s: %v\n%s", path, err, text)
 		}
 		if fi, err := os.Stat(path); err != nil || fi.Mode().Perm()&0o222 != 0 {
@@ -173,6 +174,26 @@ func TestServeLanguageFeatures(t *testing.T) {
 		}
 		if n := strings.Count(langMain, "rec"); len(locs) != n { // every "rec" of the text is the variable
 			t.Errorf("%d references of rec, want %d: %+v", len(locs), n, locs)
+		}
+	})
+
+	t.Run("document highlight", func(t *testing.T) {
+		var hs []protocol.DocumentHighlight
+		if err := s.call(t, "textDocument/documentHighlight", posOf(t, langMain, "x ∈", 0), nil, &hs); err != nil {
+			t.Fatal(err)
+		}
+		writes := 0
+		for _, h := range hs {
+			if h.Kind == protocol.DocumentHighlightKindWrite {
+				writes++
+				if h.Range.Start != posOf(t, langMain, "x, rec", 0) {
+					t.Errorf("the declaration highlighted at %+v", h.Range)
+				}
+			}
+		}
+		// x: declared once; used in vars, TypeOK, Init and three times in Next.
+		if len(hs) != 7 || writes != 1 {
+			t.Errorf("highlights of x: %+v", hs)
 		}
 	})
 

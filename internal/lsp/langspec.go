@@ -256,6 +256,9 @@ func (s *Server) stdlibCopy(name string) (string, error) {
 	if !ok {
 		return "", os.ErrNotExist
 	}
+	// After the closing line, where SANY reads nothing and positions do
+	// not move, a word on what the reader sees.
+	text = append(append([]byte{}, text...), stdlibNote...)
 	dir := s.stdlibDir()
 	path := filepath.Join(dir, name+".tla")
 	if cur, err := os.ReadFile(path); err == nil && string(cur) == string(text) {
@@ -285,6 +288,15 @@ func (s *Server) stdlibCopy(name string) (string, error) {
 	}
 	return path, nil
 }
+
+// stdlibNote ends each copy of a standard module.
+const stdlibNote = `
+tla-gen-lsp's declarations of this standard module, written here so that
+"go to definition" has somewhere to go; the checker reads its own copy.
+They give each operator its name, arity and level: the bodies are
+placeholders, not the operators' meaning (see "Specifying Systems" or
+the hover of the operator). Edits here change nothing.
+`
 
 // isStdlibCopy reports whether path is in the standard-module folder
 // (read-only for rename and quick fixes).
