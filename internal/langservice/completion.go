@@ -108,7 +108,10 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 		return s.instanceItems(m.AST, inst, start)
 	}
 	for _, n := range s.namesInScope(m, off) {
-		if identifierRE.MatchString(n.name) { // not + or \leq: those are written, not completed
+		// Not + or \leq (written, not completed), nor names the word typed
+		// so far rules out (editors filter the same way; a large spec has
+		// thousands of names, each with a signature and a comment to read).
+		if identifierRE.MatchString(n.name) && fuzzyMatch(word, n.name) {
 			items = append(items, nameItem(n, m.Name, start))
 		}
 	}
