@@ -4,6 +4,7 @@
 //
 //	tla-gen-lsp [serve] [--stdio]      speak LSP over stdio (the default)
 //	tla-gen-lsp check [flags] FILE...  check .tla files
+//	tla-gen-lsp modelcheck [flags] FILE.tla  check a model as TLC does
 //	tla-gen-lsp draft [flags] SRC      write SRC's draft analysis for review
 //	tla-gen-lsp generate [flags] SRC   generate a spec from SRC and its draft
 //	tla-gen-lsp mcp [flags]            speak the Model Context Protocol over stdio
@@ -47,6 +48,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCheck(ctx, args[1:], stdout, stderr)
 	case "generate":
 		return runGenerate(ctx, args[1:], stdout, stderr)
+	case "modelcheck":
+		return runModelcheck(ctx, args[1:], stdout, stderr)
 	case "draft":
 		return runDraft(ctx, args[1:], stdout, stderr)
 	case "mcp":
@@ -71,6 +74,11 @@ const usage = `usage:
         run the language server on stdin/stdout (what editors start)
   tla-gen-lsp check [-format text|json] [-I DIR]... FILE.tla...
         check TLA+ modules as SANY does; exit 1 if any has errors
+  tla-gen-lsp modelcheck [-config FILE.cfg] [-format text|json] [-I DIR]...
+                         [-max-states N] [-timeout SECONDS] [-deadlock=true|false]
+                         [-workers N] FILE.tla
+        check the model (FILE.cfg by default) as TLC does, natively; exit 1
+        on a violation or an error in the spec, 3 if unsupported or incomplete
   tla-gen-lsp draft [-force] [-offline] SOURCE
         write SOURCE's draft analysis (<stem>.draft.md) for review; without
         a model, list every function as core (unreviewed)

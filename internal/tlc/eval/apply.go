@@ -12,6 +12,9 @@ type thunk struct {
 	gen   genFn
 	frame *Frame
 	lvl   int
+	// primed is the variable of an argument x' (assignable by the
+	// body's p = e), or -1.
+	primed int
 }
 
 func (*thunk) Kind() value.Kind { return value.KindOp }
@@ -57,8 +60,13 @@ func (cl *closure) call(c *Ctx, at src, args []Value) Value {
 
 // callDef evaluates def's body in a new frame holding args.
 func callDef(c *Ctx, d *opDef, args []Value, up *Frame) Value {
-	f := &Frame{vals: make([]Value, d.nslots), up: up}
+	f := newFrame(d.nslots, up)
 	copy(f.vals, args)
+	return runDef(c, d, f)
+}
+
+// runDef evaluates def's body in frame f.
+func runDef(c *Ctx, d *opDef, f *Frame) Value {
 	saved := c.frame
 	c.frame = f
 	c.enter(d.src)
@@ -215,7 +223,8 @@ func (c *compiler) args(args []ast.Expr, params []*ast.Param, s *scope) ([]evalF
 		if l >= lvlAction {
 			g := c.gen(a, s)
 			inner := f
-			f = func(ctx *Ctx) Value { return &thunk{fn: inner, gen: g, frame: ctx.frame, lvl: l} }
+			primed := c.stateVar(a, s, true)
+			f = func(ctx *Ctx) Value { return &thunk{fn: inner, gen: g, frame: ctx.frame, lvl: l, primed: primed} }
 		}
 		fns[i] = f
 	}
@@ -278,7 +287,13 @@ func (c *compiler) callOp(d *opDef, args []ast.Expr, s *scope, n ast.Node, up fu
 		return func(ctx *Ctx) Value { return callDef(ctx, d, nil, up(ctx)) }, lvl
 	}
 	_ = at
-	return func(ctx *Ctx) Value { return callDef(ctx, d, evalArgs(ctx, argFns), up(ctx)) }, lvl
+	return func(ctx *Ctx) Value {
+		f := newFrame(d.nslots, up(ctx))
+		for i, a := range argFns {
+			f.vals[i] = a(ctx)
+		}
+		return runDef(ctx, d, f)
+	}, lvl
 }
 
 // constValue evaluates a constant-level zero-arity definition once.
@@ -344,6 +359,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 			d.params = append(d.params, &ast.Param{StartPos: p.Pos(), Name: p, EndPos: p.End()})
 		}
 		c.compileDef(d)
+		c.compileGen(d)
 		return func(ctx *Ctx) Value {
 			return &closure{def: d, up: ctx.frame, arity: len(d.params), name: "LAMBDA"}
 		}
@@ -358,6 +374,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 			case bindLetOp:
 				d := b.def
 				c.compileDef(d)
+				c.compileGen(d)
 				from, depth := s.depth, b.depth
 				return func(ctx *Ctx) Value {
 					return &closure{def: d, up: walk(ctx.frame, from, depth), arity: len(d.params), name: d.name}
@@ -369,6 +386,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 			case gDef:
 				d := g.def
 				c.compileDef(d)
+				c.compileGen(d)
 				from, to := s.depth, d.scope.depth
 				return func(ctx *Ctx) Value {
 					return &closure{def: d, up: walk(ctx.frame, from, to), arity: len(d.params), name: d.name}
@@ -379,6 +397,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 				if g.cell.op != nil {
 					d := g.cell.op
 					c.compileDef(d)
+					c.compileGen(d)
 					return func(ctx *Ctx) Value { return &closure{def: d, arity: len(d.params), name: d.name} }
 				}
 			case gSubst:

@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -17,8 +18,20 @@ type Value = value.Value
 // Frame holds the bound identifiers and parameters of one operator call
 // (or quantifier body); up is the frame of the enclosing definition.
 type Frame struct {
-	vals []Value
-	up   *Frame
+	vals   []Value
+	up     *Frame
+	inline [4]Value // vals for small frames: one allocation per call
+}
+
+// newFrame makes a frame of n slots under up.
+func newFrame(n int, up *Frame) *Frame {
+	f := &Frame{up: up}
+	if n <= len(f.inline) {
+		f.vals = f.inline[:n]
+	} else {
+		f.vals = make([]Value, n)
+	}
+	return f
 }
 
 // Ctx is one evaluation: the current state, the next state (entries nil
@@ -33,6 +46,8 @@ type Ctx struct {
 	initMode bool
 	// at is the value of @ inside an EXCEPT.
 	at Value
+	// extra counts the intermediate states of action composition.
+	extra int64
 }
 
 // maxDepth bounds nested operator calls (runaway recursion ends with an
@@ -109,6 +124,9 @@ func recoverError(r any) error {
 	case nil:
 		return nil
 	case *Error:
+		if os.Getenv("TLA_GEN_EVAL_STACK") != "" {
+			fmt.Fprintf(os.Stderr, "%s\n%s\n", e.Msg, debug.Stack())
+		}
 		return e
 	case *Unsupported:
 		return e
@@ -135,6 +153,9 @@ type Machine struct {
 	// TLCGetHook answers TLCGet("level"), TLCGet("diameter") ... from the
 	// search; nil answers unsupported.
 	TLCGetHook func(key string) Value
+	// Workers and CheckDeadlock are what TLCGet("config") reports.
+	Workers       int
+	CheckDeadlock bool
 }
 
 func (c *Ctx) poll() {
