@@ -142,12 +142,29 @@ type moduleHeader struct {
 // dashes before MODULE.
 var moduleHeaderRE = regexp.MustCompile(`(?m)^-{4,}[ \t]*MODULE[ \t]+(\w+)`)
 
+// moduleEndRE matches a module's closing line of four or more "=".
+var moduleEndRE = regexp.MustCompile(`(?m)^={4,}`)
+
 // moduleHeaders finds the top-level module headers of a file whose parse
-// failed, to attribute errors to modules as SANY does.
+// failed, to attribute errors to modules as SANY does. A header inside
+// another module (before that module's "====") starts a nested module,
+// which belongs to the enclosing one.
 func moduleHeaders(file *token.File) []moduleHeader {
+	text := file.Text()
+	heads := moduleHeaderRE.FindAllSubmatchIndex(text, -1)
+	ends := moduleEndRE.FindAllIndex(text, -1)
 	var out []moduleHeader
-	for _, m := range moduleHeaderRE.FindAllSubmatchIndex(file.Text(), -1) {
-		out = append(out, moduleHeader{pos: token.Pos(m[0]), name: string(file.Text()[m[2]:m[3]])})
+	depth, e := 0, 0
+	for _, m := range heads {
+		for ; e < len(ends) && ends[e][0] < m[0]; e++ {
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth == 0 {
+			out = append(out, moduleHeader{pos: token.Pos(m[0]), name: string(text[m[2]:m[3]])})
+		}
+		depth++
 	}
 	return out
 }
