@@ -51,7 +51,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	opts := checkerOptions{checker: checker, java: *java, jar: *jar, searchPaths: includes}
 	code := exitOK
-	all := []jsonDiagnostic{}
+	all := []sany.JSONDiagnostic{}
 	for _, file := range fs.Args() {
 		for _, run := range runCheckers(ctx, opts, file) {
 			if run.err != nil {
@@ -65,7 +65,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			for _, d := range run.diags {
 				d.Path = displayPath(d.Path, file)
 				if *format == "json" {
-					j := toJSON(d)
+					j := d.JSON()
 					j.Checker = run.tag
 					all = append(all, j)
 				} else {
@@ -99,36 +99,4 @@ func displayPath(diagPath, typed string) string {
 		}
 	}
 	return diagPath
-}
-
-// jsonDiagnostic is one entry of "check -format json". Positions are
-// 1-based as SANY prints them, the end inclusive; 0 when there is no
-// location.
-type jsonDiagnostic struct {
-	File      string `json:"file"`
-	Module    string `json:"module"`
-	Line      int    `json:"line"`
-	Column    int    `json:"column"`
-	EndLine   int    `json:"endLine"`
-	EndColumn int    `json:"endColumn"`
-	Severity  string `json:"severity"`
-	Code      int    `json:"code"`
-	CodeName  string `json:"codeName"`
-	Kind      string `json:"kind"`
-	Message   string `json:"message"`
-	// Checker is "native" or "tla2tools" when -checker is not native.
-	Checker string `json:"checker,omitempty"`
-}
-
-func toJSON(d sany.Diagnostic) jsonDiagnostic {
-	start, end := d.Start(), d.EndInclusive()
-	sev := "error"
-	if d.Severity != sany.SeverityError {
-		sev = "warning"
-	}
-	return jsonDiagnostic{
-		File: d.Path, Module: d.Module,
-		Line: start.Line, Column: start.Column, EndLine: end.Line, EndColumn: end.Column,
-		Severity: sev, Code: int(d.Code), CodeName: d.Code.String(), Kind: string(d.Kind), Message: d.Message,
-	}
 }

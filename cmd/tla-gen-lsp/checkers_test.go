@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 )
 
 // standInJava writes a shell script that plays java running SANY: in the
@@ -59,7 +61,7 @@ func TestCheckWithTla2tools(t *testing.T) {
 	}
 
 	code, stdout, _ = runCLI(t, "check", "-checker", "both", "-format", "json", "-jar", jar, "-java", java, bad)
-	var got []jsonDiagnostic
+	var got []sany.JSONDiagnostic
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil || code != exitFindings {
 		t.Fatalf("both: exit %d stdout %q (%v)", code, stdout, err)
 	}

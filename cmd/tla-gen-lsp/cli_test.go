@@ -81,7 +81,7 @@ func TestCheckFindsErrors(t *testing.T) {
 		t.Fatalf("text: exit %d stdout %q", code, stdout)
 	}
 	code, stdout, _ = runCLI(t, "check", "-format", "json", bad, writeFile(t, dir, "Clean.tla", cleanModule))
-	var got []jsonDiagnostic
+	var got []sany.JSONDiagnostic
 	if code != exitFindings || json.Unmarshal([]byte(stdout), &got) != nil || len(got) == 0 || got[0].Severity != "error" {
 		t.Fatalf("json: exit %d stdout %q", code, stdout)
 	}
@@ -95,7 +95,7 @@ func TestJSONShape(t *testing.T) {
 		Path: "M.tla", File: f, Module: "M", Pos: token.Pos(start), End: token.Pos(start + 1),
 		Severity: sany.SeverityError, Kind: sany.KindSemantic, Code: 4200, Message: "Unknown operator: `y'.",
 	}
-	b, err := json.Marshal([]jsonDiagnostic{toJSON(d), toJSON(sany.Diagnostic{Path: "N.tla", Pos: token.NoPos, End: token.NoPos, Severity: sany.SeverityWarning, Kind: sany.KindModule, Message: "m"})})
+	b, err := json.Marshal([]sany.JSONDiagnostic{d.JSON(), sany.Diagnostic{Path: "N.tla", Pos: token.NoPos, End: token.NoPos, Severity: sany.SeverityWarning, Kind: sany.KindModule, Message: "m"}.JSON()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,7 +213,7 @@ func TestBuiltBinary(t *testing.T) {
 	}
 	spec := filepath.Join(dir, "LeaderElection.tla")
 	out, err := exec.Command(bin, "check", "-format", "json", spec).Output()
-	var diags []jsonDiagnostic
+	var diags []sany.JSONDiagnostic
 	if err != nil || json.Unmarshal(out, &diags) != nil || len(diags) != 0 {
 		t.Fatalf("check: %v, %s", err, out)
 	}

@@ -6,6 +6,7 @@
 //	tla-gen-lsp check [flags] FILE...  check .tla files
 //	tla-gen-lsp draft [flags] SRC      write SRC's draft analysis for review
 //	tla-gen-lsp generate [flags] SRC   generate a spec from SRC and its draft
+//	tla-gen-lsp mcp [flags]            speak the Model Context Protocol over stdio
 //
 // Exit status: 0 success, 1 errors found in a spec, 2 usage or I/O trouble.
 package main
@@ -48,6 +49,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runGenerate(ctx, args[1:], stdout, stderr)
 	case "draft":
 		return runDraft(ctx, args[1:], stdout, stderr)
+	case "mcp":
+		return runMCP(ctx, args[1:], stdin, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "tla-gen-lsp", version)
 		return exitOK
@@ -79,6 +82,10 @@ const usage = `usage:
         .tla-gen/<MODULE>/generation.log). A source too large for the
         model's context window is refused; -core-only sends only the
         functions the draft names as core
+  tla-gen-lsp mcp [-I DIR]... [-model M] [-base-url U] [-offline]
+        run the Model Context Protocol server for coding agents on
+        stdin/stdout (tools tla_check, tla_symbols, tla_definition,
+        tla_modelcheck, tla_generate_spec, tla_generate_draft)
   tla-gen-lsp version
 
 Model settings come from the environment when not given as flags:

@@ -43,3 +43,7 @@ func loadPromptTemplate(promptFile string) (string, error) {
 func FillPrompt(template, draftText, sourceText string) string {
 	return strings.NewReplacer(placeholderDraft, draftText, placeholderSource, sourceText).Replace(template)
 }
+
+// TranslationPrompt returns the template Generate fills: the one in
+// promptFile, or the embedded translation prompt when promptFile is "".
+func TranslationPrompt(promptFile string) (string, error) { return loadPromptTemplate(promptFile) }

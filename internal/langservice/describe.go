@@ -130,8 +130,11 @@ func DocComment(sym *semantic.Symbol) string {
 		return ""
 	}
 	f := sym.File
-	lines := strings.Split(string(f.Text()), "\n")
 	line := f.SANYPosition(sym.Pos).Line - 1 // 0-based
+	// The comment above is at most a few dozen lines: read only those.
+	first := max(0, line-60)
+	lines := strings.Split(string(f.Text()[f.LineStart(first+1):lineEnd(f, f.LineStart(line+1))]), "\n")
+	line -= first
 	if line < 0 || line >= len(lines) {
 		return ""
 	}
@@ -160,11 +163,11 @@ func DocComment(sym *semantic.Symbol) string {
 	if doc := strings.TrimSpace(strings.Join(above, "\n")); doc != "" {
 		return doc
 	}
-	first := lines[line]
-	col := int(sym.Pos) - int(f.LineStart(line+1))
-	if col >= 0 && col <= len(first) {
-		if k := strings.Index(first[col:], `\*`); k >= 0 {
-			return strings.TrimSpace(strings.TrimLeft(first[col+k:], `\*`))
+	own := lines[line]
+	col := int(sym.Pos) - int(f.LineStart(line+first+1))
+	if col >= 0 && col <= len(own) {
+		if k := strings.Index(own[col:], `\*`); k >= 0 {
+			return strings.TrimSpace(strings.TrimLeft(own[col+k:], `\*`))
 		}
 	}
 	return ""

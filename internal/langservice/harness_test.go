@@ -16,8 +16,9 @@ import (
 )
 
 // A workspace of testdata is a folder of .tla files. Cursor markers are
-// comments (*@name*) written just before the text the cursor is on; the
-// cursor is the offset right after the comment. Files with "\* want"
+// comments (*@name*) written just before the text the cursor is on; they
+// are removed before the files are analysed (from an overlay), and the
+// cursor is where the marker was. Files with "\* want"
 // lines are roots: each line is one expectation
 //
 //	\* want FEATURE MARKER ARGS...
@@ -26,6 +27,7 @@ import (
 type workspace struct {
 	dir     string
 	markers map[string]marker
+	texts   sany.Overlay // the files without their markers
 }
 
 type marker struct {
@@ -49,7 +51,7 @@ func loadWorkspace(t *testing.T, dir string) (*workspace, []want) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ws := &workspace{dir: abs, markers: map[string]marker{}}
+	ws := &workspace{dir: abs, markers: map[string]marker{}, texts: sany.Overlay{}}
 	files, _ := filepath.Glob(filepath.Join(abs, "*.tla"))
 	var wants []want
 	for _, f := range files {
@@ -57,13 +59,16 @@ func loadWorkspace(t *testing.T, dir string) (*workspace, []want) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		removed := 0
 		for _, m := range markerRE.FindAllSubmatchIndex(text, -1) {
 			name := string(text[m[2]:m[3]])
 			if _, dup := ws.markers[name]; dup {
 				t.Fatalf("%s: marker %s twice", f, name)
 			}
-			ws.markers[name] = marker{path: f, off: token.Pos(m[1])}
+			ws.markers[name] = marker{path: f, off: token.Pos(m[0] - removed)}
+			removed += m[1] - m[0]
 		}
+		ws.texts[f] = markerRE.ReplaceAll(text, nil)
 		for i, line := range strings.Split(string(text), "\n") {
 			rest, ok := strings.CutPrefix(strings.TrimSpace(line), `\* want `)
 			if !ok {
@@ -104,7 +109,7 @@ func (ws *workspace) target(t *testing.T, w want, spec string) marker {
 		text, _ = stdlib.Lookup(mod)
 	} else {
 		path = filepath.Join(ws.dir, file)
-		text, _ = os.ReadFile(path)
+		text = ws.texts[path]
 	}
 	re := regexp.MustCompile(`\b` + regexp.QuoteMeta(word) + `\b`)
 	loc := re.FindIndex(text)
@@ -114,10 +119,11 @@ func (ws *workspace) target(t *testing.T, w want, spec string) marker {
 	return marker{path: path, off: token.Pos(loc[0])}
 }
 
-// analyze analyses root as the editor would.
-func analyze(t *testing.T, root string) *langservice.Spec {
+// analyze analyses root as the editor would, with the workspace's
+// texts as unsaved buffers.
+func (ws *workspace) analyze(t *testing.T, root string) *langservice.Spec {
 	t.Helper()
-	a, err := sany.Analyze(context.Background(), sany.Config{}, root)
+	a, err := sany.Analyze(context.Background(), sany.Config{Overlay: ws.texts}, root)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +144,7 @@ func forEachWant(t *testing.T, feature string, f func(t *testing.T, ws *workspac
 				continue
 			}
 			if specs[w.root] == nil {
-				specs[w.root] = analyze(t, w.root)
+				specs[w.root] = ws.analyze(t, w.root)
 			}
 			ran++
 			t.Run(filepath.Base(dir)+":"+strings.Join(w.args, "_"), func(t *testing.T) { f(t, ws, specs[w.root], w) })

@@ -160,6 +160,10 @@ func (s *Spec) Rename(path string, off token.Pos, newName string, opts RenameOpt
 	for i, l := range locs {
 		edits[i] = Edit{Path: l.Path, File: l.File, Pos: l.Pos, End: l.End, NewText: newName}
 	}
+	edits, ok = s.alignJunctions(edits)
+	if !ok {
+		return nil, refuse("%s is shorter than %s and a /\\ or \\/ list after it could not keep its column; rename it by hand", newName, sym.Name)
+	}
 	return edits, nil
 }
 

@@ -1,6 +1,8 @@
 package langservice
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -53,35 +55,39 @@ type Spec struct {
 	Analysis *sany.Analysis
 	files    map[string]*fileIndex // by path
 	fileList []*fileIndex          // in the order of Analysis.Modules
-	defs     map[Key][]Location    // each symbol's declaring names
 }
 
 // New indexes an analysis.
 func New(a *sany.Analysis) *Spec {
-	s := &Spec{Analysis: a, files: map[string]*fileIndex{}, defs: map[Key][]Location{}}
+	s := &Spec{Analysis: a, files: map[string]*fileIndex{}}
 	for _, m := range a.Modules {
 		if m.Info == nil || s.files[m.Path] != nil {
 			continue
 		}
-		fi := &fileIndex{file: m.File}
+		fi := &fileIndex{file: m.File, occs: make([]Occurrence, 0, len(m.Info.Defs)+len(m.Info.Uses))}
 		for sp, sym := range m.Info.Defs {
 			fi.occs = append(fi.occs, Occurrence{Pos: sp.Pos, End: sp.End, Symbol: sym, Def: true})
-			k := keyOf(sym)
-			s.defs[k] = append(s.defs[k], Location{Path: m.Path, File: m.File, Pos: sp.Pos, End: sp.End})
 		}
 		for sp, sym := range m.Info.Uses {
-			if _, dup := m.Info.Defs[sp]; dup {
-				continue
-			}
 			fi.occs = append(fi.occs, Occurrence{Pos: sp.Pos, End: sp.End, Symbol: sym})
 		}
-		sort.Slice(fi.occs, func(i, j int) bool { return fi.occs[i].Pos < fi.occs[j].Pos })
+		// A name both declared and used at one place (a RECURSIVE
+		// operator's definition) is kept once, as its declaration.
+		slices.SortFunc(fi.occs, func(a, b Occurrence) int {
+			if a.Pos != b.Pos {
+				return cmp.Compare(a.Pos, b.Pos)
+			}
+			if a.Def != b.Def {
+				if a.Def {
+					return -1
+				}
+				return 1
+			}
+			return 0
+		})
+		fi.occs = slices.CompactFunc(fi.occs, func(a, b Occurrence) bool { return a.Pos == b.Pos && a.End == b.End })
 		s.files[m.Path] = fi
 		s.fileList = append(s.fileList, fi)
-	}
-	for k, locs := range s.defs {
-		sort.Slice(locs, func(i, j int) bool { return locs[i].Pos < locs[j].Pos })
-		s.defs[k] = locs
 	}
 	return s
 }
@@ -120,24 +126,23 @@ func (s *Spec) At(path string, off token.Pos) (Occurrence, bool) {
 // definition (a RECURSIVE operator's definition rather than its
 // declaration), or nil for built-in operators.
 func (s *Spec) DefinitionOf(sym *semantic.Symbol) []Location {
-	if sym == nil || sym.Kind == semantic.KindBuiltin {
+	if sym == nil || sym.Kind == semantic.KindBuiltin || sym.File == nil {
 		return nil
 	}
-	locs := s.defs[keyOf(sym)]
-	if len(locs) > 1 {
-		for _, l := range locs {
-			if l.Pos >= sym.Pos && l.End <= sym.End {
-				return []Location{l}
+	path := sym.File.Name()
+	k := keyOf(sym)
+	if fi := s.files[path]; fi != nil {
+		// The declaring name lies in the declaration, near its start.
+		i := sort.Search(len(fi.occs), func(i int) bool { return fi.occs[i].Pos >= sym.Pos })
+		for ; i < len(fi.occs) && fi.occs[i].Pos <= sym.End; i++ {
+			o := fi.occs[i]
+			if o.Def && o.Symbol.Name == sym.Name && keyOf(o.Symbol) == k {
+				return []Location{{Path: path, File: fi.file, Pos: o.Pos, End: o.End}}
 			}
 		}
-		return locs[:1]
 	}
-	if len(locs) == 0 && sym.File != nil {
-		// A module outside this analysis's index (its file was not
-		// checked): its declaration as a whole.
-		return []Location{{Path: sym.File.Name(), File: sym.File, Pos: sym.Pos, End: sym.Pos}}
-	}
-	return locs
+	// A module outside this analysis's index: its declaration as a whole.
+	return []Location{{Path: path, File: sym.File, Pos: sym.Pos, End: sym.Pos}}
 }
 
 // moduleOf returns the analysed module whose file is path and whose text

@@ -24,15 +24,18 @@ type generateArgs struct {
 // "Generate draft analysis for <file>" (phase 1, which works offline too)
 // and, when a model is configured (it can classify the functions itself),
 // "Generate TLA+ spec without a draft".
-func handleCodeAction(_ context.Context, s *Server, params json.RawMessage) (any, error) {
+func handleCodeAction(ctx context.Context, s *Server, params json.RawMessage) (any, error) {
 	var p protocol.CodeActionParams
 	if err := decodeParams("textDocument/codeAction", params, &p); err != nil {
 		return nil, err
 	}
 	out := []protocol.CodeAction{}
 	path, ok := pathFromURI(p.TextDocument.URI)
-	if !ok || isTLAPath(path) {
+	if !ok {
 		return out, nil
+	}
+	if isTLAPath(path) {
+		return s.quickFixes(ctx, p, path) // quickfix.go
 	}
 	eff := s.effective()
 	draft, _ := s.opts.FindDraft(path, eff.DraftNames)

@@ -78,7 +78,7 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 	s.mu.Unlock()
 	s.logf("initialize: client %+v; settings %s", caps, s.effective())
 
-	return protocol.InitializeResult{
+	result := protocol.InitializeResult{
 		Capabilities: protocol.ServerCapabilities{
 			TextDocumentSync: protocol.TextDocumentSyncOptions{
 				OpenClose: true,
@@ -94,7 +94,9 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 			},
 		},
 		ServerInfo: &protocol.ServerInfo{Name: "tla-gen-lsp"},
-	}, nil
+	}
+	addLanguageCapabilities(&result.Capabilities)
+	return result, nil
 }
 
 func handleInitialized(_ context.Context, s *Server, _ json.RawMessage) {

@@ -46,6 +46,9 @@ type Options struct {
 	// ClientTimeout bounds every request the server sends to the client
 	// (default 10 s). Applying an edit may ask the user, so it gets 6×.
 	ClientTimeout time.Duration
+	// StdlibDir is where the standard modules are written for editors to
+	// open (go to definition); default: a folder of the user's cache.
+	StdlibDir string
 	// PromptTimeout bounds a question to the user (window/showMessageRequest)
 	// before the server takes the cautious answer (default 2 min).
 	PromptTimeout time.Duration
@@ -94,6 +97,7 @@ type Server struct {
 
 	docs  *store
 	diags *diagnostics
+	specs *specCache // analysed specs for the language features (langspec.go)
 
 	// requests holds the cancel function of every request being handled.
 	requests *requestTable
@@ -154,6 +158,7 @@ func newServer(opts Options) *Server {
 	}
 	s.docs = newStore()
 	s.diags = newDiagnostics(s)
+	s.specs = newSpecCache()
 	return s
 }
 

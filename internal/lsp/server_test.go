@@ -50,7 +50,7 @@ func TestInitializeAdvertisesCommandsAndActions(t *testing.T) {
 	if got := strings.Join(caps.ExecuteCommandProvider.Commands, ","); got != "tlaGen.generateSpec,tlaGen.checkModule,tlaGen.showGenerationLog,tlaGen.generateDraft,tlaGen.openLocation" {
 		t.Errorf("commands = %s", got)
 	}
-	if got := strings.Join(caps.CodeActionProvider.CodeActionKinds, ","); got != "source.generateSpec,source.generateDraft" {
+	if got := strings.Join(caps.CodeActionProvider.CodeActionKinds, ","); got != "source.generateSpec,source.generateDraft,quickfix" {
 		t.Errorf("code action kinds = %s", got)
 	}
 	if caps.CodeLensProvider == nil {
@@ -72,7 +72,7 @@ func rpcCode(err error) jsonrpc2.Code {
 func TestUnknownMethodIsMethodNotFound(t *testing.T) {
 	s := startSession(t, lsp.Options{Check: markerCheck}, lsptest.Options{})
 	s.initialize(lsptest.Capabilities{}, nil)
-	for _, method := range []string{"textDocument/hover", "no/such/method", "workspace/symbol"} {
+	for _, method := range []string{"textDocument/formatting", "no/such/method", "textDocument/implementation"} {
 		err := s.client.Call(s.ctx, method, map[string]any{}, nil)
 		if rpcCode(err) != jsonrpc2.MethodNotFound {
 			t.Errorf("%s: err %v, want MethodNotFound", method, err)

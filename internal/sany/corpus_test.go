@@ -3,6 +3,7 @@ package sany
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -242,35 +243,44 @@ func (r *conformance) log(t *testing.T) {
 	}
 	t.Logf("verdict agreement per mutation kind:%s", b.String())
 	for i, m := range r.verdictMiss {
-		if i == 60 {
+		if i == logLimit(60) {
 			break
 		}
 		t.Log("verdict: " + m)
 	}
 	for i, m := range r.codeMiss {
-		if i == 20 {
+		if i == logLimit(20) {
 			break
 		}
 		t.Log("code: " + m)
 	}
 	for i, m := range r.allMiss {
-		if i == 20 {
+		if i == logLimit(20) {
 			break
 		}
 		t.Log("error list: " + m)
 	}
 	for i, m := range r.warnMiss {
-		if i == 20 {
+		if i == logLimit(20) {
 			break
 		}
 		t.Log("warnings: " + m)
 	}
 	for i, m := range r.posMiss {
-		if i == 60 {
+		if i == logLimit(60) {
 			break
 		}
 		t.Log("position: " + m)
 	}
+}
+
+// logLimit is how many disagreements of one sort are logged: n, or all of
+// them when TLA_CONFORMANCE_ALL is set (for working through a family).
+func logLimit(n int) int {
+	if os.Getenv("TLA_CONFORMANCE_ALL") != "" {
+		return -1
+	}
+	return n
 }
 
 func deref(s *string) string {

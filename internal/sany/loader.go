@@ -54,8 +54,10 @@ type loader struct {
 	diags    []Diagnostic
 	byName   map[string]*loadedModule // every module found so far
 	order    []*loadedModule          // imported modules before their importers
-	stopped  bool                     // a fatal error ended loading
-	err      error                    // trouble outside the spec (cancellation, I/O)
+	// discovered lists modules in the order their files were read.
+	discovered []*loadedModule
+	stopped    bool  // a fatal error ended loading
+	err        error // trouble outside the spec (cancellation, I/O)
 }
 
 func newLoader(ctx context.Context, r Resolver, parse parseFunc) *loader {
@@ -85,6 +87,7 @@ func (l *loader) loadFile(path string, text []byte, standard bool, wantName stri
 			imports: pf.imports[i]}
 		if i == 0 {
 			first = lm
+			l.discovered = append(l.discovered, lm)
 		} else {
 			lm.lineOffset = file.SANYPosition(m.Start).Line - 1
 		}

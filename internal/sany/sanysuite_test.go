@@ -13,14 +13,17 @@ import (
 // expressions) with real SANY's answers; see its README.
 const suiteDir = "testdata/sanysuite"
 
-// suiteFloors are the numbers of entries measured to agree with SANY on
-// the suite: the test fails below them. Raise them as rules are fixed; the
-// goal is every verdict, first-error position and code, and >= 98% of the
-// whole error lists.
+// suiteFloors are the agreement percentages measured on the suite
+// (rounded down): the test fails below them. Raise them as rules are
+// fixed; the goal is every verdict, first-error position and code, and
+// >= 98% of the whole error lists. Warnings are compared only on entries
+// without errors, a set that changes as verdicts are fixed, so their
+// bound is a number of disagreeing entries.
 var suiteFloors = struct {
-	verdict, strict, codes, allErrors, warnings int
+	verdict, strict, codes, allErrors float64
+	warningMisses                     int
 }{
-	verdict: 1182, strict: 261, codes: 239, allErrors: 222, warnings: 881,
+	verdict: 98.2, strict: 92.0, codes: 94.8, allErrors: 88.4, warningMisses: 21,
 }
 
 // TestSANYSuiteConformance compares Check with real SANY on SANY's own
@@ -50,16 +53,18 @@ func TestSANYSuiteConformance(t *testing.T) {
 	for _, f := range []struct {
 		name  string
 		got   ratio
-		floor int
+		floor float64
 	}{
 		{"verdict", r.verdict, suiteFloors.verdict},
 		{"strict first-error position", r.strict, suiteFloors.strict},
 		{"first-error code", r.codes, suiteFloors.codes},
 		{"whole error list", r.allErrors, suiteFloors.allErrors},
-		{"warnings", r.warnings, suiteFloors.warnings},
 	} {
-		if f.got.ok < f.floor {
-			t.Errorf("%s agreement %s, below the measured floor of %d entries", f.name, f.got, f.floor)
+		if f.got.pct() < f.floor {
+			t.Errorf("%s agreement %s, below the measured floor %.1f%%", f.name, f.got, f.floor)
 		}
+	}
+	if misses := r.warnings.n - r.warnings.ok; misses > suiteFloors.warningMisses {
+		t.Errorf("warnings disagree on %d entries, more than the measured %d", misses, suiteFloors.warningMisses)
 	}
 }

@@ -3,15 +3,299 @@ package tlc
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/cfg"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/eval"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/search"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
 )
 
-// ErrNotImplemented is returned by Check until the engine lands.
+// ErrNotImplemented was returned by Check before the engine landed; it is
+// kept for callers that still test for it.
 var ErrNotImplemented = errors.New("tlc: the model checker is not built yet")
+
+// run is one Check in progress.
+type run struct {
+	opts    Options
+	start   time.Time
+	res     *Result
+	spec    *eval.Spec
+	graph   *search.Graph
+	conf    *cfg.Config
+	program *sany.Program
+}
 
 // Check loads the spec and its configuration, checks the model and
 // returns its verdict. The error result is for trouble outside the spec
 // (unreadable files, a cancelled ctx before anything ran); problems in the
 // spec or the configuration are answered in the Result.
 func Check(ctx context.Context, opts Options) (*Result, error) {
-	return nil, ErrNotImplemented
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	r := &run{opts: opts, start: time.Now()}
+	spec, err := filepath.Abs(opts.SpecPath)
+	if err != nil {
+		return nil, err
+	}
+	r.opts.SpecPath = spec
+	if r.opts.ConfigPath == "" {
+		r.opts.ConfigPath = strings.TrimSuffix(spec, ".tla") + ".cfg"
+	}
+	if abs, err := filepath.Abs(r.opts.ConfigPath); err == nil {
+		r.opts.ConfigPath = abs
+	}
+	r.res = &Result{File: spec, Config: r.opts.ConfigPath, Module: strings.TrimSuffix(filepath.Base(spec), ".tla")}
+	res, err := r.check(ctx)
+	if res != nil {
+		res.ElapsedMs = time.Since(r.start).Milliseconds()
+	}
+	return res, err
+}
+
+func (r *run) result(o Outcome) *Result {
+	r.res.Result = o
+	return r.res
+}
+
+func (r *run) check(ctx context.Context) (*Result, error) {
+	cfgText, err := r.readFile(r.opts.ConfigPath)
+	if err != nil {
+		return nil, err
+	}
+	prog, diags, err := sany.Load(ctx, sany.Config{SearchPaths: r.opts.SearchPaths, Overlay: r.opts.Overlay}, r.opts.SpecPath)
+	if err != nil {
+		return nil, err
+	}
+	if prog == nil {
+		res := r.result(Error)
+		for _, d := range diags {
+			if d.Severity == sany.SeverityError {
+				pos := d.SANYStart()
+				res.Violation = &Violation{Kind: KindRuntime, Message: d.Message, Line: pos.Line, Column: pos.Column, Path: d.Path}
+				break
+			}
+		}
+		if res.Violation == nil {
+			res.Violation = &Violation{Kind: KindRuntime, Message: "the spec has errors"}
+		}
+		return res, nil
+	}
+	r.program = prog
+	r.res.Module = prog.Root.Name
+	conf, err := cfg.Parse(r.opts.ConfigPath, cfgText)
+	if err != nil {
+		var list cfg.ErrorList
+		v := &Violation{Kind: KindRuntime, Message: err.Error(), Path: r.opts.ConfigPath}
+		if errors.As(err, &list) && len(list) > 0 {
+			v.Line, v.Column = list[0].Pos.Line, list[0].Pos.Column
+		}
+		res := r.result(Error)
+		res.Violation = v
+		return res, nil
+	}
+	r.conf = conf
+	if res := r.unsupportedConfig(conf); res != nil {
+		return res, nil
+	}
+	var output func(string)
+	if r.opts.Output != nil {
+		output = func(s string) { fmt.Fprintln(r.opts.Output, s) }
+	}
+	sp, err := eval.Compile(eval.Options{Program: prog, Config: conf, Context: ctx, Output: output})
+	if err != nil {
+		return r.evalFailure(err, nil), nil
+	}
+	r.spec = sp
+	// ASSUME, before the search.
+	assumptions, err := sp.Assumptions()
+	if err != nil {
+		return r.evalFailure(err, nil), nil
+	}
+	for _, a := range assumptions {
+		ok, err := sp.CheckAssumption(a)
+		if err != nil {
+			return r.evalFailure(err, nil), nil
+		}
+		if !ok {
+			res := r.result(AssumptionFailure)
+			res.Violation = &Violation{Kind: KindAssumption, Message: fmt.Sprintf("Assumption %s is false.", a.Pos), Line: a.Pos.Line, Column: a.Pos.Column, Path: a.Pos.Path}
+			return res, nil
+		}
+	}
+	if r.opts.CheckDeadlock != nil {
+		sp.CheckDeadlock = *r.opts.CheckDeadlock
+	}
+	if sp.Next == nil && len(sp.Actions) == 0 {
+		// TLC needs a next-state relation unless the model only checks
+		// assumptions; with none, there is nothing to search.
+		if conf.Specification == nil && conf.Init == nil {
+			return r.result(Success), nil
+		}
+	}
+	m, err := newModel(sp)
+	if err != nil {
+		return r.evalFailure(err, nil), nil
+	}
+	sp.Machine.TLCGetHook = nil
+	sopts := search.Options{Context: ctx, Workers: r.opts.Workers, MaxStates: r.opts.MaxStates,
+		CheckDeadlock: sp.CheckDeadlock, KeepGraph: len(sp.Properties) > 0}
+	if r.opts.Timeout > 0 {
+		sopts.Deadline = r.start.Add(r.opts.Timeout)
+	}
+	if r.opts.Progress != nil {
+		sopts.Progress = func(s search.Stats) {
+			r.opts.Progress(Progress{Distinct: s.Distinct, Generated: s.Generated, Depth: s.Depth, Elapsed: s.Elapsed,
+				StatesPerSecond: float64(s.Distinct) / max(s.Elapsed.Seconds(), 1e-9)})
+		}
+	}
+	sr := search.Run(m, sopts)
+	r.res.DistinctStates, r.res.GeneratedStates, r.res.Depth = sr.Distinct, sr.Generated, sr.Depth
+	for i, a := range sp.Actions {
+		r.res.Coverage = append(r.res.Coverage, ActionCoverage{Name: a.Name, Path: a.Pos.Path, Line: a.Pos.Line, Column: a.Pos.Column,
+			Generated: sr.Coverage[i].Generated, Distinct: sr.Coverage[i].Distinct})
+	}
+	for i, c := range sr.ConstantVars {
+		if c && sr.Distinct > 1 {
+			r.res.ConstantVariables = append(r.res.ConstantVariables, sp.Vars[i])
+		}
+	}
+	r.graph = sr.Graph
+	switch sr.Kind {
+	case search.InvariantViolation:
+		inv := sp.Invariants[sr.Invariant]
+		res := r.result(SafetyFailure)
+		res.Violation = &Violation{Kind: KindInvariant, Name: inv.Name, Message: fmt.Sprintf("Invariant %s is violated.", inv.Name),
+			Line: inv.Pos.Line, Column: inv.Pos.Column, Path: inv.Pos.Path}
+		res.Trace = r.traceSteps(sr.Trace)
+		return res, nil
+	case search.Deadlock:
+		res := r.result(DeadlockFailure)
+		res.Violation = &Violation{Kind: KindDeadlock, Message: "Deadlock reached."}
+		res.Trace = r.traceSteps(sr.Trace)
+		return res, nil
+	case search.EvalError:
+		if errors.Is(sr.Err, context.Canceled) || errors.Is(sr.Err, context.DeadlineExceeded) {
+			return r.result(Incomplete), nil
+		}
+		return r.evalFailure(sr.Err, sr.Trace), nil
+	case search.Stopped:
+		return r.result(Incomplete), nil
+	}
+	if len(sp.Properties) > 0 {
+		if res := checkProperties(ctx, r); res != nil {
+			return res, nil
+		}
+	}
+	return r.result(Success), nil
+}
+
+func (r *run) readFile(path string) ([]byte, error) {
+	if text, ok := r.opts.Overlay[filepath.Clean(path)]; ok {
+		return text, nil
+	}
+	return os.ReadFile(path)
+}
+
+// unsupportedConfig answers for configuration entries not checked yet.
+func (r *run) unsupportedConfig(conf *cfg.Config) *Result {
+	var what string
+	var at cfg.Pos
+	switch {
+	case conf.Postcondition != nil:
+		what, at = "POSTCONDITION "+conf.Postcondition.Name, conf.Postcondition.Pos
+	case conf.Periodic != nil:
+		what, at = "_PERIODIC", conf.Periodic.Pos
+	case conf.RLReward != nil:
+		what, at = "_RL_REWARD", conf.RLReward.Pos
+	case len(conf.Possible) > 0:
+		what, at = "_POSSIBLE", conf.Possible[0].Pos
+	}
+	for _, c := range conf.Constants {
+		if c.Args != nil {
+			what, at = "operator constant "+c.Name.Name+"(...) = value", c.Name.Pos
+		}
+	}
+	if what == "" {
+		return nil
+	}
+	res := r.result(Unsupported)
+	res.Violation = &Violation{Kind: KindRuntime, Message: "unsupported: " + what, Line: at.Line, Column: at.Column, Path: conf.Path}
+	return res
+}
+
+// evalFailure turns a compile or evaluation error into the Result.
+func (r *run) evalFailure(err error, trace []search.Step) *Result {
+	var uns *eval.Unsupported
+	var ee *eval.Error
+	var ce *eval.ConfigError
+	switch {
+	case errors.As(err, &uns):
+		res := r.result(Unsupported)
+		res.Violation = &Violation{Kind: KindRuntime, Name: uns.What, Message: uns.Error(), Line: uns.Pos.Line, Column: uns.Pos.Column, Path: uns.Pos.Path}
+		return res
+	case errors.As(err, &ee):
+		res := r.result(Error)
+		kind := KindRuntime
+		if ee.Kind == "assert" {
+			res.Result = SafetyFailure
+			kind = KindAssert
+		}
+		res.Violation = &Violation{Kind: kind, Message: ee.Msg, Line: ee.Pos.Line, Column: ee.Pos.Column, Path: ee.Pos.Path}
+		res.Trace = r.traceSteps(trace)
+		return res
+	case errors.As(err, &ce):
+		res := r.result(Error)
+		res.Violation = &Violation{Kind: KindRuntime, Message: ce.Msg, Path: r.opts.ConfigPath}
+		return res
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return r.result(Incomplete)
+	}
+	res := r.result(Error)
+	res.Violation = &Violation{Kind: KindRuntime, Message: err.Error()}
+	return res
+}
+
+// traceSteps prints a search trace.
+func (r *run) traceSteps(steps []search.Step) []TraceStep {
+	var out []TraceStep
+	for _, st := range steps {
+		ts := TraceStep{State: r.bindings(st.State)}
+		if st.Action >= 0 && st.Action < len(r.spec.Actions) {
+			a := r.spec.Actions[st.Action]
+			name := a.Name
+			ts.Action = &name
+			ts.Line, ts.Column, ts.Path = a.Pos.Line, a.Pos.Column, a.Pos.Path
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+// bindings prints a state's variables (or its ALIAS).
+func (r *run) bindings(s search.State) Bindings {
+	if r.spec.Alias != nil {
+		if v, err := r.spec.Eval(r.spec.Alias, s); err == nil {
+			if f, ok := v.(*value.Func); ok && f.Dom != nil {
+				var b Bindings
+				for i, x := range f.Vals {
+					if name, ok := f.Dom[i].(*value.Str); ok {
+						b = append(b, Binding{Name: name.S, Value: value.Print(x)})
+					}
+				}
+				return b
+			}
+		}
+	}
+	b := make(Bindings, len(s))
+	for i, v := range s {
+		b[i] = Binding{Name: r.spec.Vars[i], Value: value.Print(v)}
+	}
+	return b
 }

@@ -3,6 +3,7 @@ package tlc
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"time"
 
@@ -137,28 +138,61 @@ type Binding struct {
 // a JSON object whose keys keep that order.
 type Bindings []Binding
 
-// MarshalJSON writes {"var": "value", ...} in declaration order.
+// MarshalJSON writes {"var": "value", ...} in declaration order. TLC's
+// values are full of < and >: they are not HTML-escaped here (an encoder
+// with SetEscapeHTML(true) still escapes them, as for any other field).
 func (b Bindings) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
 	buf.WriteByte('{')
 	for i, v := range b {
 		if i > 0 {
 			buf.WriteByte(',')
 		}
-		name, err := json.Marshal(v.Name)
-		if err != nil {
+		if err := enc.Encode(v.Name); err != nil {
 			return nil, err
 		}
-		value, err := json.Marshal(v.Value)
-		if err != nil {
-			return nil, err
-		}
-		buf.Write(name)
+		buf.Truncate(buf.Len() - 1) // Encode's newline
 		buf.WriteByte(':')
-		buf.Write(value)
+		if err := enc.Encode(v.Value); err != nil {
+			return nil, err
+		}
+		buf.Truncate(buf.Len() - 1)
 	}
 	buf.WriteByte('}')
 	return buf.Bytes(), nil
+}
+
+// UnmarshalJSON reads {"var": "value", ...}, keeping the keys' order.
+func (b *Bindings) UnmarshalJSON(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	tok, err := dec.Token()
+	if err != nil {
+		return err
+	}
+	if tok == nil {
+		*b = nil
+		return nil
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return fmt.Errorf("tlc: a state must be a JSON object, not %v", tok)
+	}
+	var out Bindings
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		name, _ := key.(string)
+		var value string
+		if err := dec.Decode(&value); err != nil {
+			return fmt.Errorf("tlc: the value of %q: %w", name, err)
+		}
+		out = append(out, Binding{Name: name, Value: value})
+	}
+	*b = out
+	return nil
 }
 
 // ActionCoverage is one action's share of the search.

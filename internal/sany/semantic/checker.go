@@ -22,11 +22,28 @@ type checker struct {
 	// theoremLevels holds the level of each theorem's statement, which
 	// decides whether its module is constant.
 	theoremLevels map[*ast.Theorem]Level
-	depth         int          // module nesting: 1 in the module being checked
-	records       []*recordLit // record constructors of the module being checked
-	lints         []Problem    // linter warnings
-	rank          levelRank    // pass of SANY's level checker for the unit being walked
-	info          *Info        // nil: record nothing
+	depth         int           // module nesting: 1 in the module being checked
+	records       []*recordLit  // record constructors of the module being checked
+	lints         []Problem     // linter warnings
+	rank          levelRank     // pass of SANY's level checker for the unit being walked
+	info          *Info         // nil: record nothing
+	labelStack    []*labelFrame // SANY's label stack LS (labels.go)
+	// exceptValueDepth > 0 inside the value of an EXCEPT update, where
+	// SANY allows no label
+	exceptValueDepth int
+	// assumeProveDepth is the nesting of ASSUME/PROVEs being walked (1 in
+	// a theorem's own); inScopeOfAPDecl[d] says a NEW of the one at depth
+	// d is in scope, which forbids labels when d >= 2
+	assumeProveDepth int
+	inScopeOfAPDecl  []bool
+	stepLevel        int                         // level of the proof steps being walked; 0 outside proofs
+	stepStatements   map[*ast.Step]stepStatement // what the temporal checks need of each step walked
+	// binderDepth > 0 inside the body of a construct binding identifiers,
+	// whose level constraints SANY does not pass on to the module
+	binderDepth int
+	// constLimits: the highest level each CONSTANT of a module being
+	// checked may be instantiated with (see limitConstants)
+	constLimits map[*Symbol]Level
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -34,7 +51,7 @@ type checker struct {
 // discovery order, then level problems (Problem.Level) in the order SANY's
 // level checker would find them.
 func CheckModule(in Input, env Env) (*Module, []Problem) {
-	c := &checker{env: env, file: in.File, path: in.Path, info: in.Info}
+	c := &checker{env: env, file: in.File, path: in.Path, info: in.Info, stepStatements: map[*ast.Step]stepStatement{}}
 	m := c.checkModule(in.AST, nil)
 	sort.SliceStable(c.levels, func(i, j int) bool { return c.levels[i].rank < c.levels[j].rank })
 	return m, append(append(c.problems, c.levels...), c.lints...)
@@ -116,6 +133,14 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	}
 
 	mod.constant = c.isConstant(ctx, m)
+	for _, sym := range ctx {
+		if l, ok := c.constLimits[sym]; ok && sym.Module == mod.Name {
+			if mod.constLimits == nil {
+				mod.constLimits = map[*Symbol]Level{}
+			}
+			mod.constLimits[sym] = l
+		}
+	}
 	free := true
 	for _, sym := range ctx {
 		free = free && !sym.isDeclaration()
@@ -212,6 +237,17 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 		c.useOrHide(u, sc)
 	case *ast.Module:
 		inner := c.checkModule(u, sc)
+		if prev := c.moduleNamed(u.Name.Name); prev != nil {
+			// SANY's SymbolTable.addModule: an inner module may not take
+			// the name of an inner or an already analysed module.
+			at := "an unknown location"
+			if prev.File != nil {
+				at = sanyLocation(prev.File, token.Pos(0), token.Pos(prev.File.Size()), prev.Name)
+			}
+			c.errorf(u.Pos(), u.End(), CodeModuleRedefined,
+				"Multiply-defined module '%s': this definition or declaration conflicts \nwith the one at %s.", u.Name.Name, at)
+			return nil
+		}
 		if c.inner == nil {
 			c.inner = map[string]*Module{}
 		}
@@ -329,7 +365,9 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 // declaration).
 func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *Symbol) {
 	c.defining = append(c.defining, paramOwner)
+	c.pushLabels()
 	inf := c.expr(e, body)
+	sym.labels = c.popLabels()
 	c.defining = c.defining[:len(c.defining)-1]
 	if paramOwner != sym {
 		sym.MaxLevels = paramOwner.MaxLevels
@@ -346,6 +384,22 @@ func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *S
 			sym.Weights[p.index] = true
 		} else {
 			sym.outer = appendParam(sym.outer, p)
+		}
+	}
+	sym.nonLeibnizArgs = make([]bool, len(sym.Weights))
+	sym.outerAll, sym.outerNonLeibniz = nil, nil
+	for _, p := range inf.nonLeibniz {
+		if p.owner == paramOwner {
+			if p.index < len(sym.nonLeibnizArgs) {
+				sym.nonLeibnizArgs[p.index] = true
+			}
+		} else {
+			sym.outerNonLeibniz = appendParam(sym.outerNonLeibniz, p)
+		}
+	}
+	for _, p := range inf.all {
+		if p.owner != paramOwner {
+			sym.outerAll = appendParam(sym.outerAll, p)
 		}
 	}
 	sym.Level = inf.level
@@ -376,7 +430,9 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	self := newScope(sc)
 	self.bind(sym)
 	inner, ranges := c.bounds(d.Bounds, self, false)
-	body := c.expr(d.Body, inner)
+	c.pushLabels()
+	body := c.boundBody(d.Body, d.Bounds, inner)
+	sym.labels = c.popLabels()
 	inf := info{level: body.level, params: body.params}
 	for _, r := range ranges {
 		inf.level = maxLevel(inf.level, r.level)
@@ -423,7 +479,19 @@ func unitRank(u ast.Unit) levelRank {
 
 // assume checks ASSUME e: e must be constant level.
 func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
+	if a.Name != nil {
+		c.pushLabels()
+	}
 	inf := c.expr(a.Body, sc)
+	if inf.ok {
+		// SANY's AssumeNode.levelCheck: a constant an assumption
+		// mentions may not be instantiated with a temporal formula.
+		c.limitConstants(inf.params, ActionLevel)
+	}
+	var labels map[string]*labelDef
+	if a.Name != nil {
+		labels = c.popLabels()
+	}
 	c.setRank(rankTopLevel)
 	if inf.ok && inf.level != ConstantLevel {
 		c.levelErrorf(a.Pos(), a.End(), CodeAssumptionIsNotConstant,
@@ -433,7 +501,7 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 		return nil
 	}
 	sym := &Symbol{Name: a.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
-		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true}
+		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels}
 	c.recordDef(a.Name, sym)
 	if c.declare(sc, sym, a.Pos(), a.End(), false) {
 		return []*Symbol{sym}

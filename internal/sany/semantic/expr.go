@@ -25,6 +25,12 @@ type info struct {
 	// op is the operator given as an operator argument (a definition,
 	// an operator parameter or a LAMBDA), for the higher-order checks
 	op *Symbol
+	// all are the formal parameters of enclosing definitions that occur
+	// in the expression, nonLeibniz those among them that occur where
+	// substituting equals for equals is not sound (SANY's allParams and
+	// nonLeibnizParams: under a prime, ENABLED, [], ... or as such an
+	// argument of a definition), which makes a definition non-Leibniz
+	all, nonLeibniz []*Symbol
 }
 
 func constInfo() info { return info{ok: true, opAppl: true} }
@@ -114,7 +120,7 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		return c.quant(e, sc)
 	case *ast.ChooseExpr:
 		inner, ranges := c.bounds([]*ast.Bound{e.Bound}, sc, false)
-		body := c.expr(e.Body, inner)
+		body := c.boundBody(e.Body, []*ast.Bound{e.Bound}, inner)
 		name := "$UnboundedChoose"
 		if e.Bound != nil && e.Bound.Set != nil {
 			name = "$BoundedChoose"
@@ -124,13 +130,13 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		return c.applyBuiltin("$SetEnumerate", e, c.exprs(e.Elems, sc))
 	case *ast.SetFilter:
 		inner, ranges := c.bounds([]*ast.Bound{e.Bound}, sc, false)
-		return c.applyRanges("$SubsetOf", e, []info{c.expr(e.Pred, inner)}, ranges)
+		return c.applyRanges("$SubsetOf", e, []info{c.boundBody(e.Pred, []*ast.Bound{e.Bound}, inner)}, ranges)
 	case *ast.SetMap:
 		inner, ranges := c.bounds(e.Bounds, sc, false)
-		return c.applyRanges("$SetOfAll", e, []info{c.expr(e.Elem, inner)}, ranges)
+		return c.applyRanges("$SetOfAll", e, []info{c.boundBody(e.Elem, e.Bounds, inner)}, ranges)
 	case *ast.FuncCons:
 		inner, ranges := c.bounds(e.Bounds, sc, false)
-		return c.applyRanges("$FcnConstructor", e, []info{c.expr(e.Body, inner)}, ranges)
+		return c.applyRanges("$FcnConstructor", e, []info{c.boundBody(e.Body, e.Bounds, inner)}, ranges)
 	case *ast.FuncSet:
 		return c.applyBuiltin("$SetOfFcns", e, []info{c.expr(e.Domain, sc), c.expr(e.Range, sc)})
 	case *ast.RecordCons:
@@ -146,7 +152,9 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 				args = append(args, c.exprs(sel.Index, sc)...)
 			}
 			c.exceptDepth++
+			c.exceptValueDepth++
 			args = append(args, c.expr(u.Value, sc))
+			c.exceptValueDepth--
 			c.exceptDepth--
 		}
 		return c.applyBuiltin("$Except", e, args)
@@ -180,13 +188,7 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		c.errorf(e.Pos(), e.End(), CodeLambdaGivenWhereExpressionRequired, "LAMBDA expression used where an expression is required.")
 		return constInfo()
 	case *ast.Label:
-		inner := sc
-		if len(e.Params) > 0 {
-			inner = newScope(sc)
-		}
-		inf := c.expr(e.Body, inner)
-		inf.opAppl = false
-		return inf
+		return c.labelled(e, nil, sc)
 	case *ast.JunctionList:
 		name := "$ConjList"
 		if e.Op == "\\lor" {
@@ -217,7 +219,7 @@ func (c *checker) fieldValues(fs []*ast.RecordField, sc *scope) []info {
 
 // ident resolves a name used as an expression.
 func (c *checker) ident(id *ast.Ident, sc *scope) info {
-	sym := sc.lookup(id.Name)
+	sym := sc.lookup(c.stepName(id.Name))
 	if sym == nil {
 		c.unknown(id.Name, id.Pos(), id.End(), sc)
 		return constInfo()
@@ -226,6 +228,9 @@ func (c *checker) ident(id *ast.Ident, sc *scope) info {
 	if sym.Arity > 0 {
 		c.errorf(id.Pos(), id.End(), CodeOperatorGivenIncorrectNumberOfArguments,
 			"The operator %s requires %d arguments.", id.Name, sym.Arity)
+		return constInfo()
+	}
+	if c.proofNameAsExpr(sym, id) {
 		return constInfo()
 	}
 	return c.applySymbol(sym, id, nil)
@@ -349,7 +354,9 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 		}
 		inner := c.params(owner, ps, sc)
 		c.defining = append(c.defining, owner)
+		c.pushBound(paramSymbols(a.Params, inner))
 		body := c.expr(a.Body, inner)
+		c.popBound()
 		c.defining = c.defining[:len(c.defining)-1]
 		if len(a.Params) != arity {
 			// SANY checks the arity after generating the LAMBDA.
@@ -368,6 +375,19 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 				inf.params = appendParam(inf.params, p)
 			}
 		}
+		owner.nonLeibnizArgs = make([]bool, len(a.Params))
+		for _, p := range body.nonLeibniz {
+			if p.owner == owner {
+				owner.nonLeibnizArgs[p.index] = true
+			} else {
+				inf.nonLeibniz = appendParam(inf.nonLeibniz, p)
+			}
+		}
+		for _, p := range body.all {
+			if p.owner != owner {
+				inf.all = appendParam(inf.all, p)
+			}
+		}
 		return inf, true
 	case *ast.Paren:
 		return c.opArg(a.X, arity, sc, site)
@@ -383,8 +403,11 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 	inf := info{level: sym.Level, ok: true, op: sym}
 	if sym.Kind == KindParam {
 		inf.params = []*Symbol{sym}
+		inf.all = []*Symbol{sym}
 	}
 	inf.params = unionParams(inf.params, sym.outer)
+	inf.all = unionParams(inf.all, sym.outerAll)
+	inf.nonLeibniz = unionParams(inf.nonLeibniz, sym.outerNonLeibniz)
 	return inf, true
 }
 
@@ -392,7 +415,7 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 func (c *checker) quant(e *ast.QuantExpr, sc *scope) info {
 	temporal := e.Quant == ast.TemporalForall || e.Quant == ast.TemporalExists
 	inner, ranges := c.bounds(e.Bounds, sc, temporal)
-	body := c.expr(e.Body, inner)
+	body := c.boundBody(e.Body, e.Bounds, inner)
 	bounded := len(ranges) > 0
 	var name string
 	switch {
@@ -483,9 +506,7 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 		if sym == nil {
 			if cur != nil && cur.Kind != KindInstance {
 				// A label inside a definition: Op!lab.
-				for _, p := range x.Parts[i:] {
-					c.exprs(p.Args, sc)
-				}
+				c.labelRefs(cur.labels, x.Parts[i:], arity, sc)
 				return subexprResult{sym: cur, info: constInfo()}
 			}
 			// SANY keeps appending the following parts to the name in

@@ -80,19 +80,37 @@ type substitution struct {
 // substituted expression whose level exceeds its parameter's when the
 // instantiated module is not constant: a CONSTANT takes only constant
 // expressions and a VARIABLE at most state-level ones.
+//
+// It also reports, in the same pass, an operator substituted for an
+// operator constant that is not Leibniz (its definition primes, boxes or
+// otherwise uses a parameter where equals may not replace equals), and
+// then each substitution whose level exceeds what the instantiated
+// module's own use of the constant allows (its level constraints).
 func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, node ast.Node) {
-	if target.constant {
-		return
-	}
+	reported := map[*Symbol]Level{}
 	for _, s := range subs {
-		if s.param.Arity > 0 {
-			continue
-		}
-		if s.info.level > s.param.Level && s.info.ok {
+		if !target.constant && s.info.level > s.param.Level && s.info.ok {
 			c.levelErrorf(node.Pos(), node.End(), CodeInstanceSubstitutionLevelConstraintsExceeded,
 				"Level error in instantiating module '%s':\nThe level of the expression or operator substituted for '%s' \nmust be at most %d.",
 				target.Name, s.param.Name, s.param.Level)
+			reported[s.param] = s.param.Level
 		}
+		if op := s.info.op; s.param.Arity > 0 && op != nil && (op.Kind == KindOperator || op.Kind == KindBuiltin) && !op.isLeibniz() {
+			c.levelErrorf(node.Pos(), node.End(), CodeInstanceSubstitutionNonLeibnizOperator,
+				"Error in instantiating module '%s':\n A non-Leibniz operator substituted for '%s'.", target.Name, s.param.Name)
+		}
+	}
+	for _, s := range subs {
+		limit, ok := target.constLimits[s.param]
+		if !ok || s.info.level <= limit || !s.info.ok {
+			continue
+		}
+		if l, done := reported[s.param]; done && l == limit {
+			continue // the same error, which SANY lists once
+		}
+		c.levelErrorf(node.Pos(), node.End(), CodeInstanceSubstitutionLevelConstraintsExceeded,
+			"Level error in instantiating module '%s':\nThe level of the expression or operator substituted for '%s' \nmust be at most %d.",
+			target.Name, s.param.Name, limit)
 	}
 }
 

@@ -18,6 +18,9 @@ func (c *checker) applySymbol(sym *Symbol, node ast.Node, args []info) info {
 		// application supply, changes the level.
 		out.params = []*Symbol{sym}
 	}
+	if sym.Kind == KindParam {
+		out.all = []*Symbol{sym}
+	}
 	if sym.Kind == KindParam && len(args) > 0 {
 		c.recordParamApplication(sym, args)
 	}
@@ -25,6 +28,8 @@ func (c *checker) applySymbol(sym *Symbol, node ast.Node, args []info) info {
 		out.ok = out.ok && a.ok
 		out.level = maxLevel(out.level, a.level)
 		out.params = unionParams(out.params, a.params)
+		out.all = unionParams(out.all, a.all)
+		out.nonLeibniz = unionParams(out.nonLeibniz, a.nonLeibniz)
 	}
 	return out
 }
@@ -49,6 +54,8 @@ func (c *checker) applyRanges(name string, node ast.Node, args []info, ranges []
 		}
 		out.level = maxLevel(out.level, r.level)
 		out.params = unionParams(out.params, r.params)
+		out.all = unionParams(out.all, r.all)
+		out.nonLeibniz = unionParams(out.nonLeibniz, r.nonLeibniz)
 	}
 	if out.level == TemporalLevel && (name == "$BoundedExists" || name == "$BoundedForall") {
 		for _, r := range ranges {
@@ -68,7 +75,14 @@ func (c *checker) applyRanges(name string, node ast.Node, args []info, ranges []
 func (c *checker) applyOp(sym *Symbol, node ast.Node, args []info) info {
 	out := info{level: sym.Level, ok: true, opAppl: true}
 	out.params = append(out.params, sym.outer...)
+	out.all = append(out.all, sym.outerAll...)
+	out.nonLeibniz = append(out.nonLeibniz, sym.outerNonLeibniz...)
 	for i, a := range args {
+		out.all = unionParams(out.all, a.all)
+		out.nonLeibniz = unionParams(out.nonLeibniz, a.nonLeibniz)
+		if !sym.leibnizArg(i) {
+			out.nonLeibniz = unionParams(out.nonLeibniz, a.all)
+		}
 		limit := sym.maxLevelOf(i)
 		if a.level > limit {
 			if a.ok {
@@ -101,6 +115,9 @@ func (c *checker) constrain(ps []*Symbol, limit Level) {
 	if limit >= TemporalLevel {
 		return
 	}
+	if c.binderDepth == 0 {
+		c.limitConstants(ps, limit)
+	}
 	for _, p := range ps {
 		o := p.owner
 		if o == nil || p.index >= len(o.MaxLevels) || !c.isDefining(o) {
@@ -108,6 +125,23 @@ func (c *checker) constrain(ps []*Symbol, limit Level) {
 		}
 		if limit < o.MaxLevels[p.index] {
 			o.MaxLevels[p.index] = limit
+		}
+	}
+}
+
+// limitConstants records that the CONSTANTs among ps may be instantiated
+// with expressions of level at most limit (SANY's module
+// levelConstraints, checked by INSTANCE).
+func (c *checker) limitConstants(ps []*Symbol, limit Level) {
+	for _, p := range ps {
+		if p.Kind != KindConstant || p.Arity > 0 || p.File != c.file {
+			continue
+		}
+		if c.constLimits == nil {
+			c.constLimits = map[*Symbol]Level{}
+		}
+		if cur, ok := c.constLimits[p]; !ok || limit < cur {
+			c.constLimits[p] = limit
 		}
 	}
 }

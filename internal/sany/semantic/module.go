@@ -23,7 +23,11 @@ type Module struct {
 	// its constants and at most state-level ones for its variables.
 	constant bool
 	records  []*recordLit // record constructors of the module and those it extends
-	symbol   *Symbol      // the KindModule symbol of its name (see Symbol)
+	// constLimits: the highest level each of its CONSTANTs may be
+	// instantiated with, from how its definitions, assumptions and
+	// theorems use them (SANY's ModuleNode levelConstraints)
+	constLimits map[*Symbol]Level
+	symbol      *Symbol // the KindModule symbol of its name (see Symbol)
 }
 
 // Exports returns the names a module that EXTENDS this one receives.

@@ -1,6 +1,9 @@
 package semantic
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -8,7 +11,14 @@ import (
 // theorem checks THEOREM [Name ==] body [proof].
 func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	inner := newScope(sc)
+	if t.Name != nil {
+		c.pushLabels()
+	}
 	lvl := c.statement(t.Body, inner)
+	var labels map[string]*labelDef
+	if t.Name != nil {
+		labels = c.popLabels()
+	}
 	if c.theoremLevels == nil {
 		c.theoremLevels = map[*ast.Theorem]Level{}
 	}
@@ -16,7 +26,10 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	var out []*Symbol
 	if t.Name != nil {
 		sym := &Symbol{Name: t.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
-			Pos: t.Pos(), End: t.End(), Level: lvl, defined: true}
+			Pos: t.Pos(), End: t.End(), Level: lvl, defined: true, labels: labels}
+		if _, ok := t.Body.(*ast.AssumeProve); ok {
+			sym.proofBody = bodyAssumeProve
+		}
 		c.recordDef(t.Name, sym)
 		if c.declare(sc, sym, t.Pos(), t.End(), false) {
 			out = append(out, sym)
@@ -26,6 +39,9 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	if t.Proof != nil {
 		c.setRank(rankTopLevel)
 		c.proof(t.Proof, inner)
+		if lvl == TemporalLevel {
+			c.checkTemporalProof(t.Proof)
+		}
 	}
 	return out
 }
@@ -35,7 +51,10 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 func (c *checker) statement(n ast.Node, sc *scope) Level {
 	switch n := n.(type) {
 	case *ast.AssumeProve:
-		c.assumeProve(n, sc)
+		inf := c.assumeProve(n, sc)
+		if inf.ok {
+			c.limitConstants(inf.params, ActionLevel)
+		}
 		return ConstantLevel
 	case ast.Expr:
 		return c.expr(n, sc).level
@@ -43,13 +62,36 @@ func (c *checker) statement(n ast.Node, sc *scope) Level {
 	return ConstantLevel
 }
 
-func (c *checker) assumeProve(ap *ast.AssumeProve, sc *scope) {
+func (c *checker) assumeProve(ap *ast.AssumeProve, sc *scope) info {
+	if ap.Label != nil {
+		return c.labelled(&ast.Label{Name: ap.Label, Colons: ap.Colons}, ap, sc)
+	}
+	return c.assumeProveBody(ap, sc)
+}
+
+// assumeProveBody walks the assumptions and goal of an ASSUME/PROVE,
+// keeping SANY's record of the NEW declarations in scope at each depth.
+// It returns what the level checker knows of the whole: whether it is
+// level-correct and the parameters its parts depend on.
+func (c *checker) assumeProveBody(ap *ast.AssumeProve, sc *scope) info {
+	out := constInfo()
+	join := func(i info) {
+		out.ok = out.ok && i.ok
+		out.params = unionParams(out.params, i.params)
+	}
+	c.assumeProveDepth++
+	defer func() { c.assumeProveDepth-- }()
+	for len(c.inScopeOfAPDecl) <= c.assumeProveDepth {
+		c.inScopeOfAPDecl = append(c.inScopeOfAPDecl, false)
+	}
+	c.inScopeOfAPDecl[c.assumeProveDepth] = false
 	for _, a := range ap.Assumps {
 		switch a := a.(type) {
 		case *ast.NewDecl:
 			lvl := ConstantLevel
+			var set info
 			if a.Set != nil {
-				c.expr(a.Set, sc)
+				set = c.expr(a.Set, sc)
 			}
 			switch a.Kind {
 			case ast.NewVariable, ast.NewState:
@@ -63,15 +105,21 @@ func (c *checker) assumeProve(ap *ast.AssumeProve, sc *scope) {
 				File: c.file, Pos: a.Pos(), End: a.End(), Level: lvl, defined: true}
 			c.recordDef(a.Param.Name, sym)
 			c.declare(sc, sym, a.Pos(), a.End(), false)
+			c.inScopeOfAPDecl[c.assumeProveDepth] = true
+			if a.Set != nil && maxLevel(set.level, lvl) == TemporalLevel && set.ok {
+				c.levelErrorf(a.Pos(), a.End(), CodeAssumeProveNewConstantHasTemporalLevelBound,
+					"Level error:\nTemporal formula used as set.")
+			}
 		case *ast.AssumeProve:
-			c.assumeProve(a, newScope(sc))
+			join(c.assumeProve(a, newScope(sc)))
 		case ast.Unit:
 			c.unit(a, sc, false)
 		case ast.Expr:
-			c.expr(a, sc)
+			join(c.expr(a, sc))
 		}
 	}
-	c.expr(ap.Goal, sc)
+	join(c.expr(ap.Goal, sc))
+	return out
 }
 
 // proof checks a proof in the scope of its statement.
@@ -84,10 +132,41 @@ func (c *checker) proof(p ast.Proof, sc *scope) {
 		}
 	case *ast.StepsProof:
 		inner := newScope(sc)
+		saved := c.stepLevel
+		c.stepLevel = stepsLevel(p, saved)
 		for _, s := range p.Steps {
 			c.step(s, inner)
 		}
+		c.stepLevel = saved
 	}
+}
+
+// stepsLevel is the level of the steps of a proof inside a step of level
+// parent (0 for a theorem's proof): the level its first step gives, or
+// one more than the parent's for <*> and <+>, as SANY's parser decides.
+func stepsLevel(p *ast.StepsProof, parent int) int {
+	if len(p.Steps) > 0 && p.Steps[0].Level >= 0 {
+		return p.Steps[0].Level
+	}
+	return parent + 1
+}
+
+// stepName is the name a numbered step is known by: <*>a and <+>a are
+// <n>a at the level n of the proof.
+func (c *checker) stepName(label string) string {
+	if strings.HasPrefix(label, "<*>") || strings.HasPrefix(label, "<+>") {
+		return fmt.Sprintf("<%d>%s", c.stepLevel, label[3:])
+	}
+	return label
+}
+
+// stepStatement is what the level checker needs of a step's statement:
+// its level, the ranges of its bounds (PICK, TAKE) and where SANY puts
+// the step's statement node (from its keyword).
+type stepStatement struct {
+	level    Level
+	ranges   []info
+	pos, end token.Pos
 }
 
 // step checks one proof step. Its name, and what PICK, TAKE, SUFFICES and
@@ -96,34 +175,75 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 	// In a proof step, @ may stand for the previous step's expression.
 	c.exceptDepth++
 	defer func() { c.exceptDepth-- }()
+	if s.Name != "" && (strings.HasPrefix(s.Label, "<*>") || strings.HasPrefix(s.Label, "<+>")) {
+		c.errorf(s.StepPos, s.LabelEnd, CodeProofStepWithImplicitLevelCannotHaveName,
+			"<*> and <+> cannot be used for a named step.")
+	}
 	stepScope := newScope(sc)
+	// A numbered step's statement is a label frame of its own.
+	named := s.Label != "" && s.Name != ""
+	if named {
+		c.pushLabels()
+	}
+	var labels map[string]*labelDef
+	endLabels := func() {
+		if named && labels == nil {
+			labels = c.popLabels()
+			if labels == nil {
+				labels = map[string]*labelDef{}
+			}
+		}
+	}
+	st := stepStatement{pos: s.KwPos, end: s.EndPos}
+	if !st.pos.IsValid() {
+		st.pos = s.LabelEnd
+	}
 	switch s.Kind {
 	case ast.StepAssert, ast.StepSuffices, ast.StepCase, ast.StepHave:
+		// What the ASSUME of a step declares is visible in its proof; that
+		// of a SUFFICES only in the following steps (SANY pushes its
+		// context after the proof).
 		target := stepScope
 		if s.Kind == ast.StepSuffices {
-			target = sc
+			target = newScope(sc)
+			defer func() {
+				for _, sym := range target.names {
+					sc.bind(sym)
+				}
+			}()
 		}
 		if s.Body != nil {
-			c.statement(s.Body, target)
+			st.level = c.statement(s.Body, target)
+			st.end = s.Body.End()
 		}
 	case ast.StepPick, ast.StepTake:
 		// The identifiers are visible in the following steps, not in the
 		// step's own proof.
-		inner, _ := c.bounds(s.Bounds, sc, false)
-		if s.Body != nil {
-			c.statement(s.Body, inner)
+		inner, ranges := c.bounds(s.Bounds, sc, false)
+		st.ranges = ranges
+		for _, r := range ranges {
+			st.level = maxLevel(st.level, r.level)
+			st.end = r.end
 		}
-		c.bindStep(s, sc)
+		if e, ok := s.Body.(ast.Expr); ok && e != nil {
+			st.level = maxLevel(st.level, c.boundBody(e, s.Bounds, inner).level)
+			st.end = e.End()
+		}
+		endLabels()
+		c.bindStep(s, sc, labels)
 		if s.Proof != nil {
 			c.proof(s.Proof, stepScope)
 		}
+		c.stepStatements[s] = st
+		c.checkTemporalStep(s, st)
 		for _, sym := range inner.names {
 			sc.bind(sym)
 		}
 		return
 	case ast.StepWitness:
 		for _, e := range s.Exprs {
-			c.expr(e, sc)
+			st.level = maxLevel(st.level, c.expr(e, sc).level)
+			st.end = e.End()
 		}
 	case ast.StepDefine, ast.StepInstance:
 		for _, d := range s.Defs {
@@ -134,28 +254,158 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 			c.useOrHide(s.UseHide, sc)
 		}
 	}
-	c.bindStep(s, sc)
+	endLabels()
+	c.bindStep(s, sc, labels)
 	if s.Proof != nil {
 		c.proof(s.Proof, stepScope)
 	}
+	c.stepStatements[s] = st
+	c.checkTemporalStep(s, st)
 }
 
 // bindStep makes a named step referable in its own proof and by the
 // following steps of the same proof (and their proofs), as SANY does: a
 // step name is unknown before the step's statement has been read and
 // outside the proof it belongs to.
-func (c *checker) bindStep(s *ast.Step, sc *scope) {
+func (c *checker) bindStep(s *ast.Step, sc *scope, labels map[string]*labelDef) {
 	if s.Label != "" && s.Name != "" {
-		sym := &Symbol{Name: s.Label, Kind: KindStep, Module: c.modName, File: c.file,
-			Pos: s.Pos(), End: s.End(), defined: true}
+		sym := &Symbol{Name: c.stepName(s.Label), Kind: KindStep, Module: c.modName, File: c.file,
+			Pos: s.Pos(), End: s.End(), defined: true, labels: labels, proofBody: stepBody(s)}
 		c.recordDefAt(s.StepPos, s.StepPos+token.Pos(len(s.Label)), sym)
 		sc.bind(sym)
+	}
+}
+
+// stepBody says what kind of statement a step makes, for the checks of
+// its name used as an expression or a fact.
+func stepBody(s *ast.Step) string {
+	switch s.Kind {
+	case ast.StepDefine, ast.StepUseOrHide, ast.StepInstance:
+		return bodyNonExpression
+	case ast.StepQED:
+		return "QED step"
+	case ast.StepCase:
+		return "CASE"
+	case ast.StepHave:
+		return "HAVE"
+	case ast.StepTake:
+		return "TAKE"
+	case ast.StepPick:
+		return "PICK"
+	case ast.StepWitness:
+		return "WITNESS"
+	}
+	if _, ok := s.Body.(*ast.AssumeProve); ok {
+		return bodyAssumeProve
+	}
+	if s.Kind == ast.StepSuffices {
+		return "SUFFICES"
+	}
+	return ""
+}
+
+// What a theorem, assumption or step name stands for when it is not an
+// expression (Symbol.proofBody); other values name a pseudo-expression
+// step (HAVE, PICK, ...).
+const (
+	bodyAssumeProve   = "ASSUME/PROVE"
+	bodyNonExpression = "non-expression"
+)
+
+// proofNameAsExpr reports a theorem or step name used where an expression
+// is required when it does not name an expression (SANY's selectorToNode):
+// an ASSUME/PROVE, a DEFINE/USE/HIDE/INSTANCE step, or a step such as HAVE.
+func (c *checker) proofNameAsExpr(sym *Symbol, n ast.Node) bool {
+	switch sym.proofBody {
+	case "":
+		return false
+	case bodyAssumeProve:
+		c.errorf(n.Pos(), n.End(), CodeAssumeProveUsedWhereExpressionRequired,
+			"ASSUME/PROVE used where an expression is required.")
+	case bodyNonExpression:
+		c.errorf(n.Pos(), n.End(), CodeSuspectedUnreachableCheck,
+			"Step number of non-expression step used as an expression.")
+	default:
+		c.errorf(n.Pos(), n.End(), CodeProofStepNonExpressionUsedAsExpression,
+			"%s proof step selected instead of expression.", sym.proofBody)
+	}
+	return true
+}
+
+// checkTemporalStep is SANY's TheoremNode.levelCheck of a step: a PICK
+// whose statement is temporal must have constant bounds, and the proof of
+// a temporal statement may HAVE, TAKE, WITNESS or CASE only constants.
+func (c *checker) checkTemporalStep(s *ast.Step, st stepStatement) {
+	if st.level != TemporalLevel {
+		return
+	}
+	if s.Kind == ast.StepPick {
+		for _, r := range st.ranges {
+			if r.level != ConstantLevel {
+				c.levelErrorf(r.pos, r.end, CodeQuantifiedTemporalPickFormulaWithNonConstantBound,
+					"Non-constant bound of temporal PICK.")
+			}
+		}
+	}
+	c.checkTemporalProof(s.Proof)
+}
+
+// checkTemporalProof checks the steps of the proof of a temporal goal
+// (SANY's LevelCheckTemporal), into the proofs of its CASE and QED steps.
+func (c *checker) checkTemporalProof(p ast.Proof) {
+	sp, ok := p.(*ast.StepsProof)
+	if !ok {
+		return
+	}
+	for _, s := range sp.Steps {
+		st := c.stepStatements[s]
+		switch s.Kind {
+		case ast.StepTake, ast.StepWitness, ast.StepHave:
+			if st.level != ConstantLevel {
+				c.levelErrorf(st.pos, st.end, CodeTemporalProofGoalWithNonConstantTakeWitnessHave,
+					"Non-constant TAKE, WITNESS, or HAVE for temporal goal.")
+			}
+		case ast.StepCase:
+			if st.level != ConstantLevel {
+				c.levelErrorf(st.pos, st.end, CodeTemporalProofGoalWithNonConstantCase, "Non-constant CASE for temporal goal.")
+			}
+			c.checkTemporalProof(s.Proof)
+		case ast.StepQED:
+			c.checkTemporalProof(s.Proof)
+		}
 	}
 }
 
 // useOrHide checks USE/HIDE facts DEF defs.
 func (c *checker) useOrHide(u *ast.UseOrHide, sc *scope) {
 	c.byClause(u.Facts, u.Defs, u.KwPos, u.End(), sc, "Empty BY, USE, or HIDE")
+	if u.Hide {
+		c.hideFacts(u.Facts, sc)
+	}
+}
+
+// hideFacts reports the facts of a HIDE that are expressions rather than
+// names of theorems, assumptions or steps (SANY's UseOrHideNode.factCheck,
+// run after the whole HIDE is read). MODULE M is a name too.
+func (c *checker) hideFacts(facts []ast.Expr, sc *scope) {
+	for _, f := range facts {
+		switch f := f.(type) {
+		case *ast.ModuleRef:
+			continue
+		case *ast.Ident:
+			sym := sc.lookup(c.stepName(f.Name))
+			if sym == nil || sym.Kind == KindTheorem || sym.Kind == KindStep || sym.Kind == KindModule {
+				continue
+			}
+		case *ast.SubexprName, *ast.NumberLit, *ast.StringLit, *ast.LetExpr, *ast.At, *ast.Label:
+			// Not applications of an operator in SANY's tree: a selected
+			// subexpression may be anything, and SANY only rejects
+			// OpApplNodes.
+			continue
+		}
+		c.errorf(f.Pos(), f.End(), CodeUseOrHideFactNotValid,
+			"The only expression allowed as a fact in a HIDE is \nthe name of a theorem, assumption, or step.")
+	}
 }
 
 // byClause checks the facts and DEF entries of BY, USE or HIDE. A DEF
@@ -184,11 +434,15 @@ func (c *checker) fact(f ast.Expr, sc *scope) bool {
 	switch f := f.(type) {
 	case *ast.ModuleRef:
 		c.recordModuleUse(f.Name, c.moduleNamed(f.Name.Name))
-		return true
+		return c.moduleRef(f)
 	case *ast.Ident:
-		sym := sc.lookup(f.Name)
+		sym := sc.lookup(c.stepName(f.Name))
 		if sym == nil {
 			c.unknown(f.Name, f.Pos(), f.End(), sc)
+			return false
+		}
+		if sym.proofBody == bodyNonExpression {
+			c.errorf(f.Pos(), f.End(), CodeSuspectedUnreachableCheck, "Step number of non-fact used as a fact")
 			return false
 		}
 		c.recordUse(f.Pos(), f.End(), sym)
@@ -200,15 +454,27 @@ func (c *checker) fact(f ast.Expr, sc *scope) bool {
 	return true
 }
 
+// moduleRef checks MODULE M in BY, USE, HIDE or DEF: M must be the
+// module itself, one of its inner modules or a module already analysed
+// (SANY's resolveModule).
+func (c *checker) moduleRef(m *ast.ModuleRef) bool {
+	if m.Name.Name == c.modName || c.moduleNamed(m.Name.Name) != nil {
+		return true
+	}
+	c.errorf(m.Name.Pos(), m.Name.End(), CodeUnsupportedLanguageFeature,
+		"Module `%s' used without being extended or instantiated.", m.Name.Name)
+	return false
+}
+
 // defEntry checks one DEF entry: it must name a definition.
 func (c *checker) defEntry(d ast.Expr, sc *scope) bool {
 	var sym *Symbol
 	switch d := d.(type) {
 	case *ast.ModuleRef:
 		c.recordModuleUse(d.Name, c.moduleNamed(d.Name.Name))
-		return true
+		return c.moduleRef(d)
 	case *ast.Ident:
-		sym = sc.lookup(d.Name)
+		sym = sc.lookup(c.stepName(d.Name))
 		if sym == nil {
 			c.unknown(d.Name, d.Pos(), d.End(), sc)
 		}

@@ -43,16 +43,27 @@ type Symbol struct {
 	MinMaxLevels [][]Level
 	OpLevelCond  [][][]bool
 	outer        []*Symbol // parameters of enclosing definitions the body depends on
-	owner        *Symbol   // KindParam: the definition it belongs to
-	index        int       // KindParam: its position
-	recursive    bool      // declared RECURSIVE and not yet defined
-	defined      bool
+	// outerAll and outerNonLeibniz: parameters of enclosing definitions
+	// the body mentions, and mentions in a non-Leibniz position
+	outerAll, outerNonLeibniz []*Symbol
+	// nonLeibnizArgs[i]: the body uses parameter i where equals may not be
+	// substituted for equals (SANY's isLeibnizArg is its negation)
+	nonLeibnizArgs []bool
+	owner          *Symbol // KindParam: the definition it belongs to
+	index          int     // KindParam: its position
+	recursive      bool    // declared RECURSIVE and not yet defined
+	defined        bool
 	// originFree: the module that defines it declares no CONSTANT or
 	// VARIABLE, so every import of the definition means the same thing
 	originFree bool
 	// fromDecl: the definition's body is built from declarations (see
 	// builtFromDecls), for the record lint
 	fromDecl bool
+
+	labels map[string]*labelDef // labels declared in a definition, theorem or step
+	// proofBody says what a theorem or step name stands for when it is
+	// not an expression (see proofNameAsExpr); "" for an expression
+	proofBody string
 
 	builtin  *builtinOp         // KindBuiltin only
 	target   *Module            // KindInstance: the instantiated module
@@ -66,6 +77,31 @@ func (s *Symbol) paramArity(i int) int {
 		return s.ParamArities[i]
 	}
 	return 0
+}
+
+// leibnizArg reports whether argument i may be replaced by an equal one
+// without changing the application's meaning: for a built-in, whether its
+// level depends on the argument (SANY's ArgWeights); for a definition,
+// whether its body uses the parameter only in such positions.
+func (s *Symbol) leibnizArg(i int) bool {
+	if s.builtin != nil {
+		return s.builtin.weight(i)
+	}
+	return i >= len(s.nonLeibnizArgs) || !s.nonLeibnizArgs[i]
+}
+
+// isLeibniz reports whether every argument of s is Leibniz.
+func (s *Symbol) isLeibniz() bool {
+	n := s.Arity
+	if s.builtin != nil && n < 0 {
+		n = 1
+	}
+	for i := 0; i < n; i++ {
+		if !s.leibnizArg(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxLevelOf returns the highest level argument i may have.

@@ -8,16 +8,52 @@ import (
 
 var errBrokenComponent = errors.New("liveness: internal error: a fair component is not strongly connected")
 
-// Check decides whether every behaviour of g that satisfies p.Fairness
-// satisfies p.F. Behaviours start in an initial node, follow edges and may
-// stutter at any node, forever too. It returns nil when the property
-// holds, otherwise a counterexample: a lasso, fair, that violates p.F.
+// Checker decides properties on one graph. It keeps what Atoms answered,
+// so properties checked one after the other (each PROPERTY of a model)
+// ask each question once: ENABLED is costly. A Checker is for one
+// goroutine at a time.
+type Checker struct {
+	graph  *stepGraph
+	decide *decider
+}
+
+// NewChecker validates and copies g.
+func NewChecker(ctx context.Context, g Graph, atoms Atoms) (c *Checker, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			c, err = nil, fmt.Errorf("liveness: internal error: %v", r)
+		}
+	}()
+	if g == nil || atoms == nil {
+		return nil, errors.New("liveness: a checker needs a graph and atoms")
+	}
+	sg, err := copyGraph(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	return &Checker{graph: sg, decide: newDecider(sg, atoms)}, nil
+}
+
+// Check is NewChecker(ctx, g, atoms) then its Check(ctx, p).
+func Check(ctx context.Context, g Graph, atoms Atoms, p Property) (*Counterexample, error) {
+	c, err := NewChecker(ctx, g, atoms)
+	if err != nil {
+		return nil, err
+	}
+	return c.Check(ctx, p)
+}
+
+// Check decides whether every behaviour of the graph that satisfies
+// p.Fairness satisfies p.F. Behaviours start in an initial node, follow
+// edges and may stutter at any node, forever too. It returns nil when the
+// property holds, otherwise a counterexample: a lasso, fair, that violates
+// p.F.
 //
 // The method is TLC's (tlc2/tool/liveness): the negation of p.F goes to
 // disjunctive normal form; in each disjunct, the conjuncts <>[]p and
 // []<>p (p without temporal operators) become conditions on the cycle,
-// the rest becomes a tableau, whose product with g is searched for a
-// strongly connected set where the tableau accepts, the disjunct's cycle
+// the rest becomes a tableau, whose product with the graph is searched for
+// a strongly connected set where the tableau accepts, the disjunct's cycle
 // conditions hold and the spec's fairness is met. Unlike TLC, fairness is
 // not expanded into the normal form (2^n disjuncts for n SF conditions);
 // WF is a []<> condition and SF a Streett pair that the search handles by
@@ -31,15 +67,12 @@ var errBrokenComponent = errors.New("liveness: internal error: a fair component 
 // A formula outside what this package decides gives an *UnsupportedError;
 // an error of Atoms is returned as it is; cancellation of ctx returns
 // ctx.Err().
-func Check(ctx context.Context, g Graph, atoms Atoms, p Property) (ce *Counterexample, err error) {
+func (c *Checker) Check(ctx context.Context, p Property) (ce *Counterexample, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			ce, err = nil, fmt.Errorf("liveness: internal error: %v", r)
 		}
 	}()
-	if g == nil || atoms == nil {
-		return nil, errors.New("liveness: Check needs a graph and atoms")
-	}
 	negated, err := normalize(p.F, true, 0)
 	if err != nil {
 		return nil, err
@@ -51,11 +84,7 @@ func Check(ctx context.Context, g Graph, atoms Atoms, p Property) (ce *Counterex
 	if len(disjuncts) == 0 {
 		return nil, nil // the property is valid
 	}
-	sg, err := copyGraph(ctx, g)
-	if err != nil {
-		return nil, err
-	}
-	d := newDecider(sg, atoms)
+	sg, d := c.graph, c.decide
 
 	// Disjuncts with the same tableau share one product (as TLC's
 	// OrderOfSolution groups them).

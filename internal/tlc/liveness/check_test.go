@@ -282,7 +282,17 @@ func TestAtomsAskedOnce(t *testing.T) {
 	a.setAction(atomTaken, [2]int32{0, 1}, [2]int32{1, 2}, [2]int32{2, 0})
 	p := Property{F: And{[]Formula{LeadsTo{StateAtom{atomP}, StateAtom{atomQ}}, LeadsTo{StateAtom{atomQ}, StateAtom{atomP}}}},
 		Fairness: []Fairness{{Enabled: atomEnabled, Taken: atomTaken}}}
-	wantHolds(t, g, a, p)
+	c, err := NewChecker(context.Background(), g, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The second property asks the same questions again: a Checker keeps
+	// the answers.
+	for _, prop := range []Property{p, {F: Always{Eventually{StateAtom{atomP}}}, Fairness: p.Fairness}} {
+		if ce, err := c.Check(context.Background(), prop); err != nil || ce != nil {
+			t.Fatalf("Check = %v, %v; want nil, nil", ce, err)
+		}
+	}
 	// 3 nodes x 3 state atoms + 6 steps (3 moves, 3 stutters) x 1 action.
 	if a.calls > 3*3+6 {
 		t.Errorf("Atoms answered %d questions; at most %d are distinct", a.calls, 3*3+6)

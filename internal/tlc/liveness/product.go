@@ -66,7 +66,13 @@ func (x *productIndex) set(v, q, id int32) {
 
 // buildProduct explores the product breadth-first from the initial nodes.
 func buildProduct(ctx context.Context, g *stepGraph, tb *tableau, d *decider) (*product, error) {
-	p := &product{start: []int{0}}
+	// The product is usually no larger than the graph (a tableau state per
+	// graph node): reserve that much to spare the appends their copying.
+	n := g.numNodes()
+	p := &product{
+		node: make([]int32, 0, n), state: make([]int32, 0, n), parent: make([]int32, 0, n),
+		start: make([]int, 1, n+1), succ: make([]int32, 0, len(g.target)), step: make([]int32, 0, len(g.target)),
+	}
 	index := newProductIndex(g.numNodes(), len(tb.states))
 	// visit returns the product node (w, q), creating it if q's state
 	// predicates hold in w, or -1.

@@ -1,0 +1,126 @@
+package mcp
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
+)
+
+// These tests drive the server with the SDK's own client over in-memory
+// transports (a net.Pipe carrying the real JSON-RPC messages). The
+// command's tests run the same through the real binary over stdio.
+
+// session is a connected client with what the server sent it.
+type session struct {
+	t  *testing.T
+	cs *sdk.ClientSession
+
+	mu       sync.Mutex
+	progress []*sdk.ProgressNotificationParams
+}
+
+// connect starts a server with opts and connects a client to it.
+func connect(t *testing.T, opts Options) *session {
+	t.Helper()
+	ctx := context.Background()
+	s := &session{t: t}
+	client := sdk.NewClient(&sdk.Implementation{Name: "test-client", Version: "1"}, &sdk.ClientOptions{
+		ProgressNotificationHandler: func(_ context.Context, req *sdk.ProgressNotificationClientRequest) {
+			s.mu.Lock()
+			s.progress = append(s.progress, req.Params)
+			s.mu.Unlock()
+		},
+	})
+	st, ct := sdk.NewInMemoryTransports()
+	ss, err := NewServer(opts).Connect(ctx, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.cs, err = client.Connect(ctx, ct, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		s.cs.Close()
+		ss.Wait()
+	})
+	return s
+}
+
+// call calls a tool and returns its raw result; a protocol error fails the
+// test.
+func (s *session) call(name string, args any) *sdk.CallToolResult {
+	s.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	res, err := s.cs.CallTool(ctx, &sdk.CallToolParams{Name: name, Arguments: args})
+	if err != nil {
+		s.t.Fatalf("%s: %v", name, err)
+	}
+	return res
+}
+
+// callOK calls a tool that must succeed and decodes its structured
+// result into out.
+func (s *session) callOK(name string, args any, out any) {
+	s.t.Helper()
+	res := s.call(name, args)
+	if res.IsError {
+		s.t.Fatalf("%s(%v) failed: %s", name, args, text(res))
+	}
+	b, err := json.Marshal(res.StructuredContent)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, out); err != nil {
+		s.t.Fatalf("%s: %v in %s", name, err, b)
+	}
+}
+
+// callErr calls a tool that must fail with a tool error and returns its
+// message.
+func (s *session) callErr(name string, args any) string {
+	s.t.Helper()
+	res := s.call(name, args)
+	if !res.IsError {
+		s.t.Fatalf("%s(%v) succeeded, want a tool error: %s", name, args, text(res))
+	}
+	return text(res)
+}
+
+// text joins a result's text content.
+func text(res *sdk.CallToolResult) string {
+	var parts []string
+	for _, c := range res.Content {
+		if tc, ok := c.(*sdk.TextContent); ok {
+			parts = append(parts, tc.Text)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// writeFiles writes name → text files into a new folder and returns it.
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// noEnv is an empty environment: no model, no key.
+func noEnv(string) (string, bool) { return "", false }

@@ -1,0 +1,368 @@
+package eval
+
+import (
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// thunk is an action-level operator argument, passed unevaluated (TLC's
+// LazyValue) so that the operator's body can use it as an action.
+type thunk struct {
+	fn    evalFn
+	gen   genFn
+	frame *Frame
+	lvl   int
+}
+
+func (*thunk) Kind() value.Kind { return value.KindOp }
+func (*thunk) PrintTLA() string { return "<action>" }
+func (t *thunk) force(c *Ctx) Value {
+	saved := c.frame
+	c.frame = t.frame
+	v := t.fn(c)
+	c.frame = saved
+	return v
+}
+
+// closure is an operator value: a definition with the frame it was made
+// in, or a built-in.
+type closure struct {
+	def    *opDef
+	up     *Frame
+	native func(c *Ctx, args []Value) Value
+	arity  int
+	name   string
+}
+
+func (*closure) Kind() value.Kind    { return value.KindOp }
+func (cl *closure) PrintTLA() string { return "<operator " + cl.name + ">" }
+
+func (cl *closure) call(c *Ctx, at src, args []Value) Value {
+	if len(args) != cl.arity && cl.arity >= 0 {
+		fail(at, "The operator %s requires %d arguments, but was given %d.", cl.name, cl.arity, len(args))
+	}
+	if cl.native != nil {
+		return cl.native(c, args)
+	}
+	return callDef(c, cl.def, args, cl.up)
+}
+
+// callDef evaluates def's body in a new frame holding args.
+func callDef(c *Ctx, d *opDef, args []Value, up *Frame) Value {
+	f := &Frame{vals: make([]Value, d.nslots), up: up}
+	copy(f.vals, args)
+	saved := c.frame
+	c.frame = f
+	c.enter(d.src)
+	v := d.fn(c)
+	c.depth--
+	c.frame = saved
+	return v
+}
+
+// deref reads a slot value, forcing an action argument.
+func deref(c *Ctx, v Value) Value {
+	if t, ok := v.(*thunk); ok {
+		return t.force(c)
+	}
+	return v
+}
+
+// apply compiles a name applied to arguments (none for a bare name).
+func (c *compiler) apply(name string, args []ast.Expr, s *scope, n ast.Node) (evalFn, int) {
+	at := s.mod.src(n.Pos())
+	if b := s.lookup(name); b != nil {
+		switch b.kind {
+		case bindSlot:
+			depth, slot := b.depth, b.slot
+			from := s.depth
+			if len(args) == 0 {
+				if b.arity > 0 {
+					return func(ctx *Ctx) Value { return walk(ctx.frame, from, depth).vals[slot] }, lvlConst
+				}
+				if from == depth {
+					return func(ctx *Ctx) Value { return deref(ctx, ctx.frame.vals[slot]) }, lvlConst
+				}
+				return func(ctx *Ctx) Value { return deref(ctx, walk(ctx.frame, from, depth).vals[slot]) }, lvlConst
+			}
+			argFns, lvl := c.args(args, nil, s)
+			return func(ctx *Ctx) Value {
+				cl, ok := walk(ctx.frame, from, depth).vals[slot].(*closure)
+				if !ok {
+					fail(at, "%s is not an operator.", name)
+				}
+				return cl.call(ctx, at, evalArgs(ctx, argFns))
+			}, max(lvl, lvlState)
+		case bindLetOp:
+			return c.callOp(b.def, args, s, n, func(ctx *Ctx) *Frame { return walk(ctx.frame, s.depth, b.depth) }, b)
+		}
+	}
+	g := s.mod.globals[name]
+	if g == nil {
+		return c.languageBuiltin(name, args, s, n)
+	}
+	return c.applyGlobal(g, args, s, n, nil)
+}
+
+// applyGlobal compiles a reference to a module-level name; up gives the
+// frame its definitions live under (nil but for parametrised instances).
+func (c *compiler) applyGlobal(g *global, args []ast.Expr, s *scope, n ast.Node, up func(*Ctx) *Frame) (evalFn, int) {
+	at := s.mod.src(n.Pos())
+	switch g.kind {
+	case gVar:
+		i := g.varIndex
+		name := g.name
+		return func(ctx *Ctx) Value {
+			v := ctx.cur[i]
+			if v == nil {
+				fail(at, "The variable %s was used before it was assigned a value.", name)
+			}
+			return v
+		}, lvlState
+	case gConst:
+		cell := g.cell
+		if cell.op != nil && (len(args) > 0 || cell.arity > 0) {
+			return c.callOp(cell.op, args, s, n, func(*Ctx) *Frame { return nil }, nil)
+		}
+		if len(args) > 0 {
+			unsupported(s, n, "constant operator "+g.name+" without a definition in the configuration")
+		}
+		if cell.op != nil {
+			return c.callOp(cell.op, nil, s, n, func(*Ctx) *Frame { return nil }, nil)
+		}
+		return func(ctx *Ctx) Value {
+			if !cell.set {
+				fail(at, "The constant parameter %s is not assigned a value by the configuration.", cell.name)
+			}
+			return cell.val
+		}, lvlConst
+	case gDef:
+		if up == nil {
+			from, to := s.depth, g.def.scope.depth
+			up = func(ctx *Ctx) *Frame { return walk(ctx.frame, from, to) }
+		}
+		return c.callOp(g.def, args, s, n, up, nil)
+	case gBuiltin:
+		return c.stdBuiltin(g.builtin, args, s, n)
+	case gSubst:
+		sub := g.subst
+		if len(args) > 0 {
+			argFns, lvl := c.args(args, nil, s)
+			from := s.depth
+			return func(ctx *Ctx) Value {
+				saved := ctx.frame
+				ctx.frame = walk(ctx.frame, from, sub.depth)
+				v := sub.fn(ctx)
+				ctx.frame = saved
+				cl, ok := v.(*closure)
+				if !ok {
+					fail(at, "%s is not an operator.", g.name)
+				}
+				return cl.call(ctx, at, evalArgs(ctx, argFns))
+			}, max(lvl, lvlState)
+		}
+		from := s.depth
+		return func(ctx *Ctx) Value {
+			saved := ctx.frame
+			ctx.frame = walk(ctx.frame, from, sub.depth)
+			v := sub.fn(ctx)
+			ctx.frame = saved
+			return v
+		}, sub.lvl
+	case gInst:
+		unsupported(s, n, "instance "+g.name+" used as a value")
+	}
+	unsupported(s, n, "name "+g.name)
+	return nil, 0
+}
+
+// args compiles operator arguments; params (if known) give the arities.
+func (c *compiler) args(args []ast.Expr, params []*ast.Param, s *scope) ([]evalFn, int) {
+	fns := make([]evalFn, len(args))
+	lvl := lvlConst
+	for i, a := range args {
+		arity := 0
+		if i < len(params) {
+			arity = params[i].Arity
+		}
+		if arity > 0 {
+			fns[i] = c.opArg(a, arity, s)
+			continue
+		}
+		f, l := c.expr(a, s)
+		lvl = max(lvl, l)
+		if l >= lvlAction {
+			g := c.gen(a, s)
+			inner := f
+			f = func(ctx *Ctx) Value { return &thunk{fn: inner, gen: g, frame: ctx.frame, lvl: l} }
+		}
+		fns[i] = f
+	}
+	return fns, lvl
+}
+
+func evalArgs(ctx *Ctx, fns []evalFn) []Value {
+	out := make([]Value, len(fns))
+	for i, f := range fns {
+		out[i] = f(ctx)
+	}
+	return out
+}
+
+// callOp compiles the application of a definition.
+func (c *compiler) callOp(d *opDef, args []ast.Expr, s *scope, n ast.Node, up func(*Ctx) *Frame, b *binding) (evalFn, int) {
+	at := s.mod.src(n.Pos())
+	if d.funcDef != nil {
+		if len(args) > 0 {
+			unsupported(s, n, "function "+d.name+" applied with ( )")
+		}
+		c.compileDef(d)
+		return func(ctx *Ctx) Value { return recursiveFunc(ctx, d, up(ctx)) }, max(d.lvl, lvlConst)
+	}
+	if len(args) != len(d.params) {
+		if len(args) == 0 && len(d.params) > 0 {
+			// An operator named as a value: only as an argument.
+			unsupported(s, n, "operator "+d.name+" used without its arguments")
+		}
+		unsupported(s, n, "wrong number of arguments to "+d.name)
+	}
+	c.compileDef(d)
+	argFns, alvl := c.args(args, d.params, s)
+	lvl := max(alvl, d.lvl)
+	if d.state == 1 {
+		lvl = max(lvl, lvlState)
+	}
+	if len(args) == 0 {
+		if b != nil && b.letMemo {
+			slot := b.slot
+			depth := b.depth
+			from := s.depth
+			return func(ctx *Ctx) Value {
+				f := walk(ctx.frame, from, depth)
+				if f != nil {
+					if v := f.vals[slot]; v != nil {
+						return v
+					}
+				}
+				v := callDef(ctx, d, nil, up(ctx))
+				if f != nil {
+					f.vals[slot] = v
+				}
+				return v
+			}, lvl
+		}
+		if d.lvl == lvlConst && d.state == 2 && d.scope.depth == 0 {
+			return func(ctx *Ctx) Value { return constValue(ctx, d) }, lvlConst
+		}
+		return func(ctx *Ctx) Value { return callDef(ctx, d, nil, up(ctx)) }, lvl
+	}
+	_ = at
+	return func(ctx *Ctx) Value { return callDef(ctx, d, evalArgs(ctx, argFns), up(ctx)) }, lvl
+}
+
+// constValue evaluates a constant-level zero-arity definition once.
+func constValue(ctx *Ctx, d *opDef) Value {
+	d.memoOnce.Do(func() {
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					d.memoErr = r
+				}
+			}()
+			sub := &Ctx{m: ctx.m, depth: ctx.depth}
+			d.memo = callDef(sub, d, nil, nil)
+		}()
+	})
+	if d.memoErr != nil {
+		panic(d.memoErr)
+	}
+	return d.memo
+}
+
+// compileDef compiles a definition's body (once; recursion sees state 1).
+func (c *compiler) compileDef(d *opDef) {
+	if d.state != 0 {
+		return
+	}
+	d.state = 1
+	fs := d.scope.newFrame()
+	if d.funcDef != nil {
+		d.fn, d.lvl = c.funcDefBody(d, fs)
+	} else {
+		for _, p := range d.params {
+			fs.bind(p.Name.Name, p.Arity)
+		}
+		d.fn, d.lvl = c.expr(d.body, fs)
+	}
+	d.nslots = fs.frame.n
+	d.state = 2
+}
+
+// opArg compiles an argument given for an operator parameter of arity n:
+// a closure value.
+func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
+	switch a := a.(type) {
+	case *ast.Lambda:
+		d := &opDef{name: "LAMBDA", mod: s.mod, scope: s, body: a.Body, src: s.mod.src(a.Pos())}
+		for _, p := range a.Params {
+			d.params = append(d.params, &ast.Param{StartPos: p.Pos(), Name: p, EndPos: p.End()})
+		}
+		c.compileDef(d)
+		return func(ctx *Ctx) Value {
+			return &closure{def: d, up: ctx.frame, arity: len(d.params), name: "LAMBDA"}
+		}
+	case *ast.OpSymbol:
+		return c.nativeClosure(a.Op.Name, arity, s, a)
+	case *ast.Ident:
+		if b := s.lookup(a.Name); b != nil {
+			switch b.kind {
+			case bindSlot:
+				from, depth, slot := s.depth, b.depth, b.slot
+				return func(ctx *Ctx) Value { return walk(ctx.frame, from, depth).vals[slot] }
+			case bindLetOp:
+				d := b.def
+				c.compileDef(d)
+				from, depth := s.depth, b.depth
+				return func(ctx *Ctx) Value {
+					return &closure{def: d, up: walk(ctx.frame, from, depth), arity: len(d.params), name: d.name}
+				}
+			}
+		}
+		if g := s.mod.globals[a.Name]; g != nil {
+			switch g.kind {
+			case gDef:
+				d := g.def
+				c.compileDef(d)
+				from, to := s.depth, d.scope.depth
+				return func(ctx *Ctx) Value {
+					return &closure{def: d, up: walk(ctx.frame, from, to), arity: len(d.params), name: d.name}
+				}
+			case gBuiltin:
+				return c.nativeClosure(g.builtin, arity, s, a)
+			case gConst:
+				if g.cell.op != nil {
+					d := g.cell.op
+					c.compileDef(d)
+					return func(ctx *Ctx) Value { return &closure{def: d, arity: len(d.params), name: d.name} }
+				}
+			case gSubst:
+				fn, _ := c.applyGlobal(g, nil, s, a, nil)
+				return fn
+			}
+		}
+		return c.nativeClosure(a.Name, arity, s, a)
+	}
+	unsupported(s, a, "operator argument")
+	return nil
+}
+
+// nativeClosure wraps a built-in operator as an operator value.
+func (c *compiler) nativeClosure(name string, arity int, s *scope, n ast.Node) evalFn {
+	at := s.mod.src(n.Pos())
+	op := c.strictBuiltin(name, arity, at)
+	if op == nil {
+		unsupported(s, n, "operator "+name+" as an argument")
+	}
+	cl := &closure{native: func(ctx *Ctx, args []Value) Value { return op(ctx, args) }, arity: arity, name: name}
+	return constFn(cl)
+}

@@ -1,0 +1,281 @@
+package eval
+
+import (
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// boundVar is one compiled "x \in S" or "<<x, y>> \in S".
+type boundVar struct {
+	slots []int // one per name; a tuple binds several
+	tuple bool
+	set   evalFn
+	at    src
+}
+
+// bounds compiles quantifier bounds, binding their names in a child
+// scope of s (sets are compiled in s, names visible to later bounds'
+// sets as TLA+ allows only for the body, so each set sees s).
+func (c *compiler) bounds(bs []*ast.Bound, s *scope) ([]boundVar, *scope, int) {
+	inner := s.child()
+	var out []boundVar
+	lvl := lvlConst
+	for _, b := range bs {
+		if b.Set == nil {
+			unsupported(s, b, "unbounded quantifier")
+		}
+		set, l := c.expr(b.Set, s)
+		lvl = max(lvl, l)
+		if b.Tuple {
+			bv := boundVar{tuple: true, set: set, at: s.mod.src(b.Pos())}
+			for _, n := range b.Names {
+				bv.slots = append(bv.slots, inner.bind(n.Name, 0).slot)
+			}
+			out = append(out, bv)
+			continue
+		}
+		for _, n := range b.Names {
+			out = append(out, boundVar{slots: []int{inner.bind(n.Name, 0).slot}, set: set, at: s.mod.src(b.Pos())})
+		}
+	}
+	return out, inner, lvl
+}
+
+// enumerable returns the elements of a set for a quantifier, failing as
+// TLC does when it cannot be enumerated.
+func enumerable(at src, v Value) []Value {
+	if v.Kind() != value.KindSet {
+		fail(at, "Attempted to enumerate a value that is not a set:\n%s", value.Print(v))
+	}
+	if !value.IsFinite(v) {
+		fail(at, "Attempted to enumerate %s, which is not enumerable.", value.Print(v))
+	}
+	return value.Elements(v)
+}
+
+// bind stores elem in bound variable bv's slots.
+func (bv *boundVar) bind(ctx *Ctx, elem Value) {
+	if !bv.tuple {
+		ctx.frame.vals[bv.slots[0]] = elem
+		return
+	}
+	t, ok := elem.(*value.Func)
+	if !ok || !t.IsSeq() || t.Len() != len(bv.slots) {
+		fail(bv.at, "A tuple of %d identifiers was bound to the value %s.", len(bv.slots), value.Print(elem))
+	}
+	for i, s := range bv.slots {
+		ctx.frame.vals[s] = t.Vals[i]
+	}
+}
+
+// forEach binds every combination of bs's elements in order and calls
+// body; it stops when body returns false, and reports whether it ran to
+// the end.
+func forEach(ctx *Ctx, bs []boundVar, body func() bool) bool {
+	if len(bs) == 0 {
+		return body()
+	}
+	bv := &bs[0]
+	for _, e := range enumerable(bv.at, bv.set(ctx)) {
+		bv.bind(ctx, e)
+		if !forEach(ctx, bs[1:], body) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *compiler) quant(e *ast.QuantExpr, s *scope) (evalFn, int) {
+	if e.Quant != ast.Forall && e.Quant != ast.Exists {
+		return c.temporal(s, e, string(e.Quant))
+	}
+	bs, inner, l1 := c.bounds(e.Bounds, s)
+	body, l2 := c.expr(e.Body, inner)
+	at := s.mod.src(e.Body.Pos())
+	if e.Quant == ast.Forall {
+		return func(ctx *Ctx) Value {
+			ok := forEach(ctx, bs, func() bool { return asBool(at, body(ctx)) })
+			return value.Bool(ok)
+		}, max(l1, l2)
+	}
+	return func(ctx *Ctx) Value {
+		found := !forEach(ctx, bs, func() bool { return !asBool(at, body(ctx)) })
+		return value.Bool(found)
+	}, max(l1, l2)
+}
+
+func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
+	if e.Bound.Set == nil {
+		unsupported(s, e, "unbounded CHOOSE")
+	}
+	bs, inner, l1 := c.bounds([]*ast.Bound{e.Bound}, s)
+	body, l2 := c.expr(e.Body, inner)
+	at := s.mod.src(e.Pos())
+	bodyAt := s.mod.src(e.Body.Pos())
+	return func(ctx *Ctx) Value {
+		set := bs[0].set(ctx)
+		for _, elem := range enumerable(at, set) {
+			bs[0].bind(ctx, elem)
+			if asBool(bodyAt, body(ctx)) {
+				return elem
+			}
+		}
+		fail(at, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.")
+		return nil
+	}, max(l1, l2)
+}
+
+func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
+	bs, inner, l1 := c.bounds([]*ast.Bound{e.Bound}, s)
+	pred, l2 := c.expr(e.Pred, inner)
+	at := s.mod.src(e.Pred.Pos())
+	return func(ctx *Ctx) Value {
+		set := bs[0].set(ctx)
+		if set.Kind() == value.KindSet && !value.IsFinite(set) {
+			frame := ctx.frame
+			bv := bs[0]
+			return &value.Filtered{Base: set, Text: "{x \\in " + value.Print(set) + " : ...}", Pred: func(v Value) bool {
+				sub := &Ctx{cur: ctx.cur, next: ctx.next, m: ctx.m, frame: &Frame{vals: append([]Value(nil), frame.vals...), up: frame.up}}
+				bv.bind(sub, v)
+				return asBool(at, pred(sub))
+			}}
+		}
+		var out []Value
+		for _, elem := range enumerable(bs[0].at, set) {
+			bs[0].bind(ctx, elem)
+			if asBool(at, pred(ctx)) {
+				out = append(out, elem)
+			}
+		}
+		return &value.Set{Elems: out}
+	}, max(l1, l2)
+}
+
+func (c *compiler) setMap(e *ast.SetMap, s *scope) (evalFn, int) {
+	bs, inner, l1 := c.bounds(e.Bounds, s)
+	elem, l2 := c.expr(e.Elem, inner)
+	return func(ctx *Ctx) Value {
+		var out []Value
+		forEach(ctx, bs, func() bool {
+			out = append(out, elem(ctx))
+			return true
+		})
+		return value.NewSet(out)
+	}, max(l1, l2)
+}
+
+func (c *compiler) funcCons(e *ast.FuncCons, s *scope) (evalFn, int) {
+	bs, inner, l1 := c.bounds(e.Bounds, s)
+	body, l2 := c.expr(e.Body, inner)
+	at := s.mod.src(e.Pos())
+	return func(ctx *Ctx) Value {
+		if len(bs) == 1 && !bs[0].tuple {
+			set := bs[0].set(ctx)
+			elems := enumerable(at, set)
+			vals := make([]Value, len(elems))
+			for i, x := range elems {
+				bs[0].bind(ctx, x)
+				vals[i] = body(ctx)
+			}
+			return value.NewFunc(append([]Value(nil), elems...), vals)
+		}
+		var dom, vals []Value
+		forEach(ctx, bs, func() bool {
+			args := make([]Value, 0, len(bs))
+			for _, bv := range bs {
+				for _, slot := range bv.slots {
+					args = append(args, ctx.frame.vals[slot])
+				}
+			}
+			if len(bs) == 1 && bs[0].tuple {
+				dom = append(dom, value.Tuple(args))
+			} else {
+				dom = append(dom, value.Tuple(args))
+			}
+			vals = append(vals, body(ctx))
+			return true
+		})
+		return value.NewFunc(dom, vals)
+	}, max(l1, l2)
+}
+
+func (c *compiler) recordCons(e *ast.RecordCons, s *scope) (evalFn, int) {
+	names := make([]*value.Str, len(e.Fields))
+	fns := make([]evalFn, len(e.Fields))
+	lvl := lvlConst
+	for i, f := range e.Fields {
+		names[i] = c.m.Interner.String(f.Name.Name)
+		var l int
+		fns[i], l = c.expr(f.Value, s)
+		lvl = max(lvl, l)
+	}
+	return func(ctx *Ctx) Value {
+		vals := make([]Value, len(fns))
+		for i, f := range fns {
+			vals[i] = f(ctx)
+		}
+		return value.Record(names, vals)
+	}, lvl
+}
+
+func (c *compiler) recordSet(e *ast.RecordSet, s *scope) (evalFn, int) {
+	names := make([]*value.Str, len(e.Fields))
+	fns := make([]evalFn, len(e.Fields))
+	lvl := lvlConst
+	for i, f := range e.Fields {
+		names[i] = c.m.Interner.String(f.Name.Name)
+		var l int
+		fns[i], l = c.expr(f.Value, s)
+		lvl = max(lvl, l)
+	}
+	// Fields in record order (the Interner's), as records are.
+	order := make([]int, len(names))
+	for i := range order {
+		order[i] = i
+	}
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && names[order[j]].ID < names[order[j-1]].ID; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
+	sorted := make([]*value.Str, len(names))
+	for i, k := range order {
+		sorted[i] = names[k]
+	}
+	return func(ctx *Ctx) Value {
+		sets := make([]Value, len(fns))
+		for i, k := range order {
+			sets[i] = fns[k](ctx)
+		}
+		return &value.RecordSet{Names: sorted, Sets: sets}
+	}, lvl
+}
+
+func (c *compiler) funcApp(e *ast.FuncApp, s *scope) (evalFn, int) {
+	// f[x] where f is a recursive function definition: apply lazily.
+	fn, l1 := c.expr(e.Fn, s)
+	args, l2 := c.exprs(e.Args, s)
+	at := s.mod.src(e.Pos())
+	if len(args) == 1 {
+		a := args[0]
+		return func(ctx *Ctx) Value { return applyFunc(ctx, at, fn(ctx), a(ctx)) }, max(l1, l2)
+	}
+	return func(ctx *Ctx) Value {
+		return applyFunc(ctx, at, fn(ctx), value.Tuple(evalArgs(ctx, args)))
+	}, max(l1, l2)
+}
+
+// applyFunc is f[arg] with TLC's error outside the domain.
+func applyFunc(ctx *Ctx, at src, f, arg Value) Value {
+	switch f := f.(type) {
+	case *value.Func:
+		if v, ok := f.Apply(arg); ok {
+			return v
+		}
+		fail(at, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", value.Print(f), value.Print(arg))
+	case *lazyFunc:
+		return f.apply(ctx, at, arg)
+	}
+	fail(at, "A non-function (%s) was applied as a function:\n%s", kindName(f), value.Print(f))
+	return nil
+}

@@ -1,0 +1,644 @@
+package eval
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// nativeOp is a built-in operator on evaluated arguments.
+type nativeOp func(c *Ctx, args []Value) Value
+
+// languageBuiltin compiles a name no module defines: TLA+'s own.
+func (c *compiler) languageBuiltin(name string, args []ast.Expr, s *scope, n ast.Node) (evalFn, int) {
+	switch name {
+	case "TRUE":
+		return constFn(value.True), lvlConst
+	case "FALSE":
+		return constFn(value.False), lvlConst
+	case "BOOLEAN":
+		return constFn(value.NewSet([]Value{value.False, value.True})), lvlConst
+	case "STRING":
+		return constFn(&value.Infinite{Name: "STRING"}), lvlConst
+	}
+	return c.stdBuiltin(name, args, s, n)
+}
+
+// stdBuiltin compiles a built-in operator applied to args.
+func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node) (evalFn, int) {
+	at := s.mod.src(n.Pos())
+	switch name {
+	case "Nat", "Int", "Real":
+		if name == "Real" {
+			unsupported(s, n, "Real")
+		}
+		return constFn(&value.Infinite{Name: name}), lvlConst
+	case "EmptyBag":
+		return constFn(value.EmptyTuple), lvlConst
+	case "JavaTime":
+		return func(*Ctx) Value { return value.Int(time.Now().Unix() & 0x7fffffff) }, lvlState
+	}
+	var params []*ast.Param
+	switch name {
+	case "SelectSeq", "SortSeq", "BagOfAll":
+		params = []*ast.Param{{Arity: 0}, {Arity: 2}}
+		if name == "SelectSeq" {
+			params[1].Arity = 1
+		}
+		if name == "BagOfAll" {
+			params = []*ast.Param{{Arity: 1}, {Arity: 0}}
+		}
+	}
+	op := c.strictBuiltin(name, len(args), at)
+	if op == nil {
+		unsupported(s, n, "operator "+name)
+	}
+	fns, lvl := c.args(args, params, s)
+	if name == "TLCGet" || name == "TLCSet" || name == "RandomElement" || name == "Print" || name == "PrintT" || name == "Assert" {
+		lvl = max(lvl, lvlState)
+	}
+	switch len(fns) {
+	case 0:
+		if lvl == lvlConst {
+			var once Value
+			return func(ctx *Ctx) Value {
+				if once == nil {
+					return op(ctx, nil)
+				}
+				return once
+			}, lvlConst
+		}
+		return func(ctx *Ctx) Value { return op(ctx, nil) }, lvl
+	case 1:
+		a := fns[0]
+		return func(ctx *Ctx) Value { return op(ctx, []Value{deref(ctx, a(ctx))}) }, lvl
+	case 2:
+		a, b := fns[0], fns[1]
+		return func(ctx *Ctx) Value { return op(ctx, []Value{deref(ctx, a(ctx)), deref(ctx, b(ctx))}) }, lvl
+	}
+	return func(ctx *Ctx) Value {
+		vals := evalArgs(ctx, fns)
+		for i := range vals {
+			vals[i] = deref(ctx, vals[i])
+		}
+		return op(ctx, vals)
+	}, lvl
+}
+
+func toInt(at src, v Value) int64 {
+	n, ok := v.(value.Int)
+	if !ok {
+		fail(at, "Expected an integer, but got %s:\n%s", kindName(v), value.Print(v))
+	}
+	return int64(n)
+}
+
+func toFunc(ctx *Ctx, at src, v Value) *value.Func {
+	f, ok := strict(ctx, at, v).(*value.Func)
+	if !ok {
+		fail(at, "Expected a function, sequence or record, but got %s:\n%s", kindName(v), value.Print(v))
+	}
+	return f
+}
+
+func toSeq(ctx *Ctx, at src, v Value, op string) *value.Func {
+	f := toFunc(ctx, at, v)
+	if !f.IsSeq() {
+		fail(at, "The argument of %s should be a sequence, but instead it is:\n%s", op, value.Print(v))
+	}
+	return f
+}
+
+func toSet(at src, v Value) Value {
+	if v.Kind() != value.KindSet {
+		fail(at, "Expected a set, but got %s:\n%s", kindName(v), value.Print(v))
+	}
+	return v
+}
+
+func toStr(at src, v Value) string {
+	s, ok := v.(*value.Str)
+	if !ok {
+		fail(at, "Expected a string, but got %s:\n%s", kindName(v), value.Print(v))
+	}
+	return s.S
+}
+
+func toClosure(at src, v Value) *closure {
+	cl, ok := v.(*closure)
+	if !ok {
+		fail(at, "Expected an operator argument.")
+	}
+	return cl
+}
+
+func intOp(at src, name string, f func(a, b int64) int64) nativeOp {
+	return func(c *Ctx, args []Value) Value {
+		a, b := toInt(at, args[0]), toInt(at, args[1])
+		return checkInt(at, f(a, b), fmt.Sprintf("%d %s %d", a, name, b))
+	}
+}
+
+func checkInt(at src, n int64, what string) Value {
+	if n < value.MinInt || n > value.MaxInt {
+		fail(at, "Overflow when computing %s; TLC's integers are 32-bit.", what)
+	}
+	return value.Int(n)
+}
+
+func cmpOp(at src, f func(a, b int64) bool) nativeOp {
+	return func(c *Ctx, args []Value) Value { return value.Bool(f(toInt(at, args[0]), toInt(at, args[1]))) }
+}
+
+// strictBuiltin returns the built-in called name taking arity
+// arguments, or nil.
+func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
+	in := c.m.Interner
+	switch arity {
+	case 1:
+		switch name {
+		case "\\lnot":
+			return func(c *Ctx, a []Value) Value { return value.Bool(!asBool(at, a[0])) }
+		case "-.":
+			return func(c *Ctx, a []Value) Value { return checkInt(at, -toInt(at, a[0]), "negation") }
+		case "SUBSET":
+			return func(c *Ctx, a []Value) Value { return &value.Subset{Base: toSet(at, a[0])} }
+		case "UNION":
+			return func(c *Ctx, a []Value) Value {
+				var out []Value
+				for _, s := range enumerable(at, toSet(at, a[0])) {
+					out = append(out, enumerable(at, toSet(at, s))...)
+				}
+				return value.NewSet(out)
+			}
+		case "DOMAIN":
+			return func(c *Ctx, a []Value) Value {
+				if lf, ok := a[0].(*lazyFunc); ok {
+					return lf.dom
+				}
+				return toFunc(c, at, a[0]).DomainSet()
+			}
+		case "Len":
+			return func(c *Ctx, a []Value) Value { return value.Int(toSeq(c, at, a[0], "Len").Len()) }
+		case "Head":
+			return func(c *Ctx, a []Value) Value {
+				s := toSeq(c, at, a[0], "Head")
+				if s.Len() == 0 {
+					fail(at, "Attempted to apply Head to the empty sequence.")
+				}
+				return s.Vals[0]
+			}
+		case "Tail":
+			return func(c *Ctx, a []Value) Value {
+				s := toSeq(c, at, a[0], "Tail")
+				if s.Len() == 0 {
+					fail(at, "Attempted to apply Tail to the empty sequence.")
+				}
+				return value.Tuple(s.Vals[1:])
+			}
+		case "Seq":
+			return func(c *Ctx, a []Value) Value { return &value.SeqSet{Base: toSet(at, a[0])} }
+		case "Cardinality":
+			return func(c *Ctx, a []Value) Value {
+				s := toSet(at, a[0])
+				if !value.IsFinite(s) {
+					fail(at, "Attempted to compute the cardinality of the infinite set %s.", value.Print(s))
+				}
+				return value.Int(value.Card(s))
+			}
+		case "IsFiniteSet":
+			return func(c *Ctx, a []Value) Value { return value.Bool(value.IsFinite(toSet(at, a[0]))) }
+		case "Permutations":
+			return func(c *Ctx, a []Value) Value { return permutations(at, a[0]) }
+		case "ToString":
+			return func(c *Ctx, a []Value) Value { return in.String(value.Print(a[0])) }
+		case "TLCEval":
+			return func(c *Ctx, a []Value) Value { return a[0] }
+		case "RandomElement":
+			return func(c *Ctx, a []Value) Value {
+				elems := enumerable(at, toSet(at, a[0]))
+				if len(elems) == 0 {
+					fail(at, "Attempted to apply RandomElement to the empty set.")
+				}
+				return elems[0]
+			}
+		case "PrintT":
+			return func(c *Ctx, a []Value) Value { c.m.print(value.Print(a[0])); return value.True }
+		case "TLCGet":
+			return func(c *Ctx, a []Value) Value { return c.m.tlcGet(at, a[0]) }
+		case "IsABag":
+			return func(c *Ctx, a []Value) Value { return value.Bool(isBag(a[0])) }
+		case "BagToSet":
+			return func(c *Ctx, a []Value) Value { return toFunc(c, at, a[0]).DomainSet() }
+		case "SetToBag":
+			return func(c *Ctx, a []Value) Value {
+				elems := enumerable(at, toSet(at, a[0]))
+				ones := make([]Value, len(elems))
+				for i := range ones {
+					ones[i] = value.Int(1)
+				}
+				return value.NewFunc(append([]Value(nil), elems...), ones)
+			}
+		case "BagCardinality":
+			return func(c *Ctx, a []Value) Value {
+				var n int64
+				for _, v := range toFunc(c, at, a[0]).Vals {
+					n += toInt(at, v)
+				}
+				return value.Int(n)
+			}
+		case "SubBag":
+			return func(c *Ctx, a []Value) Value { return subBags(c, at, toFunc(c, at, a[0])) }
+		case "BagUnion":
+			return func(c *Ctx, a []Value) Value {
+				out := Value(value.EmptyTuple)
+				for _, b := range enumerable(at, toSet(at, a[0])) {
+					out = bagAdd(c, at, out, b, 1)
+				}
+				return out
+			}
+		}
+	case 2:
+		switch name {
+		case "=":
+			return func(c *Ctx, a []Value) Value {
+				return value.Bool(value.Equal(strict(c, at, a[0]), strict(c, at, a[1])))
+			}
+		case "/=":
+			return func(c *Ctx, a []Value) Value {
+				return value.Bool(!value.Equal(strict(c, at, a[0]), strict(c, at, a[1])))
+			}
+		case "\\equiv":
+			return func(c *Ctx, a []Value) Value { return value.Bool(asBool(at, a[0]) == asBool(at, a[1])) }
+		case "\\in":
+			return func(c *Ctx, a []Value) Value { return value.Bool(value.Member(strict(c, at, a[0]), toSet(at, a[1]))) }
+		case "\\notin":
+			return func(c *Ctx, a []Value) Value { return value.Bool(!value.Member(strict(c, at, a[0]), toSet(at, a[1]))) }
+		case "\\subseteq":
+			return func(c *Ctx, a []Value) Value { return value.Bool(subseteq(at, a[0], a[1])) }
+		case "\\union":
+			return func(c *Ctx, a []Value) Value {
+				x, y := toSet(at, a[0]), toSet(at, a[1])
+				return value.NewSet(append(append([]Value(nil), enumerable(at, x)...), enumerable(at, y)...))
+			}
+		case "\\intersect":
+			return func(c *Ctx, a []Value) Value {
+				x, y := toSet(at, a[0]), toSet(at, a[1])
+				var out []Value
+				for _, e := range enumerable(at, x) {
+					if value.Member(e, y) {
+						out = append(out, e)
+					}
+				}
+				return &value.Set{Elems: out}
+			}
+		case "\\":
+			return func(c *Ctx, a []Value) Value {
+				x, y := toSet(at, a[0]), toSet(at, a[1])
+				var out []Value
+				for _, e := range enumerable(at, x) {
+					if !value.Member(e, y) {
+						out = append(out, e)
+					}
+				}
+				return &value.Set{Elems: out}
+			}
+		case "\\times":
+			return func(c *Ctx, a []Value) Value {
+				return &value.Product{Factors: []Value{toSet(at, a[0]), toSet(at, a[1])}}
+			}
+		case "+":
+			return intOp(at, "+", func(a, b int64) int64 { return a + b })
+		case "-":
+			return intOp(at, "-", func(a, b int64) int64 { return a - b })
+		case "*":
+			return intOp(at, "*", func(a, b int64) int64 { return a * b })
+		case "^":
+			return func(c *Ctx, args []Value) Value {
+				a, b := toInt(at, args[0]), toInt(at, args[1])
+				if b < 0 {
+					fail(at, "Attempted to compute %d^%d with a negative exponent.", a, b)
+				}
+				r := int64(1)
+				for i := int64(0); i < b; i++ {
+					r *= a
+					if r > value.MaxInt || r < value.MinInt {
+						fail(at, "Overflow when computing %d^%d; TLC's integers are 32-bit.", a, b)
+					}
+				}
+				return value.Int(r)
+			}
+		case "\\div":
+			return func(c *Ctx, args []Value) Value {
+				a, b := toInt(at, args[0]), toInt(at, args[1])
+				if b == 0 {
+					fail(at, "The second argument of \\div is 0.")
+				}
+				q := a / b
+				if (a%b != 0) && ((a < 0) != (b < 0)) {
+					q--
+				}
+				return checkInt(at, q, "\\div")
+			}
+		case "%":
+			return func(c *Ctx, args []Value) Value {
+				a, b := toInt(at, args[0]), toInt(at, args[1])
+				if b <= 0 {
+					fail(at, "The second argument of %% should be a positive number, but instead it is:\n%d", b)
+				}
+				r := a % b
+				if r < 0 {
+					r += b
+				}
+				return value.Int(r)
+			}
+		case "<":
+			return cmpOp(at, func(a, b int64) bool { return a < b })
+		case ">":
+			return cmpOp(at, func(a, b int64) bool { return a > b })
+		case "\\leq":
+			return cmpOp(at, func(a, b int64) bool { return a <= b })
+		case "\\geq":
+			return cmpOp(at, func(a, b int64) bool { return a >= b })
+		case "..":
+			return func(c *Ctx, a []Value) Value { return &value.Interval{Lo: toInt(at, a[0]), Hi: toInt(at, a[1])} }
+		case "\\o":
+			return func(c *Ctx, a []Value) Value {
+				x, y := toSeq(c, at, a[0], "\\o"), toSeq(c, at, a[1], "\\o")
+				out := make([]Value, 0, x.Len()+y.Len())
+				return value.Tuple(append(append(out, x.Vals...), y.Vals...))
+			}
+		case "Append":
+			return func(c *Ctx, a []Value) Value {
+				x := toSeq(c, at, a[0], "Append")
+				out := make([]Value, x.Len(), x.Len()+1)
+				copy(out, x.Vals)
+				return value.Tuple(append(out, a[1]))
+			}
+		case "SelectSeq":
+			return func(c *Ctx, a []Value) Value {
+				x := toSeq(c, at, a[0], "SelectSeq")
+				test := toClosure(at, a[1])
+				var out []Value
+				for _, e := range x.Vals {
+					if asBool(at, test.call(c, at, []Value{e})) {
+						out = append(out, e)
+					}
+				}
+				return value.Tuple(out)
+			}
+		case ":>":
+			return func(c *Ctx, a []Value) Value { return value.NewFunc([]Value{a[0]}, []Value{a[1]}) }
+		case "@@":
+			return func(c *Ctx, a []Value) Value {
+				f, g := toFunc(c, at, a[0]), toFunc(c, at, a[1])
+				dom := make([]Value, 0, f.Len()+g.Len())
+				vals := make([]Value, 0, f.Len()+g.Len())
+				for i := range f.Vals {
+					dom = append(dom, f.DomainAt(i))
+					vals = append(vals, f.Vals[i])
+				}
+				for i := range g.Vals {
+					dom = append(dom, g.DomainAt(i))
+					vals = append(vals, g.Vals[i])
+				}
+				return value.NewFunc(dom, vals)
+			}
+		case "SortSeq":
+			return func(c *Ctx, a []Value) Value {
+				x := toSeq(c, at, a[0], "SortSeq")
+				less := toClosure(at, a[1])
+				out := append([]Value(nil), x.Vals...)
+				sort.SliceStable(out, func(i, j int) bool { return asBool(at, less.call(c, at, []Value{out[i], out[j]})) })
+				return value.Tuple(out)
+			}
+		case "Print":
+			return func(c *Ctx, a []Value) Value { c.m.print(value.Print(a[0])); return a[1] }
+		case "Assert":
+			return func(c *Ctx, a []Value) Value {
+				if !asBool(at, a[0]) {
+					msg := value.Print(a[1])
+					if s, ok := a[1].(*value.Str); ok {
+						msg = s.S
+					}
+					panic(&Error{Msg: "The first argument of Assert evaluated to FALSE; the second argument was:\n" + msg, Pos: at.position(), Kind: "assert"})
+				}
+				return value.True
+			}
+		case "TLCSet":
+			return func(c *Ctx, a []Value) Value { c.m.tlcSet(at, a[0], a[1]); return value.True }
+		case "BagIn":
+			return func(c *Ctx, a []Value) Value {
+				_, ok := toFunc(c, at, a[1]).Apply(a[0])
+				return value.Bool(ok)
+			}
+		case "CopiesIn":
+			return func(c *Ctx, a []Value) Value {
+				v, ok := toFunc(c, at, a[1]).Apply(a[0])
+				if !ok {
+					return value.Int(0)
+				}
+				return v
+			}
+		case "\\oplus":
+			return func(c *Ctx, a []Value) Value { return bagAdd(c, at, a[0], a[1], 1) }
+		case "\\ominus":
+			return func(c *Ctx, a []Value) Value { return bagAdd(c, at, a[0], a[1], -1) }
+		case "\\sqsubseteq":
+			return func(c *Ctx, a []Value) Value {
+				x, y := toFunc(c, at, a[0]), toFunc(c, at, a[1])
+				for i, v := range x.Vals {
+					w, ok := y.Apply(x.DomainAt(i))
+					if !ok || toInt(at, v) > toInt(at, w) {
+						return value.False
+					}
+				}
+				return value.True
+			}
+		case "BagOfAll":
+			return func(c *Ctx, a []Value) Value {
+				f := toClosure(at, a[0])
+				b := toFunc(c, at, a[1])
+				out := Value(value.EmptyTuple)
+				for i, n := range b.Vals {
+					out = bagAdd(c, at, out, value.NewFunc([]Value{f.call(c, at, []Value{b.DomainAt(i)})}, []Value{n}), 1)
+				}
+				return out
+			}
+		}
+	case 3:
+		switch name {
+		case "SubSeq":
+			return func(c *Ctx, a []Value) Value {
+				x := toSeq(c, at, a[0], "SubSeq")
+				m, n := toInt(at, a[1]), toInt(at, a[2])
+				if m > n {
+					return value.EmptyTuple
+				}
+				if m < 1 || n > int64(x.Len()) {
+					fail(at, "The second and third arguments of SubSeq must be in the domain of its first argument:\n%s\nbut instead they are %d and %d.", value.Print(x), m, n)
+				}
+				return value.Tuple(x.Vals[m-1 : n])
+			}
+		}
+	}
+	if name == "\\times" && arity > 2 {
+		return func(c *Ctx, a []Value) Value {
+			fs := make([]Value, len(a))
+			for i, v := range a {
+				fs[i] = toSet(at, v)
+			}
+			return &value.Product{Factors: fs}
+		}
+	}
+	if name == "Any" && arity == 0 {
+		return func(*Ctx, []Value) Value { return &value.Infinite{Name: "Any"} }
+	}
+	return nil
+}
+
+func subseteq(at src, x, y Value) bool {
+	toSet(at, x)
+	toSet(at, y)
+	if sx, ok := x.(*value.Subset); ok {
+		if sy, ok := y.(*value.Subset); ok {
+			return subseteq(at, sx.Base, sy.Base)
+		}
+	}
+	for _, e := range enumerable(at, x) {
+		if !value.Member(e, y) {
+			return false
+		}
+	}
+	return true
+}
+
+func permutations(at src, s Value) Value {
+	elems := enumerable(at, toSet(at, s))
+	var out []Value
+	perm := make([]int, len(elems))
+	used := make([]bool, len(elems))
+	var rec func(i int)
+	rec = func(i int) {
+		if i == len(elems) {
+			vals := make([]Value, len(elems))
+			for k, p := range perm {
+				vals[k] = elems[p]
+			}
+			out = append(out, value.NewFunc(append([]Value(nil), elems...), vals))
+			return
+		}
+		for j := range elems {
+			if !used[j] {
+				used[j] = true
+				perm[i] = j
+				rec(i + 1)
+				used[j] = false
+			}
+		}
+	}
+	rec(0)
+	return value.NewSet(out)
+}
+
+func isBag(v Value) bool {
+	f, ok := v.(*value.Func)
+	if !ok {
+		return false
+	}
+	for _, n := range f.Vals {
+		if i, ok := n.(value.Int); !ok || i <= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// bagAdd is a (+) b (sign 1) or a (-) b (sign -1).
+func bagAdd(c *Ctx, at src, a, b Value, sign int64) Value {
+	x, y := toFunc(c, at, a), toFunc(c, at, b)
+	var dom, vals []Value
+	for i, v := range x.Vals {
+		d := x.DomainAt(i)
+		n := toInt(at, v)
+		if w, ok := y.Apply(d); ok {
+			n += sign * toInt(at, w)
+		}
+		if n > 0 {
+			dom = append(dom, d)
+			vals = append(vals, value.Int(n))
+		}
+	}
+	if sign > 0 {
+		for i, w := range y.Vals {
+			d := y.DomainAt(i)
+			if _, ok := x.Apply(d); !ok {
+				dom = append(dom, d)
+				vals = append(vals, w)
+			}
+		}
+	}
+	return value.NewFunc(dom, vals)
+}
+
+func subBags(c *Ctx, at src, b *value.Func) Value {
+	var out []Value
+	var rec func(i int, dom, vals []Value)
+	rec = func(i int, dom, vals []Value) {
+		if i == b.Len() {
+			out = append(out, value.NewFunc(append([]Value(nil), dom...), append([]Value(nil), vals...)))
+			return
+		}
+		rec(i+1, dom, vals)
+		for n := int64(1); n <= toInt(at, b.Vals[i]); n++ {
+			rec(i+1, append(dom, b.DomainAt(i)), append(vals, value.Int(n)))
+		}
+	}
+	rec(0, nil, nil)
+	return value.NewSet(out)
+}
+
+// registers are TLCGet/TLCSet's, shared by the run.
+type registers struct {
+	vals map[int64]Value
+}
+
+func (m *Machine) tlcSet(at src, k, v Value) {
+	n, ok := k.(value.Int)
+	if !ok {
+		panic(&Unsupported{What: "TLCSet with a non-integer register " + value.Print(k), Pos: at.position()})
+	}
+	m.regMu.Lock()
+	m.tlcRegs.vals[int64(n)] = v
+	m.regMu.Unlock()
+}
+
+func (m *Machine) tlcGet(at src, k Value) Value {
+	switch k := k.(type) {
+	case value.Int:
+		m.regMu.Lock()
+		v := m.tlcRegs.vals[int64(k)]
+		m.regMu.Unlock()
+		if v == nil {
+			fail(at, "TLCGet(%d) was called before TLCSet set it.", k)
+		}
+		return v
+	case *value.Str:
+		if m.TLCGetHook != nil {
+			if v := m.TLCGetHook(k.S); v != nil {
+				return v
+			}
+		}
+	}
+	panic(&Unsupported{What: "TLCGet(" + value.Print(k) + ")", Pos: at.position()})
+}
+
+func (m *Machine) print(s string) {
+	if m.output != nil {
+		m.output(strings.TrimSuffix(s, "\n"))
+	}
+}

@@ -1,0 +1,151 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// Value is a TLA+ value (package value).
+type Value = value.Value
+
+// Frame holds the bound identifiers and parameters of one operator call
+// (or quantifier body); up is the frame of the enclosing definition.
+type Frame struct {
+	vals []Value
+	up   *Frame
+}
+
+// Ctx is one evaluation: the current state, the next state (entries nil
+// until assigned), the innermost frame and the recursion depth.
+type Ctx struct {
+	cur   []Value
+	next  []Value
+	frame *Frame
+	depth int
+	m     *Machine
+	// initMode: generating initial states, unprimed variables are assigned.
+	initMode bool
+	// at is the value of @ inside an EXCEPT.
+	at Value
+}
+
+// maxDepth bounds nested operator calls (runaway recursion ends with an
+// error, not a Go stack overflow).
+const maxDepth = 2000
+
+// Error is an evaluation error at a position (TLC's runtime errors).
+type Error struct {
+	Msg  string
+	Pos  Position
+	Kind string // "", "assert"
+}
+
+func (e *Error) Error() string {
+	if e.Pos.Line > 0 {
+		return fmt.Sprintf("%s\n%s", e.Msg, e.Pos)
+	}
+	return e.Msg
+}
+
+// Unsupported is a construct this evaluator does not handle.
+type Unsupported struct {
+	What string
+	Pos  Position
+}
+
+func (e *Unsupported) Error() string {
+	return fmt.Sprintf("unsupported: %s at %s", e.What, e.Pos)
+}
+
+// Position is a 1-based source location.
+type Position struct {
+	Path         string
+	Module       string
+	Line, Column int
+}
+
+func (p Position) String() string {
+	return fmt.Sprintf("line %d, col %d of module %s", p.Line, p.Column, p.Module)
+}
+
+// src locates a node for error messages.
+type src struct {
+	file   *token.File
+	module string
+	pos    token.Pos
+}
+
+func (s src) position() Position {
+	if s.file == nil {
+		return Position{Module: s.module}
+	}
+	p := s.file.SANYPosition(s.pos)
+	return Position{Path: s.file.Name(), Module: s.module, Line: p.Line, Column: p.Column}
+}
+
+// fail raises an evaluation error at s.
+func fail(s src, format string, args ...any) {
+	panic(&Error{Msg: fmt.Sprintf(format, args...), Pos: s.position()})
+}
+
+// cancelled is raised when the run's context ends.
+type cancelled struct{ err error }
+
+// stopSearch is raised to end an enumeration early (ENABLED found a
+// successor).
+type stopSearch struct{}
+
+// recoverError turns a panic raised during evaluation into an error;
+// other panics (bugs) become errors too, so that the checker reports them
+// instead of crashing.
+func recoverError(r any) error {
+	switch e := r.(type) {
+	case nil:
+		return nil
+	case *Error:
+		return e
+	case *Unsupported:
+		return e
+	case *value.Error:
+		return &Error{Msg: e.Msg}
+	case cancelled:
+		return e.err
+	case stopSearch:
+		return nil
+	}
+	return &Error{Msg: fmt.Sprintf("internal error in the evaluator: %v\n%s", r, debug.Stack())}
+}
+
+// Machine is what every evaluation of one run shares.
+type Machine struct {
+	Interner *value.Interner
+	ctx      context.Context
+	polls    atomic.Int64
+	output   func(string)
+	tlcRegs  *registers
+	regMu    sync.Mutex
+	// TLCGetHook answers TLCGet("level"), TLCGet("diameter") ... from the
+	// search; nil answers unsupported.
+	TLCGetHook func(key string) Value
+}
+
+func (c *Ctx) poll() {
+	if c.m.polls.Add(1)&0x3ff == 0 {
+		if err := c.m.ctx.Err(); err != nil {
+			panic(cancelled{err})
+		}
+	}
+}
+
+func (c *Ctx) enter(s src) {
+	c.depth++
+	if c.depth > maxDepth {
+		fail(s, "Recursion too deep (more than %d nested operator calls); the definition probably does not terminate.", maxDepth)
+	}
+}

@@ -1,0 +1,303 @@
+package eval
+
+import (
+	"math/big"
+	"strconv"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+func unsupported(s *scope, n ast.Node, what string) {
+	panic(&Unsupported{What: what, Pos: s.mod.src(n.Pos()).position()})
+}
+
+func constFn(v Value) evalFn { return func(*Ctx) Value { return v } }
+
+// expr compiles e in scope s, returning the closure and e's level.
+func (c *compiler) expr(e ast.Expr, s *scope) (evalFn, int) {
+	switch e := e.(type) {
+	case *ast.Paren:
+		return c.expr(e.X, s)
+	case *ast.Label:
+		return c.expr(e.Body, s)
+	case *ast.NumberLit:
+		if e.IsReal {
+			unsupported(s, e, "real number "+e.Text)
+		}
+		n, ok := new(big.Int).SetString(e.Value, 10)
+		if !ok || !n.IsInt64() || n.Int64() > value.MaxInt {
+			unsupported(s, e, "integer "+e.Text+" (TLC's integers are 32-bit)")
+		}
+		return constFn(value.Int(n.Int64())), lvlConst
+	case *ast.StringLit:
+		return constFn(c.m.Interner.String(e.Value)), lvlConst
+	case *ast.Ident:
+		return c.apply(e.Name, nil, s, e)
+	case *ast.OpApp:
+		return c.opApp(e, s)
+	case *ast.SubexprName:
+		return c.subexpr(e, s)
+	case *ast.JunctionList:
+		fns, lvl := c.exprs(e.Items, s)
+		if e.Op == "\\land" {
+			return andFn(fns, c.srcs(s, e.Items)), lvl
+		}
+		return orFn(fns, c.srcs(s, e.Items)), lvl
+	case *ast.IfExpr:
+		cond, l1 := c.expr(e.Cond, s)
+		th, l2 := c.expr(e.Then, s)
+		el, l3 := c.expr(e.Else, s)
+		at := s.mod.src(e.Cond.Pos())
+		return func(ctx *Ctx) Value {
+			if asBool(at, cond(ctx)) {
+				return th(ctx)
+			}
+			return el(ctx)
+		}, max(l1, l2, l3)
+	case *ast.CaseExpr:
+		return c.caseExpr(e, s)
+	case *ast.LetExpr:
+		ls := c.letScope(e, s)
+		body, lvl := c.expr(e.Body, ls)
+		slots := letSlots(ls)
+		if len(slots) == 0 {
+			return body, lvl
+		}
+		return func(ctx *Ctx) Value {
+			if ctx.frame != nil {
+				for _, i := range slots {
+					ctx.frame.vals[i] = nil
+				}
+			}
+			return body(ctx)
+		}, lvl
+	case *ast.QuantExpr:
+		return c.quant(e, s)
+	case *ast.ChooseExpr:
+		return c.choose(e, s)
+	case *ast.SetEnum:
+		fns, lvl := c.exprs(e.Elems, s)
+		if lvl == lvlConst {
+			v := value.NewSet(evalAll(c, fns))
+			return constFn(v), lvl
+		}
+		return func(ctx *Ctx) Value {
+			elems := make([]Value, len(fns))
+			for i, f := range fns {
+				elems[i] = f(ctx)
+			}
+			return value.NewSet(elems)
+		}, lvl
+	case *ast.Tuple:
+		fns, lvl := c.exprs(e.Elems, s)
+		return func(ctx *Ctx) Value {
+			elems := make([]Value, len(fns))
+			for i, f := range fns {
+				elems[i] = f(ctx)
+			}
+			return value.Tuple(elems)
+		}, lvl
+	case *ast.SetFilter:
+		return c.setFilter(e, s)
+	case *ast.SetMap:
+		return c.setMap(e, s)
+	case *ast.FuncCons:
+		return c.funcCons(e, s)
+	case *ast.FuncSet:
+		d, l1 := c.expr(e.Domain, s)
+		r, l2 := c.expr(e.Range, s)
+		return func(ctx *Ctx) Value { return &value.FuncSet{Dom: d(ctx), Rng: r(ctx)} }, max(l1, l2)
+	case *ast.RecordCons:
+		return c.recordCons(e, s)
+	case *ast.RecordSet:
+		return c.recordSet(e, s)
+	case *ast.FuncApp:
+		return c.funcApp(e, s)
+	case *ast.FieldSel:
+		x, lvl := c.expr(e.X, s)
+		field := c.m.Interner.String(e.Field.Name)
+		at := s.mod.src(e.Field.Pos())
+		return func(ctx *Ctx) Value { return applyFunc(ctx, at, x(ctx), field) }, lvl
+	case *ast.Except:
+		return c.except(e, s)
+	case *ast.At:
+		return func(ctx *Ctx) Value {
+			if ctx.at == nil {
+				fail(s.mod.src(e.Pos()), "@ used outside an EXCEPT.")
+			}
+			return ctx.at
+		}, lvlConst
+	case *ast.ActionExpr:
+		return c.actionExpr(e, s)
+	case *ast.Fairness:
+		return c.temporal(s, e, "WF/SF")
+	case *ast.Lambda:
+		unsupported(s, e, "LAMBDA outside an operator argument")
+	case *ast.BracketList, *ast.BadExpr:
+		unsupported(s, e, "malformed expression")
+	}
+	unsupported(s, e, "expression")
+	return nil, 0
+}
+
+// temporal answers for a temporal formula in a place where a value is
+// needed: TLC cannot evaluate it there either.
+func (c *compiler) temporal(s *scope, n ast.Node, what string) (evalFn, int) {
+	at := s.mod.src(n.Pos())
+	return func(ctx *Ctx) Value {
+		panic(&Unsupported{What: "temporal formula (" + what + ") evaluated as a value", Pos: at.position()})
+	}, lvlTemp
+}
+
+func (c *compiler) exprs(es []ast.Expr, s *scope) ([]evalFn, int) {
+	fns := make([]evalFn, len(es))
+	lvl := lvlConst
+	for i, e := range es {
+		var l int
+		fns[i], l = c.expr(e, s)
+		lvl = max(lvl, l)
+	}
+	return fns, lvl
+}
+
+func (c *compiler) srcs(s *scope, es []ast.Expr) []src {
+	out := make([]src, len(es))
+	for i, e := range es {
+		out[i] = s.mod.src(e.Pos())
+	}
+	return out
+}
+
+func evalAll(c *compiler, fns []evalFn) []Value {
+	ctx := c.constCtx()
+	out := make([]Value, len(fns))
+	for i, f := range fns {
+		out[i] = f(ctx)
+	}
+	return out
+}
+
+// constCtx is an evaluation context for constant expressions.
+func (c *compiler) constCtx() *Ctx { return &Ctx{m: c.m} }
+
+func asBool(at src, v Value) bool {
+	b, ok := v.(value.Bool)
+	if !ok {
+		fail(at, "A non-boolean expression (%s) was used as a condition:\n%s", kindName(v), value.Print(v))
+	}
+	return bool(b)
+}
+
+func kindName(v Value) string {
+	switch v.Kind() {
+	case value.KindInt:
+		return "integer"
+	case value.KindString:
+		return "string"
+	case value.KindModel:
+		return "model value"
+	case value.KindSet:
+		return "set"
+	case value.KindFunc:
+		return "function"
+	case value.KindOp:
+		return "operator"
+	}
+	return "boolean"
+}
+
+func andFn(fns []evalFn, at []src) evalFn {
+	return func(ctx *Ctx) Value {
+		for i, f := range fns {
+			if !asBool(at[i], f(ctx)) {
+				return value.False
+			}
+		}
+		return value.True
+	}
+}
+
+func orFn(fns []evalFn, at []src) evalFn {
+	return func(ctx *Ctx) Value {
+		for i, f := range fns {
+			if asBool(at[i], f(ctx)) {
+				return value.True
+			}
+		}
+		return value.False
+	}
+}
+
+func (c *compiler) caseExpr(e *ast.CaseExpr, s *scope) (evalFn, int) {
+	guards := make([]evalFn, len(e.Arms))
+	bodies := make([]evalFn, len(e.Arms))
+	lvl := lvlConst
+	for i, a := range e.Arms {
+		var l1, l2 int
+		guards[i], l1 = c.expr(a.Guard, s)
+		bodies[i], l2 = c.expr(a.Body, s)
+		lvl = max(lvl, l1, l2)
+	}
+	var other evalFn
+	if e.Other != nil {
+		var l int
+		other, l = c.expr(e.Other, s)
+		lvl = max(lvl, l)
+	}
+	at := s.mod.src(e.Pos())
+	return func(ctx *Ctx) Value {
+		for i, g := range guards {
+			if asBool(at, g(ctx)) {
+				return bodies[i](ctx)
+			}
+		}
+		if other != nil {
+			return other(ctx)
+		}
+		fail(at, "Attempted to evaluate a CASE with no conditions true.")
+		return nil
+	}, lvl
+}
+
+// letScope registers a LET's definitions in a child scope.
+func (c *compiler) letScope(e *ast.LetExpr, s *scope) *scope {
+	ls := s.child()
+	for _, u := range e.Defs {
+		switch u := u.(type) {
+		case *ast.OpDef:
+			d := &opDef{name: u.Name.Name, mod: s.mod, scope: ls, params: u.Params, body: u.Body, src: s.mod.src(u.Name.Pos())}
+			b := &binding{kind: bindLetOp, depth: ls.depth, def: d, arity: len(u.Params)}
+			if len(u.Params) == 0 {
+				b.letMemo = true
+				b.slot = ls.frame.n
+				ls.frame.n++
+			}
+			ls.names[u.Name.Name] = b
+		case *ast.FuncDef:
+			d := &opDef{name: u.Name.Name, mod: s.mod, scope: ls, body: u.Body, funcDef: u, src: s.mod.src(u.Name.Pos())}
+			ls.names[u.Name.Name] = &binding{kind: bindLetOp, depth: ls.depth, def: d}
+		case *ast.Recursive:
+		default:
+			unsupported(s, u, "this kind of LET definition")
+		}
+	}
+	return ls
+}
+
+// intLit parses a numeral for the configuration.
+func intLit(text string) (int64, bool) {
+	n, err := strconv.ParseInt(text, 10, 64)
+	return n, err == nil
+}
+
+// letSlots lists the memo slots of a LET's zero-arity definitions.
+func letSlots(ls *scope) []int {
+	var out []int
+	for _, b := range ls.names {
+		if b.letMemo {
+			out = append(out, b.slot)
+		}
+	}
+	return out
+}

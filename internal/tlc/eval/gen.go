@@ -1,0 +1,431 @@
+package eval
+
+import (
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// gen compiles e as an initial predicate or action: a generator of the
+// states that satisfy it (TLC's getInitStates/getNextStates).
+func (c *compiler) gen(e ast.Expr, s *scope) genFn {
+	switch e := e.(type) {
+	case *ast.Paren:
+		return c.gen(e.X, s)
+	case *ast.Label:
+		return c.gen(e.Body, s)
+	case *ast.JunctionList:
+		return c.genJunction(e.Op, e.Items, s)
+	case *ast.QuantExpr:
+		if e.Quant == ast.Exists {
+			bs, inner, _ := c.bounds(e.Bounds, s)
+			body := c.gen(e.Body, inner)
+			return func(ctx *Ctx, k func(*Ctx)) {
+				forEach(ctx, bs, func() bool {
+					body(ctx, k)
+					return true
+				})
+			}
+		}
+	case *ast.IfExpr:
+		cond, _ := c.expr(e.Cond, s)
+		th := c.gen(e.Then, s)
+		el := c.gen(e.Else, s)
+		at := s.mod.src(e.Cond.Pos())
+		return func(ctx *Ctx, k func(*Ctx)) {
+			if asBool(at, cond(ctx)) {
+				th(ctx, k)
+			} else {
+				el(ctx, k)
+			}
+		}
+	case *ast.CaseExpr:
+		guards := make([]evalFn, len(e.Arms))
+		bodies := make([]genFn, len(e.Arms))
+		for i, a := range e.Arms {
+			guards[i], _ = c.expr(a.Guard, s)
+			bodies[i] = c.gen(a.Body, s)
+		}
+		var other genFn
+		if e.Other != nil {
+			other = c.gen(e.Other, s)
+		}
+		at := s.mod.src(e.Pos())
+		return func(ctx *Ctx, k func(*Ctx)) {
+			for i, g := range guards {
+				if asBool(at, g(ctx)) {
+					bodies[i](ctx, k)
+					return
+				}
+			}
+			if other != nil {
+				other(ctx, k)
+				return
+			}
+			fail(at, "Attempted to evaluate a CASE with no conditions true.")
+		}
+	case *ast.LetExpr:
+		ls := c.letScope(e, s)
+		body := c.gen(e.Body, ls)
+		slots := letSlots(ls)
+		return func(ctx *Ctx, k func(*Ctx)) {
+			if ctx.frame != nil {
+				for _, i := range slots {
+					ctx.frame.vals[i] = nil
+				}
+			}
+			body(ctx, k)
+		}
+	case *ast.ActionExpr:
+		a := c.gen(e.Action, s)
+		sub, _ := c.expr(e.Sub, s)
+		subP, _ := c.prime(e.Sub, s)
+		if e.Angle {
+			return func(ctx *Ctx, k func(*Ctx)) {
+				a(ctx, func(ctx *Ctx) {
+					if !value.Equal(subP(ctx), sub(ctx)) {
+						k(ctx)
+					}
+				})
+			}
+		}
+		unch := c.unchanged(e.Sub, s)
+		return func(ctx *Ctx, k func(*Ctx)) {
+			a(ctx, k)
+			unch(ctx, k)
+		}
+	case *ast.Ident:
+		return c.genApply(e.Name, nil, s, e)
+	case *ast.SubexprName:
+		return c.genSubexpr(e, s)
+	case *ast.OpApp:
+		name := e.Op.Name
+		if s.lookup(name) == nil && s.mod.globals[name] == nil {
+			switch name {
+			case "\\land", "\\lor":
+				return c.genJunction(name, e.Args, s)
+			case "=":
+				if g := c.assignEq(e, s); g != nil {
+					return g
+				}
+			case "\\in":
+				if g := c.assignIn(e, s); g != nil {
+					return g
+				}
+			case "UNCHANGED":
+				return c.unchanged(e.Args[0], s)
+			}
+		}
+		if e.Fix == ast.FixNone {
+			return c.genApply(name, e.Args, s, e)
+		}
+	}
+	return c.genTest(e, s)
+}
+
+// genTest is an expression that assigns nothing: a condition.
+func (c *compiler) genTest(e ast.Expr, s *scope) genFn {
+	fn, _ := c.expr(e, s)
+	at := s.mod.src(e.Pos())
+	return func(ctx *Ctx, k func(*Ctx)) {
+		if asBool(at, fn(ctx)) {
+			k(ctx)
+		}
+	}
+}
+
+func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
+	gens := make([]genFn, len(items))
+	for i, it := range items {
+		gens[i] = c.gen(it, s)
+	}
+	if op == "\\lor" {
+		return func(ctx *Ctx, k func(*Ctx)) {
+			for _, g := range gens {
+				g(ctx, k)
+			}
+		}
+	}
+	var chain func(i int) genFn
+	chain = func(i int) genFn {
+		if i == len(gens)-1 {
+			return gens[i]
+		}
+		g, rest := gens[i], chain(i+1)
+		return func(ctx *Ctx, k func(*Ctx)) {
+			g(ctx, func(ctx *Ctx) { rest(ctx, k) })
+		}
+	}
+	if len(gens) == 0 {
+		return func(ctx *Ctx, k func(*Ctx)) { k(ctx) }
+	}
+	return chain(0)
+}
+
+// stateVar returns the variable index e denotes (x, or x' when primed),
+// or -1.
+func (c *compiler) stateVar(e ast.Expr, s *scope, primed bool) int {
+	for {
+		p, ok := e.(*ast.Paren)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	if primed {
+		op, ok := e.(*ast.OpApp)
+		if !ok || op.Op.Name != "'" || len(op.Args) != 1 {
+			return -1
+		}
+		e = op.Args[0]
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok || s.lookup(id.Name) != nil {
+		return -1
+	}
+	g := s.mod.globals[id.Name]
+	if g == nil {
+		return -1
+	}
+	switch g.kind {
+	case gVar:
+		return g.varIndex
+	case gSubst:
+		return g.subst.varIndex
+	}
+	return -1
+}
+
+// assignEq compiles x' = e (and x = e in an initial predicate).
+func (c *compiler) assignEq(e *ast.OpApp, s *scope) genFn {
+	if len(e.Args) != 2 {
+		return nil
+	}
+	pi := c.stateVar(e.Args[0], s, true)
+	ui := c.stateVar(e.Args[0], s, false)
+	if pi < 0 && ui < 0 {
+		return nil
+	}
+	rhs, _ := c.expr(e.Args[1], s)
+	test := c.genTest(e, s)
+	at := s.mod.src(e.Pos())
+	return func(ctx *Ctx, k func(*Ctx)) {
+		if pi >= 0 && !ctx.initMode && ctx.next[pi] == nil {
+			ctx.next[pi] = strict(ctx, at, rhs(ctx))
+			k(ctx)
+			ctx.next[pi] = nil
+			return
+		}
+		if ui >= 0 && ctx.initMode && ctx.cur[ui] == nil {
+			ctx.cur[ui] = strict(ctx, at, rhs(ctx))
+			k(ctx)
+			ctx.cur[ui] = nil
+			return
+		}
+		test(ctx, k)
+	}
+}
+
+// assignIn compiles x' \in S (and x \in S initially).
+func (c *compiler) assignIn(e *ast.OpApp, s *scope) genFn {
+	if len(e.Args) != 2 {
+		return nil
+	}
+	pi := c.stateVar(e.Args[0], s, true)
+	ui := c.stateVar(e.Args[0], s, false)
+	if pi < 0 && ui < 0 {
+		return nil
+	}
+	rhs, _ := c.expr(e.Args[1], s)
+	test := c.genTest(e, s)
+	at := s.mod.src(e.Args[1].Pos())
+	return func(ctx *Ctx, k func(*Ctx)) {
+		var slot *Value
+		switch {
+		case pi >= 0 && !ctx.initMode && ctx.next[pi] == nil:
+			slot = &ctx.next[pi]
+		case ui >= 0 && ctx.initMode && ctx.cur[ui] == nil:
+			slot = &ctx.cur[ui]
+		default:
+			test(ctx, k)
+			return
+		}
+		for _, v := range enumerable(at, rhs(ctx)) {
+			*slot = v
+			k(ctx)
+		}
+		*slot = nil
+	}
+}
+
+// unchanged compiles UNCHANGED e: x' = x for every variable of e.
+func (c *compiler) unchanged(e ast.Expr, s *scope) genFn {
+	for {
+		p, ok := e.(*ast.Paren)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	if t, ok := e.(*ast.Tuple); ok {
+		var gens []genFn
+		for _, x := range t.Elems {
+			gens = append(gens, c.unchanged(x, s))
+		}
+		return c.chainGens(gens)
+	}
+	if i := c.stateVar(e, s, false); i >= 0 {
+		return func(ctx *Ctx, k func(*Ctx)) {
+			if ctx.next[i] == nil {
+				ctx.next[i] = ctx.cur[i]
+				k(ctx)
+				ctx.next[i] = nil
+				return
+			}
+			if value.Equal(ctx.next[i], ctx.cur[i]) {
+				k(ctx)
+			}
+		}
+	}
+	if id, ok := e.(*ast.Ident); ok && s.lookup(id.Name) == nil {
+		if g := s.mod.globals[id.Name]; g != nil && g.kind == gDef && len(g.def.params) == 0 && g.def.funcDef == nil {
+			d := g.def
+			return c.unchanged(d.body, d.scope)
+		}
+	}
+	inner, _ := c.expr(e, s)
+	primed, _ := c.prime(e, s)
+	return func(ctx *Ctx, k func(*Ctx)) {
+		if value.Equal(primed(ctx), inner(ctx)) {
+			k(ctx)
+		}
+	}
+}
+
+func (c *compiler) chainGens(gens []genFn) genFn {
+	if len(gens) == 0 {
+		return func(ctx *Ctx, k func(*Ctx)) { k(ctx) }
+	}
+	if len(gens) == 1 {
+		return gens[0]
+	}
+	g, rest := gens[0], c.chainGens(gens[1:])
+	return func(ctx *Ctx, k func(*Ctx)) { g(ctx, func(ctx *Ctx) { rest(ctx, k) }) }
+}
+
+// compileGen compiles a definition's body as a generator.
+func (c *compiler) compileGen(d *opDef) {
+	if d.genState != 0 {
+		return
+	}
+	d.genState = 1
+	fs := d.scope.newFrame()
+	for _, p := range d.params {
+		fs.bind(p.Name.Name, p.Arity)
+	}
+	g := c.gen(d.body, fs)
+	d.gen = g
+	d.genSlots = fs.frame.n
+	d.genState = 2
+}
+
+// genCall runs def's generator in a new frame; k runs back in the
+// caller's frame.
+func genCall(ctx *Ctx, d *opDef, args []Value, up *Frame, k func(*Ctx)) {
+	f := &Frame{vals: make([]Value, d.genSlots), up: up}
+	copy(f.vals, args)
+	saved := ctx.frame
+	ctx.frame = f
+	ctx.enter(d.src)
+	depth := ctx.depth
+	d.gen(ctx, func(ctx *Ctx) {
+		ctx.frame = saved
+		ctx.depth = depth - 1
+		k(ctx)
+		ctx.frame = f
+		ctx.depth = depth
+	})
+	ctx.depth = depth - 1
+	ctx.frame = saved
+}
+
+func runThunkGen(ctx *Ctx, t *thunk, k func(*Ctx)) {
+	saved := ctx.frame
+	ctx.frame = t.frame
+	t.gen(ctx, func(ctx *Ctx) {
+		ctx.frame = saved
+		k(ctx)
+		ctx.frame = t.frame
+	})
+	ctx.frame = saved
+}
+
+// genApply compiles an operator application in an action.
+func (c *compiler) genApply(name string, args []ast.Expr, s *scope, n ast.Node) genFn {
+	if b := s.lookup(name); b != nil {
+		switch b.kind {
+		case bindSlot:
+			if len(args) == 0 && b.arity == 0 {
+				from, depth, slot := s.depth, b.depth, b.slot
+				at := s.mod.src(n.Pos())
+				return func(ctx *Ctx, k func(*Ctx)) {
+					v := walk(ctx.frame, from, depth).vals[slot]
+					if t, ok := v.(*thunk); ok {
+						runThunkGen(ctx, t, k)
+						return
+					}
+					if asBool(at, v) {
+						k(ctx)
+					}
+				}
+			}
+		case bindLetOp:
+			if b.def.funcDef == nil && !b.letMemo {
+				from, depth := s.depth, b.depth
+				return c.genDef(b.def, args, s, func(ctx *Ctx) *Frame { return walk(ctx.frame, from, depth) })
+			}
+		}
+		return c.genTest(n.(ast.Expr), s)
+	}
+	g := s.mod.globals[name]
+	if g != nil {
+		switch g.kind {
+		case gDef:
+			if g.def.funcDef == nil {
+				from, to := s.depth, g.def.scope.depth
+				return c.genDef(g.def, args, s, func(ctx *Ctx) *Frame { return walk(ctx.frame, from, to) })
+			}
+		case gConst:
+			if g.cell.op != nil {
+				return c.genDef(g.cell.op, args, s, func(*Ctx) *Frame { return nil })
+			}
+		}
+	}
+	return c.genTest(n.(ast.Expr), s)
+}
+
+func (c *compiler) genDef(d *opDef, args []ast.Expr, s *scope, up func(*Ctx) *Frame) genFn {
+	if len(args) != len(d.params) {
+		unsupported(s, d.body, "operator "+d.name+" applied to the wrong number of arguments")
+	}
+	c.compileGen(d)
+	argFns, _ := c.args(args, d.params, s)
+	return func(ctx *Ctx, k func(*Ctx)) {
+		genCall(ctx, d, evalArgs(ctx, argFns), up(ctx), k)
+	}
+}
+
+// genSubexpr compiles I!A(x) in an action: the instance's definition as
+// a generator.
+func (c *compiler) genSubexpr(e *ast.SubexprName, s *scope) genFn {
+	if len(e.Parts) == 2 && e.Parts[0].Kind == ast.PartName && e.Parts[1].Kind == ast.PartName && len(e.Parts[0].Args) == 0 {
+		if g := s.mod.globals[e.Parts[0].Name]; g != nil && g.kind == gInst && len(g.inst.params) == 0 {
+			inst := g.inst
+			c.instantiate(inst, inst.scope)
+			if t := inst.ctx.globals[e.Parts[1].Name]; t != nil && t.kind == gDef && t.def.funcDef == nil {
+				from, to := s.depth, t.def.scope.depth
+				return c.genDef(t.def, e.Parts[1].Args, s, func(ctx *Ctx) *Frame { return walk(ctx.frame, from, to) })
+			}
+		}
+	}
+	return c.genTest(e, s)
+}

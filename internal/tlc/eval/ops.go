@@ -1,0 +1,202 @@
+package eval
+
+import (
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// opApp compiles an operator applied by symbol or by name.
+func (c *compiler) opApp(e *ast.OpApp, s *scope) (evalFn, int) {
+	name := e.Op.Name
+	at := s.mod.src(e.Pos())
+	if s.lookup(name) == nil && s.mod.globals[name] == nil {
+		switch name {
+		case "\\land", "\\lor":
+			fns, lvl := c.exprs(e.Args, s)
+			if name == "\\land" {
+				return andFn(fns, c.srcs(s, e.Args)), lvl
+			}
+			return orFn(fns, c.srcs(s, e.Args)), lvl
+		case "=>":
+			a, l1 := c.expr(e.Args[0], s)
+			b, l2 := c.expr(e.Args[1], s)
+			return func(ctx *Ctx) Value {
+				if !asBool(at, a(ctx)) {
+					return value.True
+				}
+				return value.Bool(asBool(at, b(ctx)))
+			}, max(l1, l2)
+		case "'":
+			return c.prime(e.Args[0], s)
+		case "UNCHANGED":
+			inner, _ := c.expr(e.Args[0], s)
+			primed, _ := c.prime(e.Args[0], s)
+			return func(ctx *Ctx) Value { return value.Bool(value.Equal(primed(ctx), inner(ctx))) }, lvlAction
+		case "ENABLED":
+			return c.enabled(e.Args[0], s)
+		case "[]", "<>", "~>", "-+->", "\\AA", "\\EE":
+			return c.temporal(s, e, name)
+		case "\\cdot":
+			unsupported(s, e, "action composition (\\cdot)")
+		}
+	}
+	return c.apply(name, e.Args, s, e)
+}
+
+// prime compiles e': e evaluated in the next state.
+func (c *compiler) prime(e ast.Expr, s *scope) (evalFn, int) {
+	if id, ok := e.(*ast.Ident); ok && s.lookup(id.Name) == nil {
+		if g := s.mod.globals[id.Name]; g != nil && (g.kind == gVar || (g.kind == gSubst && g.subst.varIndex >= 0)) {
+			i := g.varIndex
+			if g.kind == gSubst {
+				i = g.subst.varIndex
+			}
+			name := id.Name
+			at := s.mod.src(e.Pos())
+			return func(ctx *Ctx) Value {
+				v := ctx.next[i]
+				if v == nil {
+					fail(at, "The variable %s' was used before it was assigned a value.", name)
+				}
+				return v
+			}, lvlAction
+		}
+	}
+	inner, _ := c.expr(e, s)
+	at := s.mod.src(e.Pos())
+	return func(ctx *Ctx) Value {
+		if ctx.next == nil {
+			fail(at, "A primed expression was evaluated where there is no next state.")
+		}
+		saved, savedNext := ctx.cur, ctx.next
+		ctx.cur, ctx.next = ctx.next, nil
+		defer func() { ctx.cur, ctx.next = saved, savedNext }()
+		return inner(ctx)
+	}, lvlAction
+}
+
+// enabled compiles ENABLED A: whether A has a successor from the current
+// state.
+func (c *compiler) enabled(a ast.Expr, s *scope) (evalFn, int) {
+	g := c.gen(a, s)
+	return func(ctx *Ctx) Value {
+		return value.Bool(enabledIn(ctx, g))
+	}, lvlState
+}
+
+func enabledIn(ctx *Ctx, g genFn) (found bool) {
+	sub := &Ctx{cur: ctx.cur, next: make([]Value, len(ctx.cur)), frame: ctx.frame, depth: ctx.depth, m: ctx.m}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(stopSearch); ok {
+				found = true
+				return
+			}
+			panic(r)
+		}
+	}()
+	g(sub, func(*Ctx) { panic(stopSearch{}) })
+	return false
+}
+
+// actionExpr compiles [A]_v and <<A>>_v as values on a pair of states.
+func (c *compiler) actionExpr(e *ast.ActionExpr, s *scope) (evalFn, int) {
+	a, _ := c.expr(e.Action, s)
+	sub, _ := c.expr(e.Sub, s)
+	subP, _ := c.prime(e.Sub, s)
+	at := s.mod.src(e.Pos())
+	if e.Angle {
+		return func(ctx *Ctx) Value {
+			return value.Bool(asBool(at, a(ctx)) && !value.Equal(subP(ctx), sub(ctx)))
+		}, lvlAction
+	}
+	return func(ctx *Ctx) Value {
+		return value.Bool(asBool(at, a(ctx)) || value.Equal(subP(ctx), sub(ctx)))
+	}, lvlAction
+}
+
+// subexpr compiles I!Op, I(x)!Op(y) (instances; structural names are not
+// supported).
+func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
+	ctx := s.mod
+	var up func(*Ctx) *Frame
+	var upDepth int
+	from := s.depth
+	parts := e.Parts
+	for len(parts) > 1 {
+		p := parts[0]
+		if p.Kind != ast.PartName {
+			unsupported(s, e, "subexpression name")
+		}
+		g := ctx.globals[p.Name]
+		if g == nil || g.kind != gInst {
+			unsupported(s, e, "subexpression name "+p.Name+"!")
+		}
+		inst := g.inst
+		if len(inst.params) != len(p.Args) {
+			unsupported(s, e, "instance "+p.Name+" with the wrong number of arguments")
+		}
+		if len(inst.params) == 0 {
+			c.instantiate(inst, inst.scope)
+			upDepth = inst.scope.depth
+			if up == nil {
+				to := upDepth
+				up = func(ctx *Ctx) *Frame { return walk(ctx.frame, from, to) }
+			}
+		} else {
+			if inst.pscope == nil {
+				inst.pscope = inst.scope.newFrame()
+				for _, prm := range inst.params {
+					inst.pscope.bind(prm.Name.Name, prm.Arity)
+				}
+			}
+			c.instantiate(inst, inst.pscope)
+			argFns, _ := c.args(p.Args, inst.params, s)
+			pscope := inst.pscope
+			outer := up
+			base := inst.scope.depth
+			up = func(ctx *Ctx) *Frame {
+				var parent *Frame
+				if outer != nil {
+					parent = outer(ctx)
+				} else {
+					parent = walk(ctx.frame, from, base)
+				}
+				f := &Frame{vals: make([]Value, pscope.frame.n), up: parent}
+				copy(f.vals, evalArgs(ctx, argFns))
+				return f
+			}
+			upDepth = pscope.depth
+		}
+		ctx = inst.ctx
+		parts = parts[1:]
+	}
+	last := parts[0]
+	if last.Kind != ast.PartName {
+		unsupported(s, e, "subexpression name")
+	}
+	g := ctx.globals[last.Name]
+	if g == nil {
+		unsupported(s, e, "name "+last.Name+" in instance")
+	}
+	_ = upDepth
+	switch g.kind {
+	case gDef:
+		return c.callOp(g.def, last.Args, s, e, up, nil)
+	case gBuiltin:
+		return c.stdBuiltin(g.builtin, last.Args, s, e)
+	case gVar, gConst:
+		return c.applyGlobal(g, last.Args, s, e, up)
+	case gSubst:
+		sub := g.subst
+		return func(cx *Ctx) Value {
+			saved := cx.frame
+			cx.frame = up(cx)
+			v := sub.fn(cx)
+			cx.frame = saved
+			return v
+		}, sub.lvl
+	}
+	unsupported(s, e, "subexpression name")
+	return nil, 0
+}

@@ -1,0 +1,122 @@
+package eval
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// protect runs f, turning evaluation panics into errors.
+func protect(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = recoverError(r)
+		}
+	}()
+	f()
+	return nil
+}
+
+func (sp *Spec) newCtx(cur, next []Value, slots *frameInfo) *Ctx {
+	n := 0
+	if slots != nil {
+		n = slots.n
+	}
+	return &Ctx{cur: cur, next: next, m: sp.Machine, frame: &Frame{vals: make([]Value, n)}}
+}
+
+// missing names the variables a generated state leaves unassigned.
+func (sp *Spec) missing(st []Value) string {
+	var names []string
+	for i, v := range st {
+		if v == nil {
+			names = append(names, sp.Vars[i])
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// InitStates calls emit with every initial state, in TLC's order.
+func (sp *Spec) InitStates(emit func(State)) error {
+	return protect(func() {
+		cur := make([]Value, len(sp.Vars))
+		ctx := sp.newCtx(cur, nil, sp.Init.slots)
+		ctx.initMode = true
+		sp.Init.gen(ctx, func(ctx *Ctx) {
+			ctx.poll()
+			if m := sp.missing(ctx.cur); m != "" {
+				panic(&Error{Msg: fmt.Sprintf("The initial predicate does not assign a value to the variable(s) %s.", m), Pos: sp.Init.Pos})
+			}
+			emit(append(State(nil), ctx.cur...))
+		})
+	})
+}
+
+// Successors calls emit with every successor of st by action a.
+func (sp *Spec) Successors(a *Action, st State, emit func(State)) error {
+	return protect(func() {
+		next := make([]Value, len(sp.Vars))
+		ctx := sp.newCtx(st, next, a.fs)
+		a.gen(ctx, func(ctx *Ctx) {
+			ctx.poll()
+			if m := sp.missing(ctx.next); m != "" {
+				panic(&Error{Msg: fmt.Sprintf("Successor state is not completely specified by action %s of the next-state relation. The following variable(s) are not assigned: %s.", a.Name, m), Pos: a.Pos})
+			}
+			emit(append(State(nil), ctx.next...))
+		})
+	})
+}
+
+// Eval evaluates a state-level (or constant) expression on st.
+func (sp *Spec) Eval(e *Expr, st State) (v Value, err error) {
+	err = protect(func() {
+		v = e.fn(sp.newCtx(st, nil, e.slots))
+	})
+	return v, err
+}
+
+// EvalPair evaluates an action-level expression on the step st -> next.
+func (sp *Spec) EvalPair(e *Expr, st, next State) (v Value, err error) {
+	err = protect(func() {
+		v = e.fn(sp.newCtx(st, next, e.slots))
+	})
+	return v, err
+}
+
+// Holds evaluates a predicate on st (next may be nil).
+func (sp *Spec) Holds(e *Expr, st, next State) (bool, error) {
+	v, err := sp.EvalPair(e, st, next)
+	if err != nil {
+		return false, err
+	}
+	b, ok := v.(value.Bool)
+	if !ok {
+		return false, &Error{Msg: fmt.Sprintf("The value of %s is not a boolean:\n%s", e.Name, value.Print(v)), Pos: e.Pos}
+	}
+	return bool(b), nil
+}
+
+// Assumption is one ASSUME of the root module and the modules it extends.
+type Assumption struct {
+	Pos Position
+	e   *Expr
+}
+
+// Assumptions compiles the ASSUMEs.
+func (sp *Spec) Assumptions() ([]Assumption, error) {
+	var out []Assumption
+	for _, a := range sp.comp.assumes {
+		e, err := sp.compileExpr("ASSUME", a.body, a.mod.base)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Assumption{Pos: a.mod.src(a.body.Pos()).position(), e: e})
+	}
+	return out, nil
+}
+
+// Check evaluates an assumption.
+func (sp *Spec) CheckAssumption(a Assumption) (bool, error) {
+	return sp.Holds(a.e, nil, nil)
+}

@@ -1,0 +1,598 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/cfg"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// State is one value per state variable, in declaration order.
+type State []Value
+
+// Options says what to compile.
+type Options struct {
+	Program *sany.Program
+	Config  *cfg.Config
+	Context context.Context
+	// Output receives what Print and PrintT print, a line at a time.
+	Output func(string)
+}
+
+// Expr is a compiled expression of the root module's context.
+type Expr struct {
+	Name  string
+	Pos   Position
+	Level int // 0 constant, 1 state, 2 action, 3 temporal
+	fn    evalFn
+	gen   genFn
+	slots *frameInfo
+}
+
+// Action is one disjunct of the next-state relation, as TLC splits it.
+type Action struct {
+	Name string
+	Pos  Position
+	gen  genFn
+	fs   *frameInfo
+}
+
+// Fairness is a WF_v(A) / SF_v(A) conjunct of the specification.
+type Fairness struct {
+	Strong bool
+	// Enabled is ENABLED <<A>>_v, Taken is <<A>>_v.
+	Enabled, Taken *Expr
+	Pos            Position
+}
+
+// Spec is a compiled model: what the search and the liveness checker
+// evaluate.
+type Spec struct {
+	Vars      []string
+	VarPos    []Position
+	Init      *Expr
+	Next      *Expr // nil with no next-state relation
+	Actions   []*Action
+	Subscript *Expr // the v of [][Next]_v, nil if none
+	Fairness  []Fairness
+
+	Invariants        []*Expr
+	Constraints       []*Expr
+	ActionConstraints []*Expr
+	Properties        []string
+	View              *Expr
+	Alias             *Expr
+	Symmetry          *Expr
+	Postcondition     *Expr
+	CheckDeadlock     bool
+
+	Machine *Machine
+	comp    *compiler
+}
+
+// Compile compiles the program under the configuration. Errors are
+// *Unsupported, *Error (with a position) or *ConfigError.
+func Compile(opts Options) (sp *Spec, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			sp, err = nil, recoverError(r)
+		}
+	}()
+	ctx := opts.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	m := &Machine{Interner: value.NewInterner(), ctx: ctx, output: opts.Output, tlcRegs: &registers{vals: map[int64]Value{}}}
+	c := &compiler{prog: opts.Program, byName: map[string]*sany.ProgramModule{}, m: m, rootParams: map[string]*global{}, plain: map[string]*modCtx{}}
+	for _, pm := range opts.Program.Modules {
+		if _, dup := c.byName[pm.Name]; !dup {
+			c.byName[pm.Name] = pm
+		}
+	}
+	conf := opts.Config
+	internConfig(m.Interner, conf)
+	internProgram(m.Interner, opts.Program)
+	root := c.moduleCtx(opts.Program.Root.Name, nil, c.rootParam, true)
+	c.root = root
+	sp = &Spec{Machine: m, comp: c, Vars: c.vars, CheckDeadlock: true}
+	for _, s := range c.varSrc {
+		sp.VarPos = append(sp.VarPos, s.position())
+	}
+	if conf.CheckDeadlock != nil {
+		sp.CheckDeadlock = *conf.CheckDeadlock
+	}
+	if err := c.applyConstants(conf); err != nil {
+		return nil, err
+	}
+	for _, cell := range c.consts {
+		if !cell.set && cell.op == nil {
+			return nil, &ConfigError{Msg: fmt.Sprintf("The constant parameter %s is not assigned a value by the configuration file.", cell.name)}
+		}
+	}
+	if err := c.specParts(sp, conf); err != nil {
+		return nil, err
+	}
+	named := func(list []cfg.Name, what string) ([]*Expr, error) {
+		var out []*Expr
+		for _, n := range list {
+			e, err := sp.definition(n.Name, what)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, e)
+		}
+		return out, nil
+	}
+	if sp.Invariants, err = named(conf.Invariants, "invariant"); err != nil {
+		return nil, err
+	}
+	if sp.Constraints, err = named(conf.Constraints, "constraint"); err != nil {
+		return nil, err
+	}
+	if sp.ActionConstraints, err = named(conf.ActionConstraints, "action constraint"); err != nil {
+		return nil, err
+	}
+	for _, p := range conf.Properties {
+		sp.Properties = append(sp.Properties, p.Name)
+	}
+	one := func(n *cfg.Name, what string) (*Expr, error) {
+		if n == nil {
+			return nil, nil
+		}
+		return sp.definition(n.Name, what)
+	}
+	if sp.View, err = one(conf.View, "view"); err != nil {
+		return nil, err
+	}
+	if sp.Alias, err = one(conf.Alias, "alias"); err != nil {
+		return nil, err
+	}
+	if sp.Symmetry, err = one(conf.Symmetry, "symmetry"); err != nil {
+		return nil, err
+	}
+	if sp.Postcondition, err = one(conf.Postcondition, "postcondition"); err != nil {
+		return nil, err
+	}
+	return sp, nil
+}
+
+// ConfigError is a configuration that does not fit the spec.
+type ConfigError struct{ Msg string }
+
+func (e *ConfigError) Error() string { return e.Msg }
+
+// internConfig interns the configuration's model values first: TLC
+// parses the .cfg before the spec, so they come first in its order.
+func internConfig(in *value.Interner, conf *cfg.Config) {
+	var walk func(v *cfg.Value)
+	walk = func(v *cfg.Value) {
+		if v == nil {
+			return
+		}
+		if v.Kind == cfg.ModelValue {
+			in.Model(v.Str)
+		}
+		for i := range v.Elems {
+			walk(&v.Elems[i])
+		}
+	}
+	for _, c := range conf.Constants {
+		walk(c.Value)
+	}
+}
+
+// internProgram interns identifiers and strings in the order SANY meets
+// them.
+func internProgram(in *value.Interner, p *sany.Program) {
+	seen := map[*sany.ProgramModule]bool{}
+	list := append(append([]*sany.ProgramModule(nil), p.Discovered...), p.Modules...)
+	for _, pm := range list {
+		if seen[pm] {
+			continue
+		}
+		seen[pm] = true
+		ast.Inspect(pm.AST, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Ident:
+				in.Intern(n.Name)
+			case *ast.StringLit:
+				in.Intern(n.Value)
+			}
+			return true
+		})
+	}
+}
+
+func (c *compiler) cfgValue(v *cfg.Value) Value {
+	switch v.Kind {
+	case cfg.IntValue:
+		if !v.Int.IsInt64() || v.Int.Int64() > value.MaxInt || v.Int.Int64() < value.MinInt {
+			panic(&ConfigError{Msg: "integer " + v.Int.String() + " is out of TLC's range"})
+		}
+		return value.Int(v.Int.Int64())
+	case cfg.StringValue:
+		return c.m.Interner.String(v.Str)
+	case cfg.BoolValue:
+		return value.Bool(v.Bool)
+	case cfg.ModelValue:
+		return c.m.Interner.Model(v.Str)
+	case cfg.SetValue:
+		elems := make([]Value, len(v.Elems))
+		for i := range v.Elems {
+			elems[i] = c.cfgValue(&v.Elems[i])
+		}
+		return value.NewSet(elems)
+	case cfg.TupleValue:
+		elems := make([]Value, len(v.Elems))
+		for i := range v.Elems {
+			elems[i] = c.cfgValue(&v.Elems[i])
+		}
+		return value.Tuple(elems)
+	}
+	panic(&ConfigError{Msg: "unknown value in the configuration"})
+}
+
+// applyConstants sets CONSTANT values and <- substitutions.
+func (c *compiler) applyConstants(conf *cfg.Config) error {
+	for _, k := range conf.Constants {
+		ctx := c.root
+		if k.Module != "" {
+			m, ok := c.plain[k.Module]
+			if !ok {
+				return &ConfigError{Msg: fmt.Sprintf("The configuration overrides %s in module %s, which the spec does not use.", k.Name.Name, k.Module)}
+			}
+			ctx = m
+		}
+		g := ctx.globals[k.Name.Name]
+		if g == nil {
+			return &ConfigError{Msg: fmt.Sprintf("The configuration assigns %s, which is not a constant or definition of the spec.", k.Name.Name)}
+		}
+		if k.Value != nil {
+			v := c.cfgValue(k.Value)
+			switch g.kind {
+			case gConst:
+				g.cell.val, g.cell.set = v, true
+			default:
+				*g = global{kind: gDef, name: g.name, exported: g.exported, def: &opDef{name: g.name, mod: ctx, scope: ctx.base, state: 2, fn: constFn(v)}}
+			}
+			continue
+		}
+		if k.Subst != nil {
+			t := c.root.globals[k.Subst.Name]
+			if t == nil {
+				return &ConfigError{Msg: fmt.Sprintf("The configuration substitutes %s for %s, but %s is not defined.", k.Subst.Name, k.Name.Name, k.Subst.Name)}
+			}
+			switch g.kind {
+			case gConst:
+				switch t.kind {
+				case gDef:
+					g.cell.op = t.def
+				case gConst, gBuiltin, gVar:
+					cp := *t
+					cp.exported = g.exported
+					*g = cp
+				default:
+					return &ConfigError{Msg: "unsupported substitution " + k.Name.Name + " <- " + k.Subst.Name}
+				}
+			default:
+				cp := *t
+				cp.exported = g.exported
+				*g = cp
+			}
+		}
+	}
+	return nil
+}
+
+// definition compiles the zero-arity definition called name.
+func (sp *Spec) definition(name, what string) (*Expr, error) {
+	g := sp.comp.root.globals[name]
+	if g == nil {
+		return nil, &ConfigError{Msg: fmt.Sprintf("The %s %s is not defined in the specification.", what, name)}
+	}
+	id := &ast.Ident{Name: name}
+	if g.kind == gDef {
+		id.NamePos, id.NameEnd = g.def.src.pos, g.def.src.pos
+	}
+	return sp.compileExpr(name, id, sp.comp.root.base)
+}
+
+// CompileExpr compiles an expression of the root module's context (a
+// property's definition body, a subformula, ENABLED <<A>>_v ...).
+func (sp *Spec) CompileExpr(name string, e ast.Expr) (*Expr, error) {
+	return sp.compileExpr(name, e, sp.comp.root.base)
+}
+
+func (sp *Spec) compileExpr(name string, e ast.Expr, s *scope) (x *Expr, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			x, err = nil, recoverError(r)
+		}
+	}()
+	fs := s.newFrame()
+	fn, lvl := sp.comp.expr(e, fs)
+	x = &Expr{Name: name, Level: lvl, fn: fn, slots: fs.frame, Pos: s.mod.src(e.Pos()).position()}
+	if g := sp.comp.root.globals[name]; g != nil && g.kind == gDef {
+		x.Pos = g.def.src.position()
+	}
+	return x, nil
+}
+
+// Definition returns the body of the root-context definition called
+// name (for the liveness glue), or nil.
+func (sp *Spec) Definition(name string) ast.Expr {
+	g := sp.comp.root.globals[name]
+	if g == nil || g.kind != gDef {
+		return nil
+	}
+	return g.def.body
+}
+
+// specParts finds Init, Next, the subscript and the fairness conjuncts.
+func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
+	root := c.root
+	var initExprs []ast.Expr
+	var initMods []*modCtx
+	var next ast.Expr
+	var nextMod *modCtx
+	var sub ast.Expr
+	if conf.Specification != nil {
+		g := root.globals[conf.Specification.Name]
+		if g == nil || g.kind != gDef {
+			return &ConfigError{Msg: fmt.Sprintf("The specification %s is not defined.", conf.Specification.Name)}
+		}
+		var walkSpec func(e ast.Expr, m *modCtx) error
+		walkSpec = func(e ast.Expr, m *modCtx) error {
+			switch x := e.(type) {
+			case *ast.Paren:
+				return walkSpec(x.X, m)
+			case *ast.Label:
+				return walkSpec(x.Body, m)
+			case *ast.JunctionList:
+				if x.Op == "\\land" {
+					for _, it := range x.Items {
+						if err := walkSpec(it, m); err != nil {
+							return err
+						}
+					}
+					return nil
+				}
+			case *ast.OpApp:
+				if x.Op.Name == "\\land" && len(x.Args) == 2 {
+					for _, it := range x.Args {
+						if err := walkSpec(it, m); err != nil {
+							return err
+						}
+					}
+					return nil
+				}
+				if x.Op.Name == "[]" && len(x.Args) == 1 {
+					a := unparen(x.Args[0])
+					if ae, ok := a.(*ast.ActionExpr); ok && !ae.Angle {
+						if next != nil {
+							return &Unsupported{What: "a specification with two [][A]_v conjuncts", Pos: m.src(x.Pos()).position()}
+						}
+						next, nextMod, sub = ae.Action, m, ae.Sub
+						return nil
+					}
+					return &Unsupported{What: "temporal conjunct of the specification", Pos: m.src(x.Pos()).position()}
+				}
+			case *ast.Ident:
+				if g := m.globals[x.Name]; g != nil && g.kind == gDef && len(g.def.params) == 0 && g.def.funcDef == nil {
+					if lvl := c.levelOf(g.def); lvl >= lvlTemp {
+						return walkSpec(g.def.body, g.def.mod)
+					}
+				}
+			case *ast.Fairness:
+				// compiled below
+				return c.fairness(sp, x, m)
+			}
+			if lvl := c.levelOfExpr(e, m); lvl >= lvlAction {
+				return &Unsupported{What: "conjunct of the specification", Pos: m.src(e.Pos()).position()}
+			}
+			initExprs = append(initExprs, e)
+			initMods = append(initMods, m)
+			return nil
+		}
+		if err := walkSpec(g.def.body, g.def.mod); err != nil {
+			return err
+		}
+	} else {
+		if conf.Init == nil {
+			return &ConfigError{Msg: "The configuration has neither SPECIFICATION nor INIT."}
+		}
+		g := root.globals[conf.Init.Name]
+		if g == nil {
+			return &ConfigError{Msg: fmt.Sprintf("The initial predicate %s is not defined.", conf.Init.Name)}
+		}
+		initExprs = []ast.Expr{&ast.Ident{Name: conf.Init.Name}}
+		initMods = []*modCtx{root}
+		if conf.Next != nil {
+			if root.globals[conf.Next.Name] == nil {
+				return &ConfigError{Msg: fmt.Sprintf("The next-state relation %s is not defined.", conf.Next.Name)}
+			}
+			next = &ast.Ident{Name: conf.Next.Name}
+			nextMod = root
+		}
+	}
+	// Init: the conjunction of the state-level conjuncts.
+	var gens []genFn
+	fs := root.base.newFrame()
+	for i, e := range initExprs {
+		s := fs
+		if initMods[i] != root {
+			s = initMods[i].base.newFrame()
+			s.frame = fs.frame
+			s.depth = fs.depth
+		}
+		gens = append(gens, c.gen(e, s))
+	}
+	sp.Init = &Expr{Name: "Init", gen: c.chainGens(gens), slots: fs.frame}
+	if conf.Init != nil {
+		sp.Init.Name = conf.Init.Name
+	}
+	if next != nil {
+		nfs := nextMod.base.newFrame()
+		nf, _ := c.expr(next, nfs)
+		sp.Next = &Expr{Name: "Next", fn: nf, gen: c.gen(next, nfs), slots: nfs.frame, Level: lvlAction}
+		c.splitActions(sp, next, nextMod, nil)
+		if sub != nil {
+			sfs := nextMod.base.newFrame()
+			sf, l := c.expr(sub, sfs)
+			sp.Subscript = &Expr{Name: "vars", fn: sf, slots: sfs.frame, Level: l}
+		}
+	}
+	return nil
+}
+
+func unparen(e ast.Expr) ast.Expr {
+	for {
+		switch x := e.(type) {
+		case *ast.Paren:
+			e = x.X
+		case *ast.Label:
+			e = x.Body
+		default:
+			return e
+		}
+	}
+}
+
+// levelOf is a definition's level (compiling it).
+func (c *compiler) levelOf(d *opDef) int {
+	if containsTemporal(d.body, d.mod, 0) {
+		return lvlTemp
+	}
+	c.compileDef(d)
+	return d.lvl
+}
+
+func (c *compiler) levelOfExpr(e ast.Expr, m *modCtx) int {
+	if containsTemporal(e, m, 0) {
+		return lvlTemp
+	}
+	_, l := c.expr(e, m.base.newFrame())
+	return l
+}
+
+// containsTemporal says whether e uses [], <>, ~>, WF/SF, \EE, \AA,
+// following zero-arity definitions.
+func containsTemporal(e ast.Expr, m *modCtx, depth int) bool {
+	if depth > 20 {
+		return false
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.Fairness:
+			found = true
+		case *ast.OpApp:
+			switch x.Op.Name {
+			case "[]", "<>", "~>", "-+->", "\\AA", "\\EE":
+				found = true
+			}
+		case *ast.QuantExpr:
+			if x.Quant == ast.TemporalExists || x.Quant == ast.TemporalForall {
+				found = true
+			}
+		case *ast.Ident:
+			if g := m.globals[x.Name]; g != nil && g.kind == gDef && len(g.def.params) == 0 && g.def.funcDef == nil && g.def.body != nil {
+				if containsTemporal(g.def.body, g.def.mod, depth+1) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func (c *compiler) fairness(sp *Spec, f *ast.Fairness, m *modCtx) error {
+	fs := m.base.newFrame()
+	angle := &ast.ActionExpr{Open: f.KwPos, Angle: true, Action: f.Action, Close: f.Rparen, Sub: f.Sub}
+	taken, _ := c.expr(angle, fs)
+	efs := m.base.newFrame()
+	en, _ := c.enabled(angle, efs)
+	sp.Fairness = append(sp.Fairness, Fairness{
+		Strong:  f.Strong,
+		Enabled: &Expr{Name: "ENABLED", fn: en, slots: efs.frame, Level: lvlState},
+		Taken:   &Expr{Name: "<<A>>_v", fn: taken, slots: fs.frame, Level: lvlAction},
+		Pos:     m.src(f.Pos()).position(),
+	})
+	return nil
+}
+
+// splitActions splits the next-state relation into TLC's actions: the
+// disjuncts, through definitions without parameters.
+func (c *compiler) splitActions(sp *Spec, e ast.Expr, m *modCtx, named *opDef) {
+	e = unparen(e)
+	switch x := e.(type) {
+	case *ast.JunctionList:
+		if x.Op == "\\lor" {
+			for _, it := range x.Items {
+				c.splitActions(sp, it, m, nil)
+			}
+			return
+		}
+	case *ast.OpApp:
+		if x.Op.Name == "\\lor" && m.globals["\\lor"] == nil {
+			for _, it := range x.Args {
+				c.splitActions(sp, it, m, nil)
+			}
+			return
+		}
+	case *ast.Ident:
+		if g := m.globals[x.Name]; g != nil && g.kind == gDef && len(g.def.params) == 0 && g.def.funcDef == nil && g.def.body != nil {
+			c.splitActions(sp, g.def.body, g.def.mod, g.def)
+			return
+		}
+	}
+	fs := m.base.newFrame()
+	a := &Action{gen: c.gen(e, fs), fs: fs.frame}
+	a.Name, a.Pos = actionName(e, m, named)
+	sp.Actions = append(sp.Actions, a)
+}
+
+// actionName names an action after the operator it applies.
+func actionName(e ast.Expr, m *modCtx, named *opDef) (string, Position) {
+	inner := e
+	for {
+		q, ok := unparen(inner).(*ast.QuantExpr)
+		if !ok || q.Quant != ast.Exists {
+			break
+		}
+		inner = q.Body
+	}
+	var name string
+	switch x := unparen(inner).(type) {
+	case *ast.Ident:
+		name = x.Name
+	case *ast.OpApp:
+		if x.Fix == ast.FixNone {
+			name = x.Op.Name
+		}
+	case *ast.SubexprName:
+		var parts []string
+		for _, p := range x.Parts {
+			parts = append(parts, p.Name)
+		}
+		name = strings.Join(parts, "!")
+	}
+	if name != "" {
+		if g := m.globals[name]; g != nil && g.kind == gDef {
+			return name, g.def.src.position()
+		}
+		return name, m.src(e.Pos()).position()
+	}
+	if named != nil {
+		return named.name, named.src.position()
+	}
+	return "Next", m.src(e.Pos()).position()
+}

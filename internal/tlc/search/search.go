@@ -1,0 +1,483 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// State is one value per state variable.
+type State = []value.Value
+
+// Model is what the search explores.
+type Model interface {
+	NumActions() int
+	// Init calls emit with every initial state in order.
+	Init(emit func(State)) error
+	// Next calls emit with every successor of s by action a, in order.
+	Next(a int, s State, emit func(State)) error
+	// Fingerprint identifies s (after VIEW and SYMMETRY).
+	Fingerprint(s State) (uint64, error)
+	// InModel decides the CONSTRAINTs on s.
+	InModel(s State) (bool, error)
+	// ActionAllowed decides the ACTION_CONSTRAINTs on s -> t.
+	ActionAllowed(s, t State) (bool, error)
+	// Invariant returns the index of the first invariant s violates, or -1.
+	Invariant(s State) (int, error)
+}
+
+// Options bound and shape a search.
+type Options struct {
+	Context       context.Context
+	Workers       int
+	MaxStates     int64     // stop (Stopped) once this many distinct states are found; 0: no bound
+	Deadline      time.Time // zero: none
+	CheckDeadlock bool
+	// KeepGraph records every edge between states in the model, for
+	// liveness checking.
+	KeepGraph bool
+	// Progress is called about once a second.
+	Progress func(Stats)
+}
+
+// Stats are TLC's counters.
+type Stats struct {
+	Distinct, Generated int64
+	Depth               int
+	Queue               int64
+	Elapsed             time.Duration
+}
+
+// Kind is how a search ended.
+type Kind int
+
+const (
+	Done               Kind = iota // every reachable state explored
+	InvariantViolation             // Result.Invariant names which
+	Deadlock                       // a state without successors
+	EvalError                      // Result.Err
+	Stopped                        // MaxStates, Deadline or the context
+)
+
+// Step is one state of a trace and the action that led to it (-1 for an
+// initial state).
+type Step struct {
+	State  State
+	Action int
+}
+
+// ActionStats is one action's coverage.
+type ActionStats struct {
+	Generated, Distinct int64
+}
+
+// Result is a finished search.
+type Result struct {
+	Kind      Kind
+	Invariant int
+	Err       error
+	// ErrAction is the action being evaluated when Err happened (-1: the
+	// initial predicate or a state check).
+	ErrAction int
+	Trace     []Step
+	Stats
+	Coverage []ActionStats
+	// ConstantVars marks the variables whose value is the same in every
+	// state found.
+	ConstantVars []bool
+	// Graph is the state graph when Options.KeepGraph (nil otherwise).
+	Graph *Graph
+}
+
+// Graph is the explored state graph: nodes are distinct states in the
+// model, numbered in the order found.
+type Graph struct {
+	States  []State
+	Inits   []int32
+	Succ    [][]int32
+	Parent  []int32
+	Actions []int32
+}
+
+// NumNodes, Initial and Successors make Graph a liveness.Graph.
+func (g *Graph) NumNodes() int                 { return len(g.States) }
+func (g *Graph) Initial() []int32              { return g.Inits }
+func (g *Graph) Successors(node int32) []int32 { return g.Succ[node] }
+
+// errStop ends a search early.
+var errStop = errors.New("stopped")
+
+// searcher is one search's state.
+type searcher struct {
+	m     Model
+	opts  Options
+	start time.Time
+	seen  map[uint64]int32
+	// per node
+	states  []State
+	parent  []int32
+	action  []int32
+	level   []int32
+	inits   []int32
+	succ    [][]int32
+	res     Result
+	nvars   int
+	first   State
+	lastLog time.Time
+}
+
+// Run explores m.
+func Run(m Model, opts Options) *Result {
+	if opts.Workers < 1 {
+		opts.Workers = 1
+	}
+	if opts.Context == nil {
+		opts.Context = context.Background()
+	}
+	s := &searcher{m: m, opts: opts, start: time.Now(), seen: map[uint64]int32{}}
+	s.res.Coverage = make([]ActionStats, m.NumActions())
+	s.res.ErrAction = -1
+	s.run()
+	s.res.Elapsed = time.Since(s.start)
+	for i := range s.res.ConstantVars {
+		_ = i
+	}
+	if opts.KeepGraph {
+		s.res.Graph = &Graph{States: s.states, Inits: s.inits, Succ: s.succ, Parent: s.parent, Actions: s.action}
+	}
+	if s.opts.Progress != nil {
+		s.opts.Progress(s.res.Stats)
+	}
+	return &s.res
+}
+
+// add records a new node and returns its id.
+func (s *searcher) add(st State, parent int32, action int32, level int32) int32 {
+	id := int32(len(s.states))
+	s.states = append(s.states, st)
+	s.parent = append(s.parent, parent)
+	s.action = append(s.action, action)
+	s.level = append(s.level, level)
+	if s.opts.KeepGraph {
+		s.succ = append(s.succ, nil)
+	}
+	s.res.Distinct++
+	if int(level) > s.res.Depth {
+		s.res.Depth = int(level)
+	}
+	if s.first == nil {
+		s.first = st
+		s.res.ConstantVars = make([]bool, len(st))
+		for i := range st {
+			s.res.ConstantVars[i] = true
+		}
+	} else {
+		for i, v := range st {
+			if s.res.ConstantVars[i] && v != s.first[i] && !safeEqual(v, s.first[i]) {
+				s.res.ConstantVars[i] = false
+			}
+		}
+	}
+	return id
+}
+
+func safeEqual(a, b value.Value) (eq bool) {
+	defer func() {
+		if recover() != nil {
+			eq = false
+		}
+	}()
+	return value.Equal(a, b)
+}
+
+// trace is the path from an initial state to node id.
+func (s *searcher) trace(id int32) []Step {
+	var out []Step
+	for id >= 0 {
+		out = append(out, Step{State: s.states[id], Action: int(s.action[id])})
+		id = s.parent[id]
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+func (s *searcher) fail(kind Kind, err error, trace []Step) {
+	s.res.Kind = kind
+	s.res.Err = err
+	s.res.Trace = trace
+}
+
+// limit checks the bounds; it reports whether the search must stop.
+func (s *searcher) limit() bool {
+	if s.opts.MaxStates > 0 && s.res.Distinct >= s.opts.MaxStates {
+		s.res.Kind = Stopped
+		return true
+	}
+	if err := s.opts.Context.Err(); err != nil {
+		s.res.Kind, s.res.Err = Stopped, err
+		return true
+	}
+	if !s.opts.Deadline.IsZero() && time.Now().After(s.opts.Deadline) {
+		s.res.Kind = Stopped
+		return true
+	}
+	if s.opts.Progress != nil && time.Since(s.lastLog) > time.Second {
+		s.lastLog = time.Now()
+		st := s.res.Stats
+		st.Elapsed = time.Since(s.start)
+		s.opts.Progress(st)
+	}
+	return false
+}
+
+func (s *searcher) run() {
+	// Initial states.
+	var initErr error
+	stop := false
+	err := s.m.Init(func(st State) {
+		if stop {
+			return
+		}
+		s.res.Generated++
+		in, err := s.m.InModel(st)
+		if err != nil {
+			initErr, stop = err, true
+			s.fail(EvalError, err, []Step{{State: st, Action: -1}})
+			return
+		}
+		id := int32(-1)
+		seen := false
+		if in {
+			fp, err := s.m.Fingerprint(st)
+			if err != nil {
+				initErr, stop = err, true
+				s.fail(EvalError, err, []Step{{State: st, Action: -1}})
+				return
+			}
+			_, seen = s.seen[fp]
+			if !seen {
+				id = s.add(st, -1, -1, 1)
+				s.seen[fp] = id
+				s.inits = append(s.inits, id)
+			}
+		}
+		if !seen {
+			k, err := s.m.Invariant(st)
+			if err != nil {
+				initErr, stop = err, true
+				s.fail(EvalError, err, []Step{{State: st, Action: -1}})
+				return
+			}
+			if k >= 0 {
+				stop = true
+				s.res.Invariant = k
+				s.fail(InvariantViolation, nil, []Step{{State: st, Action: -1}})
+			}
+		}
+	})
+	if err != nil && initErr == nil {
+		s.fail(EvalError, err, nil)
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			s.res.Kind = Stopped
+		}
+		return
+	}
+	if stop {
+		return
+	}
+	if s.res.Generated == 0 {
+		s.res.Depth = 0
+	}
+	// Breadth first, a level at a time, in slices expanded in parallel
+	// and merged in order.
+	frontier := append([]int32(nil), s.inits...)
+	for len(frontier) > 0 {
+		var next []int32
+		const slice = 2048
+		for lo := 0; lo < len(frontier); lo += slice {
+			hi := min(lo+slice, len(frontier))
+			if s.limit() {
+				return
+			}
+			out, done := s.expand(frontier[lo:hi])
+			next = append(next, out...)
+			if done {
+				return
+			}
+		}
+		frontier = next
+	}
+}
+
+// expansion is one state's successors, computed by a worker.
+type expansion struct {
+	succ     [][]succState // per action
+	err      error
+	errAct   int
+	deadlock bool
+}
+
+type succState struct {
+	st      State
+	fp      uint64
+	in      bool // constraints hold
+	inv     int  // first violated invariant, -1
+	err     error
+	checked bool
+}
+
+// expandOne computes a state's successors and their checks.
+func (s *searcher) expandOne(id int32) *expansion {
+	st := s.states[id]
+	ex := &expansion{succ: make([][]succState, s.m.NumActions()), errAct: -1}
+	total := 0
+	for a := range ex.succ {
+		var list []succState
+		err := s.m.Next(a, st, func(t State) { list = append(list, succState{st: t, inv: -1}) })
+		if err != nil {
+			ex.err, ex.errAct = err, a
+			ex.succ[a] = list
+			return ex
+		}
+		total += len(list)
+		for i := range list {
+			ss := &list[i]
+			in, err := s.m.InModel(ss.st)
+			if err == nil && in {
+				in, err = s.m.ActionAllowed(st, ss.st)
+			}
+			if err == nil && in {
+				ss.fp, err = s.m.Fingerprint(ss.st)
+			}
+			ss.in = in
+			ss.err = err
+			if err != nil {
+				break
+			}
+			// The fingerprint set is only written between slices, so
+			// reading it here is safe; a state found twice in one slice
+			// is checked twice, harmlessly.
+			if _, seen := s.seen[ss.fp]; !in || !seen {
+				ss.inv, ss.err = s.m.Invariant(ss.st)
+				ss.checked = true
+				if ss.err != nil {
+					ss.err = &checkError{ss.err}
+				}
+			}
+		}
+		ex.succ[a] = list
+	}
+	ex.deadlock = total == 0
+	return ex
+}
+
+// expand processes a slice of the frontier; it returns the new nodes and
+// whether the search ended.
+func (s *searcher) expand(ids []int32) ([]int32, bool) {
+	exps := make([]*expansion, len(ids))
+	workers := min(s.opts.Workers, len(ids))
+	if workers <= 1 {
+		for i, id := range ids {
+			exps[i] = s.expandOne(id)
+		}
+	} else {
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		nextIdx := 0
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					mu.Lock()
+					i := nextIdx
+					nextIdx++
+					mu.Unlock()
+					if i >= len(ids) {
+						return
+					}
+					exps[i] = s.expandOne(ids[i])
+				}
+			}()
+		}
+		wg.Wait()
+		runtime.Gosched()
+	}
+	var out []int32
+	for i, id := range ids {
+		ex := exps[i]
+		lvl := s.level[id] + 1
+		for a, list := range ex.succ {
+			s.res.Generated += int64(len(list))
+			s.res.Coverage[a].Generated += int64(len(list))
+			if ex.err != nil && a == ex.errAct {
+				s.res.ErrAction = a
+				s.fail(EvalError, ex.err, s.trace(id))
+				return out, true
+			}
+			for _, ss := range list {
+				if ss.err != nil {
+					if _, ok := ss.err.(*checkError); !ok {
+						s.res.ErrAction = a
+						s.fail(EvalError, ss.err, append(s.trace(id), Step{State: ss.st, Action: a}))
+						return out, true
+					}
+				}
+				unseen := true
+				var nid int32 = -1
+				if ss.in {
+					old, seen := s.seen[ss.fp]
+					unseen = !seen
+					if unseen {
+						nid = s.add(ss.st, id, int32(a), lvl)
+						s.seen[ss.fp] = nid
+						s.res.Coverage[a].Distinct++
+					} else {
+						nid = old
+					}
+					if s.opts.KeepGraph {
+						s.succ[id] = append(s.succ[id], nid)
+					}
+				}
+				if unseen {
+					k, err := ss.inv, ss.err
+					if ce, ok := err.(*checkError); ok {
+						err = ce.err
+					}
+					if !ss.checked {
+						k, err = s.m.Invariant(ss.st)
+					}
+					if err != nil {
+						s.fail(EvalError, err, append(s.trace(id), Step{State: ss.st, Action: a}))
+						return out, true
+					}
+					if k >= 0 {
+						s.res.Invariant = k
+						s.fail(InvariantViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
+						return out, true
+					}
+				}
+				if ss.in && unseen {
+					out = append(out, nid)
+				}
+			}
+		}
+		if ex.deadlock && s.opts.CheckDeadlock {
+			s.fail(Deadlock, nil, s.trace(id))
+			return out, true
+		}
+	}
+	return out, false
+}
+
+// checkError is an invariant's evaluation error, reported only if the
+// state turns out to be new.
+type checkError struct{ err error }
+
+func (e *checkError) Error() string { return e.err.Error() }

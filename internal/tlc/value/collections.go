@@ -1,0 +1,180 @@
+package value
+
+import "sort"
+
+// Set is a finite set in normal form: elements sorted by Compare, no
+// duplicates.
+type Set struct {
+	Elems []Value
+}
+
+// Func is a function with a finite domain in normal form: Dom sorted by
+// Compare and Vals[i] the image of Dom[i]. A nil Dom means the domain is
+// 1..len(Vals): tuples and sequences are stored so, and a function whose
+// domain is 1..n is always normalised to that form, so that a tuple and
+// the equal function built with [x \in 1..n |-> e] are one value.
+// Records are functions whose domain is a set of strings.
+type Func struct {
+	Dom  []Value
+	Vals []Value
+}
+
+func (*Set) Kind() Kind  { return KindSet }
+func (*Func) Kind() Kind { return KindFunc }
+
+// EmptySet is {}.
+var EmptySet = &Set{}
+
+// EmptyTuple is <<>>.
+var EmptyTuple = &Func{}
+
+// NewSet builds a set from elements in any order, with duplicates.
+func NewSet(elems []Value) *Set {
+	if len(elems) <= 1 {
+		return &Set{Elems: elems}
+	}
+	sorted := true
+	for i := 1; i < len(elems); i++ {
+		if Compare(elems[i-1], elems[i]) >= 0 {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return &Set{Elems: elems}
+	}
+	sort.SliceStable(elems, func(i, j int) bool { return Compare(elems[i], elems[j]) < 0 })
+	out := elems[:1]
+	for _, e := range elems[1:] {
+		if Compare(out[len(out)-1], e) != 0 {
+			out = append(out, e)
+		}
+	}
+	return &Set{Elems: out}
+}
+
+// Tuple returns <<elems...>>.
+func Tuple(elems []Value) *Func { return &Func{Vals: elems} }
+
+// NewFunc builds a function from domain/value pairs in any order. A
+// repeated domain element keeps the first value.
+func NewFunc(dom, vals []Value) *Func {
+	n := len(dom)
+	if n == 0 {
+		return EmptyTuple
+	}
+	sorted := true
+	for i := 1; i < n; i++ {
+		if Compare(dom[i-1], dom[i]) >= 0 {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return Compare(dom[idx[a]], dom[idx[b]]) < 0 })
+		d2 := make([]Value, 0, n)
+		v2 := make([]Value, 0, n)
+		for _, i := range idx {
+			if len(d2) > 0 && Compare(d2[len(d2)-1], dom[i]) == 0 {
+				continue
+			}
+			d2 = append(d2, dom[i])
+			v2 = append(v2, vals[i])
+		}
+		dom, vals = d2, v2
+	}
+	return &Func{Dom: normalDomain(dom), Vals: vals}
+}
+
+// normalDomain returns nil when dom is 1..len(dom).
+func normalDomain(dom []Value) []Value {
+	for i, d := range dom {
+		n, ok := d.(Int)
+		if !ok || int(n) != i+1 {
+			return dom
+		}
+	}
+	return nil
+}
+
+// Len is the size of f's domain.
+func (f *Func) Len() int { return len(f.Vals) }
+
+// IsSeq says f's domain is 1..n (a tuple or sequence).
+func (f *Func) IsSeq() bool { return f.Dom == nil }
+
+// DomainAt is the i-th domain element in order.
+func (f *Func) DomainAt(i int) Value {
+	if f.Dom == nil {
+		return Int(i + 1)
+	}
+	return f.Dom[i]
+}
+
+// Index finds arg in f's domain: its position, or -1.
+func (f *Func) Index(arg Value) int {
+	if f.Dom == nil {
+		if n, ok := arg.(Int); ok && n >= 1 && int64(n) <= int64(len(f.Vals)) {
+			return int(n) - 1
+		}
+		if _, ok := arg.(Int); ok || len(f.Vals) == 0 {
+			return -1
+		}
+		if _, ok := arg.(*ModelVal); ok {
+			return -1
+		}
+		Fail("Attempted to apply the tuple\n%s\nto a non-integer argument %s.", Print(f), Print(arg))
+	}
+	lo, hi := 0, len(f.Dom)
+	for lo < hi {
+		m := (lo + hi) / 2
+		c := Compare(f.Dom[m], arg)
+		if c == 0 {
+			return m
+		}
+		if c < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return -1
+}
+
+// Apply returns f[arg] and whether arg is in the domain.
+func (f *Func) Apply(arg Value) (Value, bool) {
+	i := f.Index(arg)
+	if i < 0 {
+		return nil, false
+	}
+	return f.Vals[i], true
+}
+
+// DomainSet returns DOMAIN f.
+func (f *Func) DomainSet() Value {
+	if f.Dom == nil {
+		return &Interval{Lo: 1, Hi: int64(len(f.Vals))}
+	}
+	return &Set{Elems: f.Dom}
+}
+
+// With returns f with f[i] replaced by v (i a position of the domain).
+func (f *Func) With(i int, v Value) *Func {
+	vals := make([]Value, len(f.Vals))
+	copy(vals, f.Vals)
+	vals[i] = v
+	return &Func{Dom: f.Dom, Vals: vals}
+}
+
+// Record builds [names[i] |-> vals[i]].
+func Record(names []*Str, vals []Value) *Func {
+	dom := make([]Value, len(names))
+	for i, n := range names {
+		dom[i] = n
+	}
+	return NewFunc(dom, vals)
+}

@@ -1,0 +1,225 @@
+package value
+
+// Compare is TLC's total order on values of one type (tlc2.value.impl's
+// compareTo): integers by value, strings and model values by their
+// Interner order, sets by size then element by element, functions by
+// size, then domain, then values. Model values come before every other
+// value. Comparing values of different types fails, as in TLC.
+func Compare(a, b Value) int {
+	switch x := a.(type) {
+	case Int:
+		if y, ok := b.(Int); ok {
+			switch {
+			case x < y:
+				return -1
+			case x > y:
+				return 1
+			}
+			return 0
+		}
+		if _, ok := b.(*ModelVal); ok {
+			return 1
+		}
+		Fail("Attempted to compare integer %s with non-integer:\n%s", Print(a), Print(b))
+	case *Str:
+		if y, ok := b.(*Str); ok {
+			return cmpID(x.ID, y.ID)
+		}
+		if _, ok := b.(*ModelVal); ok {
+			return 1
+		}
+		Fail("Attempted to compare string %s with non-string:\n%s", Print(a), Print(b))
+	case Bool:
+		if y, ok := b.(Bool); ok {
+			return boolInt(bool(x)) - boolInt(bool(y))
+		}
+		if _, ok := b.(*ModelVal); ok {
+			return 1
+		}
+		Fail("Attempted to compare boolean %s with non-boolean:\n%s", Print(a), Print(b))
+	case *ModelVal:
+		if y, ok := b.(*ModelVal); ok {
+			return cmpID(x.ID, y.ID)
+		}
+		return -1
+	case *Func:
+		y, ok := b.(*Func)
+		if !ok {
+			if _, ok := b.(*ModelVal); ok {
+				return 1
+			}
+			Fail("Attempted to compare the function %s with the value:\n%s", Print(a), Print(b))
+		}
+		if c := len(x.Vals) - len(y.Vals); c != 0 {
+			return sign(c)
+		}
+		if x.Dom != nil || y.Dom != nil {
+			for i := range x.Vals {
+				if c := Compare(x.DomainAt(i), y.DomainAt(i)); c != 0 {
+					return c
+				}
+			}
+		}
+		for i := range x.Vals {
+			if c := Compare(x.Vals[i], y.Vals[i]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	}
+	if a.Kind() == KindSet {
+		if _, ok := b.(*ModelVal); ok {
+			return 1
+		}
+		if b.Kind() != KindSet {
+			Fail("Attempted to compare the set %s with the value:\n%s", Print(a), Print(b))
+		}
+		if x, ok := a.(*Interval); ok {
+			if y, ok := b.(*Interval); ok {
+				return compareIntervals(x, y)
+			}
+		}
+		xs, ys := ToSet(a).Elems, ToSet(b).Elems
+		if c := len(xs) - len(ys); c != 0 {
+			return sign(c)
+		}
+		for i := range xs {
+			if c := Compare(xs[i], ys[i]); c != 0 {
+				return c
+			}
+		}
+		return 0
+	}
+	Fail("Attempted to compare %s with %s.", Print(a), Print(b))
+	return 0
+}
+
+func compareIntervals(x, y *Interval) int {
+	nx, ny := Card(x), Card(y)
+	if nx != ny {
+		if nx < ny {
+			return -1
+		}
+		return 1
+	}
+	if nx == 0 {
+		return 0
+	}
+	switch {
+	case x.Lo < y.Lo:
+		return -1
+	case x.Lo > y.Lo:
+		return 1
+	}
+	return 0
+}
+
+// Equal is TLA+ equality. Values of different types are unequal when one
+// is a model value; otherwise comparing them fails, as in TLC.
+func Equal(a, b Value) bool {
+	switch x := a.(type) {
+	case Int:
+		if y, ok := b.(Int); ok {
+			return x == y
+		}
+	case Bool:
+		if y, ok := b.(Bool); ok {
+			return x == y
+		}
+	case *Str:
+		if y, ok := b.(*Str); ok {
+			return x == y || x.S == y.S
+		}
+	case *ModelVal:
+		if y, ok := b.(*ModelVal); ok {
+			return x.ID == y.ID
+		}
+		return false
+	case *Func:
+		if y, ok := b.(*Func); ok {
+			if len(x.Vals) != len(y.Vals) {
+				return false
+			}
+			if (x.Dom == nil) != (y.Dom == nil) {
+				return false
+			}
+			for i := range x.Vals {
+				if x.Dom != nil && !Equal(x.Dom[i], y.Dom[i]) {
+					return false
+				}
+				if !Equal(x.Vals[i], y.Vals[i]) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	if _, ok := b.(*ModelVal); ok {
+		return false
+	}
+	if a.Kind() == KindSet && b.Kind() == KindSet {
+		if x, ok := a.(*Interval); ok {
+			if y, ok := b.(*Interval); ok {
+				return compareIntervals(x, y) == 0
+			}
+		}
+		if !IsFinite(a) || !IsFinite(b) {
+			return equalInfinite(a, b)
+		}
+		xs, ys := ToSet(a).Elems, ToSet(b).Elems
+		if len(xs) != len(ys) {
+			return false
+		}
+		for i := range xs {
+			if !Equal(xs[i], ys[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	if a.Kind() == b.Kind() && a.Kind() != KindOp {
+		return Compare(a, b) == 0
+	}
+	Fail("Attempted to check equality of %s with %s.", Print(a), Print(b))
+	return false
+}
+
+func equalInfinite(a, b Value) bool {
+	x, ok1 := a.(*Infinite)
+	y, ok2 := b.(*Infinite)
+	if ok1 && ok2 {
+		return x.Name == y.Name
+	}
+	if IsFinite(a) || IsFinite(b) {
+		return false
+	}
+	Fail("Attempted to compare the infinite sets %s and %s.", Print(a), Print(b))
+	return false
+}
+
+func cmpID(a, b int32) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func sign(c int) int {
+	switch {
+	case c < 0:
+		return -1
+	case c > 0:
+		return 1
+	}
+	return 0
+}

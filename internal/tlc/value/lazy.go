@@ -1,0 +1,345 @@
+package value
+
+// The lazy set forms. Each is a Value of KindSet that is enumerated only
+// when it must be (see Elements); membership is decided without
+// enumeration, as TLC's IntervalValue, SubsetValue, SetOfFcnsValue,
+// SetOfTuplesValue, SetOfRcdsValue and the infinite sets do.
+
+// Interval is Lo..Hi (empty when Lo > Hi).
+type Interval struct{ Lo, Hi int64 }
+
+// Subset is SUBSET Base.
+type Subset struct{ Base Value }
+
+// FuncSet is [Dom -> Rng].
+type FuncSet struct{ Dom, Rng Value }
+
+// Product is F1 \X F2 \X ... .
+type Product struct{ Factors []Value }
+
+// RecordSet is [n1 : S1, n2 : S2, ...], fields sorted as records are.
+type RecordSet struct {
+	Names []*Str
+	Sets  []Value
+}
+
+// Infinite is one of Nat, Int, Real, STRING.
+type Infinite struct{ Name string }
+
+// SeqSet is Seq(Base).
+type SeqSet struct{ Base Value }
+
+// Filtered is {x \in Base : P} over a set that cannot be enumerated.
+type Filtered struct {
+	Base Value
+	Pred func(Value) bool
+	Text string // how it prints
+}
+
+func (*Interval) Kind() Kind  { return KindSet }
+func (*Subset) Kind() Kind    { return KindSet }
+func (*FuncSet) Kind() Kind   { return KindSet }
+func (*Product) Kind() Kind   { return KindSet }
+func (*RecordSet) Kind() Kind { return KindSet }
+func (*Infinite) Kind() Kind  { return KindSet }
+func (*SeqSet) Kind() Kind    { return KindSet }
+func (*Filtered) Kind() Kind  { return KindSet }
+
+// MaxEnumeration bounds the size of a set the checker enumerates, so that
+// [1..20 -> 1..20] ends with an error rather than exhausting memory.
+const MaxEnumeration = 1 << 24
+
+// IsFinite reports whether v (a set) can be enumerated.
+func IsFinite(v Value) bool {
+	switch s := v.(type) {
+	case *Set, *Interval:
+		return true
+	case *Subset:
+		return IsFinite(s.Base)
+	case *FuncSet:
+		return IsFinite(s.Dom) && IsFinite(s.Rng)
+	case *Product:
+		for _, f := range s.Factors {
+			if !IsFinite(f) {
+				return false
+			}
+		}
+		return true
+	case *RecordSet:
+		for _, f := range s.Sets {
+			if !IsFinite(f) {
+				return false
+			}
+		}
+		return true
+	case *Filtered:
+		return false
+	}
+	return false
+}
+
+// Elements enumerates a set in TLC's normal order.
+func Elements(v Value) []Value {
+	return ToSet(v).Elems
+}
+
+// ToSet returns the normal form of a set value, enumerating a lazy one.
+func ToSet(v Value) *Set {
+	switch s := v.(type) {
+	case *Set:
+		return s
+	case *Interval:
+		if s.Hi < s.Lo {
+			return EmptySet
+		}
+		if s.Hi-s.Lo >= MaxEnumeration {
+			Fail("The set %s is too large to enumerate.", Print(s))
+		}
+		out := make([]Value, 0, s.Hi-s.Lo+1)
+		for i := s.Lo; i <= s.Hi; i++ {
+			out = append(out, Int(i))
+		}
+		return &Set{Elems: out}
+	case *Subset:
+		base := Elements(s.Base)
+		if len(base) > 24 {
+			Fail("The set %s is too large to enumerate.", Print(s))
+		}
+		n := 1 << len(base)
+		out := make([]Value, 0, n)
+		for mask := 0; mask < n; mask++ {
+			var elems []Value
+			for i, e := range base {
+				if mask&(1<<i) != 0 {
+					elems = append(elems, e)
+				}
+			}
+			out = append(out, &Set{Elems: elems})
+		}
+		return NewSet(out)
+	case *FuncSet:
+		dom := Elements(s.Dom)
+		rng := Elements(s.Rng)
+		total := 1
+		for range dom {
+			total *= len(rng)
+			if total > MaxEnumeration {
+				Fail("The set %s is too large to enumerate.", Print(s))
+			}
+		}
+		out := make([]Value, 0, total)
+		if len(dom) > 0 && len(rng) == 0 {
+			return EmptySet
+		}
+		idx := make([]int, len(dom))
+		for {
+			vals := make([]Value, len(dom))
+			for i, k := range idx {
+				vals[i] = rng[k]
+			}
+			out = append(out, &Func{Dom: normalDomain(dom), Vals: vals})
+			i := len(idx) - 1
+			for ; i >= 0; i-- {
+				idx[i]++
+				if idx[i] < len(rng) {
+					break
+				}
+				idx[i] = 0
+			}
+			if i < 0 {
+				break
+			}
+		}
+		return NewSet(out)
+	case *Product:
+		factors := make([][]Value, len(s.Factors))
+		total := 1
+		for i, f := range s.Factors {
+			factors[i] = Elements(f)
+			total *= len(factors[i])
+			if total > MaxEnumeration {
+				Fail("The set %s is too large to enumerate.", Print(s))
+			}
+		}
+		if total == 0 {
+			return EmptySet
+		}
+		out := make([]Value, 0, total)
+		idx := make([]int, len(factors))
+		for {
+			vals := make([]Value, len(factors))
+			for i, k := range idx {
+				vals[i] = factors[i][k]
+			}
+			out = append(out, &Func{Vals: vals})
+			i := len(idx) - 1
+			for ; i >= 0; i-- {
+				idx[i]++
+				if idx[i] < len(factors[i]) {
+					break
+				}
+				idx[i] = 0
+			}
+			if i < 0 {
+				break
+			}
+		}
+		return NewSet(out)
+	case *RecordSet:
+		p := ToSet(&Product{Factors: s.Sets})
+		out := make([]Value, len(p.Elems))
+		for i, t := range p.Elems {
+			out[i] = Record(s.Names, t.(*Func).Vals)
+		}
+		return NewSet(out)
+	case *Infinite:
+		Fail("Attempted to enumerate %s, which is infinite.", s.Name)
+	case *SeqSet:
+		Fail("Attempted to enumerate %s, which is infinite.", Print(s))
+	case *Filtered:
+		Fail("Attempted to enumerate %s, whose base set is not enumerable.", s.Text)
+	}
+	Fail("Attempted to enumerate a non-set value:\n%s", Print(v))
+	return nil
+}
+
+// Card returns Cardinality(v).
+func Card(v Value) int64 {
+	switch s := v.(type) {
+	case *Set:
+		return int64(len(s.Elems))
+	case *Interval:
+		if s.Hi < s.Lo {
+			return 0
+		}
+		return s.Hi - s.Lo + 1
+	}
+	return int64(len(Elements(v)))
+}
+
+// IsEmpty says whether the set v is empty.
+func IsEmpty(v Value) bool {
+	switch s := v.(type) {
+	case *Interval:
+		return s.Hi < s.Lo
+	case *Infinite, *SeqSet, *Subset:
+		return false
+	}
+	return Card(v) == 0
+}
+
+// Member decides e \in s.
+func Member(e, s Value) bool {
+	switch set := s.(type) {
+	case *Set:
+		return setIndex(set.Elems, e) >= 0
+	case *Interval:
+		n, ok := e.(Int)
+		if !ok {
+			if _, mv := e.(*ModelVal); mv {
+				return false
+			}
+			Fail("Attempted to check if the value:\n%s\nis in the integer interval %s.", Print(e), Print(s))
+		}
+		return int64(n) >= set.Lo && int64(n) <= set.Hi
+	case *Subset:
+		sub, ok := e.(*Set)
+		if !ok {
+			if !isSetValue(e) {
+				return false
+			}
+			sub = ToSet(e)
+		}
+		for _, x := range sub.Elems {
+			if !Member(x, set.Base) {
+				return false
+			}
+		}
+		return true
+	case *FuncSet:
+		f, ok := e.(*Func)
+		if !ok {
+			return false
+		}
+		if !Equal(f.DomainSet(), set.Dom) {
+			return false
+		}
+		for _, v := range f.Vals {
+			if !Member(v, set.Rng) {
+				return false
+			}
+		}
+		return true
+	case *Product:
+		t, ok := e.(*Func)
+		if !ok || !t.IsSeq() || len(t.Vals) != len(set.Factors) {
+			return false
+		}
+		for i, v := range t.Vals {
+			if !Member(v, set.Factors[i]) {
+				return false
+			}
+		}
+		return true
+	case *RecordSet:
+		r, ok := e.(*Func)
+		if !ok || len(r.Vals) != len(set.Names) || r.Dom == nil {
+			return false
+		}
+		for i, n := range set.Names {
+			v, ok := r.Apply(n)
+			if !ok || !Member(v, set.Sets[i]) {
+				return false
+			}
+		}
+		return true
+	case *Infinite:
+		switch set.Name {
+		case "Nat":
+			n, ok := e.(Int)
+			return ok && n >= 0
+		case "Int":
+			_, ok := e.(Int)
+			return ok
+		case "STRING":
+			_, ok := e.(*Str)
+			return ok
+		}
+		Fail("Attempted to check membership in %s.", set.Name)
+	case *SeqSet:
+		f, ok := e.(*Func)
+		if !ok || !f.IsSeq() {
+			return false
+		}
+		for _, v := range f.Vals {
+			if !Member(v, set.Base) {
+				return false
+			}
+		}
+		return true
+	case *Filtered:
+		return Member(e, set.Base) && set.Pred(e)
+	}
+	Fail("Attempted to check if the value:\n%s\nis an element of the non-set\n%s", Print(e), Print(s))
+	return false
+}
+
+func isSetValue(v Value) bool { return v.Kind() == KindSet }
+
+// setIndex finds e in sorted elems by binary search, or -1.
+func setIndex(elems []Value, e Value) int {
+	lo, hi := 0, len(elems)
+	for lo < hi {
+		m := (lo + hi) / 2
+		c := Compare(elems[m], e)
+		if c == 0 {
+			return m
+		}
+		if c < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return -1
+}
