@@ -24,10 +24,18 @@ const (
 	// another module: a new dependency that builds big tables at start
 	// (or a new version that starts to) fails here.
 	dependencyInitBudget = 32 << 10
-	// totalInitBudget bounds the whole start (today about 190 KB, of which
-	// the checker's own tables are 80 KB).
-	totalInitBudget = 256 << 10
+	// totalInitBudget bounds the whole start: about 190 KB before the MCP
+	// SDK came in (the checker's own tables 80 KB), 334 KB with it.
+	totalInitBudget = 360 << 10
 )
+
+// knownHeavyDependencies are dependencies whose own initialisation is over
+// dependencyInitBudget, with their budgets: each is paid by every process,
+// `check` included, and is a reason to look for a leaner way.
+var knownHeavyDependencies = map[string]int{
+	// Linked by the MCP SDK (internal/mcp); builds JSON-schema tables at init.
+	"github.com/google/jsonschema-go/jsonschema": 96 << 10,
+}
 
 // checkTables are the packages whose tables `check` itself needs at once
 // (keywords, operator symbols, built-in operators), with their budgets.
@@ -70,6 +78,9 @@ func TestLeanStart(t *testing.T) {
 	for _, c := range costs {
 		total += c.bytes
 		budget := dependencyInitBudget
+		if b, ok := knownHeavyDependencies[c.pkg]; ok {
+			budget = b
+		}
 		if rel, ok := strings.CutPrefix(c.pkg, module); ok {
 			budget = ownInitBudget
 			if b, ok := checkTables[rel]; ok {

@@ -1,7 +1,7 @@
 package langservice
 
 import (
-	"regexp"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"sort"
 	"strings"
 
@@ -48,9 +48,9 @@ type CompleteOptions struct {
 }
 
 var (
-	wordBeforeRE    = regexp.MustCompile(`[A-Za-z0-9_]*$`)
-	importContextRE = regexp.MustCompile(`(?:EXTENDS|INSTANCE)(?:\s*[A-Za-z0-9_]+\s*,)*\s*$`)
-	instanceRefRE   = regexp.MustCompile(`([A-Za-z0-9_]+)(?:\([^()]*\))?!$`)
+	wordBeforeRE    = lazy.Regexp(`[A-Za-z0-9_]*$`)
+	importContextRE = lazy.Regexp(`(?:EXTENDS|INSTANCE)(?:\s*[A-Za-z0-9_]+\s*,)*\s*$`)
+	instanceRefRE   = lazy.Regexp(`([A-Za-z0-9_]+)(?:\([^()]*\))?!$`)
 )
 
 // Complete proposes what may be written at offset off of the file at path:
@@ -64,7 +64,7 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 		return nil
 	}
 	text := string(m.File.Text()[:off])
-	word := wordBeforeRE.FindString(text)
+	word := wordBeforeRE().FindString(text)
 	start := off - token.Pos(len(word))
 	before := text[:len(text)-len(word)]
 	var items []CompletionItem
@@ -79,7 +79,7 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 				Insert: op.ASCII, ReplacePos: start - 1})
 		}
 		return items
-	case importContextRE.MatchString(before):
+	case importContextRE().MatchString(before):
 		names := append(stdlib.Names(), opts.ModuleNames...)
 		seen := map[string]bool{m.Name: true}
 		for _, n := range names {
@@ -102,8 +102,8 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 			}
 			return items
 		}
-	case instanceRefRE.MatchString(before):
-		inst := instanceRefRE.FindStringSubmatch(before)[1]
+	case instanceRefRE().MatchString(before):
+		inst := instanceRefRE().FindStringSubmatch(before)[1]
 		return s.instanceItems(m.AST, inst, start)
 	}
 	for _, n := range s.namesInScope(m, off) {
@@ -206,7 +206,7 @@ func recordOwner(text string) string {
 		}
 		break
 	}
-	return wordBeforeRE.FindString(text[:i])
+	return wordBeforeRE().FindString(text[:i])
 }
 
 // recordField is a field of a record variable's type.

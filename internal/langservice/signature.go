@@ -27,7 +27,7 @@ func (s *Spec) SignatureHelp(path string, off token.Pos) (SignatureHelp, bool) {
 	if open < 0 {
 		return SignatureHelp{}, false
 	}
-	name := wordBeforeRE.FindString(string(text[:open]))
+	name := wordBeforeRE().FindString(string(text[:open]))
 	if name == "" {
 		return SignatureHelp{}, false
 	}
