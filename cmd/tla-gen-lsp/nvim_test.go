@@ -65,3 +65,40 @@ func TestNeovimHeadless(t *testing.T) {
 		t.Error("the API key appears in Neovim's output")
 	}
 }
+
+// TestNeovimNavigation runs test/nvim/navigation.lua in a real headless
+// Neovim against the built server: go to definition into another module
+// and into a standard module (a read-only file), and the hover window.
+func TestNeovimNavigation(t *testing.T) {
+	nvim, err := exec.LookPath("nvim")
+	if err != nil {
+		if os.Getenv("TLA_GEN_REQUIRE_EDITORS") == "1" {
+			t.Fatal("nvim is not installed and TLA_GEN_REQUIRE_EDITORS=1 (apt-get install -y neovim)")
+		}
+		t.Skip("nvim is not installed (apt-get install -y neovim); set TLA_GEN_REQUIRE_EDITORS=1 to make this a failure")
+	}
+	requireRealChecker(t)
+	script, err := filepath.Abs(filepath.Join("..", "..", "test", "nvim", "navigation.lua"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := serverBinary(t)
+	dir := t.TempDir()
+	writeText(t, filepath.Join(dir, "Lib.tla"), "---- MODULE Lib ----\nEXTENDS Naturals\n\\* Twice the number.\nDouble(n) == 2 * n\n====\n")
+	writeText(t, filepath.Join(dir, "Main.tla"), "---- MODULE Main ----\nEXTENDS Lib, FiniteSets\nVARIABLE x\n"+
+		"Next == x' = Double(x)\nSize == Cardinality({x})\n====\n")
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, nvim, "--headless", "--clean", "-u", "NONE", "-c", "luafile "+script)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "LSP_BIN="+bin, "WORKDIR="+dir, "HOME="+t.TempDir(),
+		"XDG_CACHE_HOME="+t.TempDir(), "XDG_STATE_HOME="+t.TempDir(), "XDG_DATA_HOME="+t.TempDir())
+	out, err := cmd.CombinedOutput()
+	t.Logf("nvim:\n%s", out)
+	if err != nil {
+		t.Fatalf("nvim: %v", err)
+	}
+	if !strings.Contains(string(out), "OK") {
+		t.Fatal("the script did not reach its end")
+	}
+}

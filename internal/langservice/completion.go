@@ -48,7 +48,6 @@ type CompleteOptions struct {
 }
 
 var (
-	wordBeforeRE    = lazy.Regexp(`[A-Za-z0-9_]*$`)
 	importContextRE = lazy.Regexp(`(?:EXTENDS|INSTANCE)(?:\s*[A-Za-z0-9_]+\s*,)*\s*$`)
 	instanceRefRE   = lazy.Regexp(`([A-Za-z0-9_]+)(?:\([^()]*\))?!$`)
 )
@@ -63,8 +62,10 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 	if m == nil || m.File == nil || int(off) > m.File.Size() {
 		return nil
 	}
-	text := string(m.File.Text()[:off])
-	word := wordBeforeRE().FindString(text)
+	// Contexts are decided by the text just before the cursor; a window
+	// keeps the regular expressions off the whole file.
+	text := string(m.File.Text()[max(0, int(off)-2000):off])
+	word := wordBefore(text)
 	start := off - token.Pos(len(word))
 	before := text[:len(text)-len(word)]
 	var items []CompletionItem
@@ -206,7 +207,20 @@ func recordOwner(text string) string {
 		}
 		break
 	}
-	return wordBeforeRE().FindString(text[:i])
+	return wordBefore(text[:i])
+}
+
+// wordBefore returns the identifier characters ending text.
+func wordBefore(text string) string {
+	i := len(text)
+	for i > 0 && isWordByte(text[i-1]) {
+		i--
+	}
+	return text[i:]
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // recordField is a field of a record variable's type.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
@@ -79,10 +80,7 @@ func Signature(sym *semantic.Symbol) string {
 	}
 	sig := strings.Join(strings.Fields(stripComments(string(text))), " ")
 	sig = strings.TrimPrefix(sig, "LOCAL ")
-	if len(sig) > 200 {
-		sig = sig[:200] + "…"
-	}
-	return sig
+	return truncate(sig, 200)
 }
 
 // defEqIndex finds the == (or ≜) that ends a definition's left side.
@@ -217,4 +215,16 @@ func stripComments(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// truncate shortens s to at most n bytes, at a character boundary, with
+// an ellipsis when it cut something.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

@@ -27,7 +27,7 @@ func (s *Spec) SignatureHelp(path string, off token.Pos) (SignatureHelp, bool) {
 	if open < 0 {
 		return SignatureHelp{}, false
 	}
-	name := wordBeforeRE().FindString(string(text[:open]))
+	name := wordBefore(string(text[max(0, open-200):open]))
 	if name == "" {
 		return SignatureHelp{}, false
 	}

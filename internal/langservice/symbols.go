@@ -163,11 +163,9 @@ func firstLine(f *token.File, n ast.Node) string {
 	if f == nil || n == nil || !n.Pos().IsValid() || int(n.End()) > f.Size() || n.End() < n.Pos() {
 		return ""
 	}
-	t := strings.Join(strings.Fields(string(f.Text()[n.Pos():n.End()])), " ")
-	if len(t) > 40 {
-		t = t[:40] + "…"
-	}
-	return t
+	end := min(n.End(), n.Pos()+120)
+	t := strings.Join(strings.Fields(stripComments(string(f.Text()[n.Pos():end]))), " ")
+	return truncate(t, 40)
 }
 
 // WorkspaceSymbol is a module-level declaration found by a query.

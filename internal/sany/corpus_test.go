@@ -336,8 +336,8 @@ func errorList(errs []Diagnostic) string {
 	var out []string
 	seen := map[string]bool{}
 	for _, d := range errs {
-		if d.Kind != KindSemantic && d.Kind != KindLevel {
-			continue
+		if (d.Kind != KindSemantic && d.Kind != KindLevel) || !d.HasLocation() {
+			continue // as corpusErrorList, which has no position to compare
 		}
 		p := d.SANYStart()
 		k := fmt.Sprintf("%s@%s:%d:%d", d.Code, d.Module, p.Line, p.Column)

@@ -76,6 +76,9 @@ func (l *loader) loadFile(path string, text []byte, standard bool, wantName stri
 		return nil
 	}
 	if f == nil || len(f.Modules) == 0 {
+		if wantName == "" {
+			wantName = strings.TrimSuffix(filepath.Base(path), ".tla")
+		}
 		l.diags = append(l.diags, Diagnostic{Path: path, File: file, Module: wantName, Pos: 0, End: 0,
 			Severity: SeverityError, Kind: KindParse, Message: "No module found in file."})
 		l.stopped = true
@@ -115,9 +118,12 @@ func (l *loader) parseErrors(path string, file *token.File, f *ast.File, errs sc
 			if h.pos > e.Pos {
 				break
 			}
-			name, offset = h.name, 0
+			// SANY names the module that failed after its file, except
+			// for the later modules of a file, which it extracts to files
+			// of their own.
+			name, offset = wantName, 0
 			if i > 0 {
-				offset = file.SANYPosition(h.pos).Line - 1
+				name, offset = h.name, file.SANYPosition(h.pos).Line-1
 			}
 		}
 		l.diags = append(l.diags, Diagnostic{Path: path, File: file, Module: name, Pos: e.Pos, End: e.End,
@@ -223,16 +229,20 @@ func (l *loader) find(name string, from *loadedModule) *loadedModule {
 
 // moduleImports lists the module names m imports through EXTENDS and
 // INSTANCE (anywhere: units, LETs, proofs, nested modules), skipping
-// modules nested in m.
+// names of modules nested in m that are defined before the import (a
+// nested module is known only from its definition on, as in SANY's
+// symbol table).
 func moduleImports(m *ast.Module) []*ast.Ident {
-	nested := map[string]bool{}
+	nested := map[string]token.Pos{}
 	var out []*ast.Ident
 	out = append(out, m.Extends...)
 	ast.Inspect(m, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.Module:
 			if n != m && n.Name != nil {
-				nested[n.Name.Name] = true
+				if _, seen := nested[n.Name.Name]; !seen {
+					nested[n.Name.Name] = n.Pos()
+				}
 				out = append(out, n.Extends...)
 			}
 		case *ast.Instance:
@@ -244,7 +254,7 @@ func moduleImports(m *ast.Module) []*ast.Ident {
 	})
 	filtered := out[:0]
 	for _, id := range out {
-		if !nested[id.Name] {
+		if at, ok := nested[id.Name]; !ok || id.Pos() < at {
 			filtered = append(filtered, id)
 		}
 	}

@@ -25,6 +25,7 @@ var stdlibExports = map[string]struct{ has, hasNot []string }{
 	"Randomization": {has: []string{"RandomSubset", "RandomSetOfSubsets", "TestRandomSetOfSubsets"}, hasNot: []string{"Cardinality"}},
 	"RealTime":      {has: []string{"now", "RTBound", "RTnow", "Real", "Int"}},
 	"Toolbox":       {has: []string{"_TETrace", "_TEPosition"}, hasNot: []string{"_TETraceLength", "TLCGet"}},
+	"_Possible":     {has: []string{"_Track", "_Counts", "_CheckName", "_PrintCounts"}, hasNot: []string{"_Update", "_Merge", "PrintT", "Len"}},
 }
 
 // TestStandardModulesParseAndExport checks every embedded standard module

@@ -2,34 +2,233 @@ package tlc
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"time"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/eval"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/liveness"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/search"
 )
 
 // checkProperties decides the configuration's PROPERTY entries after a
-// successful safety search; it is called only when there are some.
+// successful safety search (it is called only when there are some), as
+// TLC does:
 //
-// The branch `live` owns this file. What it can use:
+//   - each PROPERTY is split as TLC's SpecProcessor splits it
+//     (eval.Spec.Property): state predicates hold in the initial states,
+//     []P (P a state predicate) is an invariant, [][A]_v an implied
+//     action; these are decided on the graph first, in breadth-first
+//     order, and a violation is a safety failure, as in TLC;
+//   - the rest is temporal: with the SPECIFICATION's fairness (WF/SF,
+//     also under \A p \in S, which TLC expands) and its other temporal
+//     conjuncts as assumptions, each property goes to liveness.Checker in
+//     the configuration's order; the first violated one is the answer, a
+//     liveness failure with the lasso as trace.
 //
-//   - run.graph (*search.Graph, kept because the config has properties)
-//     is the state graph: States[node] the state, Inits the initial
-//     nodes, Succ[node] the successor nodes (edges to states outside the
-//     CONSTRAINTs are not in it); it implements liveness.Graph.
-//   - run.spec (*eval.Spec): CompileExpr(name, astExpr) compiles any
-//     expression of the root module's context (a property's body or a
-//     subformula, ENABLED <<A>>_v, <<A>>_v); Holds(expr, state, next)
-//     decides it on one state (next nil) or on a step; Definition(name)
-//     is the body of a definition (a PROPERTY's formula).
-//   - run.spec.Init / Next / Subscript are the SPECIFICATION's parts as
-//     compiled expressions, run.spec.Fairness its WF/SF conjuncts with
-//     Enabled (ENABLED <<A>>_v) and Taken (<<A>>_v) ready to evaluate.
-//   - run.trace(nodes) turns graph nodes into a Result trace.
-//
-// It returns nil when every property holds, or the Result to answer
-// (LivenessFailure with a lasso trace, Unsupported, Error).
+// It returns nil when every property holds, or the Result to answer.
 func checkProperties(ctx context.Context, run *run) *Result {
-	name := run.spec.Properties[0]
-	r := run.result(Unsupported)
-	r.Violation = &Violation{Kind: KindProperty, Name: name,
-		Message: fmt.Sprintf("checking the temporal property %s is not supported yet", name)}
-	return r
+	start := time.Now()
+	defer func() { run.res.PropertiesElapsed = time.Since(start) }()
+	if run.graph == nil {
+		r := run.result(Unsupported)
+		r.Violation = &Violation{Kind: KindProperty, Message: "the state graph was not kept for the properties"}
+		return r
+	}
+	g := &propertyGlue{run: run, sp: run.spec, graph: run.graph}
+	var all []*eval.PropertyParts
+	for _, name := range run.spec.Properties {
+		parts, err := g.sp.Property(name)
+		if err != nil {
+			return run.evalFailure(err, nil)
+		}
+		all = append(all, parts)
+	}
+	if res := g.checkSafetyParts(all); res != nil {
+		return res
+	}
+	temporal := false
+	for _, p := range all {
+		temporal = temporal || len(p.Temporal) > 0
+	}
+	if !temporal {
+		return nil
+	}
+	fairness, assumption, err := g.specFairness()
+	if err != nil {
+		return run.evalFailure(err, nil)
+	}
+	checker, err := liveness.NewChecker(ctx, g.graph, g)
+	if err != nil {
+		return g.livenessFailure(err, nil)
+	}
+	for _, p := range all {
+		if len(p.Temporal) == 0 {
+			continue
+		}
+		var conj []liveness.Formula
+		for _, t := range p.Temporal {
+			conj = append(conj, g.formula(t))
+		}
+		f := liveness.Formula(liveness.And{Fs: conj})
+		if assumption != nil {
+			f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: assumption}, f}}
+		}
+		ce, err := checker.Check(ctx, liveness.Property{F: f, Fairness: fairness})
+		if err != nil {
+			return g.livenessFailure(err, p)
+		}
+		if ce != nil {
+			res := run.result(LivenessFailure)
+			res.Violation = &Violation{Kind: KindProperty, Name: p.Name, Message: fmt.Sprintf("Temporal properties were violated: %s.", p.Name),
+				Line: p.Pos.Line, Column: p.Pos.Column, Path: p.Pos.Path}
+			res.Trace = g.lassoTrace(ce)
+			return res
+		}
+	}
+	return nil
+}
+
+// propertyGlue answers the liveness checker's atoms on the search's
+// graph: it implements liveness.Atoms.
+type propertyGlue struct {
+	run   *run
+	sp    *eval.Spec
+	graph *search.Graph
+	atoms []func(st, next eval.State) (bool, error)
+	model *model
+	// successors caches, per node, the states its actions generate, for
+	// models with a VIEW or SYMMETRY (see successor).
+	successors map[int32][]generated
+}
+
+func (g *propertyGlue) State(atom int, node int32) (bool, error) {
+	return g.atoms[atom](g.graph.States[node], nil)
+}
+
+func (g *propertyGlue) Action(atom int, from, to int32) (bool, error) {
+	next := g.graph.States[to]
+	if from != to && (g.sp.View != nil || g.sp.Symmetry != nil) {
+		t, err := g.successor(from, to)
+		if err != nil {
+			return false, err
+		}
+		next = t
+	}
+	return g.atoms[atom](g.graph.States[from], next)
+}
+
+func (g *propertyGlue) addAtom(a *eval.Atom) int {
+	g.atoms = append(g.atoms, func(st, next eval.State) (bool, error) { return g.sp.HoldsAtom(a, st, next) })
+	return len(g.atoms) - 1
+}
+
+func (g *propertyGlue) addExpr(e *eval.Expr) int {
+	g.atoms = append(g.atoms, func(st, next eval.State) (bool, error) { return g.sp.Holds(e, st, next) })
+	return len(g.atoms) - 1
+}
+
+// formula translates a temporal formula for the liveness checker.
+func (g *propertyGlue) formula(t *eval.Temporal) liveness.Formula {
+	args := func() []liveness.Formula {
+		out := make([]liveness.Formula, len(t.Args))
+		for i, a := range t.Args {
+			out[i] = g.formula(a)
+		}
+		return out
+	}
+	switch t.Op {
+	case eval.TemporalAtom:
+		if t.Atom.Level >= 2 {
+			return liveness.ActionAtom{Atom: g.addAtom(t.Atom)}
+		}
+		return liveness.StateAtom{Atom: g.addAtom(t.Atom)}
+	case eval.TemporalConst:
+		if t.Const {
+			return liveness.And{}
+		}
+		return liveness.Or{}
+	case eval.TemporalNot:
+		return liveness.Not{F: args()[0]}
+	case eval.TemporalAnd:
+		return liveness.And{Fs: args()}
+	case eval.TemporalOr:
+		return liveness.Or{Fs: args()}
+	case eval.TemporalAlways:
+		return liveness.Always{F: args()[0]}
+	case eval.TemporalEventually:
+		return liveness.Eventually{F: args()[0]}
+	case eval.TemporalLeadsTo:
+		a := args()
+		return liveness.LeadsTo{P: a[0], Q: a[1]}
+	case eval.TemporalWF, eval.TemporalSF:
+		// WF_v(A) is []<>(~ENABLED <<A>>_v \/ <<A>>_v); SF_v(A) is
+		// <>[]~ENABLED <<A>>_v \/ []<><<A>>_v (TLC's Liveness.astToLive).
+		disabled := liveness.Not{F: liveness.StateAtom{Atom: g.addAtom(t.Enabled)}}
+		taken := liveness.ActionAtom{Atom: g.addAtom(t.Taken)}
+		if t.Op == eval.TemporalWF {
+			return liveness.Always{F: liveness.Eventually{F: liveness.Or{Fs: []liveness.Formula{disabled, taken}}}}
+		}
+		return liveness.Or{Fs: []liveness.Formula{
+			liveness.Eventually{F: liveness.Always{F: disabled}},
+			liveness.Always{F: liveness.Eventually{F: taken}},
+		}}
+	}
+	return nil // unreachable: every TemporalOp is handled above
+}
+
+// specFairness collects the SPECIFICATION's fairness conditions (the
+// engine's top-level WF/SF, and those under conjunctions and bounded
+// quantifiers) and the conjunction of its other temporal conjuncts,
+// which behaviours are assumed to satisfy (nil if none).
+func (g *propertyGlue) specFairness() ([]liveness.Fairness, liveness.Formula, error) {
+	var fairness []liveness.Fairness
+	for _, f := range g.sp.Fairness {
+		fairness = append(fairness, liveness.Fairness{Strong: f.Strong, Enabled: g.addExpr(f.Enabled), Taken: g.addExpr(f.Taken)})
+	}
+	temporals, err := g.sp.SpecTemporals()
+	if err != nil {
+		return nil, nil, err
+	}
+	var assumed []liveness.Formula
+	var walk func(t *eval.Temporal)
+	walk = func(t *eval.Temporal) {
+		switch t.Op {
+		case eval.TemporalAnd:
+			for _, a := range t.Args {
+				walk(a)
+			}
+		case eval.TemporalWF, eval.TemporalSF:
+			fairness = append(fairness, liveness.Fairness{Strong: t.Op == eval.TemporalSF, Enabled: g.addAtom(t.Enabled), Taken: g.addAtom(t.Taken)})
+		case eval.TemporalConst:
+			if !t.Const {
+				assumed = append(assumed, liveness.Or{})
+			}
+		default:
+			assumed = append(assumed, g.formula(t))
+		}
+	}
+	for _, t := range temporals {
+		walk(t)
+	}
+	if len(assumed) == 0 {
+		return fairness, nil, nil
+	}
+	return fairness, liveness.And{Fs: assumed}, nil
+}
+
+// livenessFailure answers for an error of the liveness checker.
+func (g *propertyGlue) livenessFailure(err error, p *eval.PropertyParts) *Result {
+	var uns *liveness.UnsupportedError
+	if errors.As(err, &uns) {
+		res := g.run.result(Unsupported)
+		res.Violation = &Violation{Kind: KindProperty, Message: err.Error()}
+		if p != nil {
+			res.Violation.Name = p.Name
+			res.Violation.Message = fmt.Sprintf("the property %s: %s", p.Name, err)
+			res.Violation.Line, res.Violation.Column, res.Violation.Path = p.Pos.Line, p.Pos.Column, p.Pos.Path
+		}
+		return res
+	}
+	return g.run.evalFailure(err, nil)
 }

@@ -101,6 +101,10 @@ type Result struct {
 	// ConstantVariables are the variables whose value is the same in
 	// every reachable state.
 	ConstantVariables []string `json:"-"`
+	// PropertiesElapsed is the part of the run spent deciding the
+	// PROPERTY entries once the search is over (their safety parts and
+	// liveness), as TLC reports "Finished checking temporal properties".
+	PropertiesElapsed time.Duration `json:"-"`
 }
 
 // Violation is the property that failed, or the error that stopped the run.

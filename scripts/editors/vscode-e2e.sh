@@ -49,6 +49,8 @@ for dir in a b c d e f g; do
   cp "$HERE/testdata/workspace/counter.go" "$WS/$dir/"
   [ "$dir" = e ] || cp "$HERE/testdata/workspace/counter.draft.md" "$WS/$dir/"
 done
+# n/: modules for the language features (outline, definition, hover, rename, quick fix).
+mkdir -p "$WS/n" && cp "$HERE"/testdata/nav/*.tla "$WS/n/"
 
 # fakeopenai, built from the checkout (FAKEOPENAI=binary overrides); prints
 # its URL on its first line.

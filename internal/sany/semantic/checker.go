@@ -38,6 +38,9 @@ type checker struct {
 	inScopeOfAPDecl  []bool
 	stepLevel        int                         // level of the proof steps being walked; 0 outside proofs
 	stepStatements   map[*ast.Step]stepStatement // what the temporal checks need of each step walked
+	// unresolvedRecursive counts the operators declared RECURSIVE and not
+	// yet defined (SANY's unresolvedSum)
+	unresolvedRecursive int
 	// binderDepth > 0 inside the body of a construct binding identifiers,
 	// whose level constraints SANY does not pass on to the module
 	binderDepth int
@@ -175,6 +178,9 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 // unit processes one module-level (or LET-level) unit and returns the
 // symbols it brings into the context.
 func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
+	if topLevel && c.unresolvedRecursive > 0 {
+		c.checkRecursiveSection(u)
+	}
 	switch u := u.(type) {
 	case *ast.VarDecl:
 		var out []*Symbol
@@ -212,6 +218,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 			}
 			if c.declare(sc, sym, p.Pos(), p.End(), false) {
 				out = append(out, sym)
+				c.unresolvedRecursive++
 			}
 		}
 		return out
@@ -234,7 +241,7 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 	case *ast.Theorem:
 		return c.theorem(u, sc)
 	case *ast.UseOrHide:
-		c.useOrHide(u, sc)
+		c.useOrHide(u, sc, false)
 	case *ast.Module:
 		inner := c.checkModule(u, sc)
 		if prev := c.moduleNamed(u.Name.Name); prev != nil {
@@ -254,6 +261,32 @@ func (c *checker) unit(u ast.Unit, sc *scope, topLevel bool) []*Symbol {
 		c.inner[u.Name.Name] = inner
 	}
 	return nil
+}
+
+// checkRecursiveSection reports a module-level unit that may not come
+// between a RECURSIVE declaration and the definition of what it declares
+// (SANY's checkIfInRecursiveSection): declarations, inner modules,
+// theorems, assumptions and USE or HIDE.
+func (c *checker) checkRecursiveSection(u ast.Unit) {
+	var what string
+	switch u.(type) {
+	case *ast.VarDecl:
+		what = "A VARIABLE declaration"
+	case *ast.ConstDecl:
+		what = "A declaration"
+	case *ast.Module:
+		what = "A MODULE "
+	case *ast.Theorem:
+		what = "A THEOREM"
+	case *ast.Assume:
+		what = "An ASSUME"
+	case *ast.UseOrHide:
+		what = "A USE or HIDE"
+	default:
+		return
+	}
+	c.errorf(u.Pos(), u.End(), CodeRecursiveSectionContainsIllegalDefinition,
+		"%s may not appear within a recursive definition section.", what)
 }
 
 // declare adds sym to sc with SANY's SymbolTable.addSymbol rules: a
@@ -346,6 +379,13 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 			c.defineBody(prev, body, d.Body, sym)
 			prev.fromDecl = true // SANY follows the recursion into the parameters
 			c.checkRecursiveParams(prev, d)
+			c.unresolvedRecursive--
+			return nil
+		}
+		if prev.Kind == KindOperator && prev.recursive && !prev.defined {
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDefinedInWrongLetInLevel,
+				"Recursive operator %s defined at wrong LET/IN level.", name)
+			c.defineBody(sym, body, d.Body, sym)
 			return nil
 		}
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
@@ -423,13 +463,34 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	name := d.Name.Name
 	sym := &Symbol{Name: name, Kind: KindOperator, Module: c.modName, File: c.file,
 		Pos: d.Pos(), End: d.End(), Local: d.Local.IsValid(), defined: true}
+	// SANY reads the bounds (their ranges see the outer context only)
+	// before it looks the function's name up.
+	self := newScope(sc)
+	inner, ranges := c.bounds(d.Bounds, self, false)
+	// declared: the RECURSIVE declaration this definition completes, or
+	// nil; keep says whether the definition enters the context at all.
+	var declared *Symbol
+	keep := true
 	if prev := sc.lookup(name); prev != nil {
-		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Function name `%s' already defined or declared.", name)
+		switch {
+		case prev.Kind != KindOperator || !prev.recursive || prev.defined:
+			c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Function name `%s' already defined or declared.", name)
+		case sc.names[name] != prev:
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDefinedInWrongLetInLevel,
+				"Recursive function %s defined at wrong LET/IN level.", name)
+			keep = false
+		case prev.Arity != 0:
+			c.errorf(d.Pos(), d.End(), CodeRecursiveOperatorDeclarationDefinitionArityMismatch,
+				"Function %s has operator arguments in its RECURSIVE declaration.", name)
+			keep = false
+		default:
+			// SANY's processFunction: a function may define an operator
+			// declared RECURSIVE without arguments.
+			declared = prev
+		}
 	}
 	c.recordDef(d.Name, sym)
-	self := newScope(sc)
 	self.bind(sym)
-	inner, ranges := c.bounds(d.Bounds, self, false)
 	c.pushLabels()
 	body := c.boundBody(d.Body, d.Bounds, inner)
 	sym.labels = c.popLabels()
@@ -441,7 +502,24 @@ func (c *checker) funcDef(d *ast.FuncDef, sc *scope) *Symbol {
 	sym.Level = inf.level
 	sym.outer = inf.params
 	sym.fromDecl = true // its bound identifiers
-	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
+	for _, b := range d.Bounds {
+		switch {
+		case b == nil:
+		case b.Tuple:
+			sym.funcParams++ // <<k, l>> \in S is one parameter
+		default:
+			sym.funcParams += len(b.Names)
+		}
+	}
+	if declared != nil {
+		declared.funcParams = sym.funcParams
+		declared.File, declared.Pos, declared.End, declared.Local = c.file, d.Pos(), d.End(), sym.Local
+		declared.Level, declared.outer, declared.labels, declared.fromDecl = sym.Level, sym.outer, sym.labels, true
+		declared.defined, declared.recursive = true, false
+		c.unresolvedRecursive--
+		return nil
+	}
+	if !keep || !c.declare(sc, sym, d.Pos(), d.End(), false) {
 		return nil
 	}
 	return sym
@@ -523,6 +601,7 @@ func (c *checker) undefinedRecursive(sc *scope) {
 	for _, sym := range missing {
 		c.errorf(sym.Pos, sym.End, CodeRecursiveOperatorDeclaredButNotDefined,
 			"Symbol %s declared in RECURSIVE statement but not defined.", sym.Name)
+		c.unresolvedRecursive--
 	}
 }
 

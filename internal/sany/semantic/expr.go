@@ -91,7 +91,16 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 	case *ast.SubexprName:
 		return c.subexprName(e, sc, 0).info
 	case *ast.FuncApp:
-		args := []info{c.expr(e.Fn, sc)}
+		fn := c.expr(e.Fn, sc)
+		if n := c.functionParams(e.Fn, sc); len(e.Args) >= 2 && n > 0 && n != len(e.Args) {
+			// SANY's generateFcnAppl: f[a, b] of a function defined with
+			// another number of parameters (one argument may be a tuple).
+			c.errorf(e.Pos(), e.End(), CodeFunctionGivenIncorrectNumberOfArguments,
+				"Function '%s' is defined with %d parameters, but is applied to %d arguments.",
+				functionName(e.Fn), n, len(e.Args))
+			return constInfo()
+		}
+		args := []info{fn}
 		args = append(args, c.exprs(e.Args, sc)...)
 		return c.applyBuiltin("$FcnApply", e, args)
 	case *ast.FieldSel:
@@ -230,6 +239,11 @@ func (c *checker) ident(id *ast.Ident, sc *scope) info {
 			"The operator %s requires %d arguments.", id.Name, sym.Arity)
 		return constInfo()
 	}
+	if sym.Kind == KindInstance {
+		// I == INSTANCE M names no operator: I!Op does.
+		c.errorf(id.Pos(), id.End(), CodeOperatorNameIncomplete, "Operator name %s is incomplete.", id.Name)
+		return constInfo()
+	}
 	if c.proofNameAsExpr(sym, id) {
 		return constInfo()
 	}
@@ -255,14 +269,13 @@ func (c *checker) opApp(e *ast.OpApp, sc *scope) info {
 			c.unknown(e.Op.Name, e.Op.Pos(), e.Op.End(), sc)
 			return constInfo()
 		}
-		if sym.Kind == KindInstance {
-			c.errorf(e.Op.Pos(), e.Op.End(), CodeUnsupportedLanguageFeature,
-				"Module instance %s used as an operator.", sym.Name)
-			return constInfo()
-		}
 		if sym.Arity >= 0 && sym.Arity != len(e.Args) {
 			c.errorf(e.Lparen, e.Rparen+1, CodeOperatorGivenIncorrectNumberOfArguments,
 				"The operator %s requires %d arguments.", e.Op.Name, sym.Arity)
+			return constInfo()
+		}
+		if sym.Kind == KindInstance {
+			c.errorf(e.Op.Pos(), e.Op.End(), CodeOperatorNameIncomplete, "Operator name %s is incomplete.", sym.Name)
 			return constInfo()
 		}
 		return c.applySymbol(sym, e, c.args(sym, e.Args, e, e.Op, sc))
@@ -342,7 +355,9 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 		c.recordUse(a.Op.Pos(), a.Op.End(), sym)
 	case *ast.SubexprName:
 		r := c.subexprName(a, sc, arity)
-		if r.sym == nil {
+		if r.sym == nil || selectsSubexpression(a) {
+			// Op!1!@ and the like: the arity of the selected part is not
+			// tracked, so it is accepted.
 			return constInfo(), true
 		}
 		sym = r.sym
@@ -398,7 +413,19 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 		return constInfo(), false
 	}
 	if sym.Arity != arity && sym.Arity >= 0 {
+		// SANY's selectorToNode, before the application's own check.
+		c.errorf(a.Pos(), a.End(), CodeHigherOrderOperatorArgumentHasIncorrectArity,
+			"Expected arity %d but found operator of arity %d.", arity, sym.Arity)
 		return constInfo(), false
+	}
+	if sym.Kind == KindOperator {
+		// An operator argument may not itself take operator arguments
+		// (SANY's OpDefNode.matchingOpArgOperand).
+		for _, pa := range sym.ParamArities {
+			if pa > 0 {
+				return constInfo(), false
+			}
+		}
 	}
 	inf := info{level: sym.Level, ok: true, op: sym}
 	if sym.Kind == KindParam {
@@ -409,6 +436,53 @@ func (c *checker) opArg(a ast.Expr, arity int, sc *scope, site argSite) (info, b
 	inf.all = unionParams(inf.all, sym.outerAll)
 	inf.nonLeibniz = unionParams(inf.nonLeibniz, sym.outerNonLeibniz)
 	return inf, true
+}
+
+// functionParams is the number of parameters of the function f[x \in S]
+// == ... that fn names, or 0 if fn does not name a function definition.
+func (c *checker) functionParams(fn ast.Expr, sc *scope) int {
+	for {
+		p, ok := fn.(*ast.Paren)
+		if !ok {
+			break
+		}
+		fn = p.X
+	}
+	id, ok := fn.(*ast.Ident)
+	if !ok {
+		return 0
+	}
+	if sym := sc.lookup(id.Name); sym != nil {
+		return sym.funcParams
+	}
+	return 0
+}
+
+// functionName is the name of the function fn names (see functionParams).
+func functionName(fn ast.Expr) string {
+	for {
+		p, ok := fn.(*ast.Paren)
+		if !ok {
+			break
+		}
+		fn = p.X
+	}
+	if id, ok := fn.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
+// selectsSubexpression reports whether a ! name has a structural part
+// (!1, !<<, !:, !@, !(x)), selecting part of a definition rather than
+// naming one through instances.
+func selectsSubexpression(x *ast.SubexprName) bool {
+	for _, p := range x.Parts {
+		if p.Kind != ast.PartName {
+			return true
+		}
+	}
+	return false
 }
 
 // quant handles \A, \E, \AA and \EE.

@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
 // substitute checks the WITH list of an INSTANCE and the implicit
@@ -37,14 +38,18 @@ func (c *checker) substitute(inst *ast.Instance, node ast.Node, target *Module, 
 		}
 		given[param.Name] = true
 		if param.Arity > 0 {
-			inf, ok := c.opArg(s.Value, param.Arity, sc, argSite{opName: param.Name})
-			if !ok {
-				c.errorf(s.Pos(), s.End(), CodeInstanceSubstitutionOperatorConstantIncorrectArity,
-					"Operator '%s' of arity %d substituted by an operator of another arity.", param.Name, param.Arity)
-			}
+			inf := c.substitutedOperator(param, s.Value, sc)
 			subs = append(subs, substitution{param: param, info: inf})
 		} else {
 			subs = append(subs, substitution{param: param, info: c.expr(s.Value, sc)})
+		}
+	}
+	// SANY checks the arity of the implicit substitutions p <- p first,
+	// then reports the parameters left without a substitution.
+	for _, p := range target.params {
+		if same := sc.lookup(p.Name); !given[p.Name] && same != nil && implicitArity(same) != p.Arity {
+			c.errorf(node.Pos(), node.End(), CodeInstanceSubstitutionOperatorConstantIncorrectArity,
+				"An operator must be substituted for symbol '%s', and it must have arity %d.", p.Name, p.Arity)
 		}
 	}
 	for _, p := range target.params {
@@ -68,6 +73,54 @@ func (c *checker) substitute(inst *ast.Instance, node ast.Node, target *Module, 
 		subs = append(subs, substitution{param: p, info: inf})
 	}
 	return subs
+}
+
+// implicitArity is the arity of what the implicit substitution p <- p
+// substitutes: SANY makes an operator argument of a name that takes
+// arguments and an expression (arity 0) of any other.
+func implicitArity(sym *Symbol) int {
+	if sym.Arity > 0 {
+		return sym.Arity
+	}
+	return 0
+}
+
+// substitutedOperator checks param <- value for an operator constant
+// param as SANY's generateOpArg and checkSubstitutionForCorrectArity do:
+// value must be a LAMBDA or the name of an operator of param's arity. A
+// name of another arity is reported at the name and again, as a wrong
+// substitution, without a location (SANY's error node has none).
+func (c *checker) substitutedOperator(param *Symbol, value ast.Expr, sc *scope) info {
+	wrongArity := func(pos, end token.Pos) {
+		c.errorf(pos, end, CodeInstanceSubstitutionOperatorConstantIncorrectArity,
+			"An operator must be substituted for symbol '%s', and it must have arity %d.", param.Name, param.Arity)
+	}
+	for {
+		p, ok := value.(*ast.Paren)
+		if !ok {
+			break
+		}
+		value = p.X
+	}
+	switch v := value.(type) {
+	case *ast.Lambda:
+		inf, ok := c.opArg(v, len(v.Params), sc, argSite{opName: param.Name})
+		if !ok || len(v.Params) != param.Arity {
+			wrongArity(v.Pos(), v.End())
+		}
+		return inf
+	case *ast.Ident, *ast.OpSymbol, *ast.SubexprName:
+		// opArg reports a name of the wrong arity at the name.
+		inf, ok := c.opArg(v, param.Arity, sc, argSite{opName: param.Name})
+		if !ok && inf.op == nil {
+			wrongArity(token.NoPos, token.NoPos)
+		}
+		return inf
+	}
+	c.errorf(value.Pos(), value.End(), CodeSuspectedUnreachableCheck,
+		"Arity %d operator (not an expression) is expected \nto substitute for CONSTANT '%s'.", param.Arity, param.Name)
+	wrongArity(token.NoPos, token.NoPos)
+	return constInfo()
 }
 
 // substitution is one param <- expression of an INSTANCE.

@@ -128,7 +128,9 @@ func (c *checker) proof(p ast.Proof, sc *scope) {
 	case *ast.TerminalProof:
 		if p.Kind == ast.ProofBy {
 			// SANY reports an empty BY at the whole proof, PROOF included.
-			c.byClause(p.Facts, p.Defs, p.Pos(), p.End(), sc, "Empty BY")
+			if c.byClause(p.Facts, p.Defs, sc) == 0 {
+				c.errorf(p.Pos(), p.End(), CodeInternalError, "Empty BY")
+			}
 		}
 	case *ast.StepsProof:
 		inner := newScope(sc)
@@ -251,7 +253,7 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 		}
 	case ast.StepUseOrHide:
 		if s.UseHide != nil {
-			c.useOrHide(s.UseHide, sc)
+			c.useOrHide(s.UseHide, sc, true)
 		}
 	}
 	endLabels()
@@ -280,7 +282,9 @@ func (c *checker) bindStep(s *ast.Step, sc *scope, labels map[string]*labelDef) 
 // its name used as an expression or a fact.
 func stepBody(s *ast.Step) string {
 	switch s.Kind {
-	case ast.StepDefine, ast.StepUseOrHide, ast.StepInstance:
+	case ast.StepDefine:
+		return bodyDefineStep
+	case ast.StepUseOrHide, ast.StepInstance:
 		return bodyNonExpression
 	case ast.StepQED:
 		return "QED step"
@@ -309,7 +313,8 @@ func stepBody(s *ast.Step) string {
 // step (HAVE, PICK, ...).
 const (
 	bodyAssumeProve   = "ASSUME/PROVE"
-	bodyNonExpression = "non-expression"
+	bodyNonExpression = "non-expression" // a USE, HIDE or INSTANCE step
+	bodyDefineStep    = "definitions"    // a DEFINE step
 )
 
 // proofNameAsExpr reports a theorem or step name used where an expression
@@ -322,7 +327,7 @@ func (c *checker) proofNameAsExpr(sym *Symbol, n ast.Node) bool {
 	case bodyAssumeProve:
 		c.errorf(n.Pos(), n.End(), CodeAssumeProveUsedWhereExpressionRequired,
 			"ASSUME/PROVE used where an expression is required.")
-	case bodyNonExpression:
+	case bodyNonExpression, bodyDefineStep:
 		c.errorf(n.Pos(), n.End(), CodeSuspectedUnreachableCheck,
 			"Step number of non-expression step used as an expression.")
 	default:
@@ -376,10 +381,19 @@ func (c *checker) checkTemporalProof(p ast.Proof) {
 	}
 }
 
-// useOrHide checks USE/HIDE facts DEF defs.
-func (c *checker) useOrHide(u *ast.UseOrHide, sc *scope) {
-	c.byClause(u.Facts, u.Defs, u.KwPos, u.End(), sc, "Empty BY, USE, or HIDE")
-	if u.Hide {
+// useOrHide checks USE/HIDE facts DEF defs: a statement with nothing
+// usable left is empty, and a HIDE may hide only names. SANY makes the
+// two checks in this order at module level and in the other in a proof
+// step.
+func (c *checker) useOrHide(u *ast.UseOrHide, sc *scope, inStep bool) {
+	n := c.byClause(u.Facts, u.Defs, sc)
+	if u.Hide && !inStep {
+		c.hideFacts(u.Facts, sc)
+	}
+	if n == 0 {
+		c.errorf(u.KwPos, u.End(), CodeInternalError, "Empty USE or HIDE statement.")
+	}
+	if u.Hide && inStep {
 		c.hideFacts(u.Facts, sc)
 	}
 }
@@ -394,7 +408,14 @@ func (c *checker) hideFacts(facts []ast.Expr, sc *scope) {
 			continue
 		case *ast.Ident:
 			sym := sc.lookup(c.stepName(f.Name))
-			if sym == nil || sym.Kind == KindTheorem || sym.Kind == KindStep || sym.Kind == KindModule {
+			if sym == nil {
+				// SANY's stand-in for the unknown name is an operator
+				// application without a location.
+				c.errorf(token.NoPos, token.NoPos, CodeUseOrHideFactNotValid,
+					"The only expression allowed as a fact in a HIDE is \nthe name of a theorem, assumption, or step.")
+				continue
+			}
+			if sym.Kind == KindTheorem || sym.Kind == KindStep || sym.Kind == KindModule {
 				continue
 			}
 		case *ast.SubexprName, *ast.NumberLit, *ast.StringLit, *ast.LetExpr, *ast.At, *ast.Label:
@@ -408,24 +429,23 @@ func (c *checker) hideFacts(facts []ast.Expr, sc *scope) {
 	}
 }
 
-// byClause checks the facts and DEF entries of BY, USE or HIDE. A DEF
-// entry must name a definition; if nothing usable remains SANY reports
-// the clause as empty.
-func (c *checker) byClause(facts, defs []ast.Expr, pos, end token.Pos, sc *scope, emptyMsg string) {
-	valid := 0
+// byClause checks the facts and DEF entries of BY, USE or HIDE and
+// returns how many SANY keeps: every fact but a MODULE M that names no
+// module (a fact in error still counts), and the DEF entries that name
+// definitions. With none kept the caller reports the clause as empty.
+func (c *checker) byClause(facts, defs []ast.Expr, sc *scope) int {
+	kept := 0
 	for _, f := range facts {
 		if c.fact(f, sc) {
-			valid++
+			kept++
 		}
 	}
 	for _, d := range defs {
 		if c.defEntry(d, sc) {
-			valid++
+			kept++
 		}
 	}
-	if valid == 0 && len(facts)+len(defs) > 0 {
-		c.errorf(pos, end, CodeInternalError, "%s", emptyMsg)
-	}
+	return kept
 }
 
 // fact checks one fact of BY/USE/HIDE: a theorem or step name, MODULE M,
@@ -439,16 +459,17 @@ func (c *checker) fact(f ast.Expr, sc *scope) bool {
 		sym := sc.lookup(c.stepName(f.Name))
 		if sym == nil {
 			c.unknown(f.Name, f.Pos(), f.End(), sc)
-			return false
+			return true
 		}
-		if sym.proofBody == bodyNonExpression {
+		if sym.proofBody == bodyNonExpression || sym.proofBody == bodyDefineStep {
 			c.errorf(f.Pos(), f.End(), CodeSuspectedUnreachableCheck, "Step number of non-fact used as a fact")
-			return false
+			return true
 		}
 		c.recordUse(f.Pos(), f.End(), sym)
 		return true
 	case *ast.SubexprName:
-		return c.subexprName(f, sc, -1).sym != nil
+		c.subexprName(f, sc, -1)
+		return true
 	}
 	c.expr(f, sc)
 	return true
@@ -483,8 +504,7 @@ func (c *checker) defEntry(d ast.Expr, sc *scope) bool {
 		sym = sc.lookup(d.Op.Name)
 		c.recordUse(d.Op.Pos(), d.Op.End(), sym)
 		if sym == nil {
-			c.errorf(d.Pos(), d.End(), CodeSuspectedUnreachableCheck,
-				"Could not find declaration or definition of symbol '%s'.", c.spelling(d.Op))
+			c.unknown(c.spelling(d.Op), d.Pos(), d.End(), sc)
 		}
 	case *ast.SubexprName:
 		sym = c.subexprName(d, sc, -1).sym
@@ -495,10 +515,17 @@ func (c *checker) defEntry(d ast.Expr, sc *scope) bool {
 		c.expr(d, sc)
 		return true
 	}
+	// SANY's selectorToNode and generateUseOrHide: a DEF entry names a
+	// definition, a module instance, a theorem or a DEFINE step.
 	switch {
 	case sym == nil:
-	case sym.Kind == KindOperator, sym.Kind == KindInstance, sym.Kind == KindTheorem, sym.Kind == KindBuiltin:
+	case sym.Kind == KindOperator, sym.Kind == KindInstance, sym.Kind == KindTheorem:
 		return true
+	case sym.Kind == KindStep && sym.proofBody == bodyDefineStep:
+		return true
+	case sym.Kind == KindStep && sym.proofBody == bodyNonExpression:
+		c.errorf(d.Pos(), d.End(), CodeSuspectedUnreachableCheck, "DEF clause entry refers to a non-definition step.")
+		return false
 	}
 	c.errorf(d.Pos(), d.End(), CodeSymbolUndefined, "DEF clause entry should describe a defined operator.")
 	return false

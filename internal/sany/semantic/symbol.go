@@ -61,6 +61,10 @@ type Symbol struct {
 	fromDecl bool
 
 	labels map[string]*labelDef // labels declared in a definition, theorem or step
+	// funcParams is the number of bound identifiers of a function
+	// definition f[x, y \in S] == e (2 here; a tuple <<k, l>> \in S counts
+	// one); 0 for anything else
+	funcParams int
 	// proofBody says what a theorem or step name stands for when it is
 	// not an expression (see proofNameAsExpr); "" for an expression
 	proofBody string

@@ -24,6 +24,14 @@ func (t *thunk) force(c *Ctx) Value {
 	return v
 }
 
+// varArg is a state variable passed as an operator argument: read in
+// whatever state the body evaluates it (so q' in Lose(q) == ... q' = e
+// is msgQ'), and assignable in actions, as TLC's lazy arguments are.
+type varArg struct{ index int }
+
+func (*varArg) Kind() value.Kind { return value.KindOp }
+func (*varArg) PrintTLA() string { return "<variable>" }
+
 // closure is an operator value: a definition with the frame it was made
 // in, or a built-in.
 type closure struct {
@@ -62,8 +70,15 @@ func callDef(c *Ctx, d *opDef, args []Value, up *Frame) Value {
 
 // deref reads a slot value, forcing an action argument.
 func deref(c *Ctx, v Value) Value {
-	if t, ok := v.(*thunk); ok {
+	switch t := v.(type) {
+	case *thunk:
 		return t.force(c)
+	case *varArg:
+		x := c.cur[t.index]
+		if x == nil {
+			panic(&Error{Msg: "A variable passed as an argument was used before it was assigned a value."})
+		}
+		return x
 	}
 	return v
 }
@@ -189,6 +204,12 @@ func (c *compiler) args(args []ast.Expr, params []*ast.Param, s *scope) ([]evalF
 			fns[i] = c.opArg(a, arity, s)
 			continue
 		}
+		if vi := c.stateVar(a, s, false); vi >= 0 {
+			va := &varArg{index: vi}
+			fns[i] = func(*Ctx) Value { return va }
+			lvl = max(lvl, lvlState)
+			continue
+		}
 		f, l := c.expr(a, s)
 		lvl = max(lvl, l)
 		if l >= lvlAction {
@@ -286,6 +307,21 @@ func (c *compiler) compileDef(d *opDef) {
 	}
 	d.state = 1
 	fs := d.scope.newFrame()
+	defer func() {
+		// A construct this evaluator does not handle fails when it is
+		// evaluated, not when a definition that contains it is compiled:
+		// TLC too only fails on what it evaluates.
+		if r := recover(); r != nil {
+			u, ok := r.(*Unsupported)
+			if !ok {
+				panic(r)
+			}
+			d.fn = func(*Ctx) Value { panic(u) }
+			d.lvl = lvlState
+			d.nslots = fs.frame.n
+			d.state = 2
+		}
+	}()
 	if d.funcDef != nil {
 		d.fn, d.lvl = c.funcDefBody(d, fs)
 	} else {

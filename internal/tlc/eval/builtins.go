@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -139,7 +138,11 @@ func toClosure(at src, v Value) *closure {
 func intOp(at src, name string, f func(a, b int64) int64) nativeOp {
 	return func(c *Ctx, args []Value) Value {
 		a, b := toInt(at, args[0]), toInt(at, args[1])
-		return checkInt(at, f(a, b), fmt.Sprintf("%d %s %d", a, name, b))
+		n := f(a, b)
+		if n < value.MinInt || n > value.MaxInt {
+			fail(at, "Overflow when computing %d %s %d; TLC's integers are 32-bit.", a, name, b)
+		}
+		return value.Int(n)
 	}
 }
 
@@ -288,6 +291,13 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "\\intersect":
 			return func(c *Ctx, a []Value) Value {
 				x, y := toSet(at, a[0]), toSet(at, a[1])
+				if !value.IsFinite(x) {
+					if value.IsFinite(y) {
+						x, y = y, x
+					} else {
+						return &value.Filtered{Base: x, Text: value.Print(x) + " \\cap " + value.Print(y), Pred: func(e Value) bool { return value.Member(e, y) }}
+					}
+				}
 				var out []Value
 				for _, e := range enumerable(at, x) {
 					if value.Member(e, y) {
@@ -299,6 +309,9 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "\\":
 			return func(c *Ctx, a []Value) Value {
 				x, y := toSet(at, a[0]), toSet(at, a[1])
+				if !value.IsFinite(x) {
+					return &value.Filtered{Base: x, Text: value.Print(x) + " \\ " + value.Print(y), Pred: func(e Value) bool { return !value.Member(e, y) }}
+				}
 				var out []Value
 				for _, e := range enumerable(at, x) {
 					if !value.Member(e, y) {

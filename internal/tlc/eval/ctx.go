@@ -114,6 +114,8 @@ func recoverError(r any) error {
 		return e
 	case *value.Error:
 		return &Error{Msg: e.Msg}
+	case *ConfigError:
+		return e
 	case cancelled:
 		return e.err
 	case stopSearch:

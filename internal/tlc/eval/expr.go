@@ -78,10 +78,6 @@ func (c *compiler) expr(e ast.Expr, s *scope) (evalFn, int) {
 		return c.choose(e, s)
 	case *ast.SetEnum:
 		fns, lvl := c.exprs(e.Elems, s)
-		if lvl == lvlConst {
-			v := value.NewSet(evalAll(c, fns))
-			return constFn(v), lvl
-		}
 		return func(ctx *Ctx) Value {
 			elems := make([]Value, len(fns))
 			for i, f := range fns {

@@ -47,27 +47,21 @@ func recursiveFunc(ctx *Ctx, d *opDef, up *Frame) Value {
 	ctx.frame = f
 	dom := d.domain(ctx)
 	ctx.frame = saved
-	lf := &lazyFunc{def: d, up: up, dom: dom}
-	if value.IsFinite(dom) && d.scope.depth == 0 && d.lvl == lvlConst {
-		return constValue(ctx, d.asConst(lf))
-	}
-	return lf
-}
-
-// asConst gives a constant function definition a memo of its full value.
-func (d *opDef) asConst(lf *lazyFunc) *opDef {
-	d.constOnce.Do(func() {
-		d.constDef = &opDef{name: d.name, mod: d.mod, scope: d.scope, src: d.src, state: 2, fn: func(ctx *Ctx) Value {
-			return lf.materialize(ctx, d.src)
-		}}
-	})
-	return d.constDef
+	return &lazyFunc{def: d, up: up, dom: dom}
 }
 
 func (f *lazyFunc) apply(ctx *Ctx, at src, arg Value) Value {
 	d := f.def
 	if !value.Member(arg, f.dom) {
 		fail(at, "Attempted to apply function %s to argument %s, which is not in its domain.", d.name, value.Print(arg))
+	}
+	memo := d.scope.depth == 0 && d.lvl == lvlConst && d.state == 2
+	var fp uint64
+	if memo {
+		fp = value.Fingerprint(arg)
+		if v, ok := d.lookupMemo(fp, arg); ok {
+			return v
+		}
 	}
 	fr := &Frame{vals: make([]Value, d.nslots), up: f.up}
 	saved := ctx.frame
@@ -84,7 +78,33 @@ func (f *lazyFunc) apply(ctx *Ctx, at src, arg Value) Value {
 	v := d.fn(ctx)
 	ctx.depth--
 	ctx.frame = saved
+	if memo {
+		d.storeMemo(fp, arg, v)
+	}
 	return v
+}
+
+type memoEntry struct{ arg, val Value }
+
+// lookupMemo finds a constant function definition's value at arg.
+func (d *opDef) lookupMemo(fp uint64, arg Value) (Value, bool) {
+	d.memoMu.Lock()
+	defer d.memoMu.Unlock()
+	for _, e := range d.fnMemo[fp] {
+		if value.Equal(e.arg, arg) {
+			return e.val, true
+		}
+	}
+	return nil, false
+}
+
+func (d *opDef) storeMemo(fp uint64, arg, v Value) {
+	d.memoMu.Lock()
+	defer d.memoMu.Unlock()
+	if d.fnMemo == nil {
+		d.fnMemo = map[uint64][]memoEntry{}
+	}
+	d.fnMemo[fp] = append(d.fnMemo[fp], memoEntry{arg, v})
 }
 
 // materialize enumerates the function.

@@ -8,6 +8,9 @@ import (
 // gen compiles e as an initial predicate or action: a generator of the
 // states that satisfy it (TLC's getInitStates/getNextStates).
 func (c *compiler) gen(e ast.Expr, s *scope) genFn {
+	if q, ok := e.(*ast.QuantExpr); ok && q.Quant == ast.Forall && boundedAll(q.Bounds) {
+		return c.genForall(q, s)
+	}
 	switch e := e.(type) {
 	case *ast.Paren:
 		return c.gen(e.X, s)
@@ -113,6 +116,17 @@ func (c *compiler) gen(e ast.Expr, s *scope) genFn {
 				}
 			case "UNCHANGED":
 				return c.unchanged(e.Args[0], s)
+			case "=>":
+				cond, _ := c.expr(e.Args[0], s)
+				body := c.gen(e.Args[1], s)
+				at := s.mod.src(e.Args[0].Pos())
+				return func(ctx *Ctx, k func(*Ctx)) {
+					if asBool(at, cond(ctx)) {
+						body(ctx, k)
+					} else {
+						k(ctx)
+					}
+				}
 			}
 		}
 		if e.Fix == ast.FixNone {
@@ -195,6 +209,31 @@ func (c *compiler) stateVar(e ast.Expr, s *scope, primed bool) int {
 	return -1
 }
 
+// paramVar handles p' where p is an operator parameter: at run time,
+// the index of the variable passed for p, or -1.
+func (c *compiler) paramVar(e ast.Expr, s *scope) func(*Ctx) int {
+	e = unparen(e)
+	op, ok := e.(*ast.OpApp)
+	if !ok || op.Op.Name != "'" || len(op.Args) != 1 {
+		return nil
+	}
+	id, ok := unparen(op.Args[0]).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	b := s.lookup(id.Name)
+	if b == nil || b.kind != bindSlot || b.arity != 0 {
+		return nil
+	}
+	from, depth, slot := s.depth, b.depth, b.slot
+	return func(ctx *Ctx) int {
+		if va, ok := walk(ctx.frame, from, depth).vals[slot].(*varArg); ok {
+			return va.index
+		}
+		return -1
+	}
+}
+
 // assignEq compiles x' = e (and x = e in an initial predicate).
 func (c *compiler) assignEq(e *ast.OpApp, s *scope) genFn {
 	if len(e.Args) != 2 {
@@ -202,13 +241,18 @@ func (c *compiler) assignEq(e *ast.OpApp, s *scope) genFn {
 	}
 	pi := c.stateVar(e.Args[0], s, true)
 	ui := c.stateVar(e.Args[0], s, false)
-	if pi < 0 && ui < 0 {
+	pslot := c.paramVar(e.Args[0], s)
+	if pi < 0 && ui < 0 && pslot == nil {
 		return nil
 	}
 	rhs, _ := c.expr(e.Args[1], s)
 	test := c.genTest(e, s)
 	at := s.mod.src(e.Pos())
 	return func(ctx *Ctx, k func(*Ctx)) {
+		pi := pi
+		if pslot != nil {
+			pi = pslot(ctx)
+		}
 		if pi >= 0 && !ctx.initMode && ctx.next[pi] == nil {
 			ctx.next[pi] = strict(ctx, at, rhs(ctx))
 			k(ctx)
@@ -232,13 +276,18 @@ func (c *compiler) assignIn(e *ast.OpApp, s *scope) genFn {
 	}
 	pi := c.stateVar(e.Args[0], s, true)
 	ui := c.stateVar(e.Args[0], s, false)
-	if pi < 0 && ui < 0 {
+	pslot := c.paramVar(e.Args[0], s)
+	if pi < 0 && ui < 0 && pslot == nil {
 		return nil
 	}
 	rhs, _ := c.expr(e.Args[1], s)
 	test := c.genTest(e, s)
 	at := s.mod.src(e.Args[1].Pos())
 	return func(ctx *Ctx, k func(*Ctx)) {
+		pi := pi
+		if pslot != nil {
+			pi = pslot(ctx)
+		}
 		var slot *Value
 		switch {
 		case pi >= 0 && !ctx.initMode && ctx.next[pi] == nil:
@@ -272,6 +321,29 @@ func (c *compiler) unchanged(e ast.Expr, s *scope) genFn {
 			gens = append(gens, c.unchanged(x, s))
 		}
 		return c.chainGens(gens)
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		if b := s.lookup(id.Name); b != nil && b.kind == bindSlot && b.arity == 0 {
+			from, depth, slot := s.depth, b.depth, b.slot
+			inner, _ := c.expr(e, s)
+			primed, _ := c.prime(e, s)
+			return func(ctx *Ctx, k func(*Ctx)) {
+				if va, ok := walk(ctx.frame, from, depth).vals[slot].(*varArg); ok {
+					i := va.index
+					if ctx.next[i] == nil {
+						ctx.next[i] = ctx.cur[i]
+						k(ctx)
+						ctx.next[i] = nil
+					} else if value.Equal(ctx.next[i], ctx.cur[i]) {
+						k(ctx)
+					}
+					return
+				}
+				if value.Equal(primed(ctx), inner(ctx)) {
+					k(ctx)
+				}
+			}
+		}
 	}
 	if i := c.stateVar(e, s, false); i >= 0 {
 		return func(ctx *Ctx, k func(*Ctx)) {
@@ -319,6 +391,17 @@ func (c *compiler) compileGen(d *opDef) {
 	}
 	d.genState = 1
 	fs := d.scope.newFrame()
+	defer func() {
+		if r := recover(); r != nil {
+			u, ok := r.(*Unsupported)
+			if !ok {
+				panic(r)
+			}
+			d.gen = func(*Ctx, func(*Ctx)) { panic(u) }
+			d.genSlots = fs.frame.n
+			d.genState = 2
+		}
+	}()
 	for _, p := range d.params {
 		fs.bind(p.Name.Name, p.Arity)
 	}
@@ -428,4 +511,57 @@ func (c *compiler) genSubexpr(e *ast.SubexprName, s *scope) genFn {
 		}
 	}
 	return c.genTest(e, s)
+}
+
+func boundedAll(bs []*ast.Bound) bool {
+	for _, b := range bs {
+		if b.Set == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// genForall compiles \A x \in S : A in an action as TLC does: the
+// conjunction of A for every x, so that disjunctions inside branch.
+func (c *compiler) genForall(q *ast.QuantExpr, s *scope) genFn {
+	bs, inner, _ := c.bounds(q.Bounds, s)
+	body := c.gen(q.Body, inner)
+	return func(ctx *Ctx, k func(*Ctx)) {
+		// Every combination of the bound variables, in order.
+		var combos [][]Value
+		forEach(ctx, bs, func() bool {
+			var vals []Value
+			for _, bv := range bs {
+				for _, slot := range bv.slots {
+					vals = append(vals, ctx.frame.vals[slot])
+				}
+			}
+			combos = append(combos, vals)
+			return true
+		})
+		frame := ctx.frame
+		bind := func(i int) {
+			j := 0
+			for _, bv := range bs {
+				for _, slot := range bv.slots {
+					frame.vals[slot] = combos[i][j]
+					j++
+				}
+			}
+		}
+		var step func(i int, ctx *Ctx)
+		step = func(i int, ctx *Ctx) {
+			if i == len(combos) {
+				k(ctx)
+				return
+			}
+			bind(i)
+			body(ctx, func(ctx *Ctx) {
+				step(i+1, ctx)
+				bind(i)
+			})
+		}
+		step(0, ctx)
+	}
 }

@@ -3,6 +3,7 @@ package eval
 import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/cfg"
 )
 
 // compiler turns a Program into closures. It is used before the search
@@ -18,6 +19,8 @@ type compiler struct {
 	consts     []*constCell
 	root       *modCtx
 	assumes    []assumption
+	conf       *cfg.Config
+	pending    []pendingOverride
 }
 
 type assumption struct {
@@ -110,7 +113,9 @@ func (c *compiler) buildCtx(pm *sany.ProgramModule, base *scope, param paramFunc
 			inst := &instDef{inst: u, scope: mbase, mod: m}
 			ictx := c.instantiate(inst, mbase)
 			for name, g := range ictx.globals {
-				if g.exported {
+				// INSTANCE imports definitions only, not the module's
+				// parameters.
+				if g.exported && g.kind != gSubst && g.kind != gVar && g.kind != gConst {
 					cp := *g
 					cp.exported = !u.Local.IsValid()
 					m.globals[name] = &cp
@@ -119,6 +124,8 @@ func (c *compiler) buildCtx(pm *sany.ProgramModule, base *scope, param paramFunc
 		case *ast.ModuleDef:
 			inst := &instDef{name: u.Name.Name, params: u.Params, inst: u.Instance, scope: mbase, mod: m}
 			m.globals[u.Name.Name] = &global{kind: gInst, name: u.Name.Name, inst: inst, exported: !u.Local.IsValid()}
+		case *ast.Module:
+			unsupportedModule(c, u)
 		case *ast.Assume:
 			if shared && !pm.Standard {
 				c.assumes = append(c.assumes, assumption{body: u.Body, mod: m})
@@ -129,8 +136,14 @@ func (c *compiler) buildCtx(pm *sany.ProgramModule, base *scope, param paramFunc
 			}
 		}
 	}
+	if !pm.Standard {
+		c.moduleOverrides(m)
+	}
 	return m
 }
+
+// unsupportedModule is a module nested in another: not evaluated.
+func unsupportedModule(c *compiler, u *ast.Module) {}
 
 // instantiate builds the context of INSTANCE M WITH ... as seen from
 // scope s (for I(x) == INSTANCE, s holds the parameters).
@@ -168,6 +181,7 @@ func (c *compiler) instantiate(inst *instDef, s *scope) *modCtx {
 		return g
 	}
 	ctx := c.buildCtx(pm, s, param, false)
+	ctx.substituted = len(subst) > 0
 	inst.ctx = ctx
 	return ctx
 }

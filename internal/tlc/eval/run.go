@@ -57,7 +57,10 @@ func (sp *Spec) InitStates(emit func(State)) error {
 func (sp *Spec) Successors(a *Action, st State, emit func(State)) error {
 	return protect(func() {
 		next := make([]Value, len(sp.Vars))
-		ctx := sp.newCtx(st, next, a.fs)
+		ctx := &Ctx{cur: st, next: next, m: sp.Machine}
+		vals := make([]Value, max(len(a.frame.vals), a.fs.n))
+		copy(vals, a.frame.vals)
+		ctx.frame = &Frame{vals: vals, up: a.frame.up}
 		a.gen(ctx, func(ctx *Ctx) {
 			ctx.poll()
 			if m := sp.missing(ctx.next); m != "" {

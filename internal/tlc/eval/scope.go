@@ -113,10 +113,10 @@ type opDef struct {
 	// funcDef: a recursive function definition; bounds are its domain.
 	funcDef *ast.FuncDef
 
-	domain    evalFn
-	bounds    []boundVar
-	constOnce sync.Once
-	constDef  *opDef
+	domain evalFn
+	bounds []boundVar
+	memoMu sync.Mutex
+	fnMemo map[uint64][]memoEntry
 
 	memoOnce sync.Once
 	memo     Value
@@ -192,6 +192,9 @@ type modCtx struct {
 	base    *scope
 	comp    *compiler
 	std     bool
+	// substituted: an instance context whose module has parameters
+	// (TLC wraps its definitions in a substitution node).
+	substituted bool
 }
 
 func (m *modCtx) src(pos token.Pos) src { return src{file: m.file, module: m.name, pos: pos} }

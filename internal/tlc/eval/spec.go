@@ -35,10 +35,11 @@ type Expr struct {
 
 // Action is one disjunct of the next-state relation, as TLC splits it.
 type Action struct {
-	Name string
-	Pos  Position
-	gen  genFn
-	fs   *frameInfo
+	Name  string
+	Pos   Position
+	gen   genFn
+	fs    *frameInfo
+	frame *Frame // values bound while splitting (TLC's action context)
 }
 
 // Fairness is a WF_v(A) / SF_v(A) conjunct of the specification.
@@ -59,6 +60,9 @@ type Spec struct {
 	Actions   []*Action
 	Subscript *Expr // the v of [][Next]_v, nil if none
 	Fairness  []Fairness
+	// Temporal holds the SPECIFICATION's other temporal conjuncts (such
+	// as \A p \in P : WF_v(A(p))) for the liveness checker.
+	Temporal []ast.Expr
 
 	Invariants        []*Expr
 	Constraints       []*Expr
@@ -72,6 +76,9 @@ type Spec struct {
 
 	Machine *Machine
 	comp    *compiler
+	// temporals are the SPECIFICATION's other temporal conjuncts (see
+	// SpecTemporals in temporal.go).
+	temporals []temporalConjunct
 }
 
 // Compile compiles the program under the configuration. Errors are
@@ -94,6 +101,7 @@ func Compile(opts Options) (sp *Spec, err error) {
 		}
 	}
 	conf := opts.Config
+	c.conf = conf
 	internConfig(m.Interner, conf)
 	internProgram(m.Interner, opts.Program)
 	root := c.moduleCtx(opts.Program.Root.Name, nil, c.rootParam, true)
@@ -236,56 +244,90 @@ func (c *compiler) cfgValue(v *cfg.Value) Value {
 	panic(&ConfigError{Msg: "unknown value in the configuration"})
 }
 
-// applyConstants sets CONSTANT values and <- substitutions.
+// applyConstants sets CONSTANT values and <- substitutions of the root
+// module's context (the [Mod] forms are applied as contexts are built).
 func (c *compiler) applyConstants(conf *cfg.Config) error {
+	for _, p := range c.pending {
+		if err := c.override(p.g, p.k, p.m); err != nil {
+			return err
+		}
+	}
 	for _, k := range conf.Constants {
-		ctx := c.root
 		if k.Module != "" {
-			m, ok := c.plain[k.Module]
-			if !ok {
-				return &ConfigError{Msg: fmt.Sprintf("The configuration overrides %s in module %s, which the spec does not use.", k.Name.Name, k.Module)}
-			}
-			ctx = m
-		}
-		g := ctx.globals[k.Name.Name]
-		if g == nil {
-			return &ConfigError{Msg: fmt.Sprintf("The configuration assigns %s, which is not a constant or definition of the spec.", k.Name.Name)}
-		}
-		if k.Value != nil {
-			v := c.cfgValue(k.Value)
-			switch g.kind {
-			case gConst:
-				g.cell.val, g.cell.set = v, true
-			default:
-				*g = global{kind: gDef, name: g.name, exported: g.exported, def: &opDef{name: g.name, mod: ctx, scope: ctx.base, state: 2, fn: constFn(v)}}
-			}
 			continue
 		}
-		if k.Subst != nil {
-			t := c.root.globals[k.Subst.Name]
-			if t == nil {
-				return &ConfigError{Msg: fmt.Sprintf("The configuration substitutes %s for %s, but %s is not defined.", k.Subst.Name, k.Name.Name, k.Subst.Name)}
-			}
-			switch g.kind {
-			case gConst:
-				switch t.kind {
-				case gDef:
-					g.cell.op = t.def
-				case gConst, gBuiltin, gVar:
-					cp := *t
-					cp.exported = g.exported
-					*g = cp
-				default:
-					return &ConfigError{Msg: "unsupported substitution " + k.Name.Name + " <- " + k.Subst.Name}
-				}
-			default:
-				cp := *t
-				cp.exported = g.exported
-				*g = cp
-			}
+		g := c.root.globals[k.Name.Name]
+		if g == nil {
+			// TLC ignores assignments to names the spec does not declare
+			// (model values named for readability: r1 = r1).
+			continue
+		}
+		if err := c.override(g, k, c.root); err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+type pendingOverride struct {
+	g *global
+	k cfg.Constant
+	m *modCtx
+}
+
+// moduleOverrides applies the configuration's [Mod] entries to a context
+// of module Mod as it is built.
+func (c *compiler) moduleOverrides(m *modCtx) {
+	for _, k := range c.conf.Constants {
+		if k.Module != m.name {
+			continue
+		}
+		g := m.globals[k.Name.Name]
+		if g == nil {
+			continue
+		}
+		if c.root == nil {
+			c.pending = append(c.pending, pendingOverride{g, k, m})
+			continue
+		}
+		if err := c.override(g, k, m); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// override makes g (a constant or definition) what the configuration
+// entry k says.
+func (c *compiler) override(g *global, k cfg.Constant, ctx *modCtx) error {
+	if k.Value != nil {
+		v := c.cfgValue(k.Value)
+		switch g.kind {
+		case gConst:
+			g.cell.val, g.cell.set = v, true
+		default:
+			*g = global{kind: gDef, name: g.name, exported: g.exported, def: &opDef{name: g.name, mod: ctx, scope: ctx.base, state: 2, fn: constFn(v)}}
+		}
+		return nil
+	}
+	if k.Subst == nil {
+		return nil
+	}
+	t := c.root.globals[k.Subst.Name]
+	if t == nil {
+		return &ConfigError{Msg: fmt.Sprintf("The configuration substitutes %s for %s, but %s is not defined.", k.Subst.Name, k.Name.Name, k.Subst.Name)}
+	}
+	if g.kind == gConst && t.kind == gDef {
+		g.cell.op = t.def
+		return nil
+	}
+	switch t.kind {
+	case gDef, gConst, gBuiltin, gVar:
+		cp := *t
+		cp.exported = g.exported
+		*g = cp
+		return nil
+	}
+	return &ConfigError{Msg: "unsupported substitution " + k.Name.Name + " <- " + k.Subst.Name}
 }
 
 // definition compiles the zero-arity definition called name.
@@ -379,7 +421,9 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 						next, nextMod, sub = ae.Action, m, ae.Sub
 						return nil
 					}
-					return &Unsupported{What: "temporal conjunct of the specification", Pos: m.src(x.Pos()).position()}
+					sp.Temporal = append(sp.Temporal, e)
+					sp.temporals = append(sp.temporals, temporalConjunct{e: e, mod: m}) // for the liveness glue
+					return nil
 				}
 			case *ast.Ident:
 				if g := m.globals[x.Name]; g != nil && g.kind == gDef && len(g.def.params) == 0 && g.def.funcDef == nil {
@@ -392,7 +436,11 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 				return c.fairness(sp, x, m)
 			}
 			if lvl := c.levelOfExpr(e, m); lvl >= lvlAction {
-				return &Unsupported{What: "conjunct of the specification", Pos: m.src(e.Pos()).position()}
+				// Fairness under quantifiers and other temporal
+				// conjuncts matter only to liveness checking.
+				sp.Temporal = append(sp.Temporal, e)
+				sp.temporals = append(sp.temporals, temporalConjunct{e: e, mod: m}) // for the liveness glue
+				return nil
 			}
 			initExprs = append(initExprs, e)
 			initMods = append(initMods, m)
@@ -403,7 +451,8 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 		}
 	} else {
 		if conf.Init == nil {
-			return &ConfigError{Msg: "The configuration has neither SPECIFICATION nor INIT."}
+			// Only ASSUMEs to check (TLC then reports no states).
+			return nil
 		}
 		g := root.globals[conf.Init.Name]
 		if g == nil {
@@ -439,7 +488,10 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 		nfs := nextMod.base.newFrame()
 		nf, _ := c.expr(next, nfs)
 		sp.Next = &Expr{Name: "Next", fn: nf, gen: c.gen(next, nfs), slots: nfs.frame, Level: lvlAction}
-		c.splitActions(sp, next, nextMod, nil)
+		sx := &splitter{c: c, sp: sp}
+		afs := nextMod.base.newFrame()
+		sx.split(next, afs, sx.track(&Frame{}, afs.frame), nil)
+		sx.finish()
 		if sub != nil {
 			sfs := nextMod.base.newFrame()
 			sf, l := c.expr(sub, sfs)
@@ -527,37 +579,6 @@ func (c *compiler) fairness(sp *Spec, f *ast.Fairness, m *modCtx) error {
 		Pos:     m.src(f.Pos()).position(),
 	})
 	return nil
-}
-
-// splitActions splits the next-state relation into TLC's actions: the
-// disjuncts, through definitions without parameters.
-func (c *compiler) splitActions(sp *Spec, e ast.Expr, m *modCtx, named *opDef) {
-	e = unparen(e)
-	switch x := e.(type) {
-	case *ast.JunctionList:
-		if x.Op == "\\lor" {
-			for _, it := range x.Items {
-				c.splitActions(sp, it, m, nil)
-			}
-			return
-		}
-	case *ast.OpApp:
-		if x.Op.Name == "\\lor" && m.globals["\\lor"] == nil {
-			for _, it := range x.Args {
-				c.splitActions(sp, it, m, nil)
-			}
-			return
-		}
-	case *ast.Ident:
-		if g := m.globals[x.Name]; g != nil && g.kind == gDef && len(g.def.params) == 0 && g.def.funcDef == nil && g.def.body != nil {
-			c.splitActions(sp, g.def.body, g.def.mod, g.def)
-			return
-		}
-	}
-	fs := m.base.newFrame()
-	a := &Action{gen: c.gen(e, fs), fs: fs.frame}
-	a.Name, a.Pos = actionName(e, m, named)
-	sp.Actions = append(sp.Actions, a)
 }
 
 // actionName names an action after the operator it applies.

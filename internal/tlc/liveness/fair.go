@@ -26,7 +26,9 @@ type strongFairness struct{ enabled, taken *pred }
 
 func newCycleConditions(tm term, fairness []Fairness, tb *tableau) cycleConditions {
 	c := cycleConditions{stay: tm.eventuallyAlways, accepting: tb.acceptanceSets()}
-	c.visit = append(c.visit, tm.alwaysEventually...)
+	// The spec's fairness first: its atoms are shared by every property
+	// checked on the graph, so judge often rejects a component on answers
+	// already known.
 	for _, f := range fairness {
 		enabled := newAtomPred(predState, f.Enabled, false)
 		taken := newAtomPred(predAction, f.Taken, false)
@@ -36,6 +38,7 @@ func newCycleConditions(tm term, fairness []Fairness, tb *tableau) cycleConditio
 		}
 		c.visit = append(c.visit, junction(false, []*pred{newAtomPred(predState, f.Enabled, true), taken}))
 	}
+	c.visit = append(c.visit, tm.alwaysEventually...)
 	return c
 }
 
@@ -192,77 +195,55 @@ const (
 // but never taken inside c.
 func (f *fairSearch) judge(c []int32, lbl int32) (verdict, error) {
 	cond := &f.cond
-	visited := make([]bool, len(cond.visit))
-	taken := make([]bool, len(cond.strong))
-	enabled := make([]bool, len(cond.strong))
-	accepted := make([]bool, cond.accepting)
-	for _, u := range c {
-		if err := f.tick(); err != nil {
+	// Conditions one at a time, each scan stopping at the first witness,
+	// and the whole judgement at the first condition without one: most
+	// components fail a fairness condition, and then the property's own
+	// predicates, often the costliest, are never evaluated there.
+	for k := 0; k < cond.accepting; k++ {
+		found := false
+		for _, u := range c {
+			if f.tb.states[f.prod.state[u]].accepting[k] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return reject, nil
+		}
+	}
+	for _, p := range cond.visit {
+		found, err := f.someStep(c, lbl, p)
+		if err != nil || !found {
 			return reject, err
-		}
-		v := f.prod.node[u]
-		for k, acc := range f.tb.states[f.prod.state[u]].accepting {
-			accepted[k] = accepted[k] || acc
-		}
-		for i, sf := range cond.strong {
-			if !enabled[i] {
-				b, err := f.d.eval(sf.enabled, v, -1)
-				if err != nil {
-					return reject, err
-				}
-				enabled[i] = b
-			}
-		}
-		for e := f.prod.start[u]; e < f.prod.start[u+1]; e++ {
-			if !f.usable(e, lbl) {
-				continue
-			}
-			s := int(f.prod.step[e])
-			for k, p := range cond.visit {
-				if !visited[k] {
-					b, err := f.d.eval(p, v, s)
-					if err != nil {
-						return reject, err
-					}
-					visited[k] = b
-				}
-			}
-			for i, sf := range cond.strong {
-				if !taken[i] {
-					b, err := f.d.eval(sf.taken, v, s)
-					if err != nil {
-						return reject, err
-					}
-					taken[i] = b
-				}
-			}
-		}
-	}
-	for _, ok := range visited {
-		if !ok {
-			return reject, nil
-		}
-	}
-	for _, ok := range accepted {
-		if !ok {
-			return reject, nil
 		}
 	}
 	unfair := false
-	for i := range cond.strong {
-		if enabled[i] && !taken[i] {
-			unfair = true
-			for _, u := range c {
-				if f.label[u] != lbl {
-					continue
-				}
-				b, err := f.d.eval(cond.strong[i].enabled, f.prod.node[u], -1)
-				if err != nil {
-					return reject, err
-				}
-				if b {
-					f.label[u] = -1
-				}
+	for _, sf := range cond.strong {
+		enabled, err := f.someNode(c, lbl, sf.enabled)
+		if err != nil {
+			return reject, err
+		}
+		if !enabled {
+			continue
+		}
+		taken, err := f.someStep(c, lbl, sf.taken)
+		if err != nil {
+			return reject, err
+		}
+		if taken {
+			continue
+		}
+		unfair = true
+		for _, u := range c {
+			if f.label[u] != lbl {
+				continue
+			}
+			b, err := f.d.eval(sf.enabled, f.prod.node[u], -1)
+			if err != nil {
+				return reject, err
+			}
+			if b {
+				f.label[u] = -1
 			}
 		}
 	}
@@ -270,6 +251,47 @@ func (f *fairSearch) judge(c []int32, lbl int32) (verdict, error) {
 		return split, nil
 	}
 	return accept, nil
+}
+
+// someNode says whether a node of c (still in set lbl) satisfies the
+// state predicate p.
+func (f *fairSearch) someNode(c []int32, lbl int32, p *pred) (bool, error) {
+	for _, u := range c {
+		if f.label[u] != lbl {
+			continue
+		}
+		if err := f.tick(); err != nil {
+			return false, err
+		}
+		b, err := f.d.eval(p, f.prod.node[u], -1)
+		if err != nil || b {
+			return b, err
+		}
+	}
+	return false, nil
+}
+
+// someStep says whether a usable edge inside c satisfies p.
+func (f *fairSearch) someStep(c []int32, lbl int32, p *pred) (bool, error) {
+	for _, u := range c {
+		if f.label[u] != lbl {
+			continue
+		}
+		v := f.prod.node[u]
+		for e := f.prod.start[u]; e < f.prod.start[u+1]; e++ {
+			if err := f.tick(); err != nil {
+				return false, err
+			}
+			if !f.usable(e, lbl) {
+				continue
+			}
+			b, err := f.d.eval(p, v, int(f.prod.step[e]))
+			if err != nil || b {
+				return b, err
+			}
+		}
+	}
+	return false, nil
 }
 
 // components returns the strongly connected components of the subgraph

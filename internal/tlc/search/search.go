@@ -414,14 +414,11 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 		ex := exps[i]
 		lvl := s.level[id] + 1
 		for a, list := range ex.succ {
-			s.res.Generated += int64(len(list))
-			s.res.Coverage[a].Generated += int64(len(list))
-			if ex.err != nil && a == ex.errAct {
-				s.res.ErrAction = a
-				s.fail(EvalError, ex.err, s.trace(id))
-				return out, true
-			}
 			for _, ss := range list {
+				// TLC counts and checks each successor as it is made,
+				// and stops at the first violation.
+				s.res.Generated++
+				s.res.Coverage[a].Generated++
 				if ss.err != nil {
 					if _, ok := ss.err.(*checkError); !ok {
 						s.res.ErrAction = a
@@ -466,6 +463,11 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 				if ss.in && unseen {
 					out = append(out, nid)
 				}
+			}
+			if ex.err != nil && a == ex.errAct {
+				s.res.ErrAction = a
+				s.fail(EvalError, ex.err, s.trace(id))
+				return out, true
 			}
 		}
 		if ex.deadlock && s.opts.CheckDeadlock {

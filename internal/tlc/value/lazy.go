@@ -236,7 +236,7 @@ func Member(e, s Value) bool {
 	case *Interval:
 		n, ok := e.(Int)
 		if !ok {
-			if _, mv := e.(*ModelVal); mv {
+			if _, mv := e.(*ModelVal); mv || set.Hi < set.Lo {
 				return false
 			}
 			Fail("Attempted to check if the value:\n%s\nis in the integer interval %s.", Print(e), Print(s))

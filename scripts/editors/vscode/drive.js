@@ -479,6 +479,118 @@ async function cancelGeneration(page) {
   await screenshot(page, 'cancelled');
 }
 
+// Language features on n/Nav.tla (EXTENDS NavLib, FiniteSets) and n/Fix.tla.
+
+// goTo puts the cursor at a 1-based line and column through Go to Line.
+async function goTo(page, line, col) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`:${line}:${col}`);
+  await sleep(200);
+  await page.keyboard.press('Enter');
+  const where = page.locator('.statusbar-item[id="status.editor.selection"]');
+  await waitFor(`the cursor at ${line}:${col}`, async () =>
+    new RegExp(`Ln ${line}, Col ${col}\\b`).test((await where.innerText().catch(() => '')).replace(/\s+/g, ' ')), 10000);
+}
+
+// outline: the Outline view lists the module's declarations.
+async function outline(page) {
+  await openFile(page, 'n', 'Nav.tla');
+  await palette(page, 'Explorer: Focus on Outline View');
+  const rows = page.locator('.outline-pane .monaco-list-row');
+  let names = [];
+  await waitFor('the outline of Nav.tla', async () => {
+    names = (await rows.allInnerTexts().catch(() => [])).map(t => t.replace(/\s+/g, ' ').trim());
+    // The view shows the first rows only (it is short and virtualised).
+    return ['Nav', 'count', 'TypeOK', 'Init', 'Step'].every(n => names.some(r => r.startsWith(n)));
+  }, 30000);
+  log('outline:', JSON.stringify(names));
+  await screenshot(page, 'outline');
+}
+
+// definitionIntoStandardModule: F12 on Cardinality opens FiniteSets.tla,
+// the server's read-only copy of the standard module, on its definition.
+async function definitionIntoStandardModule(page) {
+  await openFile(page, 'n', 'Nav.tla');
+  await goTo(page, 7, 10); // Size == Cardinality({count})
+  await page.keyboard.press('F12');
+  await waitFor('FiniteSets.tla in the active editor', async () => {
+    const crumbs = (await page.locator('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item').allInnerTexts()).map(t => t.trim());
+    return crumbs.includes('FiniteSets.tla');
+  }, 15000);
+  await waitFor('Cardinality\'s definition on screen', async () => /Cardinality\(S\) ==/.test(await editorText(page)), 10000);
+  const where = page.locator('.statusbar-item[id="status.editor.selection"]');
+  const pos = (await where.innerText()).replace(/\s+/g, ' ');
+  const text = (await editorText(page)).split('\n');
+  const line = Number(/Ln (\d+)/.exec(pos)[1]);
+  assert(text.some(l => l.startsWith('Cardinality(S) ==')), `FiniteSets.tla shows: ${text.join(' | ')}`);
+  log('definition at', pos, 'line', line);
+  await screenshot(page, 'definition-standard-module');
+}
+
+// hover: the hover over Double shows its signature, level, module and comment.
+async function hover(page) {
+  await openFile(page, 'n', 'Nav.tla');
+  await goTo(page, 6, 20); // Step == count' = Double(count)
+  await palette(page, 'Show or Focus Hover');
+  const box = page.locator('.monaco-hover-content');
+  let text = '';
+  await waitFor('the hover of Double', async () => {
+    text = (await box.allInnerTexts().catch(() => [])).join('\n').replace(/\s+/g, ' ');
+    return text.includes('Double(n)');
+  }, 15000);
+  for (const want of ['constant-level operator', 'from module NavLib', 'Twice the number n.']) {
+    assert(text.includes(want), `the hover lacks ${JSON.stringify(want)}: ${text}`);
+  }
+  await screenshot(page, 'hover');
+  await page.keyboard.press('Escape');
+}
+
+// rename: F2 on Step renames its definition and its use in Next.
+async function rename(page) {
+  await openFile(page, 'n', 'Nav.tla');
+  await goTo(page, 6, 1); // Step == ...
+  await page.keyboard.press('F2');
+  const input = page.locator('.rename-box input, .rename-input');
+  await input.first().waitFor({ state: 'visible', timeout: 10000 });
+  await input.first().fill('Advance');
+  await page.keyboard.press('Enter');
+  await waitFor('Advance in place of Step', async () => {
+    const text = await editorText(page);
+    return /Advance == count'/.test(text) && /Next == Advance/.test(text) && !/\bStep\b/.test(text);
+  }, 15000);
+  await screenshot(page, 'rename');
+}
+
+// quickFixLightBulb: the light bulb on Cardinality offers "Add FiniteSets
+// to EXTENDS"; choosing it fixes the module and its error goes away.
+async function quickFixLightBulb(page) {
+  await openFile(page, 'n', 'Fix.tla');
+  await waitFor('the unknown Cardinality in Problems', async () =>
+    (await problems(page)).some(r => r.includes('Cardinality')), 30000);
+  await openFile(page, 'n', 'Fix.tla');
+  await goTo(page, 4, 12); // Count == Cardinality(Items)
+  // The bulb's class names changed across VS Code versions
+  // (lightBulbWidget, codicon-light-bulb, codicon-lightbulb-autofix).
+  const bulb = page.locator('.editor-group-container.active').locator('.lightBulbWidget, [class*="light-bulb" i], [class*="lightbulb" i]').first();
+  await bulb.waitFor({ state: 'visible', timeout: 15000 });
+  await screenshot(page, 'quick-fix-bulb');
+  await bulb.click();
+  const item = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: 'Add FiniteSets to EXTENDS' }).first();
+  await item.waitFor({ timeout: 10000 });
+  await screenshot(page, 'quick-fix-menu');
+  // The menu's pointer block swallows clicks on its rows: the fix is the
+  // focused row, which Enter applies (as its tooltip says).
+  await page.keyboard.press('Enter');
+  await waitFor('EXTENDS Naturals, FiniteSets', async () => /EXTENDS Naturals, FiniteSets/.test(await editorText(page)), 10000);
+  await waitFor('the error to go away', async () =>
+    !(await problems(page)).some(r => r.includes('Cardinality')), 30000);
+  await openFile(page, 'n', 'Fix.tla');
+  await screenshot(page, 'quick-fix-applied');
+}
+
 const SCENARIOS = [
   ['commands-listed', commandsListed],
   ['palette-generate', paletteGenerate],
@@ -490,6 +602,11 @@ const SCENARIOS = [
   ['overwrite-keep-mine', overwriteKeepMine],
   ['api-key-travels', apiKeyTravels],
   ['cancel-generation', cancelGeneration],
+  ['outline', outline],
+  ['definition-standard-module', definitionIntoStandardModule],
+  ['hover', hover],
+  ['rename', rename],
+  ['quick-fix-light-bulb', quickFixLightBulb],
 ];
 
 (async () => {

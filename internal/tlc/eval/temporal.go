@@ -1,0 +1,483 @@
+package eval
+
+import (
+	"fmt"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// This file belongs to the liveness glue (internal/tlc/properties.go): it
+// takes temporal formulas apart as TLC's Liveness.astToLive and
+// SpecProcessor.processConfigProps do, with the compiler's scopes, so
+// that every state or action predicate inside them becomes an Atom the
+// liveness checker can ask about.
+
+// TemporalOp is the operator of a Temporal node.
+type TemporalOp int
+
+const (
+	TemporalAtom       TemporalOp = iota // Atom: a state or action predicate
+	TemporalConst                        // Const: TRUE or FALSE
+	TemporalNot                          // ~Args[0]
+	TemporalAnd                          // Args[0] /\ Args[1] /\ ...
+	TemporalOr                           // Args[0] \/ Args[1] \/ ...
+	TemporalAlways                       // []Args[0]
+	TemporalEventually                   // <>Args[0]
+	TemporalLeadsTo                      // Args[0] ~> Args[1]
+	TemporalWF                           // WF_v(A): Enabled is ENABLED <<A>>_v, Taken <<A>>_v
+	TemporalSF                           // SF_v(A)
+)
+
+// Temporal is a temporal formula with its state and action predicates
+// compiled. Bounded quantifiers over temporal formulas are expanded (a
+// conjunction or disjunction over the set's elements), definitions and
+// instances are expanded, as TLC does.
+type Temporal struct {
+	Op             TemporalOp
+	Args           []*Temporal
+	Atom           *Atom
+	Const          bool
+	Enabled, Taken *Atom
+	Pos            Position
+}
+
+// Atom is a state- or action-level predicate inside a temporal formula,
+// with the values of the identifiers bound around it (the p of
+// \A p \in S : []<>P(p)).
+type Atom struct {
+	Name  string
+	Pos   Position
+	Level int // 0 constant, 1 state, 2 action
+	fn    evalFn
+	slots *frameInfo
+	env   []Value
+}
+
+// HoldsAtom decides an atom on st (next nil) or on the step st -> next.
+func (sp *Spec) HoldsAtom(a *Atom, st, next State) (ok bool, err error) {
+	var v Value
+	err = protect(func() {
+		frame := &Frame{vals: make([]Value, a.slots.n)}
+		copy(frame.vals, a.env)
+		v = a.fn(&Ctx{cur: st, next: next, m: sp.Machine, frame: frame})
+	})
+	if err != nil {
+		return false, err
+	}
+	b, isBool := v.(value.Bool)
+	if !isBool {
+		return false, &Error{Msg: fmt.Sprintf("The value of %s is not a boolean:\n%s", a.Name, value.Print(v)), Pos: a.Pos}
+	}
+	return bool(b), nil
+}
+
+// PropertyParts is a PROPERTY split as TLC's processConfigProps splits
+// it: conjuncts that are state predicates hold in the initial states
+// (Inits), []P with P a state predicate is an invariant, [][A]_v an
+// implied action (Actions holds the [A]_v), the rest is temporal.
+type PropertyParts struct {
+	Name       string
+	Pos        Position
+	Inits      []*Atom
+	Invariants []*Atom
+	Actions    []*Atom
+	Temporal   []*Temporal
+}
+
+// Property takes the PROPERTY called name apart.
+func (sp *Spec) Property(name string) (parts *PropertyParts, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			parts, err = nil, recoverError(r)
+		}
+	}()
+	g := sp.comp.root.globals[name]
+	if g == nil || g.kind != gDef {
+		return nil, &ConfigError{Msg: fmt.Sprintf("The property %s is not defined in the specification.", name)}
+	}
+	if len(g.def.params) > 0 || g.def.funcDef != nil {
+		return nil, &ConfigError{Msg: fmt.Sprintf("The property %s takes arguments.", name)}
+	}
+	w := &temporalWalker{c: sp.comp, temporalDefs: map[*opDef]bool{}}
+	parts = &PropertyParts{Name: name, Pos: g.def.src.position()}
+	body, env := w.enter(g.def, nil, tenv{})
+	w.classify(parts, body, env, 0)
+	return parts, nil
+}
+
+// SpecTemporals returns the temporal conjuncts of the SPECIFICATION that
+// the compiler left to the liveness glue (all but the top-level WF/SF in
+// Fairness): quantified fairness such as \A p \in S : WF_v(A(p)), and
+// other temporal formulas.
+func (sp *Spec) SpecTemporals() (out []*Temporal, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = nil, recoverError(r)
+		}
+	}()
+	w := &temporalWalker{c: sp.comp, temporalDefs: map[*opDef]bool{}}
+	for _, tc := range sp.temporals {
+		s := tc.mod.base.newFrame()
+		out = append(out, w.formula(tc.e, tenv{s: s, frame: &Frame{}}, 0))
+	}
+	return out, nil
+}
+
+// temporalConjunct is a conjunct of the SPECIFICATION for the liveness
+// glue, in the module it is written in.
+type temporalConjunct struct {
+	e   ast.Expr
+	mod *modCtx
+}
+
+// tenv is where a subformula is: its compile-time scope and the values
+// of the slots of the scope's frame that bound identifiers fill.
+type tenv struct {
+	s     *scope
+	frame *Frame
+}
+
+// values returns the frame's values, sized for the slots compiled so far.
+func (e tenv) values() []Value {
+	if n := e.s.frame.n; len(e.frame.vals) < n {
+		vals := make([]Value, n)
+		copy(vals, e.frame.vals)
+		e.frame.vals = vals
+	}
+	return e.frame.vals
+}
+
+// maxTemporalDepth bounds the expansion of definitions (a RECURSIVE
+// temporal operator would not end).
+const maxTemporalDepth = 200
+
+type temporalWalker struct {
+	c            *compiler
+	temporalDefs map[*opDef]bool
+}
+
+func (w *temporalWalker) unsupported(env tenv, n ast.Node, what string) {
+	unsupported(env.s, n, what)
+}
+
+// enter returns the body of d and its environment, its parameters bound
+// to args (values).
+func (w *temporalWalker) enter(d *opDef, args []Value, from tenv) (ast.Expr, tenv) {
+	fs := d.scope.newFrame()
+	for _, p := range d.params {
+		fs.bind(p.Name.Name, p.Arity)
+	}
+	frame := &Frame{vals: make([]Value, len(args))}
+	copy(frame.vals, args)
+	if d.scope.depth > 0 {
+		// A LET definition: its frame's parent is the LET's.
+		if from.s == nil || from.s.frame != d.scope.frame {
+			panic(&Unsupported{What: "temporal operator " + d.name + " defined in an enclosing scope", Pos: d.src.position()})
+		}
+		frame.up = from.frame
+	}
+	return d.body, tenv{s: fs, frame: frame}
+}
+
+// classify splits a PROPERTY into its parts (TLC's processConfigProps).
+func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, depth int) {
+	if depth > maxTemporalDepth {
+		w.unsupported(env, e, "a property nested deeper than 200 definitions")
+	}
+	e = unparen(e)
+	switch x := e.(type) {
+	case *ast.JunctionList:
+		if x.Op == "\\land" {
+			for _, it := range x.Items {
+				w.classify(parts, it, env, depth+1)
+			}
+			return
+		}
+	case *ast.OpApp:
+		if x.Op.Name == "\\land" && len(x.Args) == 2 && env.s.lookup("\\land") == nil {
+			for _, it := range x.Args {
+				w.classify(parts, it, env, depth+1)
+			}
+			return
+		}
+		if x.Op.Name == "[]" && len(x.Args) == 1 {
+			arg := unparen(x.Args[0])
+			if ae, ok := arg.(*ast.ActionExpr); ok && !ae.Angle {
+				parts.Actions = append(parts.Actions, w.atom(arg, env))
+				return
+			}
+			if !w.isTemporal(arg, env.s, 0) {
+				a := w.atom(arg, env)
+				if a.Level < lvlAction {
+					parts.Invariants = append(parts.Invariants, a)
+					return
+				}
+			}
+			parts.Temporal = append(parts.Temporal, w.formula(e, env, depth+1))
+			return
+		}
+	case *ast.Ident:
+		if d := w.definition(x.Name, env.s); d != nil && len(d.params) == 0 && d.funcDef == nil {
+			body, inner := w.enter(d, nil, env)
+			w.classify(parts, body, inner, depth+1)
+			return
+		}
+	case *ast.SubexprName:
+		if d, ok := w.instanceDefinition(x, env); ok && len(d.params) == 0 && d.funcDef == nil {
+			body, inner := w.enter(d, nil, env)
+			w.classify(parts, body, inner, depth+1)
+			return
+		}
+	}
+	if w.isTemporal(e, env.s, 0) {
+		parts.Temporal = append(parts.Temporal, w.formula(e, env, depth+1))
+		return
+	}
+	a := w.atom(e, env)
+	if a.Level >= lvlAction {
+		panic(&Error{Msg: fmt.Sprintf("The property %s is not correctly defined: an action-level conjunct must be written [][A]_v.", parts.Name), Pos: a.Pos})
+	}
+	parts.Inits = append(parts.Inits, a)
+}
+
+// formula takes a temporal formula apart (TLC's astToLive).
+func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
+	if depth > maxTemporalDepth {
+		w.unsupported(env, e, "a temporal formula nested deeper than 200 definitions")
+	}
+	e = unparen(e)
+	pos := env.s.mod.src(e.Pos()).position()
+	if !w.isTemporal(e, env.s, 0) {
+		a := w.atom(e, env)
+		if a.Level == lvlConst {
+			ok, err := (&Spec{Machine: w.c.m}).HoldsAtom(a, nil, nil)
+			if err == nil {
+				return &Temporal{Op: TemporalConst, Const: ok, Pos: pos}
+			}
+		}
+		return &Temporal{Op: TemporalAtom, Atom: a, Pos: pos}
+	}
+	node := func(op TemporalOp, args ...ast.Expr) *Temporal {
+		t := &Temporal{Op: op, Pos: pos}
+		for _, a := range args {
+			t.Args = append(t.Args, w.formula(a, env, depth+1))
+		}
+		return t
+	}
+	switch x := e.(type) {
+	case *ast.JunctionList:
+		if x.Op == "\\land" {
+			return node(TemporalAnd, x.Items...)
+		}
+		return node(TemporalOr, x.Items...)
+	case *ast.Fairness:
+		angle := &ast.ActionExpr{Open: x.KwPos, Angle: true, Action: x.Action, Close: x.Rparen, Sub: x.Sub}
+		taken := w.atom(angle, env)
+		en, _ := w.c.enabled(angle, env.s)
+		enabled := &Atom{Name: "ENABLED <<A>>_v", Pos: pos, Level: lvlState, fn: en, slots: env.s.frame, env: env.values()}
+		op := TemporalWF
+		if x.Strong {
+			op = TemporalSF
+		}
+		return &Temporal{Op: op, Enabled: enabled, Taken: taken, Pos: pos}
+	case *ast.OpApp:
+		if x.Fix != ast.FixNone {
+			switch {
+			case x.Op.Name == "\\land":
+				return node(TemporalAnd, x.Args...)
+			case x.Op.Name == "\\lor":
+				return node(TemporalOr, x.Args...)
+			case x.Op.Name == "\\lnot" && len(x.Args) == 1:
+				return node(TemporalNot, x.Args...)
+			case x.Op.Name == "=>" && len(x.Args) == 2:
+				return &Temporal{Op: TemporalOr, Pos: pos, Args: []*Temporal{
+					{Op: TemporalNot, Pos: pos, Args: []*Temporal{w.formula(x.Args[0], env, depth+1)}},
+					w.formula(x.Args[1], env, depth+1)}}
+			case x.Op.Name == "[]" && len(x.Args) == 1:
+				return node(TemporalAlways, x.Args...)
+			case x.Op.Name == "<>" && len(x.Args) == 1:
+				return node(TemporalEventually, x.Args...)
+			case x.Op.Name == "~>" && len(x.Args) == 2:
+				return node(TemporalLeadsTo, x.Args...)
+			}
+		}
+		if x.Fix == ast.FixNone {
+			if d := w.definition(x.Op.Name, env.s); d != nil {
+				return w.expand(d, x.Args, x, env, depth)
+			}
+		}
+		w.unsupported(env, e, "the operator "+x.Op.Name+" applied to temporal formulas")
+	case *ast.Ident:
+		if d := w.definition(x.Name, env.s); d != nil {
+			return w.expand(d, nil, x, env, depth)
+		}
+	case *ast.SubexprName:
+		if d, ok := w.instanceDefinition(x, env); ok {
+			return w.expand(d, x.Parts[len(x.Parts)-1].Args, x, env, depth)
+		}
+	case *ast.QuantExpr:
+		if x.Quant != ast.Forall && x.Quant != ast.Exists {
+			w.unsupported(env, e, "temporal quantifier "+string(x.Quant))
+		}
+		bs, inner, lvl := w.c.bounds(x.Bounds, env.s)
+		if lvl > lvlConst {
+			w.unsupported(env, e, "a quantifier over a set that depends on the state, around a temporal formula")
+		}
+		op := TemporalAnd
+		if x.Quant == ast.Exists {
+			op = TemporalOr
+		}
+		t := &Temporal{Op: op, Pos: pos}
+		frame := &Frame{vals: append([]Value(nil), env.values()...)}
+		ctx := &Ctx{m: w.c.m, frame: frame}
+		forEach(ctx, bs, func() bool {
+			vals := make([]Value, inner.frame.n)
+			copy(vals, frame.vals)
+			t.Args = append(t.Args, w.formula(x.Body, tenv{s: inner, frame: &Frame{vals: vals, up: env.frame.up}}, depth+1))
+			return true
+		})
+		return t
+	case *ast.IfExpr:
+		cond := w.formula(x.Cond, env, depth+1)
+		return &Temporal{Op: TemporalOr, Pos: pos, Args: []*Temporal{
+			{Op: TemporalAnd, Pos: pos, Args: []*Temporal{cond, w.formula(x.Then, env, depth+1)}},
+			{Op: TemporalAnd, Pos: pos, Args: []*Temporal{{Op: TemporalNot, Pos: pos, Args: []*Temporal{cond}}, w.formula(x.Else, env, depth+1)}},
+		}}
+	case *ast.LetExpr:
+		ls := w.c.letScope(x, env.s)
+		return w.formula(x.Body, tenv{s: ls, frame: env.frame}, depth+1)
+	}
+	w.unsupported(env, e, "this temporal formula")
+	return nil
+}
+
+// expand applies definition d (whose body is temporal) to args, which
+// must be constants: TLC binds them before taking the body apart.
+func (w *temporalWalker) expand(d *opDef, args []ast.Expr, at ast.Node, env tenv, depth int) *Temporal {
+	if d.funcDef != nil || len(args) != len(d.params) {
+		w.unsupported(env, at, "the temporal operator "+d.name+" applied this way")
+	}
+	vals := make([]Value, len(args))
+	for i, a := range args {
+		if d.params[i].Arity > 0 {
+			w.unsupported(env, a, "an operator argument of the temporal operator "+d.name)
+		}
+		fn, lvl := w.c.expr(a, env.s)
+		if lvl > lvlConst {
+			w.unsupported(env, a, "a state-level argument of the temporal operator "+d.name)
+		}
+		frame := &Frame{vals: append([]Value(nil), env.values()...), up: env.frame.up}
+		vals[i] = fn(&Ctx{m: w.c.m, frame: frame})
+	}
+	body, inner := w.enter(d, vals, env)
+	return w.formula(body, inner, depth+1)
+}
+
+// atom compiles a predicate without temporal operators in env.
+func (w *temporalWalker) atom(e ast.Expr, env tenv) *Atom {
+	fn, lvl := w.c.expr(e, env.s)
+	if lvl > lvlAction {
+		w.unsupported(env, e, "this temporal formula")
+	}
+	return &Atom{Name: exprName(e), Pos: env.s.mod.src(e.Pos()).position(), Level: lvl, fn: fn, slots: env.s.frame, env: env.values()}
+}
+
+func exprName(e ast.Expr) string {
+	switch x := unparen(e).(type) {
+	case *ast.Ident:
+		return x.Name
+	case *ast.OpApp:
+		return x.Op.Name
+	}
+	return "the predicate"
+}
+
+// definition resolves a name to a definition (a LET's or a module's).
+func (w *temporalWalker) definition(name string, s *scope) *opDef {
+	if b := s.lookup(name); b != nil {
+		if b.kind == bindLetOp {
+			return b.def
+		}
+		return nil
+	}
+	if g := s.mod.globals[name]; g != nil && g.kind == gDef {
+		return g.def
+	}
+	return nil
+}
+
+// instanceDefinition resolves I!Op (instances without parameters).
+func (w *temporalWalker) instanceDefinition(x *ast.SubexprName, env tenv) (*opDef, bool) {
+	ctx := env.s.mod
+	parts := x.Parts
+	for len(parts) > 1 {
+		p := parts[0]
+		if p.Kind != ast.PartName {
+			return nil, false
+		}
+		g := ctx.globals[p.Name]
+		if g == nil || g.kind != gInst || len(g.inst.params) > 0 {
+			return nil, false
+		}
+		ctx = w.c.instantiate(g.inst, g.inst.scope)
+		parts = parts[1:]
+	}
+	if parts[0].Kind != ast.PartName {
+		return nil, false
+	}
+	if g := ctx.globals[parts[0].Name]; g != nil && g.kind == gDef {
+		return g.def, true
+	}
+	return nil, false
+}
+
+// isTemporal says whether e has a temporal operator, following the
+// definitions and instances it uses.
+func (w *temporalWalker) isTemporal(e ast.Expr, s *scope, depth int) bool {
+	if depth > maxTemporalDepth {
+		return false
+	}
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.Fairness:
+			found = true
+		case *ast.QuantExpr:
+			found = x.Quant == ast.TemporalExists || x.Quant == ast.TemporalForall
+		case *ast.OpApp:
+			switch x.Op.Name {
+			case "[]", "<>", "~>", "-+->", "\\AA", "\\EE":
+				found = true
+			default:
+				if x.Fix == ast.FixNone {
+					found = w.defIsTemporal(w.definition(x.Op.Name, s), depth)
+				}
+			}
+		case *ast.Ident:
+			found = w.defIsTemporal(w.definition(x.Name, s), depth)
+		case *ast.SubexprName:
+			if d, ok := w.instanceDefinition(x, tenv{s: s}); ok {
+				found = w.defIsTemporal(d, depth)
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func (w *temporalWalker) defIsTemporal(d *opDef, depth int) bool {
+	if d == nil || d.body == nil {
+		return false
+	}
+	if t, ok := w.temporalDefs[d]; ok {
+		return t
+	}
+	w.temporalDefs[d] = false // a recursive definition is not temporal through itself
+	t := w.isTemporal(d.body, d.scope, depth+1)
+	w.temporalDefs[d] = t
+	return t
+}

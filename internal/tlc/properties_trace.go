@@ -1,0 +1,264 @@
+package tlc
+
+import (
+	"fmt"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/eval"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/liveness"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/search"
+)
+
+// This file is part of the liveness glue (properties.go): the safety
+// parts of PROPERTY formulas, and the traces of their violations.
+
+// checkSafetyParts decides the parts of the properties TLC checks during
+// its search: state predicates in the initial states, invariants []P in
+// every state, implied actions [][A]_v on every step. States are visited
+// in the order the search found them, and a state's invariants are
+// checked when the step that found it is, so the first violation is the
+// one TLC's breadth-first search meets first.
+func (g *propertyGlue) checkSafetyParts(all []*eval.PropertyParts) *Result {
+	check := func(p *eval.PropertyParts, atoms []*eval.Atom, st, next eval.State, trace func() []int32, format string) *Result {
+		for _, a := range atoms {
+			ok, err := g.sp.HoldsAtom(a, st, next)
+			if err != nil {
+				return g.run.evalFailure(err, g.searchSteps(trace()))
+			}
+			if !ok {
+				res := g.run.result(SafetyFailure)
+				res.Violation = &Violation{Kind: KindProperty, Name: p.Name, Message: fmt.Sprintf(format, p.Name),
+					Line: p.Pos.Line, Column: p.Pos.Column, Path: p.Pos.Path}
+				res.Trace = g.pathTrace(trace())
+				return res
+			}
+		}
+		return nil
+	}
+	states := g.graph.States
+	checked := make([]bool, len(states))
+	for _, v := range g.graph.Inits {
+		checked[v] = true
+		trace := func() []int32 { return []int32{v} }
+		for _, p := range all {
+			if res := check(p, p.Inits, states[v], nil, trace, "Property %s is violated by the initial state."); res != nil {
+				return res
+			}
+			if res := check(p, p.Invariants, states[v], nil, trace, "Invariant %s is violated."); res != nil {
+				return res
+			}
+		}
+	}
+	safety := false
+	for _, p := range all {
+		safety = safety || len(p.Invariants) > 0 || len(p.Actions) > 0
+	}
+	if !safety {
+		return nil
+	}
+	for u := range states {
+		for _, w := range g.graph.Succ[u] {
+			trace := func() []int32 { return append(g.pathTo(int32(u)), w) }
+			if !checked[w] {
+				checked[w] = true
+				for _, p := range all {
+					if res := check(p, p.Invariants, states[w], nil, trace, "Invariant %s is violated."); res != nil {
+						return res
+					}
+				}
+			}
+			for _, p := range all {
+				if res := check(p, p.Actions, states[u], states[w], trace, "Action property %s is violated."); res != nil {
+					return res
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// pathTo is the search's path from an initial node to node.
+func (g *propertyGlue) pathTo(node int32) []int32 {
+	var out []int32
+	for n := node; n >= 0; n = g.graph.Parent[n] {
+		out = append(out, n)
+	}
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// stutterAction marks a step that leaves the state unchanged.
+const stutterAction = -2
+
+// generated is a successor state as an action generated it, with its
+// fingerprint (after VIEW and SYMMETRY).
+type generated struct {
+	fp     uint64
+	state  search.State
+	action int
+}
+
+// getModel returns the model the search explored, for regenerating steps.
+func (g *propertyGlue) getModel() (*model, error) {
+	if g.model == nil {
+		m, err := newModel(g.sp)
+		if err != nil {
+			return nil, err
+		}
+		g.model = m
+	}
+	return g.model, nil
+}
+
+// generate returns the successors of node in the order TLC generates
+// them (actions in order).
+func (g *propertyGlue) generate(node int32) ([]generated, error) {
+	if out, ok := g.successors[node]; ok {
+		return out, nil
+	}
+	m, err := g.getModel()
+	if err != nil {
+		return nil, err
+	}
+	var out []generated
+	for a := 0; a < m.NumActions(); a++ {
+		var ferr error
+		err := m.Next(a, g.graph.States[node], func(t search.State) {
+			fp, err := m.Fingerprint(t)
+			if err != nil {
+				ferr = err
+				return
+			}
+			out = append(out, generated{fp: fp, state: t, action: a})
+		})
+		if err == nil {
+			err = ferr
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if g.successors == nil {
+		g.successors = map[int32][]generated{}
+	}
+	g.successors[node] = out
+	return out, nil
+}
+
+// successor returns the state that the step from -> to stands for. With a
+// VIEW or SYMMETRY the graph's node to keeps the first state found with
+// its fingerprint, which may differ from the state from's actions
+// generate; TLC decides action predicates on the generated state (the
+// first one with to's fingerprint), and so does the glue.
+func (g *propertyGlue) successor(from, to int32) (search.State, error) {
+	t, _, err := g.generatedStep(from, to)
+	if err != nil || t == nil {
+		return g.graph.States[to], err
+	}
+	return t, nil
+}
+
+// generatedStep finds the first state from's actions generate with to's
+// fingerprint, and the action; nil if none.
+func (g *propertyGlue) generatedStep(from, to int32) (search.State, int, error) {
+	m, err := g.getModel()
+	if err != nil {
+		return nil, -1, err
+	}
+	want, err := m.Fingerprint(g.graph.States[to])
+	if err != nil {
+		return nil, -1, err
+	}
+	succ, err := g.generate(from)
+	if err != nil {
+		return nil, -1, err
+	}
+	for _, t := range succ {
+		if t.fp == want {
+			return t.state, t.action, nil
+		}
+	}
+	return nil, -1, nil
+}
+
+// actionOf returns the index of an action that takes node from to node
+// to: the search's record when the step is the one that found to,
+// otherwise the first action that generates a state with to's
+// fingerprint; stutterAction for a stuttering step; -1 if none does.
+func (g *propertyGlue) actionOf(from, to int32) int {
+	if from == to {
+		return stutterAction
+	}
+	if g.graph.Parent[to] == from {
+		return int(g.graph.Actions[to])
+	}
+	_, a, err := g.generatedStep(from, to)
+	if err != nil {
+		return -1
+	}
+	return a
+}
+
+// searchSteps turns a path of nodes into search steps.
+func (g *propertyGlue) searchSteps(nodes []int32) []search.Step {
+	steps := make([]search.Step, len(nodes))
+	for i, n := range nodes {
+		steps[i] = search.Step{State: g.graph.States[n], Action: -1}
+		if i > 0 {
+			steps[i].Action = g.actionOf(nodes[i-1], n)
+		}
+	}
+	return steps
+}
+
+// pathTrace prints a path of nodes (the first one initial).
+func (g *propertyGlue) pathTrace(nodes []int32) []TraceStep {
+	steps := g.searchSteps(nodes)
+	out := g.run.traceSteps(steps)
+	for i, st := range steps {
+		if i == 0 || st.Action >= 0 {
+			continue
+		}
+		name := "Next" // no action of the split next-state relation matched
+		if st.Action == stutterAction {
+			name = "Stuttering"
+		}
+		out[i].Action = &name
+	}
+	return out
+}
+
+// lassoTrace prints a liveness counterexample: the prefix, then the
+// cycle, whose first state has LoopStart; the behaviour returns to it
+// after the last state. Stuttering steps inside the lasso are left out
+// (TLA+ properties cannot tell them apart); a cycle of one state is that
+// state stuttering forever, which TLC prints as a last state
+// "Stuttering": so does the trace.
+func (g *propertyGlue) lassoTrace(ce *liveness.Counterexample) []TraceStep {
+	var seq []int32
+	loop := 0
+	for i, v := range append(append([]int32(nil), ce.Prefix...), ce.Cycle...) {
+		if i == len(ce.Prefix) {
+			loop = len(seq)
+		}
+		if len(seq) > 0 && seq[len(seq)-1] == v {
+			if i == len(ce.Prefix) {
+				loop = len(seq) - 1
+			}
+			continue
+		}
+		seq = append(seq, v)
+	}
+	// The last state stepping back to the loop's first by stuttering.
+	for len(seq)-loop > 1 && seq[len(seq)-1] == seq[loop] {
+		seq = seq[:len(seq)-1]
+	}
+	out := g.pathTrace(seq)
+	out[loop].LoopStart = true
+	if len(seq)-loop == 1 {
+		name := "Stuttering"
+		out = append(out, TraceStep{Action: &name, State: out[len(out)-1].State})
+	}
+	return out
+}
