@@ -41,7 +41,7 @@ var knownHeavyDependencies = map[string]int{
 // (keywords, operator symbols, built-in operators), with their budgets.
 var checkTables = map[string]int{
 	"internal/sany/scanner":  64 << 10,
-	"internal/sany/semantic": 32 << 10,
+	"internal/sany/semantic": 48 << 10,
 }
 
 // initCost is one line of GODEBUG=inittrace=1.

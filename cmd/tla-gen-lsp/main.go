@@ -4,6 +4,7 @@
 //
 //	tla-gen-lsp [serve] [--stdio]      speak LSP over stdio (the default)
 //	tla-gen-lsp check [flags] FILE...  check .tla files
+//	tla-gen-lsp modelcheck [flags] FILE.tla  check a model as TLC does
 //	tla-gen-lsp draft [flags] SRC      write SRC's draft analysis for review
 //	tla-gen-lsp generate [flags] SRC   generate a spec from SRC and its draft
 //	tla-gen-lsp mcp [flags]            speak the Model Context Protocol over stdio
@@ -62,6 +63,11 @@ var commands = []command{
 	{name: "serve", synopsis: "[--stdio]", help: "run the language server on stdin/stdout (what editors start)", run: runServe},
 	{name: "check", synopsis: "[-format text|json] [-I DIR]... FILE.tla...",
 		help: "check TLA+ modules as SANY does; exit 1 if any has errors", run: withoutStdin(runCheck)},
+	{name: "modelcheck", synopsis: `[-config FILE.cfg] [-format text|json] [-I DIR]...
+                         [-max-states N] [-timeout SECONDS] [-deadlock=true|false]
+                         [-workers N] FILE.tla`,
+		help: `check the model (FILE.cfg by default) as TLC does, natively; exit 1
+on a violation or an error in the spec, 3 if unsupported or incomplete`, run: withoutStdin(runModelcheck)},
 	{name: "draft", synopsis: "[-force] [-offline] SOURCE",
 		help: `write SOURCE's draft analysis (<stem>.draft.md) for review; without
 a model, list every function as core (unreviewed)`, run: withoutStdin(runDraft)},

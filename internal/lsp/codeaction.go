@@ -31,11 +31,15 @@ func handleCodeAction(ctx context.Context, s *Server, params json.RawMessage) (a
 	}
 	out := []protocol.CodeAction{}
 	path, ok := pathFromURI(p.TextDocument.URI)
-	if !ok {
+	if !ok || isCfgPath(path) {
 		return out, nil
 	}
 	if isTLAPath(path) {
-		return s.quickFixes(ctx, p, path) // quickfix.go
+		fixes, err := s.quickFixes(ctx, p, path) // quickfix.go
+		if err != nil {
+			return nil, err
+		}
+		return append(fixes, s.specCodeActions(p, path)...), nil
 	}
 	eff := s.effective()
 	draft, _ := s.opts.FindDraft(path, eff.DraftNames)

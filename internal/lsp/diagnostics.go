@@ -87,6 +87,7 @@ func newDiagnostics(s *Server) *diagnostics {
 // and, after the delay, every other open module, since any of them may
 // import path.
 func (d *diagnostics) textChanged(path string, debounce bool) {
+	d.s.modelCheckInputChanged(path, debounce)
 	delay := d.s.effective().Debounce
 	if isTLAPath(path) {
 		if debounce {
@@ -280,6 +281,13 @@ func (d *diagnostics) recordAs(key, root, source string, found []sany.Diagnostic
 		}
 		byFile[file] = append(byFile[file], pd)
 	}
+	d.replaceContributions(key, byFile, func(f string) bool { return f == root }, snap)
+}
+
+// replaceContributions replaces what was kept under key with byFile and
+// publishes every file whose list changed; isRoot says which files get a
+// list even when it is empty. d.mu must be held.
+func (d *diagnostics) replaceContributions(key string, byFile map[string][]protocol.Diagnostic, isRoot func(string) bool, snap *snapshot) {
 	affected := map[string]bool{}
 	for file, contrib := range d.contributions {
 		if _, ok := contrib[key]; ok {
@@ -303,7 +311,7 @@ func (d *diagnostics) recordAs(key, root, source string, found []sany.Diagnostic
 	}
 	sort.Strings(files)
 	for _, f := range files {
-		d.publish(f, f == root, snap)
+		d.publish(f, isRoot(f), snap)
 	}
 }
 
@@ -368,6 +376,7 @@ func (d *diagnostics) merged(file string) []protocol.Diagnostic {
 
 // closed forgets what a closed module contributed as a root.
 func (d *diagnostics) closed(path string) {
+	d.s.configClosed(path)
 	snap := d.s.docs.snapshot()
 	d.mu.Lock()
 	defer d.mu.Unlock()

@@ -95,9 +95,10 @@ type Server struct {
 	client *client
 	logger *log.Logger
 
-	docs  *store
-	diags *diagnostics
-	specs *specCache // analysed specs for the language features (langspec.go)
+	docs   *store
+	diags  *diagnostics
+	specs  *specCache   // analysed specs for the language features (langspec.go)
+	checks *modelChecks // model checking and .cfg diagnostics (modelcheck.go)
 
 	// requests holds the cancel function of every request being handled.
 	requests *requestTable
@@ -159,6 +160,7 @@ func newServer(opts Options) *Server {
 	s.docs = newStore()
 	s.diags = newDiagnostics(s)
 	s.specs = newSpecCache()
+	s.checks = newModelChecks()
 	return s
 }
 

@@ -99,6 +99,7 @@ func handleDidSave(_ context.Context, s *Server, params json.RawMessage) {
 	case isTLAPath(path):
 		s.diags.textChanged(path, false)
 		s.diags.saved(path)
+		s.modelCheckOnSave(path)
 	default:
 		s.diags.otherFileSaved()
 	}

@@ -111,7 +111,7 @@ func Generate(spec *Spec, d draft.Draft) Result {
 		}
 	}
 
-	if terminates(d) {
+	if Terminates(d) {
 		line("")
 		line(`\* The draft describes a system that terminates: its final states are not deadlocks.`)
 		line("CHECK_DEADLOCK FALSE")
@@ -318,9 +318,9 @@ func proposeConstraint(vars []unbounded) string {
 	return b.String()
 }
 
-// terminates reports whether the draft describes a system that ends,
+// Terminates reports whether the draft describes a system that ends,
 // whose final states TLC would otherwise report as deadlocks.
-func terminates(d draft.Draft) bool {
+func Terminates(d draft.Draft) bool {
 	var texts []string
 	for _, f := range d.Core {
 		texts = append(texts, f.Description)

@@ -113,6 +113,11 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		return r.evalFailure(err, nil), nil
 	}
 	r.spec = sp
+	if r.opts.CheckDeadlock != nil {
+		sp.CheckDeadlock = *r.opts.CheckDeadlock
+	}
+	sp.Machine.Workers = max(r.opts.Workers, 1)
+	sp.Machine.CheckDeadlock = sp.CheckDeadlock
 	// ASSUME, before the search.
 	assumptions, err := sp.Assumptions()
 	if err != nil {
@@ -143,7 +148,6 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return r.evalFailure(err, nil), nil
 	}
-	sp.Machine.TLCGetHook = nil
 	sopts := search.Options{Context: ctx, Workers: r.opts.Workers, MaxStates: r.opts.MaxStates,
 		CheckDeadlock: sp.CheckDeadlock, KeepGraph: len(sp.Properties) > 0}
 	if r.opts.Timeout > 0 {

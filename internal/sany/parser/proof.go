@@ -302,7 +302,17 @@ func (p *parser) parseStep() *ast.Step {
 		if k.Kind == scanner.DEFINE {
 			st.KwPos = p.next().Pos
 		}
-		for p.cur().Kind == defBreak {
+		for {
+			// SANY's OperatorOrFunctionDefinition takes an optional LOCAL,
+			// also in a DEFINE step.
+			if t := p.cur(); k.Kind == scanner.DEFINE && t.Kind == scanner.LOCAL && p.peek(1).Kind == defBreak {
+				p.next()
+				st.Defs = append(st.Defs, p.parseDefinition(&t))
+				continue
+			}
+			if p.cur().Kind != defBreak {
+				break
+			}
 			st.Defs = append(st.Defs, p.parseDefinition(nil))
 		}
 		if len(st.Defs) == 0 {

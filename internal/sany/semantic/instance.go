@@ -32,17 +32,20 @@ func (c *checker) substitute(inst *ast.Instance, node ast.Node, target *Module, 
 			continue
 		}
 		c.recordUse(s.Name.Pos(), s.Name.End(), param)
+		var inf info
+		if param.Arity > 0 {
+			inf = c.substitutedOperator(param, s.Value, sc)
+		} else {
+			inf = c.expr(s.Value, sc)
+		}
+		// SANY's SubstInNode.addExplicitSubstitute, after the value is
+		// read, reports a second substitution at its value.
 		if given[param.Name] {
-			c.errorf(s.Name.Pos(), s.Name.End(), CodeInstanceSubstitutionSymbolRedefinedMultipleTimes,
+			c.errorf(s.Value.Pos(), s.Value.End(), CodeInstanceSubstitutionSymbolRedefinedMultipleTimes,
 				"Multiple substitutions for symbol '%s' in substitution.", param.Name)
 		}
 		given[param.Name] = true
-		if param.Arity > 0 {
-			inf := c.substitutedOperator(param, s.Value, sc)
-			subs = append(subs, substitution{param: param, info: inf})
-		} else {
-			subs = append(subs, substitution{param: param, info: c.expr(s.Value, sc)})
-		}
+		subs = append(subs, substitution{param: param, info: inf})
 	}
 	// SANY checks the arity of the implicit substitutions p <- p first,
 	// then reports the parameters left without a substitution.
@@ -123,6 +126,16 @@ func (c *checker) substitutedOperator(param *Symbol, value ast.Expr, sc *scope) 
 	return constInfo()
 }
 
+// containsParam reports whether p is among ps.
+func containsParam(ps []*Symbol, p *Symbol) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
 // substitution is one param <- expression of an INSTANCE.
 type substitution struct {
 	param *Symbol
@@ -178,7 +191,7 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 // on may be given only a constant (state-level) argument in I(e, f)!Op:
 // SANY's Subst.getSubLCSet. instMax records these limits.
 func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *Symbol {
-	if len(subs) == 0 || len(d.outer) == 0 {
+	if len(subs) == 0 || (len(d.outer) == 0 && len(d.paramLimits) == 0 && len(d.outerAll) == 0) {
 		return d
 	}
 	cp := *d
@@ -208,6 +221,43 @@ func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *
 		}
 		if !replaced {
 			cp.outer = appendParam(cp.outer, p)
+		}
+	}
+	// SANY's Leibniz rule through substitution: I's parameter x is not
+	// Leibniz for the definition if a parameter of M the definition uses
+	// where equals may not replace equals is substituted by something
+	// mentioning x, or one it uses at all is substituted by something
+	// using x so.
+	if inst != nil && inst.Arity > 0 {
+		cp.instNonLeibniz = make([]bool, inst.Arity)
+		for _, s := range subs {
+			usedNonLeibniz := containsParam(d.outerNonLeibniz, s.param)
+			used := usedNonLeibniz || containsParam(d.outerAll, s.param)
+			for _, q := range s.info.all {
+				if usedNonLeibniz && q.owner == inst && q.index < inst.Arity {
+					cp.instNonLeibniz[q.index] = true
+				}
+			}
+			for _, q := range s.info.nonLeibniz {
+				if used && q.owner == inst && q.index < inst.Arity {
+					cp.instNonLeibniz[q.index] = true
+				}
+			}
+		}
+	}
+	// The definition's own limits on M's parameters (a VARIABLE under a
+	// prime may be at most a state) become limits on the arguments of I
+	// substituted for them.
+	for p, limit := range d.paramLimits {
+		for _, s := range subs {
+			if s.param != p || cp.instMax == nil {
+				continue
+			}
+			for _, q := range s.info.params {
+				if q.owner == inst && q.index < len(cp.instMax) && limit < cp.instMax[q.index] {
+					cp.instMax[q.index] = limit
+				}
+			}
 		}
 	}
 	return &cp

@@ -18,7 +18,8 @@ func (c *checker) applySymbol(sym *Symbol, node ast.Node, args []info) info {
 		// application supply, changes the level.
 		out.params = []*Symbol{sym}
 	}
-	if sym.Kind == KindParam {
+	switch sym.Kind {
+	case KindParam, KindConstant, KindVariable:
 		out.all = []*Symbol{sym}
 	}
 	if sym.Kind == KindParam && len(args) > 0 {
@@ -117,6 +118,7 @@ func (c *checker) constrain(ps []*Symbol, limit Level) {
 	}
 	if c.binderDepth == 0 {
 		c.limitConstants(ps, limit)
+		c.limitDeclared(ps, limit)
 	}
 	for _, p := range ps {
 		o := p.owner
@@ -144,6 +146,37 @@ func (c *checker) limitConstants(ps []*Symbol, limit Level) {
 			c.constLimits[p] = limit
 		}
 	}
+}
+
+// limitDeclared records, for the definitions and theorem whose bodies are
+// being walked, that the CONSTANTs and VARIABLEs among ps may have level
+// at most limit there.
+func (c *checker) limitDeclared(ps []*Symbol, limit Level) {
+	for _, m := range c.limitStack {
+		for _, p := range ps {
+			if p.Kind != KindConstant && p.Kind != KindVariable {
+				continue
+			}
+			if cur, ok := m[p]; !ok || limit < cur {
+				m[p] = limit
+			}
+		}
+	}
+}
+
+// beginLimits starts collecting paramLimits for a definition or theorem;
+// endLimits returns what was collected.
+func (c *checker) beginLimits() {
+	c.limitStack = append(c.limitStack, map[*Symbol]Level{})
+}
+
+func (c *checker) endLimits() map[*Symbol]Level {
+	m := c.limitStack[len(c.limitStack)-1]
+	c.limitStack = c.limitStack[:len(c.limitStack)-1]
+	if len(m) == 0 {
+		return nil
+	}
+	return m
 }
 
 // isDefining reports whether sym's body is being walked, so that its

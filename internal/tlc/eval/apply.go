@@ -12,6 +12,9 @@ type thunk struct {
 	gen   genFn
 	frame *Frame
 	lvl   int
+	// primed is the variable of an argument x' (assignable by the
+	// body's p = e), or -1.
+	primed int
 }
 
 func (*thunk) Kind() value.Kind { return value.KindOp }
@@ -215,7 +218,8 @@ func (c *compiler) args(args []ast.Expr, params []*ast.Param, s *scope) ([]evalF
 		if l >= lvlAction {
 			g := c.gen(a, s)
 			inner := f
-			f = func(ctx *Ctx) Value { return &thunk{fn: inner, gen: g, frame: ctx.frame, lvl: l} }
+			primed := c.stateVar(a, s, true)
+			f = func(ctx *Ctx) Value { return &thunk{fn: inner, gen: g, frame: ctx.frame, lvl: l, primed: primed} }
 		}
 		fns[i] = f
 	}
@@ -344,6 +348,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 			d.params = append(d.params, &ast.Param{StartPos: p.Pos(), Name: p, EndPos: p.End()})
 		}
 		c.compileDef(d)
+		c.compileGen(d)
 		return func(ctx *Ctx) Value {
 			return &closure{def: d, up: ctx.frame, arity: len(d.params), name: "LAMBDA"}
 		}
@@ -358,6 +363,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 			case bindLetOp:
 				d := b.def
 				c.compileDef(d)
+				c.compileGen(d)
 				from, depth := s.depth, b.depth
 				return func(ctx *Ctx) Value {
 					return &closure{def: d, up: walk(ctx.frame, from, depth), arity: len(d.params), name: d.name}
@@ -369,6 +375,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 			case gDef:
 				d := g.def
 				c.compileDef(d)
+				c.compileGen(d)
 				from, to := s.depth, d.scope.depth
 				return func(ctx *Ctx) Value {
 					return &closure{def: d, up: walk(ctx.frame, from, to), arity: len(d.params), name: d.name}
@@ -379,6 +386,7 @@ func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
 				if g.cell.op != nil {
 					d := g.cell.op
 					c.compileDef(d)
+					c.compileGen(d)
 					return func(ctx *Ctx) Value { return &closure{def: d, arity: len(d.params), name: d.name} }
 				}
 			case gSubst:

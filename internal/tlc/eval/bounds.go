@@ -76,13 +76,10 @@ func forEach(ctx *Ctx, bs []boundVar, body func() bool) bool {
 		return body()
 	}
 	bv := &bs[0]
-	for _, e := range enumerable(bv.at, bv.set(ctx)) {
+	return forEachElem(bv.at, bv.set(ctx), func(e Value) bool {
 		bv.bind(ctx, e)
-		if !forEach(ctx, bs[1:], body) {
-			return false
-		}
-	}
-	return true
+		return forEach(ctx, bs[1:], body)
+	})
 }
 
 func (c *compiler) quant(e *ast.QuantExpr, s *scope) (evalFn, int) {

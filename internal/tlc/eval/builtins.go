@@ -54,6 +54,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 	}
 	op := c.strictBuiltin(name, len(args), at)
 	if op == nil {
+		op = communityOp(name, at)
+	}
+	if op == nil {
 		unsupported(s, n, "operator "+name)
 	}
 	fns, lvl := c.args(args, params, s)
@@ -77,6 +80,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 		return func(ctx *Ctx) Value { return op(ctx, []Value{deref(ctx, a(ctx))}) }, lvl
 	case 2:
 		a, b := fns[0], fns[1]
+		if bin := binaryBuiltin(name, at); bin != nil {
+			return func(ctx *Ctx) Value { return bin(ctx, deref(ctx, a(ctx)), deref(ctx, b(ctx))) }, lvl
+		}
 		return func(ctx *Ctx) Value { return op(ctx, []Value{deref(ctx, a(ctx)), deref(ctx, b(ctx))}) }, lvl
 	}
 	return func(ctx *Ctx) Value {
@@ -172,11 +178,16 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 			return func(c *Ctx, a []Value) Value { return &value.Subset{Base: toSet(at, a[0])} }
 		case "UNION":
 			return func(c *Ctx, a []Value) Value {
-				var out []Value
-				for _, s := range enumerable(at, toSet(at, a[0])) {
-					out = append(out, enumerable(at, toSet(at, s))...)
+				// Lazy, as TLC's UnionValue: membership needs no
+				// enumeration.
+				sets := enumerable(at, toSet(at, a[0]))
+				for _, s := range sets {
+					toSet(at, s)
 				}
-				return value.NewSet(out)
+				if len(sets) == 1 {
+					return sets[0]
+				}
+				return &value.Union{Sets: sets}
 			}
 		case "DOMAIN":
 			return func(c *Ctx, a []Value) Value {
@@ -286,6 +297,9 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "\\union":
 			return func(c *Ctx, a []Value) Value {
 				x, y := toSet(at, a[0]), toSet(at, a[1])
+				if !value.IsFinite(x) || !value.IsFinite(y) {
+					return &value.Union{Sets: []Value{x, y}}
+				}
 				return value.NewSet(append(append([]Value(nil), enumerable(at, x)...), enumerable(at, y)...))
 			}
 		case "\\intersect":
@@ -641,6 +655,11 @@ func (m *Machine) tlcGet(at src, k Value) Value {
 		}
 		return v
 	case *value.Str:
+		if k.S == "config" {
+			in := m.Interner
+			names := []*value.Str{in.String("mode"), in.String("worker"), in.String("deadlock")}
+			return value.Record(names, []Value{in.String("bfs"), value.Int(m.Workers), value.Bool(m.CheckDeadlock)})
+		}
 		if m.TLCGetHook != nil {
 			if v := m.TLCGetHook(k.S); v != nil {
 				return v

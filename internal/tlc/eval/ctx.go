@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -109,6 +110,9 @@ func recoverError(r any) error {
 	case nil:
 		return nil
 	case *Error:
+		if os.Getenv("TLA_GEN_EVAL_STACK") != "" {
+			fmt.Fprintf(os.Stderr, "%s\n%s\n", e.Msg, debug.Stack())
+		}
 		return e
 	case *Unsupported:
 		return e
@@ -135,6 +139,9 @@ type Machine struct {
 	// TLCGetHook answers TLCGet("level"), TLCGet("diameter") ... from the
 	// search; nil answers unsupported.
 	TLCGetHook func(key string) Value
+	// Workers and CheckDeadlock are what TLCGet("config") reports.
+	Workers       int
+	CheckDeadlock bool
 }
 
 func (c *Ctx) poll() {

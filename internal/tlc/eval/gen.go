@@ -234,6 +234,26 @@ func (c *compiler) paramVar(e ast.Expr, s *scope) func(*Ctx) int {
 	}
 }
 
+// paramPrimed handles p = e where the parameter p was given x': the
+// index of x, or -1.
+func (c *compiler) paramPrimed(e ast.Expr, s *scope) func(*Ctx) int {
+	id, ok := unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	b := s.lookup(id.Name)
+	if b == nil || b.kind != bindSlot || b.arity != 0 {
+		return nil
+	}
+	from, depth, slot := s.depth, b.depth, b.slot
+	return func(ctx *Ctx) int {
+		if t, ok := walk(ctx.frame, from, depth).vals[slot].(*thunk); ok {
+			return t.primed
+		}
+		return -1
+	}
+}
+
 // assignEq compiles x' = e (and x = e in an initial predicate).
 func (c *compiler) assignEq(e *ast.OpApp, s *scope) genFn {
 	if len(e.Args) != 2 {
@@ -242,6 +262,9 @@ func (c *compiler) assignEq(e *ast.OpApp, s *scope) genFn {
 	pi := c.stateVar(e.Args[0], s, true)
 	ui := c.stateVar(e.Args[0], s, false)
 	pslot := c.paramVar(e.Args[0], s)
+	if pslot == nil {
+		pslot = c.paramPrimed(e.Args[0], s)
+	}
 	if pi < 0 && ui < 0 && pslot == nil {
 		return nil
 	}
@@ -469,9 +492,39 @@ func (c *compiler) genApply(name string, args []ast.Expr, s *scope, n ast.Node) 
 		}
 		return c.genTest(n.(ast.Expr), s)
 	}
+	if b := s.lookup(name); b != nil && b.kind == bindSlot && b.arity > 0 {
+		from, depth, slot := s.depth, b.depth, b.slot
+		argFns, _ := c.args(args, nil, s)
+		test := c.genTest(n.(ast.Expr), s)
+		return func(ctx *Ctx, k func(*Ctx)) {
+			if cl, ok := walk(ctx.frame, from, depth).vals[slot].(*closure); ok && cl.def != nil {
+				c.genClosure(ctx, cl, evalArgs(ctx, argFns), k)
+				return
+			}
+			test(ctx, k)
+		}
+	}
 	g := s.mod.globals[name]
 	if g != nil {
 		switch g.kind {
+		case gSubst:
+			if len(args) > 0 {
+				sub := g.subst
+				from := s.depth
+				argFns, _ := c.args(args, nil, s)
+				test := c.genTest(n.(ast.Expr), s)
+				return func(ctx *Ctx, k func(*Ctx)) {
+					saved := ctx.frame
+					ctx.frame = walk(ctx.frame, from, sub.depth)
+					v := sub.fn(ctx)
+					ctx.frame = saved
+					if cl, ok := v.(*closure); ok && cl.def != nil {
+						c.genClosure(ctx, cl, evalArgs(ctx, argFns), k)
+						return
+					}
+					test(ctx, k)
+				}
+			}
 		case gDef:
 			if g.def.funcDef == nil {
 				from, to := s.depth, g.def.scope.depth
@@ -564,4 +617,13 @@ func (c *compiler) genForall(q *ast.QuantExpr, s *scope) genFn {
 		}
 		step(0, ctx)
 	}
+}
+
+// genClosure runs an operator value's definition as a generator.
+func (c *compiler) genClosure(ctx *Ctx, cl *closure, args []Value, k func(*Ctx)) {
+	d := cl.def
+	if d.genState != 2 {
+		panic(&Unsupported{What: "operator " + d.name + " used as an action through an operator argument", Pos: d.src.position()})
+	}
+	genCall(ctx, d, args, cl.up, k)
 }

@@ -97,7 +97,7 @@ func (c *compiler) buildCtx(pm *sany.ProgramModule, base *scope, param paramFunc
 				m.globals[p.Name.Name] = param(gConst, p.Name.Name, p.Arity, m.src(p.Pos()))
 			}
 		case *ast.OpDef:
-			if pm.Standard {
+			if pm.Standard || communityOverride(pm.Name, u.Name.Name) {
 				m.globals[u.Name.Name] = &global{kind: gBuiltin, name: u.Name.Name, builtin: u.Name.Name, exported: !u.Local.IsValid()}
 				continue
 			}
@@ -126,6 +126,11 @@ func (c *compiler) buildCtx(pm *sany.ProgramModule, base *scope, param paramFunc
 			m.globals[u.Name.Name] = &global{kind: gInst, name: u.Name.Name, inst: inst, exported: !u.Local.IsValid()}
 		case *ast.Module:
 			unsupportedModule(c, u)
+		case *ast.Theorem:
+			if body, ok := u.Body.(ast.Expr); ok && u.Name != nil && !pm.Standard {
+				d := &opDef{name: u.Name.Name, mod: m, scope: mbase, body: body, src: m.src(u.Name.Pos())}
+				m.globals[u.Name.Name] = &global{kind: gDef, name: u.Name.Name, def: d, exported: true}
+			}
 		case *ast.Assume:
 			if shared && !pm.Standard {
 				c.assumes = append(c.assumes, assumption{body: u.Body, mod: m})

@@ -52,12 +52,18 @@ type Atom struct {
 	fn    evalFn
 	slots *frameInfo
 	env   []Value
+	// shadow: ENABLED inside an instance with substitutions (see
+	// shadowInstance); the state gets the instance's variables appended.
+	shadow *shadowInstance
 }
 
 // HoldsAtom decides an atom on st (next nil) or on the step st -> next.
 func (sp *Spec) HoldsAtom(a *Atom, st, next State) (ok bool, err error) {
 	var v Value
 	err = protect(func() {
+		if a.shadow != nil {
+			st = a.shadow.state(sp.Machine, st)
+		}
 		frame := &Frame{vals: make([]Value, a.slots.n)}
 		copy(frame.vals, a.env)
 		v = a.fn(&Ctx{cur: st, next: next, m: sp.Machine, frame: frame})
@@ -136,6 +142,9 @@ type temporalConjunct struct {
 type tenv struct {
 	s     *scope
 	frame *Frame
+	// inst is the instance the formula is in (nil in the spec's own
+	// modules): ENABLED there is decided over the instance's variables.
+	inst *instDef
 }
 
 // values returns the frame's values, sized for the slots compiled so far.
@@ -155,6 +164,7 @@ const maxTemporalDepth = 200
 type temporalWalker struct {
 	c            *compiler
 	temporalDefs map[*opDef]bool
+	shadows      map[*instDef]*shadowInstance
 }
 
 func (w *temporalWalker) unsupported(env tenv, n ast.Node, what string) {
@@ -177,7 +187,7 @@ func (w *temporalWalker) enter(d *opDef, args []Value, from tenv) (ast.Expr, ten
 		}
 		frame.up = from.frame
 	}
-	return d.body, tenv{s: fs, frame: frame}
+	return d.body, tenv{s: fs, frame: frame, inst: from.inst}
 }
 
 // classify splits a PROPERTY into its parts (TLC's processConfigProps).
@@ -224,8 +234,11 @@ func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, de
 			return
 		}
 	case *ast.SubexprName:
-		if d, ok := w.instanceDefinition(x, env); ok && len(d.params) == 0 && d.funcDef == nil {
+		if d, inst, ok := w.instanceDefinitionIn(x, env); ok && len(d.params) == 0 && d.funcDef == nil {
 			body, inner := w.enter(d, nil, env)
+			if inst != nil && inst.ctx.substituted {
+				inner.inst = inst
+			}
 			w.classify(parts, body, inner, depth+1)
 			return
 		}
@@ -274,8 +287,15 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 	case *ast.Fairness:
 		angle := &ast.ActionExpr{Open: x.KwPos, Angle: true, Action: x.Action, Close: x.Rparen, Sub: x.Sub}
 		taken := w.atom(angle, env)
-		en, _ := w.c.enabled(angle, env.s)
-		enabled := &Atom{Name: "ENABLED <<A>>_v", Pos: pos, Level: lvlState, fn: en, slots: env.s.frame, env: env.values()}
+		enabled := &Atom{Name: "ENABLED <<A>>_v", Pos: pos, Level: lvlState, slots: env.s.frame}
+		if sh := w.shadow(env.inst); sh != nil {
+			ss := &scope{names: map[string]*binding{}, parent: env.s, depth: env.s.depth, frame: env.s.frame, mod: sh.ctx}
+			enabled.fn, _ = w.c.enabled(angle, ss)
+			enabled.shadow = sh
+		} else {
+			enabled.fn, _ = w.c.enabled(angle, env.s)
+		}
+		enabled.env = env.values()
 		op := TemporalWF
 		if x.Strong {
 			op = TemporalSF
@@ -313,7 +333,10 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 			return w.expand(d, nil, x, env, depth)
 		}
 	case *ast.SubexprName:
-		if d, ok := w.instanceDefinition(x, env); ok {
+		if d, inst, ok := w.instanceDefinitionIn(x, env); ok {
+			if inst != nil && inst.ctx.substituted {
+				env.inst = inst
+			}
 			return w.expand(d, x.Parts[len(x.Parts)-1].Args, x, env, depth)
 		}
 	case *ast.QuantExpr:
@@ -334,7 +357,7 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 		forEach(ctx, bs, func() bool {
 			vals := make([]Value, inner.frame.n)
 			copy(vals, frame.vals)
-			t.Args = append(t.Args, w.formula(x.Body, tenv{s: inner, frame: &Frame{vals: vals, up: env.frame.up}}, depth+1))
+			t.Args = append(t.Args, w.formula(x.Body, tenv{s: inner, frame: &Frame{vals: vals, up: env.frame.up}, inst: env.inst}, depth+1))
 			return true
 		})
 		return t
@@ -346,7 +369,7 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 		}}
 	case *ast.LetExpr:
 		ls := w.c.letScope(x, env.s)
-		return w.formula(x.Body, tenv{s: ls, frame: env.frame}, depth+1)
+		return w.formula(x.Body, tenv{s: ls, frame: env.frame, inst: env.inst}, depth+1)
 	}
 	w.unsupported(env, e, "this temporal formula")
 	return nil
@@ -409,27 +432,36 @@ func (w *temporalWalker) definition(name string, s *scope) *opDef {
 
 // instanceDefinition resolves I!Op (instances without parameters).
 func (w *temporalWalker) instanceDefinition(x *ast.SubexprName, env tenv) (*opDef, bool) {
+	d, _, ok := w.instanceDefinitionIn(x, env)
+	return d, ok
+}
+
+// instanceDefinitionIn is instanceDefinition with the (innermost)
+// instance the definition is reached through.
+func (w *temporalWalker) instanceDefinitionIn(x *ast.SubexprName, env tenv) (*opDef, *instDef, bool) {
+	var inst *instDef
 	ctx := env.s.mod
 	parts := x.Parts
 	for len(parts) > 1 {
 		p := parts[0]
 		if p.Kind != ast.PartName {
-			return nil, false
+			return nil, nil, false
 		}
 		g := ctx.globals[p.Name]
 		if g == nil || g.kind != gInst || len(g.inst.params) > 0 {
-			return nil, false
+			return nil, nil, false
 		}
 		ctx = w.c.instantiate(g.inst, g.inst.scope)
+		inst = g.inst
 		parts = parts[1:]
 	}
 	if parts[0].Kind != ast.PartName {
-		return nil, false
+		return nil, nil, false
 	}
 	if g := ctx.globals[parts[0].Name]; g != nil && g.kind == gDef {
-		return g.def, true
+		return g.def, inst, true
 	}
-	return nil, false
+	return nil, nil, false
 }
 
 // isTemporal says whether e has a temporal operator, following the
@@ -480,4 +512,72 @@ func (w *temporalWalker) defIsTemporal(d *opDef, depth int) bool {
 	t := w.isTemporal(d.body, d.scope, depth+1)
 	w.temporalDefs[d] = t
 	return t
+}
+
+// shadowInstance is an instantiated module compiled a second time with
+// its VARIABLEs as variables of their own (numbered after the spec's),
+// for ENABLED: TLC decides ENABLED A inside an instance over the
+// instance's variables, their primed values free and their unprimed
+// values those of the substitutions (Tool.getPrimedVar stops at the
+// instance), not over the spec's variables the substitutions are written
+// in, which the generator could not solve for.
+type shadowInstance struct {
+	ctx  *modCtx
+	base int      // the first shadow variable's index
+	subs []evalFn // each shadow variable's substitution, in the spec's state
+}
+
+// state extends st with the instance's variables.
+func (sh *shadowInstance) state(m *Machine, st State) State {
+	cur := make(State, sh.base+len(sh.subs))
+	copy(cur, st)
+	ctx := &Ctx{cur: st, m: m}
+	for i, f := range sh.subs {
+		cur[sh.base+i] = f(ctx)
+	}
+	return cur
+}
+
+// shadow returns inst's shadow compilation (nil for no instance, or one
+// without substitutions).
+func (w *temporalWalker) shadow(inst *instDef) *shadowInstance {
+	if inst == nil || inst.ctx == nil || !inst.ctx.substituted {
+		return nil
+	}
+	if sh, ok := w.shadows[inst]; ok {
+		return sh
+	}
+	c := w.c
+	pm := c.byName[inst.inst.Module.Name]
+	if pm == nil || pm.Standard {
+		return nil
+	}
+	with := map[string]*ast.Substitution{}
+	for _, s := range inst.inst.With {
+		with[s.Name.Name] = s
+	}
+	sh := &shadowInstance{base: len(c.vars)}
+	params := map[string]*global{}
+	param := func(kind gKind, name string, arity int, at src) *global {
+		if g, ok := params[name]; ok {
+			return g
+		}
+		var e ast.Expr = &ast.Ident{NamePos: inst.inst.KwPos, NameEnd: inst.inst.KwPos, Name: name}
+		if s, ok := with[name]; ok {
+			e = s.Value
+		}
+		g := c.substitution(name, arity, e, inst.scope)
+		if kind == gVar {
+			sh.subs = append(sh.subs, g.subst.fn)
+			g = &global{kind: gVar, name: name, varIndex: sh.base + len(sh.subs) - 1, exported: true}
+		}
+		params[name] = g
+		return g
+	}
+	sh.ctx = c.buildCtx(pm, inst.scope, param, false)
+	if w.shadows == nil {
+		w.shadows = map[*instDef]*shadowInstance{}
+	}
+	w.shadows[inst] = sh
+	return sh
 }

@@ -36,6 +36,10 @@ type Filtered struct {
 	Text string // how it prints
 }
 
+// Union is the union of sets of which one cannot be enumerated.
+type Union struct{ Sets []Value }
+
+func (*Union) Kind() Kind     { return KindSet }
 func (*Interval) Kind() Kind  { return KindSet }
 func (*Subset) Kind() Kind    { return KindSet }
 func (*FuncSet) Kind() Kind   { return KindSet }
@@ -74,6 +78,13 @@ func IsFinite(v Value) bool {
 		return true
 	case *Filtered:
 		return false
+	case *Union:
+		for _, f := range s.Sets {
+			if !IsFinite(f) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -198,6 +209,12 @@ func ToSet(v Value) *Set {
 		Fail("Attempted to enumerate %s, which is infinite.", Print(s))
 	case *Filtered:
 		Fail("Attempted to enumerate %s, whose base set is not enumerable.", s.Text)
+	case *Union:
+		var out []Value
+		for _, x := range s.Sets {
+			out = append(out, Elements(x)...)
+		}
+		return NewSet(out)
 	}
 	Fail("Attempted to enumerate a non-set value:\n%s", Print(v))
 	return nil
@@ -319,6 +336,13 @@ func Member(e, s Value) bool {
 		return true
 	case *Filtered:
 		return Member(e, set.Base) && set.Pred(e)
+	case *Union:
+		for _, x := range set.Sets {
+			if Member(e, x) {
+				return true
+			}
+		}
+		return false
 	}
 	Fail("Attempted to check if the value:\n%s\nis an element of the non-set\n%s", Print(e), Print(s))
 	return false

@@ -93,6 +93,13 @@ func write(b *strings.Builder, v Value) {
 		b.WriteByte(')')
 	case *Filtered:
 		b.WriteString(x.Text)
+	case *Union:
+		for i, f := range x.Sets {
+			if i > 0 {
+				b.WriteString(" \\cup ")
+			}
+			write(b, f)
+		}
 	case Printer:
 		b.WriteString(x.PrintTLA())
 	default:

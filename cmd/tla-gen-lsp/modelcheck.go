@@ -1,0 +1,154 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc"
+)
+
+// exitIncomplete is modelcheck's status for an unsupported construct or a
+// search stopped by -max-states, -timeout or an interrupt.
+const exitIncomplete = 3
+
+// runModelcheck implements "tla-gen-lsp modelcheck [-config FILE.cfg]
+// [-format text|json] [-I DIR]... [-max-states N] [-timeout SECONDS]
+// [-deadlock=true|false] [-workers N] FILE.tla": it checks the model as
+// TLC does. Exit status: 0 success, 1 a violation or an error in the spec,
+// 2 usage or I/O trouble, 3 unsupported or incomplete.
+func runModelcheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("modelcheck", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	config := fs.String("config", "", "model configuration (default: FILE.cfg beside the spec)")
+	format := fs.String("format", "text", "output format: text or json")
+	var includes stringList
+	fs.Var(&includes, "I", "folder to search for modules (repeatable)")
+	maxStates := fs.Int64("max-states", 0, "stop after this many distinct states (result incomplete); 0: no bound")
+	timeout := fs.Float64("timeout", 0, "stop after this many seconds (result incomplete); 0: no bound")
+	deadlock := fs.Bool("deadlock", true, "check for deadlock (false: as TLC's -deadlock)")
+	workers := fs.Int("workers", 1, "search goroutines; counts and verdicts do not depend on it")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: tla-gen-lsp modelcheck [-config FILE.cfg] [-format text|json] [-I DIR]... [-max-states N] [-timeout SECONDS] [-deadlock=true|false] [-workers N] FILE.tla")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitTrouble
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "tla-gen-lsp modelcheck: unknown format %q (want text or json)\n", *format)
+		return exitTrouble
+	}
+	if fs.NArg() != 1 || *maxStates < 0 || *timeout < 0 {
+		fs.Usage()
+		return exitTrouble
+	}
+	opts := tlc.Options{SpecPath: fs.Arg(0), ConfigPath: *config, SearchPaths: includes,
+		MaxStates: *maxStates, Timeout: time.Duration(*timeout * float64(time.Second)), Workers: *workers}
+	deadlockSet := false
+	fs.Visit(func(f *flag.Flag) { deadlockSet = deadlockSet || f.Name == "deadlock" })
+	if deadlockSet {
+		opts.CheckDeadlock = deadlock
+	}
+	if *format == "text" {
+		opts.Output = stdout
+	}
+	// The search allocates many short-lived values and keeps every
+	// state: trading memory for fewer collections makes it markedly
+	// faster (the user's GOGC wins).
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	res, err := tlc.Check(ctx, opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "tla-gen-lsp modelcheck: %v\n", err)
+		return exitTrouble
+	}
+	if *format == "json" {
+		if res.Trace == nil {
+			res.Trace = []tlc.TraceStep{}
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			fmt.Fprintf(stderr, "tla-gen-lsp modelcheck: %v\n", err)
+			return exitTrouble
+		}
+	} else {
+		printModelcheck(stdout, res)
+	}
+	return modelcheckStatus(res.Result)
+}
+
+// modelcheckStatus maps a verdict to the exit status.
+func modelcheckStatus(o tlc.Outcome) int {
+	switch o {
+	case tlc.Success:
+		return exitOK
+	case tlc.Unsupported, tlc.Incomplete:
+		return exitIncomplete
+	}
+	return exitFindings
+}
+
+// printModelcheck writes the verdict as TLC words it, the trace with
+// "/\ var = value" lines, and the statistics.
+func printModelcheck(w io.Writer, r *tlc.Result) {
+	v := r.Violation
+	switch r.Result {
+	case tlc.Success:
+		fmt.Fprintln(w, "Model checking completed. No error has been found.")
+	case tlc.Unsupported:
+		fmt.Fprintf(w, "Unsupported: %s\n", violationText(r, v))
+	case tlc.Incomplete:
+		fmt.Fprintln(w, "Model checking stopped before the search was complete (-max-states, -timeout or interrupted).")
+	default:
+		fmt.Fprintf(w, "Error: %s\n", violationText(r, v))
+	}
+	if len(r.Trace) > 0 {
+		fmt.Fprintln(w, "Error: The behavior up to this point is:")
+		for i, st := range r.Trace {
+			label := "<Initial predicate>"
+			if st.Action != nil {
+				label = fmt.Sprintf("<%s line %d, col %d of module %s>", *st.Action, st.Line, st.Column, moduleOf(st.Path, r.Module))
+			}
+			if st.LoopStart {
+				label += " (the cycle starts here)"
+			}
+			fmt.Fprintf(w, "State %d: %s\n", i+1, label)
+			for _, b := range st.State {
+				fmt.Fprintf(w, "/\\ %s = %s\n", b.Name, b.Value)
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintf(w, "%d states generated, %d distinct states found.\n", r.GeneratedStates, r.DistinctStates)
+	fmt.Fprintf(w, "The depth of the complete state graph search is %d.\n", r.Depth)
+	fmt.Fprintf(w, "Finished in %dms.\n", r.ElapsedMs)
+}
+
+func violationText(r *tlc.Result, v *tlc.Violation) string {
+	if v == nil {
+		return string(r.Result)
+	}
+	msg := v.Message
+	if v.Line > 0 && !strings.Contains(msg, fmt.Sprintf("line %d", v.Line)) {
+		msg += fmt.Sprintf(" (line %d, column %d of %s)", v.Line, v.Column, moduleOf(v.Path, r.Module))
+	}
+	return msg
+}
+
+// moduleOf names the module of a file for messages.
+func moduleOf(path, fallback string) string {
+	if path == "" {
+		return fallback
+	}
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+}

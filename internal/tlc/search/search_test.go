@@ -1,0 +1,140 @@
+package search
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
+
+// grid is a model without syntax: states are <<x, y>> with 0 <= x, y < n;
+// action 0 increments x, action 1 increments y.
+type grid struct {
+	n         int64
+	inModel   func(x, y int64) bool
+	invariant func(x, y int64) bool
+	failAt    [2]int64 // Next fails from this state when failOn
+	failOn    bool
+}
+
+func (g *grid) NumActions() int { return 2 }
+func (g *grid) Init(emit func(State)) error {
+	emit(State{value.Int(0), value.Int(0)})
+	return nil
+}
+func (g *grid) Next(a int, s State, emit func(State)) error {
+	x, y := int64(s[0].(value.Int)), int64(s[1].(value.Int))
+	if g.failOn && x == g.failAt[0] && y == g.failAt[1] {
+		return errors.New("boom")
+	}
+	if a == 0 && x+1 < g.n {
+		emit(State{value.Int(x + 1), value.Int(y)})
+	}
+	if a == 1 && y+1 < g.n {
+		emit(State{value.Int(x), value.Int(y + 1)})
+	}
+	return nil
+}
+func (g *grid) Fingerprint(s State) (uint64, error) {
+	return value.HashMix(value.HashMix(1, value.Fingerprint(s[0])), value.Fingerprint(s[1])), nil
+}
+func (g *grid) InModel(s State) (bool, error) {
+	if g.inModel == nil {
+		return true, nil
+	}
+	return g.inModel(int64(s[0].(value.Int)), int64(s[1].(value.Int))), nil
+}
+func (g *grid) ActionAllowed(s, t State) (bool, error) { return true, nil }
+func (g *grid) Invariant(s State) (int, error) {
+	if g.invariant != nil && !g.invariant(int64(s[0].(value.Int)), int64(s[1].(value.Int))) {
+		return 0, nil
+	}
+	return -1, nil
+}
+
+func TestCountsAsTLC(t *testing.T) {
+	// 3x3 grid: 9 distinct states; every state but the top row/column
+	// generates two successors: 1 initial + 2*4 + 2*1... counted below.
+	r := Run(&grid{n: 3}, Options{CheckDeadlock: true})
+	if r.Kind != Deadlock {
+		t.Fatalf("kind %v, want Deadlock at <<2, 2>>", r.Kind)
+	}
+	r = Run(&grid{n: 3}, Options{CheckDeadlock: false})
+	if r.Kind != Done || r.Distinct != 9 || r.Depth != 5 {
+		t.Fatalf("got %+v, want 9 distinct states, depth 5", r.Stats)
+	}
+	// Generated: 1 initial + for each state, one successor per action
+	// that is enabled: x<2 (6 states) + y<2 (6 states) = 13.
+	if r.Generated != 13 {
+		t.Errorf("generated %d, want 13", r.Generated)
+	}
+	if r.Coverage[0].Generated != 6 || r.Coverage[1].Generated != 6 {
+		t.Errorf("coverage %+v", r.Coverage)
+	}
+}
+
+func TestConstraintExcludesButCounts(t *testing.T) {
+	// States with x = 2 violate the constraint: generated, not distinct.
+	r := Run(&grid{n: 3, inModel: func(x, y int64) bool { return x < 2 }}, Options{})
+	if r.Kind != Done {
+		t.Fatalf("kind %v (%v)", r.Kind, r.Err)
+	}
+	if r.Distinct != 6 || r.Generated != 1+6+4 {
+		t.Errorf("%d distinct, %d generated; want 6, 11", r.Distinct, r.Generated)
+	}
+}
+
+func TestShortestTraceToViolation(t *testing.T) {
+	r := Run(&grid{n: 5, invariant: func(x, y int64) bool { return x+y < 3 }}, Options{})
+	if r.Kind != InvariantViolation {
+		t.Fatalf("kind %v", r.Kind)
+	}
+	if len(r.Trace) != 4 || r.Depth != 4 {
+		t.Fatalf("trace of %d states, depth %d; want 4, 4", len(r.Trace), r.Depth)
+	}
+	// BFS order: action 0 first, so the first violating state found is
+	// <<3, 0>> through x increments.
+	last := r.Trace[len(r.Trace)-1]
+	if !value.Equal(last.State[0], value.Int(3)) || last.Action != 0 || r.Trace[0].Action != -1 {
+		t.Errorf("trace %+v", r.Trace)
+	}
+}
+
+func TestErrorKeepsTrace(t *testing.T) {
+	r := Run(&grid{n: 5, failOn: true, failAt: [2]int64{1, 0}}, Options{})
+	if r.Kind != EvalError || r.Err == nil || len(r.Trace) != 2 {
+		t.Fatalf("got kind %v err %v trace %d", r.Kind, r.Err, len(r.Trace))
+	}
+}
+
+func TestMaxStatesStops(t *testing.T) {
+	r := Run(&grid{n: 50}, Options{MaxStates: 10})
+	if r.Kind != Stopped || r.Distinct < 10 || r.Distinct > 10+2*2048 {
+		t.Fatalf("got %v with %d distinct", r.Kind, r.Distinct)
+	}
+}
+
+func TestWorkersDoNotChangeAnswers(t *testing.T) {
+	base := Run(&grid{n: 40, invariant: func(x, y int64) bool { return x*y < 300 }}, Options{Workers: 1})
+	for _, w := range []int{2, 4} {
+		r := Run(&grid{n: 40, invariant: func(x, y int64) bool { return x*y < 300 }}, Options{Workers: w})
+		if r.Kind != base.Kind || r.Stats.Distinct != base.Stats.Distinct || r.Stats.Generated != base.Stats.Generated || r.Depth != base.Depth {
+			t.Errorf("workers=%d: %+v, want %+v", w, r.Stats, base.Stats)
+		}
+		if !reflect.DeepEqual(r.Trace, base.Trace) {
+			t.Errorf("workers=%d: a different trace", w)
+		}
+	}
+}
+
+func TestGraphKeptForLiveness(t *testing.T) {
+	r := Run(&grid{n: 2}, Options{KeepGraph: true})
+	g := r.Graph
+	if g == nil || g.NumNodes() != 4 || len(g.Initial()) != 1 {
+		t.Fatalf("graph %+v", g)
+	}
+	if len(g.Successors(0)) != 2 {
+		t.Errorf("node 0 has successors %v", g.Successors(0))
+	}
+}

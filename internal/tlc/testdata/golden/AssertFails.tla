@@ -1,0 +1,7 @@
+\* expect: {"result": "safety failure", "distinct": 3, "generated": 3, "depth": 3, "kind": "assert"}
+---- MODULE AssertFails ----
+EXTENDS Naturals, TLC
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1 /\ Assert(x < 2, "x is too big")
+====

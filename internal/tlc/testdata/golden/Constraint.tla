@@ -1,0 +1,8 @@
+\* expect: {"result": "success", "distinct": 5, "generated": 6, "depth": 5}
+---- MODULE Constraint ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Next == x' = x + 1
+Bound == x < 5
+====

@@ -1,0 +1,5 @@
+---- MODULE Inner ----
+EXTENDS Naturals
+CONSTANT K
+Double == 2 * K
+====

@@ -1,0 +1,8 @@
+\* expect: {"result": "success", "distinct": 3, "generated": 4, "depth": 3}
+---- MODULE View ----
+EXTENDS Naturals
+VARIABLES x, y
+Init == x = 0 /\ y \in {0, 1}
+Next == x < 2 /\ x' = x + 1 /\ UNCHANGED y
+OnlyX == x
+====

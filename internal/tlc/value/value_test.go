@@ -1,0 +1,144 @@
+package value
+
+import (
+	"testing"
+)
+
+func TestPrintAsTLC(t *testing.T) {
+	in := NewInterner()
+	a, b := in.Model("a"), in.Model("b")
+	x, y := in.String("x"), in.String("y")
+	cases := []struct {
+		v    Value
+		want string
+	}{
+		{True, "TRUE"},
+		{Int(-3), "-3"},
+		{in.String("q\"u\\o\nte"), `"q\"u\\o\nte"`},
+		{a, "a"},
+		{NewSet([]Value{Int(2), Int(1), Int(2)}), "{1, 2}"},
+		{EmptySet, "{}"},
+		{Tuple([]Value{Int(1), x}), `<<1, "x">>`},
+		{EmptyTuple, "<<>>"},
+		{Record([]*Str{y, x}, []Value{Int(2), Int(1)}), "[x |-> 1, y |-> 2]"},
+		{NewFunc([]Value{Int(3), Int(1)}, []Value{b, a}), "(1 :> a @@ 3 :> b)"},
+		{NewFunc([]Value{Int(2), Int(1)}, []Value{b, a}), "<<a, b>>"},
+		{&Interval{Lo: 1, Hi: 3}, "1..3"},
+		{&Interval{Lo: 1, Hi: 0}, "{}"},
+		{&Subset{Base: NewSet([]Value{a})}, "SUBSET {a}"},
+		{&FuncSet{Dom: NewSet([]Value{a}), Rng: &Infinite{Name: "Nat"}}, "[{a} -> Nat]"},
+	}
+	for _, c := range cases {
+		if got := Print(c.v); got != c.want {
+			t.Errorf("Print = %s, want %s", got, c.want)
+		}
+	}
+}
+
+func TestEqualAcrossRepresentations(t *testing.T) {
+	in := NewInterner()
+	pairs := [][2]Value{
+		{&Interval{Lo: 1, Hi: 3}, NewSet([]Value{Int(3), Int(2), Int(1)})},
+		{Tuple([]Value{Int(5), Int(6)}), NewFunc([]Value{Int(1), Int(2)}, []Value{Int(5), Int(6)})},
+		{&Subset{Base: NewSet([]Value{Int(1)})}, NewSet([]Value{EmptySet, NewSet([]Value{Int(1)})})},
+		{&Product{Factors: []Value{NewSet([]Value{Int(1)}), NewSet([]Value{Int(2), Int(3)})}},
+			NewSet([]Value{Tuple([]Value{Int(1), Int(3)}), Tuple([]Value{Int(1), Int(2)})})},
+		{&RecordSet{Names: []*Str{in.String("f")}, Sets: []Value{NewSet([]Value{Int(1)})}},
+			NewSet([]Value{Record([]*Str{in.String("f")}, []Value{Int(1)})})},
+		{&FuncSet{Dom: NewSet([]Value{Int(1)}), Rng: NewSet([]Value{True})}, NewSet([]Value{Tuple([]Value{True})})},
+	}
+	for _, p := range pairs {
+		if !Equal(p[0], p[1]) || !Equal(p[1], p[0]) {
+			t.Errorf("%s and %s should be equal", Print(p[0]), Print(p[1]))
+		}
+		if Fingerprint(p[0]) != Fingerprint(p[1]) {
+			t.Errorf("%s and %s are equal but fingerprint differently", Print(p[0]), Print(p[1]))
+		}
+		if Compare(p[0], p[1]) != 0 {
+			t.Errorf("%s and %s are equal but compare as different", Print(p[0]), Print(p[1]))
+		}
+	}
+	if Fingerprint(Int(1)) == Fingerprint(in.String("1")) || Fingerprint(EmptySet) == Fingerprint(EmptyTuple) {
+		t.Error("different values share a fingerprint in an obvious case")
+	}
+}
+
+func TestTLCOrder(t *testing.T) {
+	in := NewInterner()
+	// Strings order by first appearance, not by spelling (TLC's
+	// UniqueString order).
+	z, a := in.String("z"), in.String("a")
+	if Compare(z, a) >= 0 {
+		t.Error(`"z" was interned first and must come first`)
+	}
+	if got := Print(NewSet([]Value{a, z})); got != `{"z", "a"}` {
+		t.Errorf("set of strings prints %s", got)
+	}
+	// Sets by size first.
+	if Compare(NewSet([]Value{Int(9)}), NewSet([]Value{Int(1), Int(2)})) >= 0 {
+		t.Error("a smaller set must come first")
+	}
+	// Model values before anything else.
+	if Compare(in.Model("m"), Int(0)) >= 0 || Compare(Int(0), in.Model("m")) <= 0 {
+		t.Error("model values come first")
+	}
+	// Comparing an integer with a string fails, as in TLC.
+	func() {
+		defer func() {
+			if _, ok := recover().(*Error); !ok {
+				t.Error("comparing 1 with \"a\" did not fail")
+			}
+		}()
+		Equal(Int(1), a)
+	}()
+}
+
+func TestMembershipWithoutEnumeration(t *testing.T) {
+	nat := &Infinite{Name: "Nat"}
+	if !Member(Int(5), nat) || Member(Int(-1), nat) {
+		t.Error("Nat membership")
+	}
+	seq := &SeqSet{Base: NewSet([]Value{Int(1), Int(2)})}
+	if !Member(Tuple([]Value{Int(2), Int(1), Int(2)}), seq) || Member(Tuple([]Value{Int(3)}), seq) {
+		t.Error("Seq membership")
+	}
+	fs := &FuncSet{Dom: &Interval{Lo: 1, Hi: 2}, Rng: nat}
+	if !Member(Tuple([]Value{Int(7), Int(0)}), fs) || Member(Tuple([]Value{Int(7)}), fs) {
+		t.Error("[1..2 -> Nat] membership")
+	}
+	u := &Union{Sets: []Value{nat, NewSet([]Value{Int(-1)})}}
+	if !Member(Int(-1), u) || Member(Int(-2), u) {
+		t.Error("union membership")
+	}
+	func() {
+		defer func() {
+			if _, ok := recover().(*Error); !ok {
+				t.Error("enumerating Nat did not fail")
+			}
+		}()
+		Elements(nat)
+	}()
+}
+
+func TestPermute(t *testing.T) {
+	in := NewInterner()
+	a, b := in.Model("a"), in.Model("b")
+	perm := map[*ModelVal]*ModelVal{a: b, b: a}
+	v := NewFunc([]Value{a, b}, []Value{Int(1), Int(2)})
+	want := NewFunc([]Value{b, a}, []Value{Int(1), Int(2)})
+	if got := Permute(v, perm); !Equal(got, want) {
+		t.Errorf("Permute = %s, want %s", Print(got), Print(want))
+	}
+}
+
+func TestCheckIntOverflow(t *testing.T) {
+	if CheckInt(MaxInt, "x") != MaxInt {
+		t.Error("MaxInt is in range")
+	}
+	defer func() {
+		if _, ok := recover().(*Error); !ok {
+			t.Error("2^31 did not overflow")
+		}
+	}()
+	CheckInt(MaxInt+1, "x")
+}
