@@ -124,7 +124,7 @@ func namePositions(b *testing.B, path string, libs []string, text string) []prot
 	var out []protocol.Position
 	for i := 0; i < len(offs); i += step {
 		lp := a.Root.File.LSPPosition(token.Pos(offs[i]))
-		out = append(out, protocol.Position{Line: uint32(lp.Line), Character: uint32(lp.Column)})
+		out = append(out, protocol.Position{Line: uint32(lp.Line), Character: uint32(lp.Character)})
 	}
 	return out
 }

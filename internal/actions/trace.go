@@ -37,7 +37,7 @@ type Link struct {
 type Span struct {
 	Path       string
 	Start, End int
-	From, To   token.Position // LSP positions of Start and End
+	From, To   token.LSPPosition // LSP positions of Start and End
 }
 
 // Trace links each core function of the draft to its action: the

@@ -458,8 +458,8 @@ func toProtocolDiagnostic(diag sany.Diagnostic, elsewhere bool) protocol.Diagnos
 	return out
 }
 
-func toProtocolPosition(p token.Position) protocol.Position {
-	return protocol.Position{Line: uint32(max(p.Line, 0)), Character: uint32(max(p.Column, 0))}
+func toProtocolPosition(p token.LSPPosition) protocol.Position {
+	return protocol.Position{Line: uint32(max(p.Line, 0)), Character: uint32(max(p.Character, 0))}
 }
 
 func toProtocolSeverity(s sany.Severity) protocol.DiagnosticSeverity {

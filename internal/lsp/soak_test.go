@@ -277,7 +277,7 @@ func expectedDiagnostics(t *testing.T, paths, texts []string) map[string]string 
 			line, col := 0, 0
 			if d.HasLocation() && file == filepath.Clean(d.Path) {
 				p := d.File.LSPPosition(d.Pos)
-				line, col = p.Line, p.Column
+				line, col = p.Line, p.Character
 			}
 			sets[file][fmt.Sprintf("%d:%d %s", line, col, d.Message)] = true
 		}

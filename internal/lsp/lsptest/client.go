@@ -327,8 +327,8 @@ func applyTextEdits(u protocol.DocumentURI, edits []protocol.TextEdit) error {
 	spans := make([]span, 0, len(edits))
 	for _, e := range edits {
 		spans = append(spans, span{
-			start: f.OffsetOfLSP(token.Position{Line: int(e.Range.Start.Line), Column: int(e.Range.Start.Character)}),
-			end:   f.OffsetOfLSP(token.Position{Line: int(e.Range.End.Line), Column: int(e.Range.End.Character)}),
+			start: f.OffsetOfLSP(token.LSPPosition{Line: int(e.Range.Start.Line), Character: int(e.Range.Start.Character)}),
+			end:   f.OffsetOfLSP(token.LSPPosition{Line: int(e.Range.End.Line), Character: int(e.Range.End.Character)}),
 			text:  e.NewText,
 		})
 	}
