@@ -41,7 +41,7 @@ func corpusTimeout() time.Duration {
 func TestCorpus(t *testing.T) {
 	dir, ok := tlccorpus.SharedCorpus()
 	if !ok {
-		testenv.MissingShared(t, "the shared TLC corpus (../shared/tlc-corpus)")
+		testenv.MissingShared(t, "../shared/tlc-corpus")
 	}
 	models, err := tlccorpus.Load(dir)
 	if err != nil {

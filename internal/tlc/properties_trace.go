@@ -55,8 +55,13 @@ func (g *propertyGlue) checkSafetyParts(all []*eval.PropertyParts) *Result {
 	if !safety {
 		return nil
 	}
+	seen := make([]int32, len(states)) // seen[w] == u+1: the step u -> w is done
 	for u := range states {
 		for _, w := range g.graph.Succ[u] {
+			if seen[w] == int32(u)+1 {
+				continue // another action's step to the same state
+			}
+			seen[w] = int32(u) + 1
 			trace := func() []int32 { return append(g.pathTo(int32(u)), w) }
 			if !checked[w] {
 				checked[w] = true
@@ -124,7 +129,7 @@ func (g *propertyGlue) generate(node int32) ([]generated, error) {
 	var out []generated
 	for a := 0; a < m.NumActions(); a++ {
 		var ferr error
-		err := m.Next(a, g.graph.States[node], func(t search.State) {
+		_, err := m.Next(a, g.graph.States[node], func(t search.State) {
 			fp, err := m.Fingerprint(t)
 			if err != nil {
 				ferr = err

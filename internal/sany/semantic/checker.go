@@ -331,8 +331,15 @@ func (c *checker) declare(sc *scope, sym *Symbol, pos, end token.Pos, viaParamIn
 		// parameter-free module, imported twice.
 		return true
 	}
+	// SANY warns at the new symbol's node: an INSTANCE of a module with
+	// parameters makes new definitions at the INSTANCE, one of a
+	// parameter-free module brings its definitions themselves.
+	at := Problem{Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end}
+	if !viaParamInstance && sym.File != nil && sym.File != c.file {
+		at = Problem{Module: sym.Module, Path: sym.File.Name(), File: sym.File, Pos: sym.Pos, End: sym.End}
+	}
 	c.problems = append(c.problems, Problem{
-		Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end,
+		Module: at.Module, Path: at.Path, File: at.File, Pos: at.Pos, End: at.End,
 		Code: CodeInstancedModulesSymbolUnificationAmbiguity,
 		Message: fmt.Sprintf("Multiple declarations or definitions for symbol %s.  \nThis duplicates the one at %s.",
 			sym.Name, sanyLocation(cur.File, cur.Pos, cur.End, cur.Module)),

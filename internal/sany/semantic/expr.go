@@ -178,6 +178,12 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		c.errorf(e.Lbrack, e.Lbrack+1, CodeInternalError, "Unsupported expression type `['.")
 		return constInfo()
 	case *ast.Tuple:
+		if e.IdentTuple {
+			// SANY's generateExpression meets an N_IdentifierTuple.
+			c.errorf(e.Pos(), e.End(), CodeInternalError, "Unexpected token found.")
+			c.errorf(e.Pos(), e.End(), CodeUnsupportedLanguageFeature, "Need name or step number here, not `N_IdentifierTuple'.")
+			return constInfo()
+		}
 		return c.applyBuiltin("$Tuple", e, c.exprs(e.Elems, sc))
 	case *ast.ActionExpr:
 		name := "$SquareAct"

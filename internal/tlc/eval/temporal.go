@@ -63,6 +63,9 @@ func (sp *Spec) HoldsAtom(a *Atom, st, next State) (ok bool, err error) {
 	err = protect(func() {
 		if a.shadow != nil {
 			st = a.shadow.state(sp.Machine, st)
+			if next != nil {
+				next = a.shadow.state(sp.Machine, next)
+			}
 		}
 		frame := &Frame{vals: make([]Value, a.slots.n)}
 		copy(frame.vals, a.env)
@@ -288,13 +291,9 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 		angle := &ast.ActionExpr{Open: x.KwPos, Angle: true, Action: x.Action, Close: x.Rparen, Sub: x.Sub}
 		taken := w.atom(angle, env)
 		enabled := &Atom{Name: "ENABLED <<A>>_v", Pos: pos, Level: lvlState, slots: env.s.frame}
-		if sh := w.shadow(env.inst); sh != nil {
-			ss := &scope{names: map[string]*binding{}, parent: env.s, depth: env.s.depth, frame: env.s.frame, mod: sh.ctx}
-			enabled.fn, _ = w.c.enabled(angle, ss)
-			enabled.shadow = sh
-		} else {
-			enabled.fn, _ = w.c.enabled(angle, env.s)
-		}
+		var ss *scope
+		ss, enabled.shadow = w.scopeFor(env)
+		enabled.fn, _ = w.c.enabled(angle, ss)
 		enabled.env = env.values()
 		op := TemporalWF
 		if x.Strong {
@@ -399,11 +398,23 @@ func (w *temporalWalker) expand(d *opDef, args []ast.Expr, at ast.Node, env tenv
 
 // atom compiles a predicate without temporal operators in env.
 func (w *temporalWalker) atom(e ast.Expr, env tenv) *Atom {
-	fn, lvl := w.c.expr(e, env.s)
+	s, sh := w.scopeFor(env)
+	fn, lvl := w.c.expr(e, s)
 	if lvl > lvlAction {
 		w.unsupported(env, e, "this temporal formula")
 	}
-	return &Atom{Name: exprName(e), Pos: env.s.mod.src(e.Pos()).position(), Level: lvl, fn: fn, slots: env.s.frame, env: env.values()}
+	return &Atom{Name: exprName(e), Pos: env.s.mod.src(e.Pos()).position(), Level: lvl, fn: fn, slots: env.s.frame, env: env.values(), shadow: sh}
+}
+
+// scopeFor is where an atom of env compiles: env's scope, or, inside an
+// instance with substitutions, a scope that sees env's bound identifiers
+// and the instance's shadow compilation.
+func (w *temporalWalker) scopeFor(env tenv) (*scope, *shadowInstance) {
+	sh := w.shadow(env.inst)
+	if sh == nil {
+		return env.s, nil
+	}
+	return &scope{names: map[string]*binding{}, parent: env.s, depth: env.s.depth, frame: env.s.frame, mod: sh.ctx}, sh
 }
 
 func exprName(e ast.Expr) string {
@@ -516,24 +527,44 @@ func (w *temporalWalker) defIsTemporal(d *opDef, depth int) bool {
 
 // shadowInstance is an instantiated module compiled a second time with
 // its VARIABLEs as variables of their own (numbered after the spec's),
-// for ENABLED: TLC decides ENABLED A inside an instance over the
-// instance's variables, their primed values free and their unprimed
-// values those of the substitutions (Tool.getPrimedVar stops at the
-// instance), not over the spec's variables the substitutions are written
-// in, which the generator could not solve for.
+// their values those of the substitutions, computed once per state.
+//
+// ENABLED needs it: TLC decides ENABLED A inside an instance over the
+// instance's variables, their primed values free and their unprimed values
+// those of the substitutions (Tool.getPrimedVar does not look through the
+// instance's substitutions), not over the spec's variables the
+// substitutions are written in, which a generator could not solve for.
+// Every other atom of the instance is compiled there too: the same values,
+// but a refinement mapping is computed once per state instead of at every
+// mention of a variable ([][V!Next]_vars in a Paxos refinement mentions
+// them dozens of times).
 type shadowInstance struct {
-	ctx  *modCtx
-	base int      // the first shadow variable's index
-	subs []evalFn // each shadow variable's substitution, in the spec's state
+	ctx   *modCtx
+	base  int      // the first shadow variable's index
+	subs  []evalFn // each shadow variable's substitution, in the spec's state
+	cache map[*Value]State
 }
 
 // state extends st with the instance's variables.
 func (sh *shadowInstance) state(m *Machine, st State) State {
+	var key *Value
+	if len(st) > 0 {
+		key = &st[0]
+		if ext, ok := sh.cache[key]; ok {
+			return ext
+		}
+	}
 	cur := make(State, sh.base+len(sh.subs))
 	copy(cur, st)
 	ctx := &Ctx{cur: st, m: m}
 	for i, f := range sh.subs {
 		cur[sh.base+i] = f(ctx)
+	}
+	if key != nil {
+		if sh.cache == nil {
+			sh.cache = map[*Value]State{}
+		}
+		sh.cache[key] = cur
 	}
 	return cur
 }
