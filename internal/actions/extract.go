@@ -3,8 +3,9 @@ package actions
 import (
 	"errors"
 	"fmt"
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 )
 
 var (

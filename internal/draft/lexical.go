@@ -1,8 +1,9 @@
 package draft
 
 import (
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 )
 
 // headingOf reports whether a line starts a section, and returns any list

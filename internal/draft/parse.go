@@ -1,8 +1,9 @@
 package draft
 
 import (
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 )
 
 // Parse reads a draft analysis. It never fails: parts it cannot recognise

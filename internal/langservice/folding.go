@@ -2,7 +2,6 @@ package langservice
 
 import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
-
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )

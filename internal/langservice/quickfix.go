@@ -1,9 +1,9 @@
 package langservice
 
 import (
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"

@@ -3,9 +3,9 @@ package langservice
 import (
 	"errors"
 	"fmt"
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"sort"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )

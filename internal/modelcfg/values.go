@@ -2,9 +2,9 @@ package modelcfg
 
 import (
 	"fmt"
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 )
 

@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"path/filepath"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"

@@ -1,11 +1,12 @@
 package pluscal
 
 import (
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"hash/crc32"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 )
 
 // checksum is the translator's checksum of lines: the CRC-32 (IEEE) of

@@ -1,10 +1,10 @@
 package tla2tools
 
 import (
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"strconv"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 )
 
