@@ -20,3 +20,7 @@ if [ -x scripts/editors/test.sh ]; then
   echo "== editor end-to-end tests"
   scripts/editors/test.sh
 fi
+# The model checker against real TLC on the whole TLC corpus, without the
+# race detector (under -race, TestCorpus runs only its fast subset).
+echo "== TLC corpus conformance (internal/tlc TestCorpus, no -race)"
+go test -count=1 -timeout 60m -run '^TestCorpus$' ./internal/tlc/

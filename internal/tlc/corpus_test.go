@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/tlccorpus"
 )
 
@@ -40,10 +41,7 @@ func corpusTimeout() time.Duration {
 func TestCorpus(t *testing.T) {
 	dir, ok := tlccorpus.SharedCorpus()
 	if !ok {
-		if os.Getenv("TLA_GEN_REQUIRE_SHARED") == "1" {
-			t.Fatal("the shared TLC corpus (../shared/tlc-corpus) is missing and TLA_GEN_REQUIRE_SHARED=1")
-		}
-		t.Skip("no shared TLC corpus (../shared/tlc-corpus)")
+		testenv.MissingShared(t, "../shared/tlc-corpus")
 	}
 	models, err := tlccorpus.Load(dir)
 	if err != nil {

@@ -50,8 +50,8 @@ func (m *model) Init(emit func(search.State)) error {
 	return m.sp.InitStates(func(s eval.State) { emit(s) })
 }
 
-func (m *model) Next(a int, s search.State, emit func(search.State)) error {
-	return m.sp.Successors(m.sp.Actions[a], s, func(t eval.State) { emit(t) })
+func (m *model) Next(a int, s search.State, emit func(search.State)) (int64, error) {
+	return m.sp.SuccessorsCounted(m.sp.Actions[a], s, func(t eval.State) { emit(t) })
 }
 
 func (m *model) Fingerprint(s search.State) (fp uint64, err error) {

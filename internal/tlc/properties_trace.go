@@ -193,7 +193,7 @@ func (g *propertyGlue) generate(node int32) ([]generated, error) {
 	var out []generated
 	for a := 0; a < m.NumActions(); a++ {
 		var ferr error
-		err := m.Next(a, g.graph.States[node], func(t search.State) {
+		_, err := m.Next(a, g.graph.States[node], func(t search.State) {
 			fp, err := m.Fingerprint(t)
 			if err != nil {
 				ferr = err

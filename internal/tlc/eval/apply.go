@@ -60,8 +60,13 @@ func (cl *closure) call(c *Ctx, at src, args []Value) Value {
 
 // callDef evaluates def's body in a new frame holding args.
 func callDef(c *Ctx, d *opDef, args []Value, up *Frame) Value {
-	f := &Frame{vals: make([]Value, d.nslots), up: up}
+	f := newFrame(d.nslots, up)
 	copy(f.vals, args)
+	return runDef(c, d, f)
+}
+
+// runDef evaluates def's body in frame f.
+func runDef(c *Ctx, d *opDef, f *Frame) Value {
 	saved := c.frame
 	c.frame = f
 	c.enter(d.src)
@@ -282,7 +287,13 @@ func (c *compiler) callOp(d *opDef, args []ast.Expr, s *scope, n ast.Node, up fu
 		return func(ctx *Ctx) Value { return callDef(ctx, d, nil, up(ctx)) }, lvl
 	}
 	_ = at
-	return func(ctx *Ctx) Value { return callDef(ctx, d, evalArgs(ctx, argFns), up(ctx)) }, lvl
+	return func(ctx *Ctx) Value {
+		f := newFrame(d.nslots, up(ctx))
+		for i, a := range argFns {
+			f.vals[i] = a(ctx)
+		}
+		return runDef(ctx, d, f)
+	}, lvl
 }
 
 // constValue evaluates a constant-level zero-arity definition once.

@@ -655,6 +655,11 @@ func (m *Machine) tlcGet(at src, k Value) Value {
 		}
 		return v
 	case *value.Str:
+		if k.S == "-Dtlc2.tool.impl.Tool.cdot" {
+			// TLC reads Java system properties so; action composition,
+			// which the property enables in TLC, is always on here.
+			return m.Interner.String("true")
+		}
 		if k.S == "config" {
 			in := m.Interner
 			names := []*value.Str{in.String("mode"), in.String("worker"), in.String("deadlock")}

@@ -18,8 +18,20 @@ type Value = value.Value
 // Frame holds the bound identifiers and parameters of one operator call
 // (or quantifier body); up is the frame of the enclosing definition.
 type Frame struct {
-	vals []Value
-	up   *Frame
+	vals   []Value
+	up     *Frame
+	inline [4]Value // vals for small frames: one allocation per call
+}
+
+// newFrame makes a frame of n slots under up.
+func newFrame(n int, up *Frame) *Frame {
+	f := &Frame{up: up}
+	if n <= len(f.inline) {
+		f.vals = f.inline[:n]
+	} else {
+		f.vals = make([]Value, n)
+	}
+	return f
 }
 
 // Ctx is one evaluation: the current state, the next state (entries nil
@@ -34,6 +46,8 @@ type Ctx struct {
 	initMode bool
 	// at is the value of @ inside an EXCEPT.
 	at Value
+	// extra counts the intermediate states of action composition.
+	extra int64
 }
 
 // maxDepth bounds nested operator calls (runaway recursion ends with an

@@ -63,7 +63,7 @@ func (f *lazyFunc) apply(ctx *Ctx, at src, arg Value) Value {
 			return v
 		}
 	}
-	fr := &Frame{vals: make([]Value, d.nslots), up: f.up}
+	fr := newFrame(d.nslots, f.up)
 	saved := ctx.frame
 	ctx.frame = fr
 	ctx.enter(d.src)

@@ -116,6 +116,8 @@ func (c *compiler) gen(e ast.Expr, s *scope) genFn {
 				}
 			case "UNCHANGED":
 				return c.unchanged(e.Args[0], s)
+			case "\\cdot":
+				return c.genCdot(e, s)
 			case "=>":
 				cond, _ := c.expr(e.Args[0], s)
 				body := c.gen(e.Args[1], s)
@@ -437,7 +439,7 @@ func (c *compiler) compileGen(d *opDef) {
 // genCall runs def's generator in a new frame; k runs back in the
 // caller's frame.
 func genCall(ctx *Ctx, d *opDef, args []Value, up *Frame, k func(*Ctx)) {
-	f := &Frame{vals: make([]Value, d.genSlots), up: up}
+	f := newFrame(d.genSlots, up)
 	copy(f.vals, args)
 	saved := ctx.frame
 	ctx.frame = f
@@ -626,4 +628,47 @@ func (c *compiler) genClosure(ctx *Ctx, cl *closure, args []Value, k func(*Ctx))
 		panic(&Unsupported{What: "operator " + d.name + " used as an action through an operator argument", Pos: d.src.position()})
 	}
 	genCall(ctx, d, args, cl.up, k)
+}
+
+// genCdot compiles action composition A \cdot B as TLC does (with its
+// -Dtlc2.tool.impl.Tool.cdot=true): s -A-> t -B-> u.
+func (c *compiler) genCdot(e *ast.OpApp, s *scope) genFn {
+	a := c.gen(e.Args[0], s)
+	b := c.gen(e.Args[1], s)
+	at := s.mod.src(e.Pos())
+	return func(ctx *Ctx, k func(*Ctx)) {
+		n := len(ctx.cur)
+		var mids [][]Value
+		sub := &Ctx{cur: ctx.cur, next: make([]Value, n), frame: ctx.frame, depth: ctx.depth, m: ctx.m}
+		a(sub, func(sub *Ctx) {
+			for i, v := range sub.next {
+				if v == nil {
+					fail(at, "The first action of \\cdot does not assign %s.", c.vars[i])
+				}
+			}
+			mids = append(mids, append([]Value(nil), sub.next...))
+		})
+		ctx.extra += int64(len(mids))
+		saved := append([]Value(nil), ctx.next...)
+		for _, t := range mids {
+			sub := &Ctx{cur: t, next: make([]Value, n), frame: ctx.frame, depth: ctx.depth, m: ctx.m}
+			b(sub, func(sub *Ctx) {
+				ok := true
+				for i, v := range sub.next {
+					if v == nil {
+						fail(at, "The second action of \\cdot does not assign %s.", c.vars[i])
+					}
+					if saved[i] != nil && !value.Equal(saved[i], v) {
+						ok = false
+					}
+				}
+				if !ok {
+					return
+				}
+				copy(ctx.next, sub.next)
+				k(ctx)
+				copy(ctx.next, saved)
+			})
+		}
+	}
 }

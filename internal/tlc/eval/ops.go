@@ -37,7 +37,23 @@ func (c *compiler) opApp(e *ast.OpApp, s *scope) (evalFn, int) {
 		case "[]", "<>", "~>", "-+->", "\\AA", "\\EE":
 			return c.temporal(s, e, name)
 		case "\\cdot":
-			unsupported(s, e, "action composition (\\cdot)")
+			g := c.genCdot(e, s)
+			return func(ctx *Ctx) Value {
+				if ctx.next == nil {
+					fail(at, "Action composition evaluated where there is no next state.")
+				}
+				found := false
+				g(&Ctx{cur: ctx.cur, next: make([]Value, len(ctx.next)), frame: ctx.frame, depth: ctx.depth, m: ctx.m}, func(sub *Ctx) {
+					eq := true
+					for i, v := range sub.next {
+						if ctx.next[i] != nil && !value.Equal(v, ctx.next[i]) {
+							eq = false
+						}
+					}
+					found = found || eq
+				})
+				return value.Bool(found)
+			}, lvlAction
 		}
 	}
 	return c.apply(name, e.Args, s, e)

@@ -55,9 +55,17 @@ func (sp *Spec) InitStates(emit func(State)) error {
 
 // Successors calls emit with every successor of st by action a.
 func (sp *Spec) Successors(a *Action, st State, emit func(State)) error {
-	return protect(func() {
+	_, err := sp.SuccessorsCounted(a, st, emit)
+	return err
+}
+
+// SuccessorsCounted is Successors that also returns how many
+// intermediate states action composition generated (TLC counts them).
+func (sp *Spec) SuccessorsCounted(a *Action, st State, emit func(State)) (extra int64, err error) {
+	var ctx *Ctx
+	err = protect(func() {
 		next := make([]Value, len(sp.Vars))
-		ctx := &Ctx{cur: st, next: next, m: sp.Machine}
+		ctx = &Ctx{cur: st, next: next, m: sp.Machine}
 		vals := make([]Value, max(len(a.frame.vals), a.fs.n))
 		copy(vals, a.frame.vals)
 		ctx.frame = &Frame{vals: vals, up: a.frame.up}
@@ -69,6 +77,10 @@ func (sp *Spec) Successors(a *Action, st State, emit func(State)) error {
 			emit(append(State(nil), ctx.next...))
 		})
 	})
+	if ctx != nil {
+		extra = ctx.extra
+	}
+	return extra, err
 }
 
 // Eval evaluates a state-level (or constant) expression on st.

@@ -19,7 +19,9 @@ type Model interface {
 	// Init calls emit with every initial state in order.
 	Init(emit func(State)) error
 	// Next calls emit with every successor of s by action a, in order.
-	Next(a int, s State, emit func(State)) error
+	// extra counts states generated on the way that are not successors
+	// (the intermediate states of action composition, which TLC counts).
+	Next(a int, s State, emit func(State)) (extra int64, err error)
 	// Fingerprint identifies s (after VIEW and SYMMETRY).
 	Fingerprint(s State) (uint64, error)
 	// InModel decides the CONSTRAINTs on s.
@@ -317,6 +319,7 @@ func (s *searcher) run() {
 
 // expansion is one state's successors, computed by a worker.
 type expansion struct {
+	extra    int64
 	succ     [][]succState // per action
 	err      error
 	errAct   int
@@ -339,7 +342,8 @@ func (s *searcher) expandOne(id int32) *expansion {
 	total := 0
 	for a := range ex.succ {
 		var list []succState
-		err := s.m.Next(a, st, func(t State) { list = append(list, succState{st: t, inv: -1}) })
+		extra, err := s.m.Next(a, st, func(t State) { list = append(list, succState{st: t, inv: -1}) })
+		ex.extra += extra
 		if err != nil {
 			ex.err, ex.errAct = err, a
 			ex.succ[a] = list
@@ -413,6 +417,7 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 	for i, id := range ids {
 		ex := exps[i]
 		lvl := s.level[id] + 1
+		s.res.Generated += ex.extra
 		for a, list := range ex.succ {
 			for _, ss := range list {
 				// TLC counts and checks each successor as it is made,

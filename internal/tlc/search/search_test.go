@@ -23,10 +23,10 @@ func (g *grid) Init(emit func(State)) error {
 	emit(State{value.Int(0), value.Int(0)})
 	return nil
 }
-func (g *grid) Next(a int, s State, emit func(State)) error {
+func (g *grid) Next(a int, s State, emit func(State)) (int64, error) {
 	x, y := int64(s[0].(value.Int)), int64(s[1].(value.Int))
 	if g.failOn && x == g.failAt[0] && y == g.failAt[1] {
-		return errors.New("boom")
+		return 0, errors.New("boom")
 	}
 	if a == 0 && x+1 < g.n {
 		emit(State{value.Int(x + 1), value.Int(y)})
@@ -34,7 +34,7 @@ func (g *grid) Next(a int, s State, emit func(State)) error {
 	if a == 1 && y+1 < g.n {
 		emit(State{value.Int(x), value.Int(y + 1)})
 	}
-	return nil
+	return 0, nil
 }
 func (g *grid) Fingerprint(s State) (uint64, error) {
 	return value.HashMix(value.HashMix(1, value.Fingerprint(s[0])), value.Fingerprint(s[1])), nil
