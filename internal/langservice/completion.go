@@ -108,7 +108,12 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 		return s.instanceItems(m.AST, inst, start)
 	}
 	for _, n := range s.namesInScope(m, off) {
-		items = append(items, nameItem(n, m.Name, start))
+		// Not + or \leq (written, not completed), nor names the word typed
+		// so far rules out (editors filter the same way; a large spec has
+		// thousands of names, each with a signature and a comment to read).
+		if identifierRE.MatchString(n.name) && fuzzyMatch(word, n.name) {
+			items = append(items, nameItem(n, m.Name, start))
+		}
 	}
 	for _, k := range keywords {
 		items = append(items, CompletionItem{Label: k, Kind: CompleteKeyword, Insert: k, ReplacePos: start})

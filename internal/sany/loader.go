@@ -56,8 +56,9 @@ type loader struct {
 	order    []*loadedModule          // imported modules before their importers
 	// discovered lists modules in the order their files were read.
 	discovered []*loadedModule
-	stopped    bool  // a fatal error ended loading
-	err        error // trouble outside the spec (cancellation, I/O)
+	visiting   []*loadedModule // the import chain being visited, root first
+	stopped    bool            // a fatal error ended loading
+	err        error           // trouble outside the spec (cancellation, I/O)
 }
 
 func newLoader(ctx context.Context, r Resolver, parse parseFunc) *loader {
@@ -172,6 +173,8 @@ func (l *loader) checkFileName(m *loadedModule) bool {
 // then records m, so that order lists imports before importers.
 func (l *loader) visit(m *loadedModule) {
 	m.state = visiting
+	l.visiting = append(l.visiting, m)
+	defer func() { l.visiting = l.visiting[:len(l.visiting)-1] }()
 	for _, id := range m.imports {
 		if l.stopped {
 			return
@@ -186,9 +189,10 @@ func (l *loader) visit(m *loadedModule) {
 		}
 		switch dep.state {
 		case visiting:
-			l.diags = append(l.diags, Diagnostic{Path: m.path, File: m.file, Module: m.name, Pos: id.Pos(), End: id.End(),
+			// SANY names the cycle's files and gives no location.
+			l.diags = append(l.diags, Diagnostic{Path: m.path, Pos: token.NoPos, End: token.NoPos,
 				Severity: SeverityError, Kind: KindModule, Code: semantic.CodeModuleDependenciesAreCircular,
-				Message: fmt.Sprintf("Circular dependency among .tla files; module %s imports %s, which imports it back.", m.name, dep.name)})
+				Message: "Circular dependency among .tla files; dependency cycle is:\n\n  " + l.cycle(dep)})
 			l.stopped = true
 			return
 		case unvisited:
@@ -197,6 +201,21 @@ func (l *loader) visit(m *loadedModule) {
 	}
 	m.state = visited
 	l.order = append(l.order, m)
+}
+
+// cycle lists the files of the import cycle that leads back to dep, as
+// SANY's message does: "A.tla --> B.tla --> A.tla".
+func (l *loader) cycle(dep *loadedModule) string {
+	var names []string
+	for i, m := range l.visiting {
+		if m == dep {
+			for _, n := range l.visiting[i:] {
+				names = append(names, n.name+".tla")
+			}
+			break
+		}
+	}
+	return strings.Join(append(names, dep.name+".tla"), " --> ")
 }
 
 // find returns the module called name imported by from: a module already

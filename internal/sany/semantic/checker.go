@@ -47,6 +47,10 @@ type checker struct {
 	// constLimits: the highest level each CONSTANT of a module being
 	// checked may be instantiated with (see limitConstants)
 	constLimits map[*Symbol]Level
+	// constArgMins and constArgParams: what the modules being checked do
+	// with their operator constants (recordConstantApplication)
+	constArgMins   map[*Symbol][]Level
+	constArgParams []argParam
 	// limitStack collects paramLimits of the definitions and theorems
 	// being walked, innermost last
 	limitStack []map[*Symbol]Level
@@ -143,6 +147,19 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	}
 
 	mod.constant = c.isConstant(ctx, m)
+	for _, sym := range ctx {
+		if mins, ok := c.constArgMins[sym]; ok && sym.Module == mod.Name {
+			if mod.constArgMins == nil {
+				mod.constArgMins = map[*Symbol][]Level{}
+			}
+			mod.constArgMins[sym] = mins
+		}
+	}
+	for _, ap := range c.constArgParams {
+		if ap.op.Module == mod.Name {
+			mod.constArgParams = append(mod.constArgParams, ap)
+		}
+	}
 	for _, sym := range ctx {
 		if l, ok := c.constLimits[sym]; ok && sym.Module == mod.Name {
 			if mod.constLimits == nil {
@@ -331,8 +348,15 @@ func (c *checker) declare(sc *scope, sym *Symbol, pos, end token.Pos, viaParamIn
 		// parameter-free module, imported twice.
 		return true
 	}
+	// SANY warns at the new symbol's node: an INSTANCE of a module with
+	// parameters makes new definitions at the INSTANCE, one of a
+	// parameter-free module brings its definitions themselves.
+	at := Problem{Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end}
+	if !viaParamInstance && sym.File != nil && sym.File != c.file {
+		at = Problem{Module: sym.Module, Path: sym.File.Name(), File: sym.File, Pos: sym.Pos, End: sym.End}
+	}
 	c.problems = append(c.problems, Problem{
-		Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end,
+		Module: at.Module, Path: at.Path, File: at.File, Pos: at.Pos, End: at.End,
 		Code: CodeInstancedModulesSymbolUnificationAmbiguity,
 		Message: fmt.Sprintf("Multiple declarations or definitions for symbol %s.  \nThis duplicates the one at %s.",
 			sym.Name, sanyLocation(cur.File, cur.Pos, cur.End, cur.Module)),

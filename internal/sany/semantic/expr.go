@@ -178,6 +178,12 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		c.errorf(e.Lbrack, e.Lbrack+1, CodeInternalError, "Unsupported expression type `['.")
 		return constInfo()
 	case *ast.Tuple:
+		if e.IdentTuple {
+			// SANY's generateExpression meets an N_IdentifierTuple.
+			c.errorf(e.Pos(), e.End(), CodeInternalError, "Unexpected token found.")
+			c.errorf(e.Pos(), e.End(), CodeUnsupportedLanguageFeature, "Need name or step number here, not `N_IdentifierTuple'.")
+			return constInfo()
+		}
 		return c.applyBuiltin("$Tuple", e, c.exprs(e.Elems, sc))
 	case *ast.ActionExpr:
 		name := "$SquareAct"
@@ -575,7 +581,7 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 			// Structural selectors (!1, !<<, !:, labels via numbers ...):
 			// walk the arguments and accept, but for a clause of an
 			// ASSUME/PROVE that may not be named from here.
-			if cur != nil && c.checkGoalClauseRef(cur.goal, part) {
+			if cur != nil && c.checkGoalClauseRef(cur.goal, x, part, arity) {
 				return subexprResult{info: constInfo()}
 			}
 			if cur != nil && cur.body != nil && c.selectOperands(cur.body, x.Parts[i:]) {
