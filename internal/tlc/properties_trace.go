@@ -105,7 +105,7 @@ func (g *propertyGlue) checkGeneratedSteps(all []*eval.PropertyParts, u int32,
 	from := g.graph.States[u]
 	var steps []search.State
 	for a := 0; a < m.NumActions(); a++ {
-		if err := m.Next(a, from, func(t search.State) { steps = append(steps, t) }); err != nil {
+		if _, err := m.Next(a, from, func(t search.State) { steps = append(steps, t) }); err != nil {
 			return g.run.evalFailure(err, g.searchSteps(g.pathTo(u)))
 		}
 	}
