@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
@@ -140,10 +140,10 @@ type moduleHeader struct {
 
 // moduleHeaderRE matches a module header; SANY requires at least four
 // dashes before MODULE.
-var moduleHeaderRE = regexp.MustCompile(`(?m)^-{4,}[ \t]*MODULE[ \t]+(\w+)`)
+var moduleHeaderRE = lazy.Regexp(`(?m)^-{4,}[ \t]*MODULE[ \t]+(\w+)`)
 
 // moduleEndRE matches a module's closing line of four or more "=".
-var moduleEndRE = regexp.MustCompile(`(?m)^={4,}`)
+var moduleEndRE = lazy.Regexp(`(?m)^={4,}`)
 
 // moduleHeaders finds the top-level module headers of a file whose parse
 // failed, to attribute errors to modules as SANY does. A header inside
@@ -151,8 +151,8 @@ var moduleEndRE = regexp.MustCompile(`(?m)^={4,}`)
 // which belongs to the enclosing one.
 func moduleHeaders(file *token.File) []moduleHeader {
 	text := file.Text()
-	heads := moduleHeaderRE.FindAllSubmatchIndex(text, -1)
-	ends := moduleEndRE.FindAllIndex(text, -1)
+	heads := moduleHeaderRE().FindAllSubmatchIndex(text, -1)
+	ends := moduleEndRE().FindAllIndex(text, -1)
 	var out []moduleHeader
 	depth, e := 0, 0
 	for _, m := range heads {
