@@ -16,6 +16,7 @@ import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 )
 
 // BenchmarkLanguageRequests measures the language features over the real
@@ -46,8 +47,8 @@ func BenchmarkLanguageRequests(b *testing.B) {
 			libs       []string
 		}{"tcp_proof", filepath.Join(root, "examples/specifications/tcp/tcp_proof.tla"),
 			[]string{filepath.Join(root, "library/CommunityModules"), filepath.Join(root, "library/tlapm"), filepath.Join(root, "library/apalache")}})
-	} else if os.Getenv("TLA_GEN_REQUIRE_SHARED") == "1" {
-		b.Fatal("the SANY corpus (../shared/sany-corpus) is missing and TLA_GEN_REQUIRE_SHARED=1")
+	} else if testenv.SharedRequired() {
+		b.Fatalf("the SANY corpus (../shared/sany-corpus) is missing and %s=1", testenv.RequireSharedEnv)
 	}
 	for _, spec := range specs {
 		text, err := os.ReadFile(spec.path)
@@ -133,7 +134,7 @@ func namePositions(b *testing.B, path string, libs []string, text string) []prot
 	var out []protocol.Position
 	for i := 0; i < len(offs); i += step {
 		lp := a.Root.File.LSPPosition(token.Pos(offs[i]))
-		out = append(out, protocol.Position{Line: uint32(lp.Line), Character: uint32(lp.Column)})
+		out = append(out, protocol.Position{Line: uint32(lp.Line), Character: uint32(lp.Character)})
 	}
 	return out
 }

@@ -1,9 +1,9 @@
 package langservice
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
@@ -219,9 +219,9 @@ func unitTextBefore(m *sany.AnalyzedModule, off token.Pos) string {
 
 var (
 	// \E x, y \in S :   \A x :   CHOOSE x \in S :   [x \in S |->   {x \in S :
-	boundRE = regexp.MustCompile(`(?:\\E|\\A|\\exists|\\forall|∃|∀|CHOOSE|\[|\{)\s*([A-Za-z0-9_]+(?:\s*,\s*[A-Za-z0-9_]+)*)\s*(?:\\in|∈|:)`)
-	letRE   = regexp.MustCompile(`(?m)(?:\bLET|^)\s*([A-Za-z0-9_]+)(?:\([^()]*\))?\s*(?:==|≜)`)
-	paramRE = regexp.MustCompile(`^\s*(?:LOCAL\s+)?[A-Za-z0-9_]+\(([^()]*)\)\s*(?:==|≜)`)
+	boundRE = lazy.Regexp(`(?:\\E|\\A|\\exists|\\forall|∃|∀|CHOOSE|\[|\{)\s*([A-Za-z0-9_]+(?:\s*,\s*[A-Za-z0-9_]+)*)\s*(?:\\in|∈|:)`)
+	letRE   = lazy.Regexp(`(?m)(?:\bLET|^)\s*([A-Za-z0-9_]+)(?:\([^()]*\))?\s*(?:==|≜)`)
+	paramRE = lazy.Regexp(`^\s*(?:LOCAL\s+)?[A-Za-z0-9_]+\(([^()]*)\)\s*(?:==|≜)`)
 )
 
 // textBinders reads the names a definition's text binds before the
@@ -231,18 +231,18 @@ func textBinders(text string) []string {
 	var out []string
 	add := func(list string) {
 		for _, n := range strings.Split(list, ",") {
-			if n = strings.TrimSpace(n); identifierRE.MatchString(n) && !isReserved(n) {
+			if n = strings.TrimSpace(n); identifierRE().MatchString(n) && !isReserved(n) {
 				out = append(out, n)
 			}
 		}
 	}
-	if sm := paramRE.FindStringSubmatch(text); sm != nil {
+	if sm := paramRE().FindStringSubmatch(text); sm != nil {
 		add(sm[1])
 	}
-	for _, sm := range boundRE.FindAllStringSubmatch(text, -1) {
+	for _, sm := range boundRE().FindAllStringSubmatch(text, -1) {
 		add(sm[1])
 	}
-	for _, sm := range letRE.FindAllStringSubmatch(text, -1) {
+	for _, sm := range letRE().FindAllStringSubmatch(text, -1) {
 		add(sm[1])
 	}
 	return out

@@ -180,15 +180,15 @@ func specOffset(sp *langservice.Spec, path string, pos protocol.Position) (*toke
 	if m == nil || m.File == nil {
 		return nil, 0, false
 	}
-	return m.File, m.File.OffsetOfLSP(token.Position{Line: int(pos.Line), Column: int(pos.Character)}), true
+	return m.File, m.File.OffsetOfLSP(token.LSPPosition{Line: int(pos.Line), Character: int(pos.Character)}), true
 }
 
 // lspRange converts a byte range of f.
 func lspRange(f *token.File, pos, end token.Pos) protocol.Range {
 	a, b := f.LSPPosition(pos), f.LSPPosition(end)
 	return protocol.Range{
-		Start: protocol.Position{Line: uint32(a.Line), Character: uint32(a.Column)},
-		End:   protocol.Position{Line: uint32(b.Line), Character: uint32(b.Column)},
+		Start: protocol.Position{Line: uint32(a.Line), Character: uint32(a.Character)},
+		End:   protocol.Position{Line: uint32(b.Line), Character: uint32(b.Character)},
 	}
 }
 

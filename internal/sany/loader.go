@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
@@ -140,13 +140,13 @@ type moduleHeader struct {
 
 // moduleHeaderRE matches a module header; SANY requires at least four
 // dashes before MODULE.
-var moduleHeaderRE = regexp.MustCompile(`(?m)^-{4,}[ \t]*MODULE[ \t]+(\w+)`)
+var moduleHeaderRE = lazy.Regexp(`(?m)^-{4,}[ \t]*MODULE[ \t]+(\w+)`)
 
 // moduleHeaders finds the top-level module headers of a file whose parse
 // failed, to attribute errors to modules as SANY does.
 func moduleHeaders(file *token.File) []moduleHeader {
 	var out []moduleHeader
-	for _, m := range moduleHeaderRE.FindAllSubmatchIndex(file.Text(), -1) {
+	for _, m := range moduleHeaderRE().FindAllSubmatchIndex(file.Text(), -1) {
 		out = append(out, moduleHeader{pos: token.Pos(m[0]), name: string(file.Text()[m[2]:m[3]])})
 	}
 	return out

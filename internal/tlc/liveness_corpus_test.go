@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 )
 
 // livenessCorpusEntry is the part of a TLC corpus manifest entry the
@@ -48,13 +50,10 @@ func TestLivenessCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the liveness corpus takes minutes")
 	}
-	dir := filepath.Join("..", "..", "..", "shared", "tlc-corpus")
+	dir := filepath.Dir(testenv.Shared(t, "tlc-corpus", "manifest.jsonl"))
 	f, err := os.Open(filepath.Join(dir, "manifest.jsonl"))
 	if err != nil {
-		if os.Getenv("TLA_GEN_REQUIRE_SHARED") == "1" {
-			t.Fatal(err)
-		}
-		t.Skip(err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	only := os.Getenv("LIVENESS_CORPUS_ONLY")
