@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/draft"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/llm"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/modelcfg"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
@@ -143,12 +143,12 @@ func configProblem(spec *modelcfg.Spec, text string) string {
 	return ""
 }
 
-var fencedConfig = regexp.MustCompile("(?s)```[a-zA-Z]*\\n(.*?)```")
+var fencedConfig = lazy.Regexp("(?s)```[a-zA-Z]*\\n(.*?)```")
 
 // extractConfig takes the .cfg out of a model's answer: the first fenced
 // block, else the whole answer.
 func extractConfig(answer string) string {
-	if m := fencedConfig.FindStringSubmatch(answer); m != nil {
+	if m := fencedConfig().FindStringSubmatch(answer); m != nil {
 		return strings.TrimSpace(m[1]) + "\n"
 	}
 	return strings.TrimSpace(answer) + "\n"

@@ -23,7 +23,8 @@ type generateArgs struct {
 // "Generate TLA+ spec from <draft>" when a draft exists; otherwise
 // "Generate draft analysis for <file>" (phase 1, which works offline too)
 // and, when a model is configured (it can classify the functions itself),
-// "Generate TLA+ spec without a draft".
+// "Generate TLA+ spec without a draft". On a TLA+ module it offers the
+// quick fixes of the diagnostics the client sends (quickfix.go).
 func handleCodeAction(ctx context.Context, s *Server, params json.RawMessage) (any, error) {
 	var p protocol.CodeActionParams
 	if err := decodeParams("textDocument/codeAction", params, &p); err != nil {

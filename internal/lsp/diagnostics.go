@@ -154,16 +154,21 @@ func (d *diagnostics) schedule(root string, delay time.Duration) {
 // result. Unless force is set, root must be open. It returns the number of
 // errors found.
 func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, error) {
-	snap := d.s.docs.snapshot()
-	if !force && snap.document(root) == nil {
-		return 0, nil // closed meanwhile
-	}
 	eff := d.s.effective()
 
 	d.mu.Lock()
 	if d.stopped {
 		d.mu.Unlock()
 		return 0, nil
+	}
+	// The snapshot is taken under d.mu, where the run is registered: the
+	// run registered last (which cancels the others) then always has the
+	// latest text. Taken before, a check that waited for d.mu would cancel
+	// a newer one and publish an older version, for good.
+	snap := d.s.docs.snapshot()
+	if !force && snap.document(root) == nil {
+		d.mu.Unlock()
+		return 0, nil // closed meanwhile
 	}
 	if prev := d.runs[root]; prev != nil {
 		prev.cancel()
@@ -453,8 +458,8 @@ func toProtocolDiagnostic(diag sany.Diagnostic, elsewhere bool) protocol.Diagnos
 	return out
 }
 
-func toProtocolPosition(p token.Position) protocol.Position {
-	return protocol.Position{Line: uint32(max(p.Line, 0)), Character: uint32(max(p.Column, 0))}
+func toProtocolPosition(p token.LSPPosition) protocol.Position {
+	return protocol.Position{Line: uint32(max(p.Line, 0)), Character: uint32(max(p.Character, 0))}
 }
 
 func toProtocolSeverity(s sany.Severity) protocol.DiagnosticSeverity {

@@ -146,6 +146,7 @@ func Run(ctx context.Context, r io.Reader, w io.Writer, opts Options) int {
 }
 
 func newServer(opts Options) *Server {
+	analyze := opts.Check == nil // the real checker: analyse, for the language features too
 	opts = opts.withDefaults()
 	s := &Server{
 		opts:       opts,
@@ -161,6 +162,9 @@ func newServer(opts Options) *Server {
 	s.diags = newDiagnostics(s)
 	s.specs = newSpecCache()
 	s.checks = newModelChecks()
+	if analyze {
+		s.opts.Check = s.checkAndKeep
+	}
 	return s
 }
 

@@ -2,9 +2,9 @@ package modelcfg
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 )
 
@@ -132,9 +132,9 @@ func (s *Spec) usesOf(units []ast.Expr) usage {
 }
 
 var (
-	setNamePattern    = regexp.MustCompile(`(?i)(set|procs|processes|nodes|servers|clients|workers|replicas|acceptors|proposers|learners|values|keys|ids|threads|peers|members|participants|agents|users|accounts|items|messages|msgs|resources|locks|readers|writers|philosophers|senders|receivers)$`)
-	numberNamePattern = regexp.MustCompile(`^(N|M|K|Num|Max|Min|Limit|Bound|Size|Capacity|Cap|Len|Length|Count|Depth|Timeout|Steps|Rounds|Term)`)
-	nullNamePattern   = regexp.MustCompile(`(?i)^(null|nil|none|nothing|novalue|noval|empty|undefined|unknown)$`)
+	setNamePattern    = lazy.Regexp(`(?i)(set|procs|processes|nodes|servers|clients|workers|replicas|acceptors|proposers|learners|values|keys|ids|threads|peers|members|participants|agents|users|accounts|items|messages|msgs|resources|locks|readers|writers|philosophers|senders|receivers)$`)
+	numberNamePattern = lazy.Regexp(`^(N|M|K|Num|Max|Min|Limit|Bound|Size|Capacity|Cap|Len|Length|Count|Depth|Timeout|Steps|Rounds|Term)`)
+	nullNamePattern   = lazy.Regexp(`(?i)^(null|nil|none|nothing|novalue|noval|empty|undefined|unknown)$`)
 )
 
 // kindOf decides a constant's kind: its uses first, then its name.
@@ -150,11 +150,11 @@ func kindOf(name string, u usage) (constantKind, string) {
 		return best, why
 	}
 	switch {
-	case nullNamePattern.MatchString(name):
+	case nullNamePattern().MatchString(name):
 		return kindModelValue, "its name says it is a distinct value"
-	case setNamePattern.MatchString(name):
+	case setNamePattern().MatchString(name):
 		return kindSet, "its name says it is a set"
-	case numberNamePattern.MatchString(name):
+	case numberNamePattern().MatchString(name):
 		return kindNumber, "its name says it is a bound"
 	}
 	return kindModelValue, "nothing says otherwise"

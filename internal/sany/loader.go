@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
@@ -140,14 +140,31 @@ type moduleHeader struct {
 
 // moduleHeaderRE matches a module header; SANY requires at least four
 // dashes before MODULE.
-var moduleHeaderRE = regexp.MustCompile(`(?m)^-{4,}[ \t]*MODULE[ \t]+(\w+)`)
+var moduleHeaderRE = lazy.Regexp(`(?m)^-{4,}[ \t]*MODULE[ \t]+(\w+)`)
+
+// moduleEndRE matches a module's closing line of four or more "=".
+var moduleEndRE = lazy.Regexp(`(?m)^={4,}`)
 
 // moduleHeaders finds the top-level module headers of a file whose parse
-// failed, to attribute errors to modules as SANY does.
+// failed, to attribute errors to modules as SANY does. A header inside
+// another module (before that module's "====") starts a nested module,
+// which belongs to the enclosing one.
 func moduleHeaders(file *token.File) []moduleHeader {
+	text := file.Text()
+	heads := moduleHeaderRE().FindAllSubmatchIndex(text, -1)
+	ends := moduleEndRE().FindAllIndex(text, -1)
 	var out []moduleHeader
-	for _, m := range moduleHeaderRE.FindAllSubmatchIndex(file.Text(), -1) {
-		out = append(out, moduleHeader{pos: token.Pos(m[0]), name: string(file.Text()[m[2]:m[3]])})
+	depth, e := 0, 0
+	for _, m := range heads {
+		for ; e < len(ends) && ends[e][0] < m[0]; e++ {
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth == 0 {
+			out = append(out, moduleHeader{pos: token.Pos(m[0]), name: string(text[m[2]:m[3]])})
+		}
+		depth++
 	}
 	return out
 }

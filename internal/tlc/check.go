@@ -40,6 +40,13 @@ func Check(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	r := &run{opts: opts, start: time.Now()}
+	if opts.Timeout > 0 {
+		// The evaluator polls ctx: a timeout also ends a long initial
+		// predicate or ASSUME, not only the search between states.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+		defer cancel()
+	}
 	spec, err := filepath.Abs(opts.SpecPath)
 	if err != nil {
 		return nil, err
@@ -53,6 +60,9 @@ func Check(ctx context.Context, opts Options) (*Result, error) {
 	}
 	r.res = &Result{File: spec, Config: r.opts.ConfigPath, Module: strings.TrimSuffix(filepath.Base(spec), ".tla")}
 	res, err := r.check(ctx)
+	if err != nil && opts.Timeout > 0 && errors.Is(err, context.DeadlineExceeded) {
+		res, err = r.result(Incomplete), nil
+	}
 	if res != nil {
 		res.ElapsedMs = time.Since(r.start).Milliseconds()
 	}

@@ -14,6 +14,12 @@ import (
 func (p *parser) parseTheorem() *ast.Theorem {
 	kw := p.next()
 	th := &ast.Theorem{KwPos: kw.Pos, Keyword: p.text(kw)}
+	if p.cur().Kind == defBreak {
+		// The look-ahead marked "Name ==" after the keyword as a
+		// definition (it does after an inner module's end): SANY's
+		// parser then matches no unit at the keyword.
+		p.fail(kw, "%s followed by the beginning of a definition", p.text(kw))
+	}
 	if p.cur().Kind == scanner.Ident && p.peek(1).Kind == scanner.DefEq {
 		th.Name = p.parseIdent()
 		p.next()

@@ -15,6 +15,8 @@ type apGoal struct {
 	// inScope[i]: clause i (0-based; the PROVE clause is the last) comes
 	// after a NEW declaration of the ASSUME
 	inScope []bool
+	// isNew[i]: clause i is a NEW declaration
+	isNew []bool
 	// suffices: the statement of a SUFFICES step
 	suffices bool
 	// inProof: its theorem's or step's proof has not been left yet;
@@ -50,14 +52,17 @@ func (c *checker) goalClauseDone(declares bool) {
 		g.inScope = append(g.inScope, false)
 	}
 	g.inScope = append(g.inScope, prev || declares)
+	g.isNew = append(g.isNew, declares)
 	c.currentGoalClause++
 }
 
 // checkGoalClauseRef reports Thm!n naming clause n of a theorem's or
 // step's ASSUME/PROVE from outside the scope of a declaration before it,
-// and for a SUFFICES any selector but 1. It reports whether the name was
+// and for a SUFFICES any selector but 1; and a whole name x that ends
+// selecting a NEW clause where an expression or operator is required
+// (arity >= 0; proofs may name it). It reports whether the name was
 // refused.
-func (c *checker) checkGoalClauseRef(g *apGoal, part *ast.NamePart) bool {
+func (c *checker) checkGoalClauseRef(g *apGoal, x *ast.SubexprName, part *ast.NamePart, arity int) bool {
 	if g == nil || part.Kind != ast.PartNumber {
 		return false
 	}
@@ -76,6 +81,10 @@ func (c *checker) checkGoalClauseRef(g *apGoal, part *ast.NamePart) bool {
 	if g.forbids(n - 1) {
 		c.errorf(part.Pos(), part.PartEnd, CodeUnsupportedLanguageFeature,
 			"Accessing ASSUME/PROVE clause within the scope of a declaration\n from outside that declaration's scope.")
+		return true
+	}
+	if last := x.Parts[len(x.Parts)-1]; last == part && arity >= 0 && n-1 < len(g.isNew) && n >= 1 && g.isNew[n-1] {
+		c.errorf(x.Pos(), x.End(), CodeUnsupportedLanguageFeature, "Selected a NEW declaration as an expression or operator.")
 		return true
 	}
 	return false

@@ -47,6 +47,10 @@ type checker struct {
 	// constLimits: the highest level each CONSTANT of a module being
 	// checked may be instantiated with (see limitConstants)
 	constLimits map[*Symbol]Level
+	// constArgMins and constArgParams: what the modules being checked do
+	// with their operator constants (recordConstantApplication)
+	constArgMins   map[*Symbol][]Level
+	constArgParams []argParam
 	// limitStack collects paramLimits of the definitions and theorems
 	// being walked, innermost last
 	limitStack []map[*Symbol]Level
@@ -143,6 +147,19 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	}
 
 	mod.constant = c.isConstant(ctx, m)
+	for _, sym := range ctx {
+		if mins, ok := c.constArgMins[sym]; ok && sym.Module == mod.Name {
+			if mod.constArgMins == nil {
+				mod.constArgMins = map[*Symbol][]Level{}
+			}
+			mod.constArgMins[sym] = mins
+		}
+	}
+	for _, ap := range c.constArgParams {
+		if ap.op.Module == mod.Name {
+			mod.constArgParams = append(mod.constArgParams, ap)
+		}
+	}
 	for _, sym := range ctx {
 		if l, ok := c.constLimits[sym]; ok && sym.Module == mod.Name {
 			if mod.constLimits == nil {

@@ -581,7 +581,7 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 			// Structural selectors (!1, !<<, !:, labels via numbers ...):
 			// walk the arguments and accept, but for a clause of an
 			// ASSUME/PROVE that may not be named from here.
-			if cur != nil && c.checkGoalClauseRef(cur.goal, part) {
+			if cur != nil && c.checkGoalClauseRef(cur.goal, x, part, arity) {
 				return subexprResult{info: constInfo()}
 			}
 			if cur != nil && cur.body != nil && c.selectOperands(cur.body, x.Parts[i:]) {

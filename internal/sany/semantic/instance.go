@@ -168,6 +168,11 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 	}
 	for _, s := range subs {
 		limit, ok := target.constLimits[s.param]
+		if ok && !target.constant && s.param.Kind == KindConstant {
+			// SANY's module constraints also hold every CONSTANT of a
+			// non-constant module to level 0, the lowest limit wins.
+			limit = ConstantLevel
+		}
 		if !ok || s.info.level <= limit || !s.info.ok {
 			continue
 		}
@@ -177,6 +182,42 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 		c.levelErrorf(node.Pos(), node.End(), CodeInstanceSubstitutionLevelConstraintsExceeded,
 			"Level error in instantiating module '%s':\nThe level of the expression or operator substituted for '%s' \nmust be at most %d.",
 			target.Name, s.param.Name, limit)
+	}
+	c.checkSubstitutedOperatorLevels(target, subs, node)
+}
+
+// checkSubstitutedOperatorLevels is the rest of SANY's
+// InstanceNode.levelCheck for operators substituted for operator
+// constants: each argument position must accept the levels the
+// instantiated module gives it, and what the module passes there,
+// as substituted, must not exceed what the operator accepts.
+func (c *checker) checkSubstitutedOperatorLevels(target *Module, subs []substitution, node ast.Node) {
+	for _, s := range subs {
+		op := s.info.op
+		if s.param.Arity == 0 || op == nil || (op.Kind != KindOperator && op.Kind != KindBuiltin) {
+			continue
+		}
+		for j, need := range target.constArgMins[s.param] {
+			if j < s.param.Arity && op.maxLevelOf(j) < need {
+				c.levelErrorf(node.Pos(), node.End(), CodeInstanceSubstitutionLevelConstraintNotMet,
+					"Level error in instantiating module '%s':\nThe level of the argument %d of the operator %s \nmust be at least %d.",
+					target.Name, j, op.Name, need)
+			}
+		}
+	}
+	for _, ap := range target.constArgParams {
+		for _, si := range subs {
+			if si.param != ap.op || si.info.op == nil || (si.info.op.Kind != KindOperator && si.info.op.Kind != KindBuiltin) {
+				continue
+			}
+			for _, sj := range subs {
+				if sj.param == ap.param && sj.info.level > si.info.op.maxLevelOf(ap.index) && sj.info.ok {
+					c.levelErrorf(node.Pos(), node.End(), CodeInstanceSubstitutionCoparameterLevelConstraintsExceeded,
+						"Level error when instantiating module '%s':\nThe level of the argument %d of the operator %s' \nmust be at most %d.",
+						target.Name, ap.index, si.param.Name, si.info.op.maxLevelOf(ap.index))
+				}
+			}
+		}
 	}
 }
 

@@ -25,6 +25,9 @@ func (c *checker) applySymbol(sym *Symbol, node ast.Node, args []info) info {
 	if sym.Kind == KindParam && len(args) > 0 {
 		c.recordParamApplication(sym, args)
 	}
+	if sym.Kind == KindConstant && len(args) > 0 {
+		c.recordConstantApplication(sym, args)
+	}
 	for _, a := range args {
 		out.ok = out.ok && a.ok
 		out.level = maxLevel(out.level, a.level)
@@ -129,6 +132,43 @@ func (c *checker) constrain(ps []*Symbol, limit Level) {
 			o.MaxLevels[p.index] = limit
 		}
 	}
+}
+
+// recordConstantApplication records, for an operator constant F of the
+// module being checked applied to args, the least level each argument
+// position of what an INSTANCE substitutes for F must accept, and which
+// of the module's constants and variables each argument mentions (SANY's
+// module argLevelConstraints and argLevelParams).
+func (c *checker) recordConstantApplication(f *Symbol, args []info) {
+	if f.File != c.file {
+		return
+	}
+	if c.constArgMins == nil {
+		c.constArgMins = map[*Symbol][]Level{}
+	}
+	mins := c.constArgMins[f]
+	for len(mins) < len(args) {
+		mins = append(mins, ConstantLevel)
+	}
+	for k, a := range args {
+		if a.level > mins[k] {
+			mins[k] = a.level
+		}
+		for _, q := range a.params {
+			if q.Kind == KindConstant || q.Kind == KindVariable {
+				c.constArgParams = append(c.constArgParams, argParam{op: f, index: k, param: q})
+			}
+		}
+	}
+	c.constArgMins[f] = mins
+}
+
+// argParam says that argument index of operator constant op mentions
+// the module parameter param (SANY's ArgLevelParam).
+type argParam struct {
+	op    *Symbol
+	index int
+	param *Symbol
 }
 
 // limitConstants records that the CONSTANTs among ps may be instantiated

@@ -50,9 +50,10 @@ func binaryBuiltin(name string, at src) binOp {
 
 // forEachElem calls f with the elements of a set in order, without
 // building a slice for an interval; it stops when f returns false.
-func forEachElem(at src, set Value, f func(Value) bool) bool {
+func forEachElem(ctx *Ctx, at src, set Value, f func(Value) bool) bool {
 	if iv, ok := set.(*value.Interval); ok {
 		for i := iv.Lo; i <= iv.Hi; i++ {
+			ctx.poll()
 			if !f(value.Int(i)) {
 				return false
 			}
@@ -60,6 +61,7 @@ func forEachElem(at src, set Value, f func(Value) bool) bool {
 		return true
 	}
 	for _, e := range enumerable(at, set) {
+		ctx.poll()
 		if !f(e) {
 			return false
 		}

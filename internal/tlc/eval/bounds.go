@@ -76,7 +76,7 @@ func forEach(ctx *Ctx, bs []boundVar, body func() bool) bool {
 		return body()
 	}
 	bv := &bs[0]
-	return forEachElem(bv.at, bv.set(ctx), func(e Value) bool {
+	return forEachElem(ctx, bv.at, bv.set(ctx), func(e Value) bool {
 		bv.bind(ctx, e)
 		return forEach(ctx, bs[1:], body)
 	})
@@ -127,24 +127,31 @@ func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
 	pred, l2 := c.expr(e.Pred, inner)
 	at := s.mod.src(e.Pred.Pos())
 	return func(ctx *Ctx) Value {
-		set := bs[0].set(ctx)
-		if set.Kind() == value.KindSet && !value.IsFinite(set) {
-			frame := ctx.frame
-			bv := bs[0]
-			return &value.Filtered{Base: set, Text: "{x \\in " + value.Print(set) + " : ...}", Pred: func(v Value) bool {
-				sub := &Ctx{cur: ctx.cur, next: ctx.next, m: ctx.m, frame: &Frame{vals: append([]Value(nil), frame.vals...), up: frame.up}}
-				bv.bind(sub, v)
-				return asBool(at, pred(sub))
-			}}
-		}
-		var out []Value
-		for _, elem := range enumerable(bs[0].at, set) {
-			bs[0].bind(ctx, elem)
-			if asBool(at, pred(ctx)) {
-				out = append(out, elem)
+		set := toSet(bs[0].at, bs[0].set(ctx))
+		if s, ok := set.(*value.Set); ok && len(s.Elems) <= 8 {
+			// Small enumerated sets: filter now, cheaper than laziness.
+			var out []Value
+			for _, elem := range s.Elems {
+				bs[0].bind(ctx, elem)
+				if asBool(at, pred(ctx)) {
+					out = append(out, elem)
+				}
 			}
+			return &value.Set{Elems: out}
 		}
-		return &value.Set{Elems: out}
+		// Lazy, as TLC's SetPredValue: x \in {y \in S : P} is decided
+		// without enumerating S. The predicate runs in a copy of the
+		// frame, as the value may be used from several workers.
+		frame := ctx.frame
+		vals := append([]Value(nil), frame.vals...)
+		cur, next, m := ctx.cur, ctx.next, ctx.m
+		bv := bs[0]
+		return &value.Filtered{Base: set, Text: "{x \\in " + value.Print(set) + " : ...}", Pred: func(v Value) bool {
+			f := &Frame{vals: append([]Value(nil), vals...), up: frame.up}
+			sub := &Ctx{cur: cur, next: next, m: m, frame: f}
+			bv.bind(sub, v)
+			return asBool(at, pred(sub))
+		}}
 	}, max(l1, l2)
 }
 

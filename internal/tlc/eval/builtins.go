@@ -323,11 +323,14 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "\\":
 			return func(c *Ctx, a []Value) Value {
 				x, y := toSet(at, a[0]), toSet(at, a[1])
-				if !value.IsFinite(x) {
+				xs, ok := x.(*value.Set)
+				if !ok {
+					// Lazy, as TLC's SetDiffValue: a membership test
+					// needs no enumeration of x.
 					return &value.Filtered{Base: x, Text: value.Print(x) + " \\ " + value.Print(y), Pred: func(e Value) bool { return !value.Member(e, y) }}
 				}
 				var out []Value
-				for _, e := range enumerable(at, x) {
+				for _, e := range xs.Elems {
 					if !value.Member(e, y) {
 						out = append(out, e)
 					}

@@ -48,6 +48,9 @@ type Ctx struct {
 	at Value
 	// extra counts the intermediate states of action composition.
 	extra int64
+	// polls counts calls of poll, which checks the run's context now and
+	// then.
+	polls uint32
 }
 
 // maxDepth bounds nested operator calls (runaway recursion ends with an
@@ -159,7 +162,8 @@ type Machine struct {
 }
 
 func (c *Ctx) poll() {
-	if c.m.polls.Add(1)&0x3ff == 0 {
+	c.polls++
+	if c.polls&0x3ff == 0 {
 		if err := c.m.ctx.Err(); err != nil {
 			panic(cancelled{err})
 		}
@@ -167,6 +171,7 @@ func (c *Ctx) poll() {
 }
 
 func (c *Ctx) enter(s src) {
+	c.poll()
 	c.depth++
 	if c.depth > maxDepth {
 		fail(s, "Recursion too deep (more than %d nested operator calls); the definition probably does not terminate.", maxDepth)

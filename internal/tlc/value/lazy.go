@@ -1,5 +1,7 @@
 package value
 
+import "sync"
+
 // The lazy set forms. Each is a Value of KindSet that is enumerated only
 // when it must be (see Elements); membership is decided without
 // enumeration, as TLC's IntervalValue, SubsetValue, SetOfFcnsValue,
@@ -29,11 +31,17 @@ type Infinite struct{ Name string }
 // SeqSet is Seq(Base).
 type SeqSet struct{ Base Value }
 
-// Filtered is {x \in Base : P} over a set that cannot be enumerated.
+// Filtered is {x \in Base : P}, S \ T over a lazy S: TLC's
+// SetPredValue and SetDiffValue, whose membership needs no enumeration.
+// It is enumerated (once) only when a use needs its elements.
 type Filtered struct {
 	Base Value
 	Pred func(Value) bool
-	Text string // how it prints
+	Text string // how it prints when it cannot be enumerated
+
+	once  sync.Once
+	elems *Set
+	fail  any
 }
 
 // Union is the union of sets of which one cannot be enumerated.
@@ -77,7 +85,7 @@ func IsFinite(v Value) bool {
 		}
 		return true
 	case *Filtered:
-		return false
+		return IsFinite(s.Base)
 	case *Union:
 		for _, f := range s.Sets {
 			if !IsFinite(f) {
@@ -208,7 +216,27 @@ func ToSet(v Value) *Set {
 	case *SeqSet:
 		Fail("Attempted to enumerate %s, which is infinite.", Print(s))
 	case *Filtered:
-		Fail("Attempted to enumerate %s, whose base set is not enumerable.", s.Text)
+		if !IsFinite(s.Base) {
+			Fail("Attempted to enumerate %s, whose base set is not enumerable.", s.Text)
+		}
+		s.once.Do(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					s.fail = r
+				}
+			}()
+			var out []Value
+			for _, e := range Elements(s.Base) {
+				if s.Pred(e) {
+					out = append(out, e)
+				}
+			}
+			s.elems = &Set{Elems: out}
+		})
+		if s.fail != nil {
+			panic(s.fail)
+		}
+		return s.elems
 	case *Union:
 		var out []Value
 		for _, x := range s.Sets {

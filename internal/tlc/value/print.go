@@ -92,6 +92,10 @@ func write(b *strings.Builder, v Value) {
 		write(b, x.Base)
 		b.WriteByte(')')
 	case *Filtered:
+		if IsFinite(x.Base) {
+			write(b, ToSet(x))
+			return
+		}
 		b.WriteString(x.Text)
 	case *Union:
 		for i, f := range x.Sets {
