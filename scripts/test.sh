@@ -16,6 +16,8 @@ echo "== go vet"
 go vet ./...
 echo "== go test -race"
 go test -race -count=1 ./...
+echo "== soak (1000 edits over 20 modules, generations streaming and cancelled)"
+go test -count=1 -run '^TestSoak$' -v ./internal/lsp -soak-edits=1000 | grep -E '^(---|ok|FAIL)|soak:'
 if [ -x scripts/editors/test.sh ]; then
   echo "== editor end-to-end tests"
   scripts/editors/test.sh

@@ -169,7 +169,7 @@ func TestGenerateWithModelFromEnvironment(t *testing.T) {
 	t.Setenv("OPENAI_BASE_URL", srv.URL)
 	t.Setenv("TLA_GEN_MODEL", "env-model")
 	out := filepath.Join(dir, "out")
-	code, stdout, stderr := runCLI(t, "generate", "-o", out, source)
+	code, stdout, stderr := runCLI(t, "generate", "-no-modelcheck", "-o", out, source)
 	if code != exitOK || !strings.Contains(stdout, filepath.Join(out, "LeaderElection.tla")) {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}
@@ -234,5 +234,27 @@ func TestGenerateExitsOneWhenTheSpecHasErrors(t *testing.T) {
 	spec := filepath.Join(dir, "SpinLock.tla")
 	if code != exitFindings || !strings.Contains(stdout, spec+":2:") || !strings.Contains(stdout, "error") {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
+	}
+}
+
+// TestJSONSecondModulePositions: an error in the second module of a file
+// is reported at its line in the file, with sanyLine the line SANY prints
+// (counted from that module's header); the first module has no sanyLine.
+func TestJSONSecondModulePositions(t *testing.T) {
+	requireRealChecker(t)
+	dir := t.TempDir()
+	spec := writeFile(t, dir, "Two.tla", "---- MODULE Two ----\nEXTENDS Helper\nx == 1\n====\n\n---- MODULE Helper ----\n\nh == Undefined\n====\n")
+	code, stdout, stderr := runCLI(t, "check", "-format", "json", spec)
+	var got []map[string]any
+	if code != exitFindings || json.Unmarshal([]byte(stdout), &got) != nil || len(got) == 0 {
+		t.Fatalf("exit %d stdout %q stderr %q", code, stdout, stderr)
+	}
+	first := got[0]
+	if first["module"] != "Helper" || first["line"] != 8.0 || first["column"] != 6.0 || first["sanyLine"] != 3.0 {
+		t.Fatalf("first = %v, want Helper at line 8 of the file, SANY's line 3", first)
+	}
+	code, stdout, _ = runCLI(t, "check", "-format", "json", writeFile(t, dir, "Bad.tla", "---- MODULE Bad ----\nx == y\n====\n"))
+	if code != exitFindings || strings.Contains(stdout, "sanyLine") {
+		t.Fatalf("a first module's error has a sanyLine: %s", stdout)
 	}
 }

@@ -32,10 +32,11 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	maxTokens := fs.Int("max-tokens", 0, "tokens the model may answer with (default: the server's; 4096 are kept free in the window)")
 	coreOnly := fs.Bool("core-only", false, "send only the functions the draft names as core, for sources too large for the model")
 	verbose := fs.Bool("v", false, "print the generation log (also kept in .tla-gen/<MODULE>/generation.log)")
+	check := addModelCheckFlags(fs)
 	var includes stringList
 	fs.Var(&includes, "I", "folder to search for modules when checking (repeatable)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: tla-gen-lsp generate [-draft F] [-o DIR] [-force] [-model M] [-base-url U] [-repair N] [-core-only] SOURCE")
+		fmt.Fprintln(stderr, "usage: tla-gen-lsp generate [-draft F] [-o DIR] [-force] [-model M] [-base-url U] [-repair N] [-core-only] [-no-modelcheck] SOURCE")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -51,6 +52,7 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if *repairRounds >= 0 {
 		settings.MaxRepairRounds = repairRounds
 	}
+	check.apply(&settings)
 	req := actions.GenerateRequest{
 		SourcePath: fs.Arg(0), DraftPath: *draftPath, OutDir: *outDir, Force: *force,
 		Config: settings.Resolve(os.LookupEnv), CoreOnly: *coreOnly,
@@ -64,11 +66,15 @@ func runGenerate(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		return exitTrouble
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", res.SpecPath)
+	if res.ConfigPath != "" {
+		fmt.Fprintf(stdout, "wrote %s\n", res.ConfigPath)
+	}
 	for _, d := range res.Diagnostics {
 		fmt.Fprintln(stdout, d.String())
 	}
+	printModelCheck(stdout, res.ModelCheck)
 	fmt.Fprintln(stdout, res.Message)
-	if sany.HasErrors(res.Diagnostics) {
+	if sany.HasErrors(res.Diagnostics) || !modelCheckPassed(res.ModelCheck) {
 		return exitFindings
 	}
 	return exitOK

@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -35,68 +36,114 @@ func main() {
 	os.Exit(code)
 }
 
+// command is one entry of the CLI's command table: run dispatches through
+// it, the usage text (-h) is made from it, and a test holds the README's
+// command list to it. A new command is one entry here and one README line.
+type command struct {
+	name string
+	// synopsis follows "tla-gen-lsp NAME" in the usage text; help is the
+	// indented explanation under it ("" for none).
+	synopsis, help string
+	run            func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+// withoutStdin adapts a command that does not read standard input.
+func withoutStdin(f func(ctx context.Context, args []string, stdout, stderr io.Writer) int) func(context.Context, []string, io.Reader, io.Writer, io.Writer) int {
+	return func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) int {
+		return f(ctx, args, stdout, stderr)
+	}
+}
+
+// defaultCommand runs when no command is named (editors start the binary
+// bare).
+const defaultCommand = "serve"
+
+// commands is the CLI's command table, in the order -h lists them.
+var commands = []command{
+	{name: "serve", synopsis: "[--stdio]", help: "run the language server on stdin/stdout (what editors start)", run: runServe},
+	{name: "check", synopsis: "[-format text|json] [-I DIR]... FILE.tla...",
+		help: "check TLA+ modules as SANY does; exit 1 if any has errors", run: withoutStdin(runCheck)},
+	{name: "modelcheck", synopsis: `[-config FILE.cfg] [-format text|json] [-I DIR]...
+                         [-max-states N] [-timeout SECONDS] [-deadlock=true|false]
+                         [-workers N] FILE.tla`,
+		help: `check the model (FILE.cfg by default) as TLC does, natively; exit 1
+on a violation or an error in the spec, 3 if unsupported or incomplete`, run: withoutStdin(runModelcheck)},
+	{name: "draft", synopsis: "[-force] [-offline] SOURCE",
+		help: `write SOURCE's draft analysis (<stem>.draft.md) for review; without
+a model, list every function as core (unreviewed)`, run: withoutStdin(runDraft)},
+	{name: "generate", synopsis: `[-draft FILE] [-o DIR] [-force] [-repair N]
+                       [-repair-conformance] [-core-only] [-context-window N]
+                       [-no-modelcheck] [-max-states N] [-modelcheck-timeout S]
+                       [-runtime-rounds N] [-v] SOURCE`,
+		help: `generate <MODULE>.tla from SOURCE and its draft analysis; while the
+spec has errors, ask the model to repair it (up to N rounds, default
+3; each round kept in .tla-gen/<MODULE>/round-N.tla, the log in
+.tla-gen/<MODULE>/generation.log). A source too large for the
+model's context window is refused; -core-only sends only the
+functions the draft names as core. Then model-check it with
+<MODULE>.cfg (written from the draft when absent): runtime faults go
+back to the model, violated properties are reported with their
+trace (.tla-gen/<MODULE>/trace.tla); exit 0 only when it parses,
+runs and every property holds`, run: withoutStdin(runGenerate)},
+	{name: "mcp", synopsis: "[-I DIR]... [-model M] [-base-url U] [-offline]",
+		help: `run the Model Context Protocol server for coding agents on
+stdin/stdout (tools tla_check, tla_symbols, tla_definition,
+tla_modelcheck, tla_generate_spec, tla_generate_draft)`, run: runMCP},
+	{name: "version", run: func(_ context.Context, _ []string, _ io.Reader, stdout, _ io.Writer) int {
+		fmt.Fprintln(stdout, "tla-gen-lsp", version)
+		return exitOK
+	}},
+}
+
 // run dispatches to a subcommand; it is main without the process around it,
 // so tests can call it.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "--stdio" || args[0] == "-stdio" {
-		return runServe(ctx, args, stdin, stdout, stderr)
+		args = append([]string{defaultCommand}, args...)
 	}
 	switch args[0] {
-	case "serve":
-		return runServe(ctx, args[1:], stdin, stdout, stderr)
-	case "check":
-		return runCheck(ctx, args[1:], stdout, stderr)
-	case "generate":
-		return runGenerate(ctx, args[1:], stdout, stderr)
-	case "modelcheck":
-		return runModelcheck(ctx, args[1:], stdout, stderr)
-	case "draft":
-		return runDraft(ctx, args[1:], stdout, stderr)
-	case "mcp":
-		return runMCP(ctx, args[1:], stdin, stdout, stderr)
-	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, "tla-gen-lsp", version)
-		return exitOK
+	case "--version", "-version":
+		args[0] = "version"
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage())
 		return exitOK
-	default:
-		fmt.Fprintf(stderr, "tla-gen-lsp: unknown command %q\n\n%s", args[0], usage)
-		return exitTrouble
 	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(ctx, args[1:], stdin, stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "tla-gen-lsp: unknown command %q\n\n%s", args[0], usage())
+	return exitTrouble
 }
 
 // version is overridden at link time for releases (-ldflags "-X main.version=…").
 var version = "dev"
 
-const usage = `usage:
-  tla-gen-lsp [serve] [--stdio]
-        run the language server on stdin/stdout (what editors start)
-  tla-gen-lsp check [-format text|json] [-I DIR]... FILE.tla...
-        check TLA+ modules as SANY does; exit 1 if any has errors
-  tla-gen-lsp modelcheck [-config FILE.cfg] [-format text|json] [-I DIR]...
-                         [-max-states N] [-timeout SECONDS] [-deadlock=true|false]
-                         [-workers N] FILE.tla
-        check the model (FILE.cfg by default) as TLC does, natively; exit 1
-        on a violation or an error in the spec, 3 if unsupported or incomplete
-  tla-gen-lsp draft [-force] [-offline] SOURCE
-        write SOURCE's draft analysis (<stem>.draft.md) for review; without
-        a model, list every function as core (unreviewed)
-  tla-gen-lsp generate [-draft FILE] [-o DIR] [-force] [-repair N]
-                       [-repair-conformance] [-core-only] [-context-window N] [-v] SOURCE
-        generate <MODULE>.tla from SOURCE and its draft analysis; while the
-        spec has errors, ask the model to repair it (up to N rounds, default
-        3; each round kept in .tla-gen/<MODULE>/round-N.tla, the log in
-        .tla-gen/<MODULE>/generation.log). A source too large for the
-        model's context window is refused; -core-only sends only the
-        functions the draft names as core
-  tla-gen-lsp mcp [-I DIR]... [-model M] [-base-url U] [-offline]
-        run the Model Context Protocol server for coding agents on
-        stdin/stdout (tools tla_check, tla_symbols, tla_definition,
-        tla_modelcheck, tla_generate_spec, tla_generate_draft)
-  tla-gen-lsp version
-
+// usage is the -h text, made from the command table.
+func usage() string {
+	var b strings.Builder
+	b.WriteString("usage:\n")
+	for _, c := range commands {
+		name := c.name
+		if name == defaultCommand {
+			name = "[" + name + "]"
+		}
+		b.WriteString("  tla-gen-lsp " + name)
+		if c.synopsis != "" {
+			b.WriteString(" " + c.synopsis)
+		}
+		b.WriteString("\n")
+		for _, line := range strings.Split(c.help, "\n") {
+			if line != "" {
+				b.WriteString("        " + line + "\n")
+			}
+		}
+	}
+	b.WriteString(`
 Model settings come from the environment when not given as flags:
   OPENAI_API_KEY, OPENAI_BASE_URL, TLA_GEN_MODEL
 With no model configured, generate uses the embedded offline skeleton generator.
-`
+`)
+	return b.String()
+}

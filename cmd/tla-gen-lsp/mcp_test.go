@@ -70,6 +70,30 @@ func TestMCPOverStdio(t *testing.T) {
 		t.Errorf("tla_check %+v\ncheck -format json %+v", checked.Diagnostics, cli)
 	}
 
+	// tla_modelcheck answers what "modelcheck -format json" prints.
+	tiny := filepath.Join(dir, "Tiny.tla")
+	writeText(t, tiny, "---- MODULE Tiny ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x < 3 /\\ x' = x + 1\nSmall == x < 3\n====\n")
+	writeText(t, filepath.Join(dir, "Tiny.cfg"), "INIT Init\nNEXT Next\nINVARIANT Small\n")
+	res, err = cs.CallTool(ctx, &sdk.CallToolParams{Name: "tla_modelcheck", Arguments: map[string]any{"file": "Tiny.tla"}})
+	if err != nil || res.IsError {
+		t.Fatalf("tla_modelcheck: %v %+v", err, res)
+	}
+	var checkedModel map[string]any
+	remarshal(t, res.StructuredContent, &checkedModel)
+	stdout.Reset()
+	if code := run(ctx, []string{"modelcheck", "-format", "json", tiny}, nil, &stdout, &cliErr); code == exitOK {
+		t.Fatalf("modelcheck found no violation: %s", stdout.String())
+	}
+	var cliModel map[string]any
+	if err := json.Unmarshal(stdout.Bytes(), &cliModel); err != nil {
+		t.Fatalf("%v in %s", err, stdout.String())
+	}
+	delete(checkedModel, "elapsedMs")
+	delete(cliModel, "elapsedMs")
+	if cliModel["result"] != "safety failure" || !reflect.DeepEqual(checkedModel, cliModel) {
+		t.Errorf("tla_modelcheck %v\nmodelcheck -format json %v", checkedModel, cliModel)
+	}
+
 	// A bad argument is a tool error, and the server goes on.
 	res, err = cs.CallTool(ctx, &sdk.CallToolParams{Name: "tla_definition", Arguments: map[string]any{"file": "Bad.tla", "line": "four"}})
 	if err != nil || !res.IsError {

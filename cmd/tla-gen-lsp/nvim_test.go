@@ -25,7 +25,7 @@ const nvimAnswer = "```tla\n---- MODULE SpinLock ----\nEXTENDS Naturals\nVARIABL
 // against the built server: the code action through the UI path, the
 // draft-conformance note (source tla-gen) beside SANY's diagnostics on the
 // generated spec, code lenses on the source, diagnostics after an unsaved
-// edit, and validation on save.
+// edit, validation on save, and model checking from the lens.
 func TestNeovimHeadless(t *testing.T) {
 	nvim, err := exec.LookPath("nvim")
 	if err != nil {
@@ -45,6 +45,13 @@ func TestNeovimHeadless(t *testing.T) {
 	writeText(t, filepath.Join(dir, "Edit.tla"), "---- MODULE Edit ----\nVARIABLE x\nInit == x = 0\n====\n")
 	writeText(t, filepath.Join(dir, "Main.tla"), "---- MODULE Main ----\nEXTENDS Lib\nY == Z\n====\n")
 	writeText(t, filepath.Join(dir, "Lib.tla"), "---- MODULE Lib ----\nZ == 1\n====\n")
+	for _, name := range []string{"Bounded.tla", "Bounded.cfg"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "scripts", "editors", "testdata", "modelcheck", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeText(t, filepath.Join(dir, name), string(data))
+	}
 
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

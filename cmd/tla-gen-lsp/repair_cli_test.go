@@ -34,7 +34,7 @@ func TestGeneratePrintsRepairRounds(t *testing.T) {
 	broken := strings.Replace(spinLockClean, "counter' = counter + 1", "counter' = countr + 1", 1)
 	srv := llmtest.NewServer(t, llmtest.Text(broken), llmtest.Text("Fixed:\n```tla\n"+spinLockClean+"```"))
 	modelEnv(t, srv)
-	code, stdout, stderr := runCLI(t, "generate", "-v", source)
+	code, stdout, stderr := runCLI(t, "generate", "-no-modelcheck", "-v", source)
 	if code != exitOK || !strings.Contains(stderr, "Repair round 1/3: 1 error") || !strings.Contains(stdout, "after 1 repair round") {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}
@@ -62,7 +62,7 @@ func TestGenerateTooLargeAndCoreOnly(t *testing.T) {
 	if code != exitTrouble || !strings.Contains(stderr, "context window of 2000 tokens") || !strings.Contains(stderr, "-core-only") || len(srv.Requests()) != 0 {
 		t.Fatalf("exit %d stderr %s", code, stderr)
 	}
-	code, stdout, stderr := runCLI(t, "generate", "-context-window", "5000", "-max-tokens", "500", "-core-only", source)
+	code, stdout, stderr := runCLI(t, "generate", "-no-modelcheck", "-context-window", "5000", "-max-tokens", "500", "-core-only", source)
 	if code != exitOK || len(srv.Requests()) != 1 {
 		t.Fatalf("-core-only: exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}

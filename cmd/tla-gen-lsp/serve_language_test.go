@@ -141,7 +141,8 @@ func TestServeLanguageFeatures(t *testing.T) {
 		}
 		path := strings.TrimPrefix(string(locs[0].URI), "file://")
 		text, err := os.ReadFile(path)
-		if err != nil || !strings.Contains(string(text), "MODULE FiniteSets") || filepath.Base(path) != "FiniteSets.tla" {
+		if err != nil || !strings.Contains(string(text), "MODULE FiniteSets") || filepath.Base(path) != "FiniteSets.tla" ||
+			!strings.Contains(string(text), "placeholders") {
 			t.Fatalf("definition file %s: %v\n%s", path, err, text)
 		}
 		if fi, err := os.Stat(path); err != nil || fi.Mode().Perm()&0o222 != 0 {
@@ -173,6 +174,26 @@ func TestServeLanguageFeatures(t *testing.T) {
 		}
 		if n := strings.Count(langMain, "rec"); len(locs) != n { // every "rec" of the text is the variable
 			t.Errorf("%d references of rec, want %d: %+v", len(locs), n, locs)
+		}
+	})
+
+	t.Run("document highlight", func(t *testing.T) {
+		var hs []protocol.DocumentHighlight
+		if err := s.call(t, "textDocument/documentHighlight", posOf(t, langMain, "x ∈", 0), nil, &hs); err != nil {
+			t.Fatal(err)
+		}
+		writes := 0
+		for _, h := range hs {
+			if h.Kind == protocol.DocumentHighlightKindWrite {
+				writes++
+				if h.Range.Start != posOf(t, langMain, "x, rec", 0) {
+					t.Errorf("the declaration highlighted at %+v", h.Range)
+				}
+			}
+		}
+		// x: declared once; used in vars, TypeOK, Init and three times in Next.
+		if len(hs) != 7 || writes != 1 {
+			t.Errorf("highlights of x: %+v", hs)
 		}
 	})
 
@@ -227,6 +248,28 @@ func TestServeLanguageFeatures(t *testing.T) {
 		}
 		if files[fileURI(s.main)] != 1 || files[fileURI(s.lib)] != 1 {
 			t.Errorf("rename edits per file: %v", files)
+		}
+	})
+
+	t.Run("references from an imported module reach a module not open", func(t *testing.T) {
+		other := filepath.Join(s.dir, "LangUser.tla")
+		writeText(t, other, "---- MODULE LangUser ----\nEXTENDS LangLib\nTwice(k) == Inc(Inc(k))\n====\n")
+		var locs []protocol.Location
+		err := s.client.Call(s.ctx, "textDocument/references", map[string]any{
+			"textDocument": map[string]any{"uri": fileURI(s.lib)}, "position": posOf(t, langLib, "Inc(n)", 0),
+			"context": map[string]any{"includeDeclaration": false}}, &locs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		perFile := map[protocol.DocumentURI]int{}
+		for _, l := range locs {
+			perFile[l.URI]++
+		}
+		if perFile[fileURI(s.main)] != 1 || perFile[fileURI(other)] != 2 || len(locs) != 3 {
+			t.Errorf("references of Inc from LangLib.tla: %+v", locs)
+		}
+		if err := os.Remove(other); err != nil {
+			t.Fatal(err)
 		}
 	})
 

@@ -30,10 +30,18 @@
 ;;   baseURL, apiType, apiVersion, apiKeyEnv, temperature, maxTokens, timeout, stream,
 ;;   promptFile, draftNames, libraryPaths, offline, maxRepairRounds,
 ;;   repairConformance, contextWindow, debounceMillis, checker,
-;;   tla2toolsJar, javaPath) are sent as initializationOptions and answer the
+;;   tla2toolsJar, javaPath, modelCheckMaxStates, modelCheckTimeout,
+;;   maxRuntimeRounds, modelCheckOnSave, modelCheckAfterGenerate) are sent
+;;   as initializationOptions and answer the
 ;;   server's workspace/configuration requests.  The API key comes from the
 ;;   environment variable (OPENAI_API_KEY, or the one named by apiKeyEnv):
 ;;   keep it out of your init file.
+;; - M-x tla-gen-lsp-model-check model-checks the current spec (or .cfg)
+;;   with its <Module>.cfg, M-x tla-gen-lsp-generate-config writes one:
+;;   the verdict shows with Flymake (source tlc) and the counterexample
+;;   opens as .tla-gen/<Module>/trace.tla.  A .cfg with its module beside
+;;   it opens in `tla-gen-cfg-mode', served by tla-gen-lsp (its names are
+;;   checked against the module).
 ;; - Generation can take minutes: the command runs asynchronously, and
 ;;   when it is done the spec is opened, so that its diagnostics show
 ;;   with Flymake.
@@ -109,6 +117,31 @@ Eglot gives each buffer one server: leave out modes served by another one."
 (unless (assoc-default "x.tla" auto-mode-alist #'string-match)
   (add-to-list 'auto-mode-alist '("\\.tla\\'" . tla-gen-tla-mode)))
 
+;;;###autoload
+(define-derived-mode tla-gen-cfg-mode prog-mode "TLC-cfg"
+  "Major mode for TLC model configurations, checked by tla-gen-lsp."
+  (setq-local comment-start "\\* ")
+  (setq-local comment-end "")
+  (setq-local syntax-propertize-function tla-gen-tla--syntax-propertize)
+  (setq-local font-lock-defaults
+              `(((,(regexp-opt '("CONSTANT" "CONSTANTS" "INIT" "NEXT" "SPECIFICATION" "INVARIANT" "INVARIANTS"
+                                 "PROPERTY" "PROPERTIES" "CONSTRAINT" "CONSTRAINTS" "ACTION_CONSTRAINT"
+                                 "ACTION_CONSTRAINTS" "SYMMETRY" "VIEW" "ALIAS" "POSTCONDITION" "CHECK_DEADLOCK")
+                               'words)
+                  . font-lock-keyword-face)))))
+
+(defun tla-gen-lsp--maybe-cfg-mode ()
+  "Use `tla-gen-cfg-mode' for M.cfg when M.tla is beside it.
+Other .cfg files (setup.cfg…) keep their mode."
+  (when (and buffer-file-name
+             (string-match-p "\\.cfg\\'" buffer-file-name)
+             (file-exists-p (concat (file-name-sans-extension buffer-file-name) ".tla"))
+             (not (derived-mode-p 'tla-gen-cfg-mode)))
+    (tla-gen-cfg-mode)))
+
+;;;###autoload
+(add-hook 'find-file-hook #'tla-gen-lsp--maybe-cfg-mode)
+
 ;;;; Eglot
 
 (defclass tla-gen-lsp-server (eglot-lsp-server) ()
@@ -167,10 +200,16 @@ Flymake show the spec's errors, none, then them again."
   "Report COMMAND's RESULT; open the spec, draft or log it names, if any.
 Eglot 1.9 has no window/showDocument, so the server cannot show them."
   (let ((spec (and (listp result) (plist-get result :specUri)))
+        (trace (and (listp result) (plist-get result :traceUri)))
         (other (and (listp result)
                     (or (plist-get result :draftUri)
+                        (plist-get result :configUri)
                         (and (not (eq (plist-get result :shown) t)) (plist-get result :uri))))))
     (cond
+     ((and (listp result) (plist-get result :summary) (not spec))
+      (when trace (tla-gen-lsp--visit trace))
+      (message "tla-gen-lsp: %s%s" (plist-get result :summary)
+               (if-let ((v (plist-get result :violation))) (concat "; " v) "")))
      (spec
       (let ((buffer (tla-gen-lsp--visit spec)))
         (message "tla-gen-lsp: wrote %s (%s error(s))"
@@ -205,6 +244,22 @@ Eglot 1.9 has no window/showDocument, so the server cannot show them."
                          (vector (list :uri (eglot--path-to-uri buffer-file-name)))))
 
 ;;;###autoload
+(defun tla-gen-lsp-model-check ()
+  "Model-check the current spec (or .cfg) with its model configuration."
+  (interactive)
+  (unless buffer-file-name (user-error "This buffer visits no file"))
+  (eglot-execute-command (eglot--current-server-or-lose) 'tlaGen.modelCheck
+                         (vector (list :uri (eglot--path-to-uri buffer-file-name)))))
+
+;;;###autoload
+(defun tla-gen-lsp-generate-config ()
+  "Write <Module>.cfg for the current spec, from its declarations and draft."
+  (interactive)
+  (unless buffer-file-name (user-error "This buffer visits no file"))
+  (eglot-execute-command (eglot--current-server-or-lose) 'tlaGen.generateConfig
+                         (vector (list :uri (eglot--path-to-uri buffer-file-name)))))
+
+;;;###autoload
 (defun tla-gen-lsp-show-generation-log ()
   "Open the generation log of the current spec or source file."
   (interactive)
@@ -222,6 +277,7 @@ A function, so that `tla-gen-lsp-program' is read when the server starts."
   "Add tla-gen-lsp to `eglot-server-programs' for TLA+ and source modes."
   (add-to-list 'eglot-server-programs
                `((,@(mapcar (lambda (m) (list m :language-id "tlaplus")) tla-gen-lsp-tla-modes)
+                  (tla-gen-cfg-mode :language-id "tlaplus-cfg")
                   ,@tla-gen-lsp-source-modes)
                  . tla-gen-lsp--contact)))
 

@@ -3,13 +3,14 @@ package actions
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 )
 
 var (
-	moduleBegin = regexp.MustCompile(`^\s*-{4,}\s*MODULE\s+([A-Za-z0-9_]+)\s*-{4,}\s*$`)
-	moduleEnd   = regexp.MustCompile(`^\s*={4,}`)
+	moduleBegin = lazy.Regexp(`^\s*-{4,}\s*MODULE\s+([A-Za-z0-9_]+)\s*-{4,}\s*$`)
+	moduleEnd   = lazy.Regexp(`^\s*={4,}`)
 )
 
 // ErrNoModule is returned by ExtractModule when the answer holds no module.
@@ -23,7 +24,7 @@ func ExtractModule(answer string) (module, text string, err error) {
 	lines := strings.Split(strings.ReplaceAll(answer, "\r\n", "\n"), "\n")
 	start, end, depth := -1, -1, 0
 	for i, line := range lines {
-		if m := moduleBegin.FindStringSubmatch(line); m != nil {
+		if m := moduleBegin().FindStringSubmatch(line); m != nil {
 			if depth == 0 && end >= 0 {
 				return "", "", fmt.Errorf("the answer contains two top-level modules, %s and %s; expected exactly one", module, m[1])
 			}
@@ -33,7 +34,7 @@ func ExtractModule(answer string) (module, text string, err error) {
 			depth++
 			continue
 		}
-		if depth > 0 && moduleEnd.MatchString(line) {
+		if depth > 0 && moduleEnd().MatchString(line) {
 			depth--
 			if depth == 0 {
 				end = i

@@ -81,6 +81,12 @@ type GenerateResult struct {
 	Notes []string
 	// LogPath is .tla-gen/<Module>/generation.log.
 	LogPath string
+	// ConfigPath is the <Module>.cfg this run wrote ("" when it wrote none:
+	// the user's was used, or the spec was not model-checked).
+	ConfigPath string
+	// ModelCheck is the runtime phase's report: nil when it did not run
+	// (the spec has SANY errors, or tlaGen.modelCheckAfterGenerate is off).
+	ModelCheck *ModelCheckReport
 }
 
 // Round is one answer of the model.
@@ -138,14 +144,15 @@ func Generate(ctx context.Context, req GenerateRequest, progress func(Progress))
 
 // run is the state of one generation.
 type run struct {
-	req      GenerateRequest
-	progress func(Progress)
-	log      *genLog
-	draft    draft.Draft
-	window   llm.Window // the model's context window, resolved once per run
-	res      GenerateResult
-	outDir   string
-	stateDir string // known once the module is
+	req       GenerateRequest
+	progress  func(Progress)
+	log       *genLog
+	draft     draft.Draft
+	draftText string
+	window    llm.Window // the model's context window, resolved once per run
+	res       GenerateResult
+	outDir    string
+	stateDir  string // known once the module is
 }
 
 func (r *run) report(pct int, format string, args ...any) {
@@ -201,7 +208,7 @@ func (r *run) generate(ctx context.Context) (GenerateResult, error) {
 		return r.res, err
 	}
 	r.res.DraftPath = draftPath
-	r.draft = draft.Parse(draftText)
+	r.draft, r.draftText = draft.Parse(draftText), draftText
 	r.log.printf("generating a spec %s", describeOrigin(req.SourcePath, draftPath))
 
 	if model == nil {
@@ -224,8 +231,20 @@ func (r *run) offline(ctx context.Context) (GenerateResult, error) {
 	if err != nil {
 		return r.res, err
 	}
+	if v, err = r.afterSANY(ctx, nil, "", v); err != nil {
+		return r.res, err
+	}
 	r.finish(v)
 	return r.res, nil
+}
+
+// afterSANY runs the runtime phase on a spec SANY accepts, unless the
+// user turned it off.
+func (r *run) afterSANY(ctx context.Context, model llm.Model, prompt string, v verdict) (verdict, error) {
+	if v.Errors > 0 || !r.req.Config.ModelCheck.AfterGenerate {
+		return v, nil
+	}
+	return r.runtimePhase(ctx, model, prompt, v)
 }
 
 // withModel asks the model, writes its module and repairs it.
@@ -268,6 +287,9 @@ func (r *run) withModel(ctx context.Context, model llm.Model, draftText string, 
 	r.keepRound(1, text, v, true)
 	v, err = r.repair(ctx, model, conv, v)
 	if err != nil {
+		return r.res, err
+	}
+	if v, err = r.afterSANY(ctx, model, prompt, v); err != nil {
 		return r.res, err
 	}
 	r.finish(v)
@@ -507,6 +529,9 @@ func resultMessage(r GenerateResult) string {
 		}
 	}
 	msg := what + ": " + found
+	if r.ModelCheck != nil {
+		msg += ". " + strings.TrimSuffix(upperFirstLetter(r.ModelCheck.Summary()), ".")
+	}
 	if r.RepairErr != nil {
 		msg += ". " + r.RepairErr.Error()
 	}
@@ -514,4 +539,11 @@ func resultMessage(r GenerateResult) string {
 		msg += ". Note: " + n
 	}
 	return msg
+}
+
+func upperFirstLetter(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -118,7 +118,7 @@ func TestGenerateWithModelWritesTheExtractedModule(t *testing.T) {
 		var progress []string
 		res, err := actions.Generate(context.Background(), actions.GenerateRequest{
 			SourcePath: source, Model: modelFor(t, srv, stream, time.Minute),
-			Config: config.Settings{}.Resolve(func(string) (string, bool) { return "", false }),
+			Config: noEnv(config.Settings{}),
 		}, func(p actions.Progress) { progress = append(progress, p.Message) })
 		must(t, err)
 		want := filepath.Join(dir, "Counter.tla")
@@ -152,7 +152,7 @@ func TestGenerateBuildsTheModelFromConfig(t *testing.T) {
 	dir, source := project(t)
 	srv := llmtest.NewServer(t, llmtest.Text(goodModule))
 	out := filepath.Join(dir, "specs")
-	cfg := config.Settings{Model: "cfg-model", BaseURL: srv.URL, APIKey: fakeKey}.Resolve(func(string) (string, bool) { return "", false })
+	cfg := noEnv(config.Settings{Model: "cfg-model", BaseURL: srv.URL, APIKey: fakeKey})
 	res, err := actions.Generate(context.Background(), actions.GenerateRequest{SourcePath: source, OutDir: out, Config: cfg}, nil)
 	must(t, err)
 	if res.SpecPath != filepath.Join(out, "Counter.tla") || res.Offline {
@@ -339,7 +339,7 @@ func TestGenerateWritesThroughTheWriter(t *testing.T) {
 
 func TestGenerateErrorsNeverShowTheKey(t *testing.T) {
 	_, source := project(t)
-	cfg := config.Settings{Model: "m", BaseURL: "http://127.0.0.1:1/" + fakeKey + "/v1", APIKey: fakeKey}.Resolve(func(string) (string, bool) { return "", false })
+	cfg := noEnv(config.Settings{Model: "m", BaseURL: "http://127.0.0.1:1/" + fakeKey + "/v1", APIKey: fakeKey})
 	_, err := actions.Generate(context.Background(), actions.GenerateRequest{SourcePath: source, Config: cfg}, nil)
 	if err == nil {
 		t.Fatal("no error from an unreachable server")
@@ -353,7 +353,7 @@ func TestGenerateUsesUnsavedSourceAndDraftText(t *testing.T) {
 	srv := llmtest.NewServer(t, llmtest.Text("```tla\n"+goodModule+"```"))
 	_, err := actions.Generate(context.Background(), actions.GenerateRequest{
 		SourcePath: source, Model: modelFor(t, srv, false, time.Minute),
-		Config: config.Settings{}.Resolve(func(string) (string, bool) { return "", false }),
+		Config: noEnv(config.Settings{}),
 		Overlay: sany.Overlay{
 			filepath.Clean(source): []byte("package counter\n\nfunc Decr(c *int) { *c-- }\n"),
 			filepath.Clean(draft):  []byte("CORE FUNCTIONS\n- Decr: takes one from the counter\n"),

@@ -46,8 +46,14 @@ func withProse(module string) string {
 	return "You're right, I used an undeclared name. Here is the corrected module:\n\n```tla\n" + module + "```\n\nThe action now updates `count`."
 }
 
-// noEnv resolves settings without the environment.
+// noEnv resolves settings without the environment. The tests of the SANY
+// phase leave out the runtime phase (its own tests, runtime_test.go, turn
+// it on) so that their scripted models answer only what they test.
 func noEnv(s config.Settings) config.Effective {
+	if s.ModelCheckAfterGenerate == nil {
+		off := false
+		s.ModelCheckAfterGenerate = &off
+	}
 	return s.Resolve(func(string) (string, bool) { return "", false })
 }
 

@@ -5,8 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/conformance"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/draft"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/parser"
@@ -37,7 +37,7 @@ type Link struct {
 type Span struct {
 	Path       string
 	Start, End int
-	From, To   token.Position // LSP positions of Start and End
+	From, To   token.LSPPosition // LSP positions of Start and End
 }
 
 // Trace links each core function of the draft to its action: the
@@ -96,7 +96,7 @@ func TraceTexts(sourcePath string, source []byte, specPath string, spec []byte, 
 		if !ok {
 			continue
 		}
-		def, exact := findAction(defs, core.Name)
+		def, exact := conformance.FindAction(defs, core.Name)
 		if def == nil {
 			continue
 		}
@@ -134,29 +134,6 @@ func actionDefs(f *token.File) []*ast.OpDef {
 	return defs
 }
 
-// findAction returns the action modelling the core function: the
-// definition with its name, else one named so up to case and underscores
-// (not one of the template's own definitions).
-func findAction(defs []*ast.OpDef, core string) (*ast.OpDef, bool) {
-	name := unqualified(core)
-	for _, d := range defs {
-		if d.Name.Name == name {
-			return d, true
-		}
-	}
-	want := foldName(name)
-	for _, d := range defs {
-		if !templateDefs[d.Name.Name] && foldName(d.Name.Name) == want {
-			return d, false
-		}
-	}
-	return nil, false
-}
-
-// templateDefs are the translation template's own definitions, never the
-// action of a core function.
-var templateDefs = map[string]bool{"Init": true, "Next": true, "Spec": true, "vars": true, "TypeInvariant": true, "TypeOK": true}
-
 // findFunc returns the source function a draft name refers to: same name
 // or qualified name first, else the same up to case and underscores.
 func findFunc(funcs []srcfuncs.Func, core string) (srcfuncs.Func, bool) {
@@ -166,35 +143,13 @@ func findFunc(funcs []srcfuncs.Func, core string) (srcfuncs.Func, bool) {
 			return f, true
 		}
 	}
-	want := foldName(unqualified(name))
+	want := conformance.LooseName(conformance.ActionName(name))
 	for _, f := range funcs {
-		if foldName(f.Name) == want {
+		if conformance.LooseName(f.Name) == want {
 			return f, true
 		}
 	}
 	return srcfuncs.Func{}, false
-}
-
-// unqualified drops a receiver or class and a trailing "()":
-// "Server.handle()" gives "handle".
-func unqualified(name string) string {
-	s := strings.TrimSuffix(strings.Trim(strings.TrimSpace(name), "`"), "()")
-	if i := strings.LastIndexAny(s, ".:"); i >= 0 {
-		s = s[i+1:]
-	}
-	return s
-}
-
-// foldName drops case and underscores, which naming conventions change
-// between a program and its spec.
-func foldName(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if r != '_' {
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
 }
 
 // SpecsFromSource returns the specs generated from sourcePath that

@@ -58,7 +58,7 @@ func TestTraceOnTheExamples(t *testing.T) {
 				if got := string(src[l.Source.Start:l.Source.End]); got != l.Function || l.Source.From.Line != line-1 || l.Source.Path != source {
 					t.Errorf("source span of %s is %q at line %d", l.Function, got, l.Source.From.Line+1)
 				}
-				if !strings.Contains(lineText(src, l.Source.From.Line)[l.Source.From.Column:], l.Function+"(") {
+				if !strings.Contains(lineText(src, l.Source.From.Line)[l.Source.From.Character:], l.Function+"(") {
 					t.Errorf("LSP position of %s does not point at it", l.Function)
 				}
 				if got := string(spec[l.Spec.Start:l.Spec.End]); got != l.Action || !strings.HasPrefix(lineText(spec, l.Spec.From.Line), l.Action+" ==") {

@@ -43,6 +43,7 @@ func (e *SpecEditedError) Is(target error) bool { return target == ErrSpecEdited
 type writeOptions struct {
 	Dir     string
 	Module  string
+	Ext     string // ".tla" when ""; ".cfg" for a model configuration
 	Text    []byte
 	Force   bool
 	Writer  Writer       // nil: atomic write to disk
@@ -69,12 +70,16 @@ type writeResult struct {
 // (the Overlay) counts as the file's content, so an applyEdit never
 // replaces unsaved work either.
 func writeSpec(ctx context.Context, o writeOptions) (writeResult, error) {
-	path := filepath.Join(o.Dir, o.Module+".tla")
+	ext := o.Ext
+	if ext == "" {
+		ext = ".tla"
+	}
+	path := filepath.Join(o.Dir, o.Module+ext)
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
 	stateDir := filepath.Join(filepath.Dir(path), StateDirName, o.Module)
-	hashFile := filepath.Join(stateDir, "last-generated.sha256")
+	hashFile := lastGeneratedHashFile(stateDir, ext)
 	res := writeResult{Path: path}
 
 	existing, exists, err := currentText(path, o.Overlay)
@@ -83,13 +88,13 @@ func writeSpec(ctx context.Context, o writeOptions) (writeResult, error) {
 	}
 	if exists && !bytes.Equal(existing, o.Text) && !matchesRecordedHash(hashFile, existing) {
 		if !o.Force {
-			aside := filepath.Join(stateDir, o.Module+".tla")
+			aside := filepath.Join(stateDir, o.Module+ext)
 			if err := writeFileAtomic(aside, o.Text); err != nil {
 				return res, fmt.Errorf("%s was changed since tla-gen-lsp last wrote it and the new spec could not be saved aside: %w", path, err)
 			}
 			return res, &SpecEditedError{Path: path, SavedAside: aside}
 		}
-		backup, err := backupPath(stateDir, o.Now)
+		backup, err := backupPathNamed(stateDir, o.Now, ext)
 		if err != nil {
 			return res, err
 		}
@@ -110,6 +115,29 @@ func writeSpec(ctx context.Context, o writeOptions) (writeResult, error) {
 		return res, fmt.Errorf("wrote %s but cannot record its hash: %w", path, err)
 	}
 	return res, nil
+}
+
+// lastGeneratedHashFile records the hash of what was last written: one
+// file for the spec, one per other kind of generated file.
+func lastGeneratedHashFile(stateDir, ext string) string {
+	if ext == ".tla" {
+		return filepath.Join(stateDir, "last-generated.sha256")
+	}
+	return filepath.Join(stateDir, "last-generated"+ext+".sha256")
+}
+
+// generatedUnchanged reports whether the file at path (its editor text
+// when open) still holds what tla-gen-lsp last wrote there, so that it may
+// be replaced without asking. A missing file counts as unchanged.
+func generatedUnchanged(path string, overlay sany.Overlay) (bool, error) {
+	text, exists, err := currentText(path, overlay)
+	if err != nil || !exists {
+		return !exists, err
+	}
+	base := filepath.Base(path)
+	ext := filepath.Ext(base)
+	stateDir := filepath.Join(filepath.Dir(path), StateDirName, strings.TrimSuffix(base, ext))
+	return matchesRecordedHash(lastGeneratedHashFile(stateDir, ext), text), nil
 }
 
 // currentText is the spec's content: the editor's unsaved text, else disk.
@@ -141,12 +169,8 @@ func matchesRecordedHash(hashFile string, text []byte) bool {
 	return strings.TrimSpace(string(data)) == textHash(text)
 }
 
-// backupPath names a backup file that does not exist yet.
-func backupPath(stateDir string, now func() time.Time) (string, error) {
-	return backupPathNamed(stateDir, now, ".tla")
-}
-
-// backupPathNamed is backupPath for files ending in suffix.
+// backupPathNamed names a backup file ending in suffix that does not
+// exist yet.
 func backupPathNamed(stateDir string, now func() time.Time, suffix string) (string, error) {
 	if now == nil {
 		now = time.Now

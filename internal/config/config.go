@@ -61,6 +61,7 @@ type Settings struct {
 	Tla2toolsJar string `json:"tla2toolsJar,omitempty"`
 	// JavaPath is the java executable; "" means java on PATH.
 	JavaPath string `json:"javaPath,omitempty"`
+	ModelCheckSettings
 }
 
 // Effective is the merged configuration that the rest of the program uses.
@@ -90,6 +91,7 @@ type Effective struct {
 	Checker      Checker
 	Tla2toolsJar string
 	JavaPath     string // never "": "java" when not set
+	ModelCheck   ModelCheck
 }
 
 // Secret is a string that never prints its value.
@@ -173,6 +175,7 @@ func (s Settings) Resolve(lookup func(string) (string, bool)) Effective {
 	if e.JavaPath == "" {
 		e.JavaPath = DefaultJavaPath
 	}
+	e.ModelCheck = s.ModelCheckSettings.resolve()
 	if s.ContextWindow > 0 {
 		e.ContextWindow = s.ContextWindow
 	}

@@ -3,12 +3,12 @@ package conformance
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/expect"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/parser"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -19,20 +19,12 @@ import (
 //	\* expect-core: a, b
 //	\* expect-vars: x, y
 //
-// and the diagnostics they must produce in comments right after the
-// offending token, in the style of go/parser's error tests:
+// and the diagnostics they must produce in expectation comments
+// (internal/sany/expect) right after the offending token:
 //
 //	Foo (* WARNING "text the message contains" *) == ...
 //
-// SEVERITY@MODULE puts the expected diagnostic on the module header.
-var annotation = regexp.MustCompile(`\(\* (ERROR|WARNING|INFO)(@MODULE)? "((?:[^"\\]|\\.)*)" \*\)`)
-
-type expected struct {
-	severity sany.Severity
-	pos      token.Pos
-	text     string
-	line     int
-}
+// KIND@MODULE puts the expected diagnostic on the module header.
 
 func TestCheckTestdata(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.tla")
@@ -83,53 +75,15 @@ func readExpectations(text []byte) Expectations {
 	return want
 }
 
-func readAnnotations(t *testing.T, f *token.File, mod *ast.Module) []expected {
-	text := f.Text()
-	var out []expected
-	for _, m := range annotation.FindAllSubmatchIndex(text, -1) {
-		e := expected{text: strings.ReplaceAll(string(text[m[6]:m[7]]), `\"`, `"`)}
-		switch string(text[m[2]:m[3]]) {
-		case "ERROR":
-			e.severity = sany.SeverityError
-		case "WARNING":
-			e.severity = sany.SeverityWarning
-		default:
-			e.severity = sany.SeverityInfo
-		}
-		if m[4] >= 0 {
-			e.pos = mod.Start
-		} else {
-			e.pos = tokenBefore(text, m[0])
-		}
-		e.line = f.SANYPosition(token.Pos(m[0])).Line
-		out = append(out, e)
+func readAnnotations(t *testing.T, f *token.File, mod *ast.Module) []expect.Expectation {
+	want, err := expect.Parse(f.Text())
+	if err != nil {
+		t.Fatal(err)
 	}
-	return out
+	return want
 }
 
-// tokenBefore returns the start of the last token before the annotation
-// at i, skipping white space and other annotations.
-func tokenBefore(text []byte, i int) token.Pos {
-	for {
-		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
-			i--
-		}
-		if i >= 2 && string(text[i-2:i]) == "*)" {
-			if open := strings.LastIndex(string(text[:i]), "(*"); open >= 0 {
-				i = open
-				continue
-			}
-		}
-		break
-	}
-	j := i
-	for j > 0 && !strings.ContainsRune(" \t\n", rune(text[j-1])) {
-		j--
-	}
-	return token.Pos(j)
-}
-
-func matchAnnotations(t *testing.T, f *token.File, mod *ast.Module, diags []sany.Diagnostic, want []expected) {
+func matchAnnotations(t *testing.T, f *token.File, mod *ast.Module, diags []sany.Diagnostic, want []expect.Expectation) {
 	t.Helper()
 	used := make([]bool, len(want))
 	for _, d := range diags {
@@ -138,7 +92,11 @@ func matchAnnotations(t *testing.T, f *token.File, mod *ast.Module, diags []sany
 		}
 		found := false
 		for i, w := range want {
-			if !used[i] && w.severity == d.Severity && w.pos == d.Pos && strings.Contains(d.Message, w.text) {
+			at := w.At(int(d.Pos), int(d.End))
+			if w.Module {
+				at = d.Pos == mod.Start
+			}
+			if !used[i] && at && w.Matches(strings.ToUpper(d.Severity.String()), "", d.Message) {
 				used[i], found = true, true
 				break
 			}
@@ -149,8 +107,7 @@ func matchAnnotations(t *testing.T, f *token.File, mod *ast.Module, diags []sany
 	}
 	for i, w := range want {
 		if !used[i] {
-			p := f.SANYPosition(w.pos)
-			t.Errorf("line %d: missing %s at %d:%d containing %q", w.line, w.severity, p.Line, p.Column, w.text)
+			t.Errorf("missing %s", w)
 		}
 	}
 }

@@ -53,12 +53,14 @@ func TestCheckCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if checked < 100 {
-		t.Errorf("checked only %d modules", checked)
-	}
 	t.Logf("checked %d modules; %d have a Spec of the template's form", checked, specsOK)
-	if specsOK == 0 {
-		t.Errorf("no corpus module has a Spec of the form Init /\\ [][Next]_vars: the shape check is too strict")
+	// Floors at what was measured (286 modules parse, 72 have the
+	// template's Spec): fewer means the parser or the shape check regressed.
+	if checked < 286 {
+		t.Errorf("checked only %d modules, below the floor of 286", checked)
+	}
+	if specsOK < 72 {
+		t.Errorf("%d modules have a Spec of the form Init /\\ [][Next]_vars, below the floor of 72: the shape check is too strict", specsOK)
 	}
 }
 

@@ -5,10 +5,10 @@ import (
 	"unicode"
 )
 
-// looseName folds what naming conventions change between a program and
+// LooseName folds what naming conventions change between a program and
 // its spec: case and underscores (become_follower, becomeFollower and
 // BecomeFollower all give "becomefollower").
-func looseName(s string) string {
+func LooseName(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		if r != '_' {
@@ -18,9 +18,9 @@ func looseName(s string) string {
 	return b.String()
 }
 
-// actionName reduces a core function as a draft names it to the name an
+// ActionName reduces a core function as a draft names it to the name an
 // action would have: "Server.handle()" and "Server::handle" give "handle".
-func actionName(core string) string {
+func ActionName(core string) string {
 	s := strings.TrimSpace(core)
 	s = strings.Trim(s, "`")
 	s = strings.TrimSuffix(s, "()")

@@ -43,16 +43,16 @@ func (c *checker) checkVars() {
 func (c *checker) checkVariables(want []string) {
 	declared := map[string]bool{}
 	for _, v := range c.spec.variables {
-		declared[looseName(v.Name)] = true
+		declared[LooseName(v.Name)] = true
 	}
 	seen := map[string]bool{}
 	for _, w := range want {
-		name := actionName(w)
+		name := ActionName(w)
 		if name == "" || seen[name] {
 			continue
 		}
 		seen[name] = true
-		if !declared[looseName(name)] {
+		if !declared[LooseName(name)] {
 			c.reportOnHeader(sany.SeverityWarning, "no VARIABLE for the draft's state variable `"+name+"`")
 		}
 	}

@@ -1,8 +1,9 @@
 package draft
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 )
 
 // headingOf reports whether a line starts a section, and returns any list
@@ -11,7 +12,7 @@ import (
 // colon, all-capital lines, and list items whose whole text is a section
 // name (numbered outlines such as "2. HELPER FUNCTIONS").
 func headingOf(trimmed, body string, isBullet bool) (sec section, rest string, ok bool) {
-	hashed := headingHashes.MatchString(trimmed)
+	hashed := headingHashes().MatchString(trimmed)
 	text := body
 	if hashed {
 		text = headingText(trimmed)
@@ -27,7 +28,7 @@ func headingOf(trimmed, body string, isBullet bool) (sec section, rest string, o
 		return sec, listAfter(sec, after), true
 	case sec == sectionNone:
 		return sectionNone, "", false
-	case strings.HasPrefix(body, "`") || (identifier.MatchString(label) && !sectionWords[strings.ToLower(label)]):
+	case strings.HasPrefix(body, "`") || (identifier().MatchString(label) && !sectionWords[strings.ToLower(label)]):
 		// "- `ElectionSafety`: …" or "MutualExclusion: …" is an item whose
 		// name happens to contain a section word.
 		return sectionNone, "", false
@@ -94,12 +95,12 @@ func classify(label string) section {
 
 // headingText strips "#" marks and numbering from a heading.
 func headingText(line string) string {
-	t := headingHashes.ReplaceAllString(strings.TrimSpace(line), "")
+	t := headingHashes().ReplaceAllString(strings.TrimSpace(line), "")
 	t = strings.TrimSpace(strings.TrimRight(t, "#"))
-	return numbering.ReplaceAllString(t, "")
+	return numbering().ReplaceAllString(t, "")
 }
 
-var numbering = regexp.MustCompile(`^(\d+(\.\d+)*[.)]?|[A-Z][.)])\s+`)
+var numbering = lazy.Regexp(`^(\d+(\.\d+)*[.)]?|[A-Z][.)])\s+`)
 
 // stripMarkup removes emphasis and code marks.
 func stripMarkup(s string) string {
@@ -175,7 +176,7 @@ func functionName(s string) string {
 	if i := strings.LastIndex(s, "."); i >= 0 {
 		s = s[i+1:]
 	}
-	if !identifier.MatchString(s) {
+	if !identifier().MatchString(s) {
 		return ""
 	}
 	return s
@@ -188,7 +189,7 @@ func identOrEmpty(name string) string {
 	if i := strings.Index(n, "("); i > 0 {
 		n = strings.TrimSpace(n[:i])
 	}
-	if !identifier.MatchString(n) {
+	if !identifier().MatchString(n) {
 		return ""
 	}
 	return n
@@ -221,7 +222,7 @@ func firstIdentifier(s string) string {
 	for _, f := range strings.FieldsFunc(stripMarkup(s), func(r rune) bool {
 		return !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127)
 	}) {
-		if identifier.MatchString(f) {
+		if identifier().MatchString(f) {
 			return f
 		}
 	}

@@ -1,8 +1,9 @@
 package draft
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 )
 
 // Parse reads a draft analysis. It never fails: parts it cannot recognise
@@ -30,10 +31,10 @@ type parser struct {
 }
 
 var (
-	headingHashes = regexp.MustCompile(`^#{1,6}\s+`)
-	bulletPrefix  = regexp.MustCompile(`^([-*+•]|\d+[.)])\s+`)
-	identifier    = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
-	moduleInline  = regexp.MustCompile(`(?i)module\s+name\s*[:=-]\s*(.+)$`)
+	headingHashes = lazy.Regexp(`^#{1,6}\s+`)
+	bulletPrefix  = lazy.Regexp(`^([-*+•]|\d+[.)])\s+`)
+	identifier    = lazy.Regexp(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	moduleInline  = lazy.Regexp(`(?i)module\s+name\s*[:=-]\s*(.+)$`)
 )
 
 func (p *parser) line(raw string) {
@@ -45,7 +46,7 @@ func (p *parser) line(raw string) {
 	if p.inFence || trimmed == "" {
 		return
 	}
-	if m := moduleInline.FindStringSubmatch(stripMarkup(trimmed)); m != nil && p.d.ModuleName == "" {
+	if m := moduleInline().FindStringSubmatch(stripMarkup(trimmed)); m != nil && p.d.ModuleName == "" {
 		if name := firstIdentifier(m[1]); name != "" {
 			p.d.ModuleName = name
 			return
@@ -53,7 +54,7 @@ func (p *parser) line(raw string) {
 	}
 	indent := len(raw) - len(strings.TrimLeft(raw, " \t"))
 	body, isBullet := trimmed, false
-	if loc := bulletPrefix.FindStringIndex(trimmed); loc != nil {
+	if loc := bulletPrefix().FindStringIndex(trimmed); loc != nil {
 		body, isBullet = trimmed[loc[1]:], true
 	}
 	if sec, rest, ok := headingOf(trimmed, body, isBullet); ok {
@@ -74,7 +75,7 @@ func (p *parser) line(raw string) {
 // enter starts a section. Inside a core analysis, a heading that does
 // not name a known section is the name of an analysed function.
 func (p *parser) enter(sec section, heading string) {
-	if sec == sectionNone && p.sec == sectionCoreAnalysis && headingHashes.MatchString(heading) {
+	if sec == sectionNone && p.sec == sectionCoreAnalysis && headingHashes().MatchString(heading) {
 		if name := functionName(headingText(heading)); name != "" {
 			p.analysed = appendFunction(p.analysed, Function{Name: name})
 		}

@@ -1,10 +1,10 @@
 package langservice
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/stdlib"
@@ -48,8 +48,8 @@ type CompleteOptions struct {
 }
 
 var (
-	importContextRE = regexp.MustCompile(`(?:EXTENDS|INSTANCE)(?:\s*[A-Za-z0-9_]+\s*,)*\s*$`)
-	instanceRefRE   = regexp.MustCompile(`([A-Za-z0-9_]+)(?:\([^()]*\))?!$`)
+	importContextRE = lazy.Regexp(`(?:EXTENDS|INSTANCE)(?:\s*[A-Za-z0-9_]+\s*,)*\s*$`)
+	instanceRefRE   = lazy.Regexp(`([A-Za-z0-9_]+)(?:\([^()]*\))?!$`)
 )
 
 // Complete proposes what may be written at offset off of the file at path:
@@ -80,7 +80,7 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 				Insert: op.ASCII, ReplacePos: start - 1})
 		}
 		return items
-	case importContextRE.MatchString(before):
+	case importContextRE().MatchString(before):
 		names := append(stdlib.Names(), opts.ModuleNames...)
 		seen := map[string]bool{m.Name: true}
 		for _, n := range names {
@@ -103,12 +103,17 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 			}
 			return items
 		}
-	case instanceRefRE.MatchString(before):
-		inst := instanceRefRE.FindStringSubmatch(before)[1]
+	case instanceRefRE().MatchString(before):
+		inst := instanceRefRE().FindStringSubmatch(before)[1]
 		return s.instanceItems(m.AST, inst, start)
 	}
 	for _, n := range s.namesInScope(m, off) {
-		items = append(items, nameItem(n, m.Name, start))
+		// Not + or \leq (written, not completed), nor names the word typed
+		// so far rules out (editors filter the same way; a large spec has
+		// thousands of names, each with a signature and a comment to read).
+		if identifierRE().MatchString(n.name) && fuzzyMatch(word, n.name) {
+			items = append(items, nameItem(n, m.Name, start))
+		}
 	}
 	for _, k := range keywords {
 		items = append(items, CompletionItem{Label: k, Kind: CompleteKeyword, Insert: k, ReplacePos: start})

@@ -1,8 +1,7 @@
 package langservice
 
 import (
-	"regexp"
-
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -22,9 +21,9 @@ type FoldingRange struct {
 }
 
 var (
-	pluscalStartRE = regexp.MustCompile(`--(?:fair\s+)?algorithm\b`)
-	translationRE  = regexp.MustCompile(`\\\*\s*BEGIN TRANSLATION`)
-	endTranslRE    = regexp.MustCompile(`\\\*\s*END TRANSLATION`)
+	pluscalStartRE = lazy.Regexp(`--(?:fair\s+)?algorithm\b`)
+	translationRE  = lazy.Regexp(`\\\*\s*BEGIN TRANSLATION`)
+	endTranslRE    = lazy.Regexp(`\\\*\s*END TRANSLATION`)
 )
 
 // FoldingRanges returns the foldable spans of the file at path:
@@ -70,12 +69,12 @@ func (s *Spec) FoldingRanges(path string) []FoldingRange {
 	text := f.Text()
 	for _, c := range commentRanges(text, 0) {
 		add(c[0], c[1], FoldComment)
-		if loc := pluscalStartRE.FindIndex(text[c[0]:c[1]]); loc != nil {
+		if loc := pluscalStartRE().FindIndex(text[c[0]:c[1]]); loc != nil {
 			add(c[0]+token.Pos(loc[0]), c[1], FoldRegion)
 		}
 	}
-	if b := translationRE.FindIndex(text); b != nil {
-		if e := endTranslRE.FindIndex(text[b[1]:]); e != nil {
+	if b := translationRE().FindIndex(text); b != nil {
+		if e := endTranslRE().FindIndex(text[b[1]:]); e != nil {
 			add(token.Pos(b[0]), token.Pos(b[1]+e[1]), FoldRegion)
 		}
 	}

@@ -1,9 +1,9 @@
 package langservice
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
@@ -23,11 +23,11 @@ type Fix struct {
 }
 
 var (
-	addToExtendsRE = regexp.MustCompile("defined in the standard module (\\w+): add \\w+ to EXTENDS")
-	unknownNameRE  = regexp.MustCompile("Unknown operator: `([^']+)'\\. Did you mean `([^']+)'\\?")
-	varsMissingRE  = regexp.MustCompile("vars does not list the variables? (.+)$")
-	assignRE       = regexp.MustCompile(`([A-Za-z0-9_]+)(\s*):=`)
-	skeletonRE     = regexp.MustCompile("^no type invariant|^no `(Init|Next|Spec|vars)` definition")
+	addToExtendsRE = lazy.Regexp("defined in the standard module (\\w+): add \\w+ to EXTENDS")
+	unknownNameRE  = lazy.Regexp("Unknown operator: `([^']+)'\\. Did you mean `([^']+)'\\?")
+	varsMissingRE  = lazy.Regexp("vars does not list the variables? (.+)$")
+	assignRE       = lazy.Regexp(`([A-Za-z0-9_]+)(\s*):=`)
+	skeletonRE     = lazy.Regexp("^no type invariant|^no `(Init|Next|Spec|vars)` definition")
 )
 
 // QuickFixes returns the fixes of a problem reported in the file at path:
@@ -42,20 +42,20 @@ func (s *Spec) QuickFixes(path string, p Problem) []Fix {
 		return nil
 	}
 	var fixes []Fix
-	if sm := addToExtendsRE.FindStringSubmatch(p.Message); sm != nil {
+	if sm := addToExtendsRE().FindStringSubmatch(p.Message); sm != nil {
 		fixes = append(fixes, addExtends(m, sm[1]))
 	}
-	if sm := unknownNameRE.FindStringSubmatch(p.Message); sm != nil && p.End > p.Pos {
+	if sm := unknownNameRE().FindStringSubmatch(p.Message); sm != nil && p.End > p.Pos {
 		fixes = append(fixes, Fix{Title: "Replace " + sm[1] + " by " + sm[2], Preferred: true,
 			Edits: []Edit{{Path: m.Path, File: m.File, Pos: p.Pos, End: p.End, NewText: sm[2]}}})
 	}
-	if sm := varsMissingRE.FindStringSubmatch(p.Message); sm != nil {
+	if sm := varsMissingRE().FindStringSubmatch(p.Message); sm != nil {
 		names := strings.Split(strings.ReplaceAll(sm[1], "`", ""), ", ")
 		if f, ok := addToVars(m, names); ok {
 			fixes = append(fixes, f)
 		}
 	}
-	if skeletonRE.MatchString(p.Message) {
+	if skeletonRE().MatchString(p.Message) {
 		if f, ok := addSkeleton(m, p.Message); ok {
 			fixes = append(fixes, f)
 		}
@@ -205,7 +205,7 @@ func slipFixes(m *sany.AnalyzedModule, p Problem) []Fix {
 		fixes = append(fixes, Fix{Title: title, Edits: []Edit{{Path: m.Path, File: f,
 			Pos: start + token.Pos(from), End: start + token.Pos(to), NewText: repl}}})
 	}
-	for _, sm := range assignRE.FindAllStringSubmatchIndex(line, -1) {
+	for _, sm := range assignRE().FindAllStringSubmatchIndex(line, -1) {
 		v := line[sm[2]:sm[3]]
 		edit("Replace "+v+" := by "+v+"' =", sm[3], sm[1], "' =")
 	}

@@ -3,9 +3,9 @@ package langservice
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -63,7 +63,7 @@ func refuse(format string, args ...any) error {
 
 // identifierRE is a TLA+ identifier: letters, digits and _, at least one
 // letter.
-var identifierRE = regexp.MustCompile(`^[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*$`)
+var identifierRE = lazy.Regexp(`^[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*$`)
 
 // RenameOptions says which files a rename may not touch.
 type RenameOptions struct {
@@ -103,7 +103,7 @@ func (s *Spec) renamable(sym *semantic.Symbol, opts RenameOptions) error {
 		return refuse("%s is defined in the standard module %s, which is read-only", sym.Name, sym.Module)
 	case sym.Kind == semantic.KindStep:
 		return refuse("proof step names are not renamed")
-	case !identifierRE.MatchString(sym.Name):
+	case !identifierRE().MatchString(sym.Name):
 		return refuse("%s is an operator symbol; only identifiers can be renamed", sym.Name)
 	}
 	return nil
@@ -134,7 +134,7 @@ func (s *Spec) Rename(path string, off token.Pos, newName string, opts RenameOpt
 	if newName == sym.Name {
 		return nil, nil
 	}
-	if !identifierRE.MatchString(newName) {
+	if !identifierRE().MatchString(newName) {
 		return nil, refuse("%q is not a TLA+ identifier", newName)
 	}
 	if isReserved(newName) {

@@ -1,6 +1,9 @@
 package langservice
 
 import (
+	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
@@ -107,6 +110,16 @@ func (s *Spec) namesInScope(m *sany.AnalyzedModule, off token.Pos) []scopeName {
 			def(id, kinds[i])
 		}
 	}
+	if s.Analysis.Partial {
+		// The unit being typed may not have parsed: its binders are read
+		// from the text (the definition's start up to the cursor).
+		for _, name := range textBinders(unitTextBefore(m, off)) {
+			if !seen[name] {
+				seen[name] = true
+				out = append(out, scopeName{name: name, kind: semantic.KindBound})
+			}
+		}
+	}
 	// The module's own units written before off (SANY resolves names in
 	// order), and the one holding off (a recursive function names itself).
 	units := moduleUnitsAt(m.AST, off)
@@ -184,4 +197,53 @@ func unitNames(u ast.Unit) []*ast.Ident {
 		}
 	}
 	return nil
+}
+
+// unitTextBefore returns the text from the start of the unit holding off
+// (the last unit, other than a BadUnit, starting before it) up to off.
+func unitTextBefore(m *sany.AnalyzedModule, off token.Pos) string {
+	start := token.Pos(0)
+	for _, u := range moduleUnitsAt(m.AST, off) {
+		if u.Pos() > off {
+			break
+		}
+		if _, bad := u.(*ast.BadUnit); !bad { // the text the parser gave up on belongs to the unit before
+			start = u.Pos()
+		}
+	}
+	if m.File == nil || int(off) > m.File.Size() || start > off {
+		return ""
+	}
+	return string(m.File.Text()[start:off])
+}
+
+var (
+	// \E x, y \in S :   \A x :   CHOOSE x \in S :   [x \in S |->   {x \in S :
+	boundRE = lazy.Regexp(`(?:\\E|\\A|\\exists|\\forall|∃|∀|CHOOSE|\[|\{)\s*([A-Za-z0-9_]+(?:\s*,\s*[A-Za-z0-9_]+)*)\s*(?:\\in|∈|:)`)
+	letRE   = lazy.Regexp(`(?m)(?:\bLET|^)\s*([A-Za-z0-9_]+)(?:\([^()]*\))?\s*(?:==|≜)`)
+	paramRE = lazy.Regexp(`^\s*(?:LOCAL\s+)?[A-Za-z0-9_]+\(([^()]*)\)\s*(?:==|≜)`)
+)
+
+// textBinders reads the names a definition's text binds before the
+// cursor: its parameters, LET definitions and bound identifiers. It is
+// the fallback for a unit that did not parse; it may over-approximate.
+func textBinders(text string) []string {
+	var out []string
+	add := func(list string) {
+		for _, n := range strings.Split(list, ",") {
+			if n = strings.TrimSpace(n); identifierRE().MatchString(n) && !isReserved(n) {
+				out = append(out, n)
+			}
+		}
+	}
+	if sm := paramRE().FindStringSubmatch(text); sm != nil {
+		add(sm[1])
+	}
+	for _, sm := range boundRE().FindAllStringSubmatch(text, -1) {
+		add(sm[1])
+	}
+	for _, sm := range letRE().FindAllStringSubmatch(text, -1) {
+		add(sm[1])
+	}
+	return out
 }

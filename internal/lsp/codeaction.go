@@ -23,7 +23,8 @@ type generateArgs struct {
 // "Generate TLA+ spec from <draft>" when a draft exists; otherwise
 // "Generate draft analysis for <file>" (phase 1, which works offline too)
 // and, when a model is configured (it can classify the functions itself),
-// "Generate TLA+ spec without a draft".
+// "Generate TLA+ spec without a draft". On a TLA+ module it offers the
+// quick fixes of the diagnostics the client sends (quickfix.go).
 func handleCodeAction(ctx context.Context, s *Server, params json.RawMessage) (any, error) {
 	var p protocol.CodeActionParams
 	if err := decodeParams("textDocument/codeAction", params, &p); err != nil {
@@ -31,11 +32,15 @@ func handleCodeAction(ctx context.Context, s *Server, params json.RawMessage) (a
 	}
 	out := []protocol.CodeAction{}
 	path, ok := pathFromURI(p.TextDocument.URI)
-	if !ok {
+	if !ok || isCfgPath(path) {
 		return out, nil
 	}
 	if isTLAPath(path) {
-		return s.quickFixes(ctx, p, path) // quickfix.go
+		fixes, err := s.quickFixes(ctx, p, path) // quickfix.go
+		if err != nil {
+			return nil, err
+		}
+		return append(fixes, s.specCodeActions(p, path)...), nil
 	}
 	eff := s.effective()
 	draft, _ := s.opts.FindDraft(path, eff.DraftNames)

@@ -36,11 +36,15 @@ func handleCodeLens(_ context.Context, s *Server, params json.RawMessage) (any, 
 		return lenses, nil
 	}
 	if isTLAPath(path) {
+		lenses = append(lenses, s.modelCheckLenses(path)...)
 		for _, l := range s.traceSpec(path) {
 			title := fmt.Sprintf("↔ %s (%s:%d)", l.Function, filepath.Base(l.Source.Path), l.Source.From.Line+1)
 			lenses = append(lenses, lens(spanRange(l.Spec), title, l.Source))
 		}
 		return lenses, nil
+	}
+	if isCfgPath(path) {
+		return s.modelCheckLenses(path), nil
 	}
 	for _, spec := range actions.SpecsFromSource(path) {
 		module := filepath.Base(spec)

@@ -87,6 +87,7 @@ func newDiagnostics(s *Server) *diagnostics {
 // and, after the delay, every other open module, since any of them may
 // import path.
 func (d *diagnostics) textChanged(path string, debounce bool) {
+	d.s.modelCheckInputChanged(path, debounce)
 	delay := d.s.effective().Debounce
 	if isTLAPath(path) {
 		if debounce {
@@ -153,16 +154,21 @@ func (d *diagnostics) schedule(root string, delay time.Duration) {
 // result. Unless force is set, root must be open. It returns the number of
 // errors found.
 func (d *diagnostics) check(ctx context.Context, root string, force bool) (int, error) {
-	snap := d.s.docs.snapshot()
-	if !force && snap.document(root) == nil {
-		return 0, nil // closed meanwhile
-	}
 	eff := d.s.effective()
 
 	d.mu.Lock()
 	if d.stopped {
 		d.mu.Unlock()
 		return 0, nil
+	}
+	// The snapshot is taken under d.mu, where the run is registered: the
+	// run registered last (which cancels the others) then always has the
+	// latest text. Taken before, a check that waited for d.mu would cancel
+	// a newer one and publish an older version, for good.
+	snap := d.s.docs.snapshot()
+	if !force && snap.document(root) == nil {
+		d.mu.Unlock()
+		return 0, nil // closed meanwhile
 	}
 	if prev := d.runs[root]; prev != nil {
 		prev.cancel()
@@ -275,6 +281,13 @@ func (d *diagnostics) recordAs(key, root, source string, found []sany.Diagnostic
 		}
 		byFile[file] = append(byFile[file], pd)
 	}
+	d.replaceContributions(key, byFile, func(f string) bool { return f == root }, snap)
+}
+
+// replaceContributions replaces what was kept under key with byFile and
+// publishes every file whose list changed; isRoot says which files get a
+// list even when it is empty. d.mu must be held.
+func (d *diagnostics) replaceContributions(key string, byFile map[string][]protocol.Diagnostic, isRoot func(string) bool, snap *snapshot) {
 	affected := map[string]bool{}
 	for file, contrib := range d.contributions {
 		if _, ok := contrib[key]; ok {
@@ -298,7 +311,7 @@ func (d *diagnostics) recordAs(key, root, source string, found []sany.Diagnostic
 	}
 	sort.Strings(files)
 	for _, f := range files {
-		d.publish(f, f == root, snap)
+		d.publish(f, isRoot(f), snap)
 	}
 }
 
@@ -363,6 +376,7 @@ func (d *diagnostics) merged(file string) []protocol.Diagnostic {
 
 // closed forgets what a closed module contributed as a root.
 func (d *diagnostics) closed(path string) {
+	d.s.configClosed(path)
 	snap := d.s.docs.snapshot()
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -444,8 +458,8 @@ func toProtocolDiagnostic(diag sany.Diagnostic, elsewhere bool) protocol.Diagnos
 	return out
 }
 
-func toProtocolPosition(p token.Position) protocol.Position {
-	return protocol.Position{Line: uint32(max(p.Line, 0)), Character: uint32(max(p.Column, 0))}
+func toProtocolPosition(p token.LSPPosition) protocol.Position {
+	return protocol.Position{Line: uint32(max(p.Line, 0)), Character: uint32(max(p.Character, 0))}
 }
 
 func toProtocolSeverity(s sany.Severity) protocol.DiagnosticSeverity {

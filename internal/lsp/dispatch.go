@@ -21,7 +21,7 @@ type requestHandler func(ctx context.Context, s *Server, params json.RawMessage)
 // that does runs on a goroutine of its own.
 type notificationHandler func(ctx context.Context, s *Server, params json.RawMessage)
 
-// requests is the table of every request method the server implements.
+// requestMethods is the table of every request method the server implements.
 // Anything not here is answered with MethodNotFound by handle, which is the
 // only place that does so.
 var requestMethods = map[string]requestHandler{
@@ -32,7 +32,7 @@ var requestMethods = map[string]requestHandler{
 	"workspace/executeCommand": handleExecuteCommand,
 }
 
-// notifications is the table of every notification the server handles.
+// notificationMethods is the table of every notification the server handles.
 // Unknown notifications are ignored, as LSP requires.
 var notificationMethods = map[string]notificationHandler{
 	"initialized":                      handleInitialized,

@@ -10,6 +10,7 @@ import (
 	"go.lsp.dev/protocol"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/actions"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/llm"
 )
 
@@ -38,25 +39,25 @@ func (s *Server) generateDraft(ctx context.Context, args draftArgs) (any, error)
 		s.pullConfiguration(ctx)
 	}
 	eff := s.effective()
-	key := "draft:" + source
-	if !s.startGenerating(key) {
-		s.client.showMessage(protocol.MessageTypeWarning, fmt.Sprintf("A draft analysis of %s is already being generated.", filepath.Base(source)))
-		return nil, nil
-	}
-	defer s.stopGenerating(key)
+	return s.runLong(ctx, longAction{
+		Key:   "draft:" + source,
+		Title: "Draft analysis of " + filepath.Base(source),
+		Busy:  fmt.Sprintf("A draft analysis of %s is already being generated.", filepath.Base(source)),
+	}, func(ctx context.Context, progress *progressReporter) (any, string, error) {
+		return s.runDraft(ctx, progress, args, source, eff)
+	})
+}
 
+// runDraft is the work of generateDraft.
+func (s *Server) runDraft(ctx context.Context, progress *progressReporter, args draftArgs, source string, eff config.Effective) (any, string, error) {
 	var model llm.Model
 	if eff.UsesModel() {
 		m, err := s.opts.NewModel(eff)
 		if err != nil {
-			s.client.showMessage(protocol.MessageTypeError, fmt.Sprintf("Draft analysis of %s: cannot set up the model: %v", filepath.Base(source), err))
-			return nil, nil
+			return nil, "", fmt.Errorf("draft analysis of %s: cannot set up the model: %w", filepath.Base(source), err)
 		}
 		model = m
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	progress := s.beginProgress(ctx, "Draft analysis of "+filepath.Base(source), cancel)
 	logger := newGenerationLog(s)
 	defer logger.flush()
 
@@ -74,24 +75,19 @@ func (s *Server) generateDraft(ctx context.Context, args draftArgs) (any, error)
 			result, err = s.opts.GenerateDraft(ctx, req, report)
 		default:
 			if ctx.Err() == nil {
-				progress.end("Stopped")
 				s.client.showMessage(protocol.MessageTypeInfo, fmt.Sprintf("Kept your %s. The new draft was saved to %s.", name, exists.SavedAside))
-				return nil, nil
+				return nil, "Stopped", nil
 			}
 		}
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			progress.end("Cancelled")
 			s.client.showMessage(protocol.MessageTypeInfo, "Draft analysis cancelled; no file was written.")
-			return nil, jsonrpc2.NewError(requestCancelled, "draft generation cancelled")
+			return nil, "", err
 		}
-		progress.end("Failed")
 		logger.log("draft analysis failed: " + err.Error())
-		s.client.showMessage(protocol.MessageTypeError, fmt.Sprintf("Draft analysis of %s: %v", filepath.Base(source), err))
-		return nil, nil
+		return nil, "", fmt.Errorf("draft analysis of %s: %w", filepath.Base(source), err)
 	}
-	progress.end("Wrote " + filepath.Base(result.DraftPath))
 	logger.log(result.Message)
 	draftURI := uriFromPath(result.DraftPath)
 	if s.capabilities().showDocument {
@@ -101,7 +97,7 @@ func (s *Server) generateDraft(ctx context.Context, args draftArgs) (any, error)
 		}
 	}
 	s.client.showMessage(protocol.MessageTypeInfo, draftDoneMessage(result))
-	return draftResult{DraftURI: draftURI, Offline: result.Offline, Core: len(result.Draft.Core)}, nil
+	return draftResult{DraftURI: draftURI, Offline: result.Offline, Core: len(result.Draft.Core)}, "Wrote " + filepath.Base(result.DraftPath), nil
 }
 
 // draftDoneMessage says what was written and what to do next.

@@ -36,6 +36,7 @@ func FuzzServer(f *testing.F) {
 		`{"jsonrpc":"2.0","id":7,"method":"workspace/executeCommand","params":{"command":"tlaGen.openLocation","arguments":[{"uri":"file:///tmp/x.go","range":{"start":{"line":-1}}}]}}`,
 		`{"jsonrpc":"2.0","id":8,"method":"workspace/executeCommand","params":{"command":"tlaGen.showGenerationLog","arguments":[]}}`,
 		`{"jsonrpc":"2.0","id":9,"method":"workspace/executeCommand","params":{"command":"tlaGen.generateDraft","arguments":["file:///tmp/x.go"]}}`,
+		`{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/fuzz/A.cfg","version":1,"text":"CONSTANTS N = {a, {}} M <- [I] Op\nINVARIANT (* x *) Inv"}}}`,
 		`{"jsonrpc":"2.0","id":4,"method":"shutdown"}`,
 		`{"jsonrpc":"2.0","id":null,"method":"initialize","params":null}`,
 		`{"jsonrpc":"1.0","id":5}`,

@@ -13,6 +13,7 @@ import (
 	"go.lsp.dev/protocol"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/actions"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/llm"
 )
 
@@ -26,12 +27,16 @@ type generateResult struct {
 	Rounds  int                  `json:"rounds"` // model answers: 1 + repair rounds (0 offline)
 	Kept    int                  `json:"kept"`   // the round whose text is in the spec
 	LogPath string               `json:"logPath,omitempty"`
+	// Summary is the phases line ("parses · runs (…) · k of n properties
+	// hold") when the runtime phase ran.
+	Summary string `json:"summary,omitempty"`
 }
 
 // generateSpec runs tlaGen.generateSpec: find the draft, pick the model,
 // run actions.Generate with progress and the right writer, then show the
 // new spec and its diagnostics. It returns when generation is over; ctx is
-// cancelled by $/cancelRequest or by cancelling the progress.
+// cancelled by $/cancelRequest or by cancelling the progress. A failure is
+// the command's error reply.
 func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, error) {
 	source, ok := pathFromURI(args.URI)
 	if !ok {
@@ -56,26 +61,25 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 		s.client.showMessage(protocol.MessageTypeWarning, noDraftMessage(source, eff.DraftNames))
 		return nil, nil
 	}
+	return s.runLong(ctx, longAction{
+		Key:   source,
+		Title: "Generating TLA+ spec from " + filepath.Base(source),
+		Busy:  fmt.Sprintf("A TLA+ spec is already being generated from %s.", filepath.Base(source)),
+	}, func(ctx context.Context, progress *progressReporter) (any, string, error) {
+		return s.runGeneration(ctx, progress, args, source, draftPath, eff)
+	})
+}
 
-	if !s.startGenerating(source) {
-		s.client.showMessage(protocol.MessageTypeWarning, fmt.Sprintf("A TLA+ spec is already being generated from %s.", filepath.Base(source)))
-		return nil, nil
-	}
-	defer s.stopGenerating(source)
-
+// runGeneration is the work of generateSpec.
+func (s *Server) runGeneration(ctx context.Context, progress *progressReporter, args generateArgs, source, draftPath string, eff config.Effective) (any, string, error) {
 	var model llm.Model
 	if eff.UsesModel() {
 		m, err := s.opts.NewModel(eff)
 		if err != nil {
-			s.client.showMessage(protocol.MessageTypeError, fmt.Sprintf("TLA+ spec from %s: cannot set up the model: %v", filepath.Base(source), err))
-			return nil, nil
+			return nil, "", fmt.Errorf("TLA+ spec from %s: cannot set up the model: %w", filepath.Base(source), err)
 		}
 		model = m
 	}
-
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	progress := s.beginProgress(ctx, "Generating TLA+ spec from "+filepath.Base(source), cancel)
 	logger := newGenerationLog(s)
 	defer logger.flush()
 	if draftPath == "" {
@@ -116,32 +120,27 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 			break
 		}
 		if !again {
-			progress.end("Stopped")
-			return nil, nil // the user declined and was told what happened
+			return nil, "Stopped", nil // the user declined and was told what happened
 		}
 		req = next
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			progress.end("Cancelled")
 			logger.log("generation cancelled")
 			s.client.showMessage(protocol.MessageTypeInfo, "TLA+ generation cancelled; no file was written.")
-			return nil, jsonrpc2.NewError(requestCancelled, "generation cancelled")
+			return nil, "", err
 		}
-		progress.end("Failed")
 		logger.log("generation failed: " + err.Error())
 		var edited *actions.SpecEditedError
 		if errors.As(err, &edited) {
 			// Not a failure of the model: the user's edits were kept.
 			s.client.showMessage(protocol.MessageTypeWarning, err.Error())
-			return nil, nil
+			return nil, "Stopped", nil
 		}
-		s.client.showMessage(protocol.MessageTypeError, fmt.Sprintf("TLA+ spec from %s: %v", filepath.Base(source), err))
-		return nil, nil
+		return nil, "", fmt.Errorf("TLA+ spec from %s: %w", filepath.Base(source), err)
 	}
 
 	errorsFound := countErrors(result.Diagnostics)
-	progress.end(fmt.Sprintf("Wrote %s", filepath.Base(result.SpecPath)))
 	specURI := uriFromPath(result.SpecPath)
 	if s.capabilities().showDocument {
 		var shown showDocumentResult
@@ -150,6 +149,9 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 		}
 	}
 	s.diags.publishChecked(filepath.Clean(result.SpecPath), result.Diagnostics)
+	if result.ModelCheck != nil {
+		s.publishModelCheck(result.ModelCheck)
+	}
 	if s.capabilities().codeLensRefresh {
 		// The source's lenses now point into the new spec.
 		if err := s.client.call(ctx, "workspace/codeLens/refresh", nil, nil); err != nil {
@@ -160,7 +162,8 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 	return generateResult{
 		SpecURI: specURI, Module: result.Module, Offline: result.Offline, Errors: errorsFound,
 		Rounds: len(result.Rounds), Kept: result.Kept, LogPath: result.LogPath,
-	}, nil
+		Summary: summaryOf(result.ModelCheck),
+	}, "Wrote " + filepath.Base(result.SpecPath), nil
 }
 
 // startGenerating claims source; only one generation per source runs.
@@ -201,6 +204,9 @@ func doneMessage(result actions.GenerateResult, errorsFound int) string {
 		verdict += fmt.Sprintf(" The draft-conformance check found %s.", plural(n, "warning"))
 	}
 	msg := fmt.Sprintf("Wrote %s (module %s) with %s. %s", filepath.Base(result.SpecPath), result.Module, by, verdict)
+	if result.ModelCheck != nil {
+		msg += " " + strings.TrimSuffix(upperFirst(result.ModelCheck.Summary()), ".") + "."
+	}
 	if result.RepairErr != nil {
 		msg += " " + upperFirst(result.RepairErr.Error()) + "."
 	}

@@ -92,6 +92,7 @@ func (s *session) exitStatus() int {
 
 func (s *session) initialize(caps lsptest.Capabilities, initOptions any) {
 	s.t.Helper()
+	withoutRuntimePhase(initOptions)
 	if _, err := s.client.Initialize(s.ctx, s.t.TempDir(), caps, initOptions); err != nil {
 		s.t.Fatalf("initialize: %v", err)
 	}
@@ -168,5 +169,22 @@ func markers(path string, text []byte) []sany.Diagnostic {
 			Message: "marker found",
 		})
 		off += i + 3
+	}
+}
+
+// withoutRuntimePhase turns off the runtime phase of generation in
+// settings that do not mention it, so that the scripted models of the
+// SANY-phase tests answer only what those tests count; the runtime
+// phase's own tests set it.
+func withoutRuntimePhase(initOptions any) {
+	settings, ok := initOptions.(map[string]any)
+	if !ok {
+		return
+	}
+	if inner, ok := settings["tlaGen"].(map[string]any); ok {
+		settings = inner
+	}
+	if _, set := settings["modelCheckAfterGenerate"]; !set {
+		settings["modelCheckAfterGenerate"] = false
 	}
 }

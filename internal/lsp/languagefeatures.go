@@ -17,6 +17,7 @@ var languageMethods = map[string]requestHandler{
 	"textDocument/definition":          handleDefinition,
 	"textDocument/declaration":         handleDefinition,
 	"textDocument/references":          handleReferences,
+	"textDocument/documentHighlight":   handleDocumentHighlight,
 	"textDocument/hover":               handleHover,
 	"textDocument/documentSymbol":      handleDocumentSymbol,
 	"workspace/symbol":                 handleWorkspaceSymbol,
@@ -39,6 +40,7 @@ func addLanguageCapabilities(c *protocol.ServerCapabilities) {
 	c.DefinitionProvider = true
 	c.DeclarationProvider = true
 	c.ReferencesProvider = true
+	c.DocumentHighlightProvider = true
 	c.HoverProvider = true
 	c.DocumentSymbolProvider = true
 	c.WorkspaceSymbolProvider = true

@@ -8,18 +8,6 @@ import (
 	"go.lsp.dev/protocol"
 )
 
-// Commands the server executes, advertised in executeCommandProvider.
-const (
-	commandGenerateSpec      = "tlaGen.generateSpec"
-	commandCheckModule       = "tlaGen.checkModule"
-	commandShowGenerationLog = "tlaGen.showGenerationLog"
-	commandGenerateDraft     = "tlaGen.generateDraft"
-	commandOpenLocation      = "tlaGen.openLocation"
-)
-
-// commands lists the commands in the order they are advertised.
-var commands = []string{commandGenerateSpec, commandCheckModule, commandShowGenerationLog, commandGenerateDraft, commandOpenLocation}
-
 // Kinds of our code actions: source actions (whole-file, not tied to a
 // selection) of our own.
 const (
@@ -86,11 +74,12 @@ func handleInitialize(_ context.Context, s *Server, params json.RawMessage) (any
 				Save:      &protocol.SaveOptions{IncludeText: false},
 			},
 			CodeActionProvider: protocol.CodeActionOptions{
-				CodeActionKinds: []protocol.CodeActionKind{codeActionKindGenerate, codeActionKindGenerateDraft},
+				CodeActionKinds: []protocol.CodeActionKind{codeActionKindGenerate, codeActionKindGenerateDraft,
+					codeActionKindGenerateConfig, codeActionKindModelCheck},
 			},
 			CodeLensProvider: &protocol.CodeLensOptions{},
 			ExecuteCommandProvider: &protocol.ExecuteCommandOptions{
-				Commands: commands,
+				Commands: commandNames(),
 			},
 		},
 		ServerInfo: &protocol.ServerInfo{Name: "tla-gen-lsp"},

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 
 	"go.lsp.dev/protocol"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
 // handleDefinition answers textDocument/definition and declaration (TLA+
@@ -72,4 +74,36 @@ func handleHover(ctx context.Context, s *Server, params json.RawMessage) (any, e
 	}
 	r := lspRange(f, h.Pos, h.End)
 	return protocol.Hover{Contents: protocol.MarkupContent{Kind: protocol.Markdown, Value: h.Markdown()}, Range: &r}, nil
+}
+
+// handleDocumentHighlight marks the occurrences of the name under the
+// cursor in its own document, the declaration as a write.
+func handleDocumentHighlight(ctx context.Context, s *Server, params json.RawMessage) (any, error) {
+	var p positionRequest
+	if err := decodeParams("textDocument/documentHighlight", params, &p); err != nil {
+		return nil, err
+	}
+	sp, path, f, off, ok, err := s.atPosition(ctx, p.TextDocument, p.Position)
+	if err != nil || !ok {
+		return []protocol.DocumentHighlight{}, err
+	}
+	out := []protocol.DocumentHighlight{}
+	decls := map[token.Pos]bool{}
+	for _, l := range sp.References(path, off, true) {
+		decls[l.Pos] = true
+	}
+	for _, l := range sp.References(path, off, false) {
+		decls[l.Pos] = false
+	}
+	for _, l := range sp.References(path, off, true) {
+		if l.Path != path {
+			continue
+		}
+		kind := protocol.DocumentHighlightKindRead
+		if decls[l.Pos] {
+			kind = protocol.DocumentHighlightKindWrite
+		}
+		out = append(out, protocol.DocumentHighlight{Range: lspRange(f, l.Pos, l.End), Kind: kind})
+	}
+	return out, nil
 }

@@ -33,8 +33,8 @@ func (s *Server) quickFixes(ctx context.Context, p protocol.CodeActionParams, pa
 			continue
 		}
 		prob := langservice.Problem{
-			Pos:     m.File.OffsetOfLSP(token.Position{Line: int(d.Range.Start.Line), Column: int(d.Range.Start.Character)}),
-			End:     m.File.OffsetOfLSP(token.Position{Line: int(d.Range.End.Line), Column: int(d.Range.End.Character)}),
+			Pos:     m.File.OffsetOfLSP(token.LSPPosition{Line: int(d.Range.Start.Line), Character: int(d.Range.Start.Character)}),
+			End:     m.File.OffsetOfLSP(token.LSPPosition{Line: int(d.Range.End.Line), Character: int(d.Range.End.Character)}),
 			Message: d.Message,
 		}
 		for _, fix := range sp.QuickFixes(path, prob) {

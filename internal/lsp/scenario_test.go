@@ -158,8 +158,8 @@ func runScenario(t *testing.T, a archive, check checkFunc) {
 				"textDocument": map[string]any{"uri": fileURI(path()), "version": versions[fields[1]]},
 				"contentChanges": []any{map[string]any{
 					"range": map[string]any{
-						"start": map[string]int{"line": start.Line, "character": start.Column},
-						"end":   map[string]int{"line": end.Line, "character": end.Column},
+						"start": map[string]int{"line": start.Line, "character": start.Character},
+						"end":   map[string]int{"line": end.Line, "character": end.Character},
 					},
 					"text": repl,
 				}},

@@ -50,15 +50,15 @@ func handleSemanticTokens(ctx context.Context, s *Server, params json.RawMessage
 	prevLine, prevCol := 0, 0
 	for _, t := range toks {
 		a, b := f.LSPPosition(t.Pos), f.LSPPosition(t.End)
-		if b.Line != a.Line || b.Column <= a.Column {
+		if b.Line != a.Line || b.Character <= a.Character {
 			continue
 		}
-		col := a.Column
+		col := a.Character
 		if a.Line == prevLine {
 			col -= prevCol
 		}
-		data = append(data, uint32(a.Line-prevLine), uint32(col), uint32(b.Column-a.Column), uint32(t.Type), uint32(t.Modifiers))
-		prevLine, prevCol = a.Line, a.Column
+		data = append(data, uint32(a.Line-prevLine), uint32(col), uint32(b.Character-a.Character), uint32(t.Type), uint32(t.Modifiers))
+		prevLine, prevCol = a.Line, a.Character
 	}
 	return protocol.SemanticTokens{Data: data}, nil
 }

@@ -95,9 +95,10 @@ type Server struct {
 	client *client
 	logger *log.Logger
 
-	docs  *store
-	diags *diagnostics
-	specs *specCache // analysed specs for the language features (langspec.go)
+	docs   *store
+	diags  *diagnostics
+	specs  *specCache   // analysed specs for the language features (langspec.go)
+	checks *modelChecks // model checking and .cfg diagnostics (modelcheck.go)
 
 	// requests holds the cancel function of every request being handled.
 	requests *requestTable
@@ -145,6 +146,7 @@ func Run(ctx context.Context, r io.Reader, w io.Writer, opts Options) int {
 }
 
 func newServer(opts Options) *Server {
+	analyze := opts.Check == nil // the real checker: analyse, for the language features too
 	opts = opts.withDefaults()
 	s := &Server{
 		opts:       opts,
@@ -159,6 +161,10 @@ func newServer(opts Options) *Server {
 	s.docs = newStore()
 	s.diags = newDiagnostics(s)
 	s.specs = newSpecCache()
+	s.checks = newModelChecks()
+	if analyze {
+		s.opts.Check = s.checkAndKeep
+	}
 	return s
 }
 

@@ -83,8 +83,8 @@ func applyChanges(f *token.File, changes []contentChange) *token.File {
 }
 
 // lspToPosition converts a protocol position to the mapper's form.
-func lspToPosition(p protocol.Position) token.Position {
-	return token.Position{Line: int(p.Line), Column: int(p.Character)}
+func lspToPosition(p protocol.Position) token.LSPPosition {
+	return token.LSPPosition{Line: int(p.Line), Character: int(p.Character)}
 }
 
 func handleDidSave(_ context.Context, s *Server, params json.RawMessage) {
@@ -99,6 +99,7 @@ func handleDidSave(_ context.Context, s *Server, params json.RawMessage) {
 	case isTLAPath(path):
 		s.diags.textChanged(path, false)
 		s.diags.saved(path)
+		s.modelCheckOnSave(path)
 	default:
 		s.diags.otherFileSaved()
 	}

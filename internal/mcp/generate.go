@@ -93,6 +93,12 @@ func (s *server) settings(offline bool, repairRounds *int) config.Effective {
 	if repairRounds != nil {
 		st.MaxRepairRounds = repairRounds
 	}
+	if st.ModelCheckAfterGenerate == nil {
+		// tla_generate_spec promises SANY's check and repair; model
+		// checking is the editor's and the CLI's runtime phase.
+		off := false
+		st.ModelCheckAfterGenerate = &off
+	}
 	return st.Resolve(s.opts.LookupEnv)
 }
 

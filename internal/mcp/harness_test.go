@@ -124,3 +124,18 @@ func writeFiles(t *testing.T, files map[string]string) string {
 
 // noEnv is an empty environment: no model, no key.
 func noEnv(string) (string, bool) { return "", false }
+
+func (s *session) progressCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.progress)
+}
+
+func (s *session) lastProgress() *sdk.ProgressNotificationParams {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.progress) == 0 {
+		return &sdk.ProgressNotificationParams{}
+	}
+	return s.progress[len(s.progress)-1]
+}

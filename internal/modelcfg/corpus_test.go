@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/draft"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/cfg"
 )
 
@@ -17,28 +18,8 @@ import (
 // the test skips unless TLA_GEN_REQUIRE_SHARED=1.
 func tlcCorpus(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test's folder")
-		}
-		dir = parent
-	}
-	corpus := filepath.Join(filepath.Dir(dir), "shared", "tlc-corpus")
-	if _, err := os.Stat(filepath.Join(corpus, "manifest.jsonl")); err != nil {
-		if os.Getenv("TLA_GEN_REQUIRE_SHARED") == "1" {
-			t.Fatalf("TLA_GEN_REQUIRE_SHARED=1 but the TLC corpus is missing: %v", err)
-		}
-		t.Skipf("no TLC corpus at %s", corpus)
-	}
-	return corpus
+	manifest := testenv.Shared(t, "tlc-corpus", "manifest.jsonl")
+	return filepath.Dir(manifest)
 }
 
 // TestCheckAcceptsTheCorpus holds every model of the TLC corpus, which

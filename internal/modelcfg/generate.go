@@ -111,7 +111,7 @@ func Generate(spec *Spec, d draft.Draft) Result {
 		}
 	}
 
-	if terminates(d) {
+	if Terminates(d) {
 		line("")
 		line(`\* The draft describes a system that terminates: its final states are not deadlocks.`)
 		line("CHECK_DEADLOCK FALSE")
@@ -229,19 +229,7 @@ type unbounded struct {
 // unboundedVariables reads the type invariant: v \in Nat (or Int), v \in
 // Seq(S), v \in [S -> Nat].
 func (s *Spec) unboundedVariables() []unbounded {
-	var typeOK *Def
-	for _, name := range []string{"TypeOK", "TypeInvariant", "TypeInv"} {
-		if d, ok := s.Defs[name]; ok && d.body != nil {
-			// TypeOK == TypeInvariant: follow the alias.
-			if id, isIdent := d.body.(*ast.Ident); isIdent {
-				if target, ok := s.Defs[id.Name]; ok && target.body != nil {
-					d = target
-				}
-			}
-			typeOK = d
-			break
-		}
-	}
+	typeOK := s.typeInvariant()
 	if typeOK == nil {
 		return nil
 	}
@@ -318,9 +306,9 @@ func proposeConstraint(vars []unbounded) string {
 	return b.String()
 }
 
-// terminates reports whether the draft describes a system that ends,
+// Terminates reports whether the draft describes a system that ends,
 // whose final states TLC would otherwise report as deadlocks.
-func terminates(d draft.Draft) bool {
+func Terminates(d draft.Draft) bool {
 	var texts []string
 	for _, f := range d.Core {
 		texts = append(texts, f.Description)
@@ -391,4 +379,20 @@ func boxesAnAction(e ast.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// typeInvariant is the definition of TypeOK (or TypeInvariant, TypeInv),
+// following an alias TypeOK == TypeInvariant; nil if there is none.
+func (s *Spec) typeInvariant() *Def {
+	for _, name := range []string{"TypeOK", "TypeInvariant", "TypeInv"} {
+		if d, ok := s.Defs[name]; ok && d.body != nil {
+			if id, isIdent := d.body.(*ast.Ident); isIdent {
+				if target, ok := s.Defs[id.Name]; ok && target.body != nil {
+					d = target
+				}
+			}
+			return d
+		}
+	}
+	return nil
 }

@@ -192,3 +192,24 @@ func TestCheckProblems(t *testing.T) {
 		})
 	}
 }
+
+// TestGenerateNumbersComparedWithNumericVariables: in examples/atm,
+// Initial is only compared with balance (balance = Initial), which the type
+// invariant makes an integer: Initial is a number, not a model value.
+func TestGenerateNumbersComparedWithNumericVariables(t *testing.T) {
+	spec, err := Load(filepath.Join("..", "..", "examples", "atm", "Atm.tla"), nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := cfg.Parse("Atm.cfg", []byte(Generate(spec, draft.Draft{}).Text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]cfg.ValueKind{}
+	for _, k := range c.Constants {
+		kinds[k.Name.Name] = k.Value.Kind
+	}
+	if kinds["Initial"] != cfg.IntValue || kinds["Amount"] != cfg.IntValue || kinds["ATMs"] != cfg.SetValue {
+		t.Errorf("kinds %v, want Initial and Amount numbers, ATMs a set", kinds)
+	}
+}

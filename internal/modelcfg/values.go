@@ -2,9 +2,9 @@ package modelcfg
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 )
 
@@ -48,6 +48,7 @@ func (s *Spec) usesOf(units []ast.Expr) usage {
 		}
 	}
 	u := usage{}
+	numericVars := s.numericVariables()
 	constName := func(e ast.Expr) string {
 		for {
 			p, ok := e.(*ast.Paren)
@@ -109,8 +110,16 @@ func (s *Spec) usesOf(units []ast.Expr) usage {
 						}
 					}
 				case op == "=" || op == "/=":
-					for _, a := range n.Args {
-						if c := constName(a); c != "" {
+					for i, a := range n.Args {
+						c := constName(a)
+						if c == "" {
+							continue
+						}
+						// Compared with a variable the type invariant
+						// makes a number (balance = Initial): a number.
+						if other, ok := n.Args[1-i].(*ast.Ident); ok && len(n.Args) == 2 && numericVars[other.Name] {
+							u.add(c, kindNumber)
+						} else {
 							u.add(c, kindModelValue)
 						}
 					}
@@ -123,9 +132,9 @@ func (s *Spec) usesOf(units []ast.Expr) usage {
 }
 
 var (
-	setNamePattern    = regexp.MustCompile(`(?i)(set|procs|processes|nodes|servers|clients|workers|replicas|acceptors|proposers|learners|values|keys|ids|threads|peers|members|participants|agents|users|accounts|items|messages|msgs|resources|locks|readers|writers|philosophers|senders|receivers)$`)
-	numberNamePattern = regexp.MustCompile(`^(N|M|K|Num|Max|Min|Limit|Bound|Size|Capacity|Cap|Len|Length|Count|Depth|Timeout|Steps|Rounds|Term)`)
-	nullNamePattern   = regexp.MustCompile(`(?i)^(null|nil|none|nothing|novalue|noval|empty|undefined|unknown)$`)
+	setNamePattern    = lazy.Regexp(`(?i)(set|procs|processes|nodes|servers|clients|workers|replicas|acceptors|proposers|learners|values|keys|ids|threads|peers|members|participants|agents|users|accounts|items|messages|msgs|resources|locks|readers|writers|philosophers|senders|receivers)$`)
+	numberNamePattern = lazy.Regexp(`^(N|M|K|Num|Max|Min|Limit|Bound|Size|Capacity|Cap|Len|Length|Count|Depth|Timeout|Steps|Rounds|Term)`)
+	nullNamePattern   = lazy.Regexp(`(?i)^(null|nil|none|nothing|novalue|noval|empty|undefined|unknown)$`)
 )
 
 // kindOf decides a constant's kind: its uses first, then its name.
@@ -141,11 +150,11 @@ func kindOf(name string, u usage) (constantKind, string) {
 		return best, why
 	}
 	switch {
-	case nullNamePattern.MatchString(name):
+	case nullNamePattern().MatchString(name):
 		return kindModelValue, "its name says it is a distinct value"
-	case setNamePattern.MatchString(name):
+	case setNamePattern().MatchString(name):
 		return kindSet, "its name says it is a set"
-	case numberNamePattern.MatchString(name):
+	case numberNamePattern().MatchString(name):
 		return kindNumber, "its name says it is a bound"
 	}
 	return kindModelValue, "nothing says otherwise"
@@ -172,3 +181,35 @@ func elementPrefix(name string, taken func(string) bool) string {
 }
 
 func isIdentStart(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// numericVariables are the variables the type invariant puts in Nat, Int
+// or an interval.
+func (s *Spec) numericVariables() map[string]bool {
+	out := map[string]bool{}
+	typeOK := s.typeInvariant()
+	if typeOK == nil {
+		return out
+	}
+	vars := map[string]bool{}
+	for _, v := range s.Variables {
+		vars[v.Name] = true
+	}
+	ast.Inspect(typeOK.body, func(n ast.Node) bool {
+		app, ok := n.(*ast.OpApp)
+		if !ok || app.Op.Name != "\\in" || len(app.Args) != 2 {
+			return true
+		}
+		id, ok := app.Args[0].(*ast.Ident)
+		if !ok || !vars[id.Name] {
+			return true
+		}
+		switch set := app.Args[1].(type) {
+		case *ast.Ident:
+			out[id.Name] = set.Name == "Nat" || set.Name == "Int"
+		case *ast.OpApp:
+			out[id.Name] = set.Op.Name == ".."
+		}
+		return false
+	})
+	return out
+}

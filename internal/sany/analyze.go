@@ -104,8 +104,19 @@ func Analyze(ctx context.Context, cfg Config, path string) (*Analysis, error) {
 
 // parseRecovering parses with recovery and keeps the tree, dropping the
 // errors so that the loader goes on (Analyze reports the strict ones).
+// Modules whose header did not parse (no name) are dropped.
 func parseRecovering(f *token.File) (*ast.File, scanner.ErrorList) {
 	file, _ := parser.ParseFileMode(f, parser.Recover)
+	if file == nil {
+		return nil, nil
+	}
+	kept := file.Modules[:0:0]
+	for _, m := range file.Modules {
+		if m != nil && m.Name != nil {
+			kept = append(kept, m)
+		}
+	}
+	file.Modules = kept
 	return file, nil
 }
 

@@ -89,6 +89,7 @@ func TestCorpusConformance(t *testing.T) {
 // is a ratio so that a set that grows keeps its floor.
 type floors struct {
 	verdict, strict, lenient, anyOf, kinds, warnings, allErrors ratio
+	codes                                                       ratio // zero: not checked
 }
 
 // atLeast reports whether r's rate is at least floor's.
@@ -113,6 +114,7 @@ func (r *conformance) requireFloors(t *testing.T, f floors) {
 		{"first error kind agreement", r.kinds, f.kinds},
 		{"warnings agreement", r.warnings, f.warnings},
 		{"whole error list agreement", r.allErrors, f.allErrors},
+		{"first error code agreement", r.codes, f.codes},
 	} {
 		if !c.got.atLeast(c.floor) {
 			t.Errorf("%s %s, below its floor %s", c.name, c.got, c.floor)

@@ -1,6 +1,7 @@
 package sany
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,6 +22,14 @@ func loadGolden(t *testing.T) []manifest.Entry {
 	}
 	if len(entries) == 0 {
 		t.Fatal("empty golden manifest")
+	}
+	// The README opens with the count; keep it true.
+	readme, err := os.ReadFile(filepath.Join(goldenDir, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("\n%d root modules ", len(entries)); !strings.Contains(string(readme), want) {
+		t.Errorf("%s/README.md does not say %q: update its count", goldenDir, strings.TrimSpace(want))
 	}
 	return entries
 }

@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
@@ -56,8 +56,9 @@ type loader struct {
 	order    []*loadedModule          // imported modules before their importers
 	// discovered lists modules in the order their files were read.
 	discovered []*loadedModule
-	stopped    bool  // a fatal error ended loading
-	err        error // trouble outside the spec (cancellation, I/O)
+	visiting   []*loadedModule // the import chain being visited, root first
+	stopped    bool            // a fatal error ended loading
+	err        error           // trouble outside the spec (cancellation, I/O)
 }
 
 func newLoader(ctx context.Context, r Resolver, parse parseFunc) *loader {
@@ -139,14 +140,31 @@ type moduleHeader struct {
 
 // moduleHeaderRE matches a module header; SANY requires at least four
 // dashes before MODULE.
-var moduleHeaderRE = regexp.MustCompile(`(?m)^-{4,}[ \t]*MODULE[ \t]+(\w+)`)
+var moduleHeaderRE = lazy.Regexp(`(?m)^-{4,}[ \t]*MODULE[ \t]+(\w+)`)
+
+// moduleEndRE matches a module's closing line of four or more "=".
+var moduleEndRE = lazy.Regexp(`(?m)^={4,}`)
 
 // moduleHeaders finds the top-level module headers of a file whose parse
-// failed, to attribute errors to modules as SANY does.
+// failed, to attribute errors to modules as SANY does. A header inside
+// another module (before that module's "====") starts a nested module,
+// which belongs to the enclosing one.
 func moduleHeaders(file *token.File) []moduleHeader {
+	text := file.Text()
+	heads := moduleHeaderRE().FindAllSubmatchIndex(text, -1)
+	ends := moduleEndRE().FindAllIndex(text, -1)
 	var out []moduleHeader
-	for _, m := range moduleHeaderRE.FindAllSubmatchIndex(file.Text(), -1) {
-		out = append(out, moduleHeader{pos: token.Pos(m[0]), name: string(file.Text()[m[2]:m[3]])})
+	depth, e := 0, 0
+	for _, m := range heads {
+		for ; e < len(ends) && ends[e][0] < m[0]; e++ {
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth == 0 {
+			out = append(out, moduleHeader{pos: token.Pos(m[0]), name: string(text[m[2]:m[3]])})
+		}
+		depth++
 	}
 	return out
 }
@@ -172,6 +190,8 @@ func (l *loader) checkFileName(m *loadedModule) bool {
 // then records m, so that order lists imports before importers.
 func (l *loader) visit(m *loadedModule) {
 	m.state = visiting
+	l.visiting = append(l.visiting, m)
+	defer func() { l.visiting = l.visiting[:len(l.visiting)-1] }()
 	for _, id := range m.imports {
 		if l.stopped {
 			return
@@ -186,9 +206,10 @@ func (l *loader) visit(m *loadedModule) {
 		}
 		switch dep.state {
 		case visiting:
-			l.diags = append(l.diags, Diagnostic{Path: m.path, File: m.file, Module: m.name, Pos: id.Pos(), End: id.End(),
+			// SANY names the cycle's files and gives no location.
+			l.diags = append(l.diags, Diagnostic{Path: m.path, Pos: token.NoPos, End: token.NoPos,
 				Severity: SeverityError, Kind: KindModule, Code: semantic.CodeModuleDependenciesAreCircular,
-				Message: fmt.Sprintf("Circular dependency among .tla files; module %s imports %s, which imports it back.", m.name, dep.name)})
+				Message: "Circular dependency among .tla files; dependency cycle is:\n\n  " + l.cycle(dep)})
 			l.stopped = true
 			return
 		case unvisited:
@@ -197,6 +218,21 @@ func (l *loader) visit(m *loadedModule) {
 	}
 	m.state = visited
 	l.order = append(l.order, m)
+}
+
+// cycle lists the files of the import cycle that leads back to dep, as
+// SANY's message does: "A.tla --> B.tla --> A.tla".
+func (l *loader) cycle(dep *loadedModule) string {
+	var names []string
+	for i, m := range l.visiting {
+		if m == dep {
+			for _, n := range l.visiting[i:] {
+				names = append(names, n.name+".tla")
+			}
+			break
+		}
+	}
+	return strings.Join(append(names, dep.name+".tla"), " --> ")
 }
 
 // find returns the module called name imported by from: a module already

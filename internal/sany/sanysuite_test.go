@@ -13,19 +13,6 @@ import (
 // expressions) with real SANY's answers; see its README.
 const suiteDir = "testdata/sanysuite"
 
-// suiteFloors are the agreement percentages measured on the suite
-// (rounded down): the test fails below them. Raise them as rules are
-// fixed; the goal is every verdict, first-error position and code, and
-// >= 98% of the whole error lists. Warnings are compared only on entries
-// without errors, a set that changes as verdicts are fixed, so their
-// bound is a number of disagreeing entries.
-var suiteFloors = struct {
-	verdict, strict, codes, allErrors float64
-	warningMisses                     int
-}{
-	verdict: 99.6, strict: 96.7, codes: 98.0, allErrors: 96.3, warningMisses: 19,
-}
-
 // TestSANYSuiteConformance compares Check with real SANY on SANY's own
 // test suite. Entries where SANY itself crashed are not scored (its answer
 // is not one to copy); Check must still answer them without failing.
@@ -50,21 +37,12 @@ func TestSANYSuiteConformance(t *testing.T) {
 	}
 	r := conform(t, suiteDir, scored)
 	r.log(t)
-	for _, f := range []struct {
-		name  string
-		got   ratio
-		floor float64
-	}{
-		{"verdict", r.verdict, suiteFloors.verdict},
-		{"strict first-error position", r.strict, suiteFloors.strict},
-		{"first-error code", r.codes, suiteFloors.codes},
-		{"whole error list", r.allErrors, suiteFloors.allErrors},
-	} {
-		if f.got.pct() < f.floor {
-			t.Errorf("%s agreement %s, below the measured floor %.1f%%", f.name, f.got, f.floor)
-		}
-	}
-	if misses := r.warnings.n - r.warnings.ok; misses > suiteFloors.warningMisses {
-		t.Errorf("warnings disagree on %d entries, more than the measured %d", misses, suiteFloors.warningMisses)
-	}
+	// Floors at what was measured when they were set (README's table):
+	// any drop fails. Raise them as the figures improve; the goal is
+	// every verdict, first-error position and code, and >= 98% of the
+	// whole error lists.
+	r.requireFloors(t, floors{
+		verdict: ratio{1246, 1246}, strict: ratio{339, 339}, lenient: ratio{339, 339}, anyOf: ratio{339, 339},
+		kinds: ratio{392, 396}, warnings: ratio{834, 850}, allErrors: ratio{306, 306}, codes: ratio{306, 306},
+	})
 }

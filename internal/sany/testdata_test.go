@@ -5,51 +5,16 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/expect"
 )
-
-// errorComment is an expected error written right after the offending
-// range: (*ERROR CODE_NAME "message substring"*). Several comments in a
-// row all anchor where the first begins.
-var errorComment = regexp.MustCompile(`\(\*ERROR ([A-Z_]+) ("(?:[^"\\]|\\.)*")\*\)`)
-
-type expectedError struct {
-	anchor token.Pos
-	code   string
-	msg    string
-	line   int
-}
-
-func expectedErrors(t *testing.T, text []byte) []expectedError {
-	var out []expectedError
-	file := token.NewFile("", text)
-	matches := errorComment.FindAllSubmatchIndex(text, -1)
-	anchor := -1
-	prevEnd := -1
-	for _, m := range matches {
-		if prevEnd < 0 || strings.TrimSpace(string(text[prevEnd:m[0]])) != "" {
-			anchor = m[0]
-		}
-		prevEnd = m[1]
-		msg, err := strconv.Unquote(string(text[m[4]:m[5]]))
-		if err != nil {
-			t.Fatalf("bad ERROR comment %s: %v", text[m[0]:m[1]], err)
-		}
-		out = append(out, expectedError{anchor: token.Pos(anchor), code: string(text[m[2]:m[3]]), msg: msg,
-			line: file.SANYPosition(token.Pos(m[0])).Line})
-	}
-	return out
-}
 
 // TestSemanticTestdata checks each testdata/semantic/*.tla file: every
 // error Check reports in the file must be announced by an ERROR comment
-// right after its range, with its code and a part of its message, and
-// every ERROR comment must be matched.
+// (internal/sany/expect) right after its range, with its code and a part
+// of its message, and every ERROR comment must be matched.
 func TestSemanticTestdata(t *testing.T) {
 	files, err := filepath.Glob("testdata/semantic/*.tla")
 	if err != nil || len(files) == 0 {
@@ -61,7 +26,10 @@ func TestSemanticTestdata(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := expectedErrors(t, text)
+			want, err := expect.Parse(text)
+			if err != nil {
+				t.Fatal(err)
+			}
 			diags, err := Check(context.Background(), Config{}, path)
 			if err != nil {
 				t.Fatal(err)
@@ -73,7 +41,7 @@ func TestSemanticTestdata(t *testing.T) {
 				}
 				found := false
 				for i, w := range want {
-					if !used[i] && d.End == w.anchor && d.Code.String() == w.code && strings.Contains(d.Message, w.msg) {
+					if !used[i] && w.At(int(d.Pos), int(d.End)) && w.Matches("ERROR", d.Code.String(), d.Message) {
 						used[i], found = true, true
 						break
 					}
@@ -84,7 +52,7 @@ func TestSemanticTestdata(t *testing.T) {
 			}
 			for i, w := range want {
 				if !used[i] {
-					t.Errorf("line %d: missing %s error %q", w.line, w.code, w.msg)
+					t.Errorf("missing %s", w)
 				}
 			}
 		})

@@ -1,5 +1,7 @@
 package srcfuncs
 
+import "sync"
+
 // The C family (C, C++, Java, C#): a function definition is a name
 // followed by its parameter list and its body, with a return type or
 // modifiers before the name (constructors aside). The head before a '{'
@@ -30,9 +32,9 @@ func cFamily(lang string) *braceLanguage {
 	return l
 }
 
-// cNotNames are words that can stand before a parenthesis without naming a
+// cNotNames() are words that can stand before a parenthesis without naming a
 // function.
-var cNotNames = setOf(
+var cNotNames = lazySet(
 	"if", "for", "while", "switch", "catch", "return", "sizeof", "alignof", "decltype", "typeof",
 	"__attribute__", "__declspec", "alignas", "noexcept", "throw", "throws", "using", "lock", "fixed",
 	"foreach", "synchronized", "new", "delete", "static_assert", "_Static_assert", "defined", "else",
@@ -40,27 +42,27 @@ var cNotNames = setOf(
 	"unsafe", "default", "assert", "__asm__", "asm", "requires", "where",
 )
 
-// cNotBeforeName are words that, just before a name, make it a use rather
+// cNotBeforeName() are words that, just before a name, make it a use rather
 // than a definition.
-var cNotBeforeName = setOf(
+var cNotBeforeName = lazySet(
 	"new", "return", "throw", "else", "case", "goto", "await", "yield", "in", "is", "as",
 	"typeof", "sizeof", "delete", "co_return", "co_yield", "co_await",
 )
 
-// cContainerWords introduce bodies holding definitions.
-var cContainerWords = setOf("class", "struct", "union", "interface", "enum", "record", "namespace")
+// cContainerWords() introduce bodies holding definitions.
+var cContainerWords = lazySet("class", "struct", "union", "interface", "enum", "record", "namespace")
 
-// cNotContainerNames are words between a container keyword and its name.
-var cNotContainerNames = setOf("final", "sealed", "abstract", "static", "partial", "class", "struct", "public", "private", "internal", "readonly", "ref")
+// cNotContainerNames() are words between a container keyword and its name.
+var cNotContainerNames = lazySet("final", "sealed", "abstract", "static", "partial", "class", "struct", "public", "private", "internal", "readonly", "ref")
 
-// cppAccessLabels end with ':' inside C++ classes.
-var cppAccessLabels = setOf("public", "private", "protected", "signals", "slots", "Q_SLOTS", "Q_SIGNALS")
+// cppAccessLabels() end with ':' inside C++ classes.
+var cppAccessLabels = lazySet("public", "private", "protected", "signals", "slots", "Q_SLOTS", "Q_SIGNALS")
 
 func classifyCFamily(lang string, s *scanner, toks []tok, ctx scope) head {
 	begin := 0
 	if lang == CPP {
 		for k := 0; k+1 < len(toks); k++ {
-			if toks[k].kind == tokIdent && cppAccessLabels[toks[k].text] && toks[k+1].is(tokPunct, ":") {
+			if toks[k].kind == tokIdent && cppAccessLabels()[toks[k].text] && toks[k+1].is(tokPunct, ":") {
 				begin = k + 2
 			}
 		}
@@ -128,7 +130,7 @@ func cFunctionName(toks []tok, begin, k int) (ns, ne int, ok bool) {
 		if k-2 >= begin && toks[k-2].is(tokIdent, "operator") {
 			return k - 2, k - 1, true // a conversion: operator bool()
 		}
-		if cNotNames[prev.text] {
+		if cNotNames()[prev.text] {
 			return 0, 0, false
 		}
 		if isDigit(prev.text[0]) {
@@ -195,7 +197,7 @@ func cFunctionHead(lang string, toks []tok, begin, ns, ne, params int, ctx scope
 		b := toks[before]
 		switch b.kind {
 		case tokIdent:
-			if cNotBeforeName[b.text] || cContainerWords[b.text] {
+			if cNotBeforeName()[b.text] || cContainerWords()[b.text] {
 				return head{}, false
 			}
 		case tokPunct:
@@ -223,7 +225,7 @@ func cFunctionHead(lang string, toks []tok, begin, ns, ne, params int, ctx scope
 func cContainerHead(toks []tok, begin int) head {
 	for k := begin; k < len(toks); k++ {
 		t := toks[k]
-		if t.kind != tokIdent || !cContainerWords[t.text] {
+		if t.kind != tokIdent || !cContainerWords()[t.text] {
 			continue
 		}
 		if t.text == "namespace" {
@@ -235,7 +237,7 @@ func cContainerHead(toks []tok, begin int) head {
 			if w == "extends" || w == "implements" || w == "permits" || w == "where" {
 				break
 			}
-			if !cNotContainerNames[w] {
+			if !cNotContainerNames()[w] {
 				name = w
 			}
 		}
@@ -305,6 +307,12 @@ func trimRightSpace(m []byte, i int) int {
 		i--
 	}
 	return i
+}
+
+// lazySet is setOf built on first use, for package-level sets: starting
+// the binary builds nothing (see internal/lazy).
+func lazySet(words ...string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return setOf(words...) })
 }
 
 func setOf(words ...string) map[string]bool {

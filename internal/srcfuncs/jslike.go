@@ -18,14 +18,14 @@ func jsLanguage() *braceLanguage {
 	}
 }
 
-// jsNotMethodNames can stand before "(...) {" without being a method.
-var jsNotMethodNames = setOf(
+// jsNotMethodNames() can stand before "(...) {" without being a method.
+var jsNotMethodNames = lazySet(
 	"if", "for", "while", "switch", "catch", "with", "function", "return", "typeof", "await",
 	"yield", "else", "do", "try", "finally", "super", "import", "new", "void", "delete", "in", "of",
 )
 
-// jsContainerWords introduce class-like bodies.
-var jsContainerWords = setOf("class", "interface", "enum", "namespace", "module")
+// jsContainerWords() introduce class-like bodies.
+var jsContainerWords = lazySet("class", "interface", "enum", "namespace", "module")
 
 func classifyJS(s *scanner, toks []tok, ctx scope) head {
 	n := len(toks)
@@ -56,7 +56,7 @@ func classifyJS(s *scanner, toks []tok, ctx scope) head {
 	}
 	// class Name ... {
 	for k := 0; k < n; k++ {
-		if toks[k].kind == tokIdent && jsContainerWords[toks[k].text] && !prevIs(toks, k, tokPunct, ".") {
+		if toks[k].kind == tokIdent && jsContainerWords()[toks[k].text] && !prevIs(toks, k, tokPunct, ".") {
 			name := ""
 			if k+1 < n && toks[k+1].kind == tokIdent && toks[k+1].text != "extends" && toks[k+1].text != "implements" {
 				name = toks[k+1].text
@@ -88,7 +88,7 @@ func jsMethod(toks []tok) head {
 	if k != p-1 {
 		k-- // generic parameters: name<T>(...)
 	}
-	if k < 0 || toks[k].kind != tokIdent || jsNotMethodNames[toks[k].text] || isDigit(toks[k].text[0]) {
+	if k < 0 || toks[k].kind != tokIdent || jsNotMethodNames()[toks[k].text] || isDigit(toks[k].text[0]) {
 		return head{}
 	}
 	if k > 0 {

@@ -17,12 +17,12 @@ func kotlinLanguage() *braceLanguage {
 	}
 }
 
-var kotlinContainerWords = setOf("class", "interface", "object")
+var kotlinContainerWords = lazySet("class", "interface", "object")
 
 func classifyKotlin(s *scanner, toks []tok, ctx scope) head {
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if t.kind != tokIdent || !kotlinContainerWords[t.text] || prevIs(toks, k, tokPunct, ".") {
+		if t.kind != tokIdent || !kotlinContainerWords()[t.text] || prevIs(toks, k, tokPunct, ".") {
 			continue
 		}
 		if k+1 < len(toks) && toks[k+1].kind == tokIdent {

@@ -80,7 +80,7 @@ func Find(lang string, src []byte) []Func {
 	case Python:
 		funcs = findPython(src)
 	default:
-		l, ok := braceLanguages[lang]
+		l, ok := braceLanguages()[lang]
 		if !ok {
 			return nil
 		}

@@ -30,6 +30,12 @@ import (
 func checkProperties(ctx context.Context, run *run) *Result {
 	start := time.Now()
 	defer func() { run.res.PropertiesElapsed = time.Since(start) }()
+	if run.opts.Timeout > 0 {
+		// The run's time bound covers the properties too (Incomplete).
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, run.start.Add(run.opts.Timeout))
+		defer cancel()
+	}
 	if run.graph == nil {
 		r := run.result(Unsupported)
 		r.Violation = &Violation{Kind: KindProperty, Message: "the state graph was not kept for the properties"}

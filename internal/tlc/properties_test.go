@@ -35,11 +35,14 @@ func TestProperties(t *testing.T) {
 		{config: "Clock12", result: Success},
 		{config: "Clock12NoFair", result: LivenessFailure, name: "Refines"},
 		{config: "Clock12Skip", result: SafetyFailure, name: "Refines"},
+		{config: "CounterHidden", result: Unsupported},
+		{config: "Clock0", result: Success},
+		{config: "Clock0NoFair", result: LivenessFailure, name: "Refines"},
 	} {
 		t.Run(tc.config, func(t *testing.T) {
 			dir := filepath.Join("testdata", "liveness")
 			spec := strings.TrimRight(tc.config, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-			for _, stem := range []string{"Counter", "Toggle", "Procs", "Clock12"} {
+			for _, stem := range []string{"Counter", "Toggle", "Procs", "Clock12", "Clock0"} {
 				if strings.HasPrefix(tc.config, stem) {
 					spec = stem
 				}
@@ -62,6 +65,9 @@ func TestProperties(t *testing.T) {
 				if res.Violation.Line == 0 {
 					t.Errorf("violation %+v has no position", res.Violation)
 				}
+			}
+			if tc.result == Unsupported && (res.Violation == nil || !strings.Contains(res.Violation.Message, "\\EE") || res.Violation.Line == 0) {
+				t.Errorf("violation %+v does not name \\EE and its position", res.Violation)
 			}
 			if tc.result == LivenessFailure {
 				checkLassoTrace(t, res.Trace)

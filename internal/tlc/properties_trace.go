@@ -48,15 +48,25 @@ func (g *propertyGlue) checkSafetyParts(all []*eval.PropertyParts) *Result {
 			}
 		}
 	}
-	safety := false
+	safety, actions := false, false
 	for _, p := range all {
 		safety = safety || len(p.Invariants) > 0 || len(p.Actions) > 0
+		actions = actions || len(p.Actions) > 0
 	}
 	if !safety {
 		return nil
 	}
+	// With a VIEW or SYMMETRY a node keeps one state of its class; TLC
+	// decides implied actions on the states the actions generate, so they
+	// are generated again (without fingerprints, but for a violation).
+	regenerate := actions && (g.sp.View != nil || g.sp.Symmetry != nil)
+	seen := make([]int32, len(states)) // seen[w] == u+1: the step u -> w is done
 	for u := range states {
 		for _, w := range g.graph.Succ[u] {
+			if seen[w] == int32(u)+1 {
+				continue // another action's step to the same state
+			}
+			seen[w] = int32(u) + 1
 			trace := func() []int32 { return append(g.pathTo(int32(u)), w) }
 			if !checked[w] {
 				checked[w] = true
@@ -66,14 +76,73 @@ func (g *propertyGlue) checkSafetyParts(all []*eval.PropertyParts) *Result {
 					}
 				}
 			}
+			if regenerate {
+				continue
+			}
 			for _, p := range all {
 				if res := check(p, p.Actions, states[u], states[w], trace, "Action property %s is violated."); res != nil {
 					return res
 				}
 			}
 		}
+		if regenerate {
+			if res := g.checkGeneratedSteps(all, int32(u), check); res != nil {
+				return res
+			}
+		}
 	}
 	return nil
+}
+
+// checkGeneratedSteps decides the implied actions on every step node's
+// actions generate within the model (CONSTRAINTs, ACTION_CONSTRAINTs).
+func (g *propertyGlue) checkGeneratedSteps(all []*eval.PropertyParts, u int32,
+	check func(*eval.PropertyParts, []*eval.Atom, eval.State, eval.State, func() []int32, string) *Result) *Result {
+	m, err := g.getModel()
+	if err != nil {
+		return g.run.evalFailure(err, nil)
+	}
+	from := g.graph.States[u]
+	var steps []search.State
+	for a := 0; a < m.NumActions(); a++ {
+		if _, err := m.Next(a, from, func(t search.State) { steps = append(steps, t) }); err != nil {
+			return g.run.evalFailure(err, g.searchSteps(g.pathTo(u)))
+		}
+	}
+	for _, t := range steps {
+		if ok, err := m.InModel(t); err != nil || !ok {
+			continue // the search reported errors; states outside the model are not checked
+		}
+		if ok, err := m.ActionAllowed(from, t); err != nil || !ok {
+			continue
+		}
+		trace := func() []int32 { return append(g.pathTo(u), g.nodeOf(u, t)) }
+		for _, p := range all {
+			if res := check(p, p.Actions, from, t, trace, "Action property %s is violated."); res != nil {
+				return res
+			}
+		}
+	}
+	return nil
+}
+
+// nodeOf returns the successor of node u whose class the state t is in
+// (u itself if none is).
+func (g *propertyGlue) nodeOf(u int32, t search.State) int32 {
+	m, err := g.getModel()
+	if err != nil {
+		return u
+	}
+	want, err := m.Fingerprint(t)
+	if err != nil {
+		return u
+	}
+	for _, w := range g.graph.Succ[u] {
+		if fp, err := m.Fingerprint(g.graph.States[w]); err == nil && fp == want {
+			return w
+		}
+	}
+	return u
 }
 
 // pathTo is the search's path from an initial node to node.

@@ -24,6 +24,7 @@ trap cleanup EXIT
 export HOME=$D/home XDG_CONFIG_HOME=$D/xdg-config XDG_CACHE_HOME=$D/xdg-cache
 mkdir -p "$HOME" "$D/ws"
 cp "$HERE/testdata/workspace/counter.py" "$HERE/testdata/workspace/counter.draft.md" "$D/ws/"
+cp "$HERE/testdata/modelcheck/Bounded.tla" "$HERE/testdata/modelcheck/Bounded.cfg" "$D/ws/"
 
 LSP_BIN=${1:-}
 if [ -z "$LSP_BIN" ]; then

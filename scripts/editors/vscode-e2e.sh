@@ -49,6 +49,9 @@ for dir in a b c d e f g; do
   cp "$HERE/testdata/workspace/counter.go" "$WS/$dir/"
   [ "$dir" = e ] || cp "$HERE/testdata/workspace/counter.draft.md" "$WS/$dir/"
 done
+# m/: a spec and its model configuration, for the model-check scenario.
+mkdir -p "$WS/m"
+cp "$HERE/testdata/modelcheck/Bounded.tla" "$HERE/testdata/modelcheck/Bounded.cfg" "$WS/m/"
 # n/: modules for the language features (outline, definition, hover, rename, quick fix).
 mkdir -p "$WS/n" && cp "$HERE"/testdata/nav/*.tla "$WS/n/"
 
@@ -111,7 +114,8 @@ cat >"$D/user/User/settings.json" <<EOF
   "chat.disableAIFeatures": true,
   "tlaGen.baseURL": "http://127.0.0.1:$ROUTER_PORT/v1",
   "tlaGen.model": "e2e-model",
-  "tlaGen.maxRepairRounds": 1
+  "tlaGen.maxRepairRounds": 1,
+  "tlaGen.modelCheckAfterGenerate": false
 }
 EOF
 

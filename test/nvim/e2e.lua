@@ -5,8 +5,9 @@
 -- It drives the user's path: the code action through vim.lsp.buf.code_action()
 -- with vim.ui.select answered, the draft-conformance note (source tla-gen)
 -- on the generated spec, code lenses on the source, diagnostics after an
--- unsaved edit, and validation triggered by :write. Exits non-zero (cquit)
--- on failure.
+-- unsaved edit, validation triggered by :write, and model checking from
+-- the lens (the tlc diagnostic and the trace document). Exits non-zero
+-- (cquit) on failure.
 local bin, dir, model_url = os.getenv("LSP_BIN"), os.getenv("WORKDIR"), os.getenv("MODEL_URL")
 local t0 = vim.loop.hrtime()
 local function log(...) io.stdout:write(string.format(...) .. "\n") end
@@ -33,7 +34,7 @@ local function attach(bufnr)
       name = "tla-gen-lsp",
       cmd = { bin },
       root_dir = dir,
-      init_options = { tlaGen = { model = "test-model", baseURL = model_url, debounceMillis = 50 } },
+      init_options = { tlaGen = { model = "test-model", baseURL = model_url, debounceMillis = 50, modelCheckAfterGenerate = false } },
       handlers = {
         ["window/showMessage"] = function(_, result) table.insert(messages, result.message) end,
         ["workspace/configuration"] = function(_, result)
@@ -170,6 +171,47 @@ if not wait("Lib.tla's diagnostics after :write", 5000, function()
   return p ~= nil and p[#p].count > 0
 end) then return end
 log("save-triggered: Lib.tla published %s", vim.inspect(published[uri("Lib.tla")]))
+
+-- 4. Model checking: the "▶ Model check" lens above Spec runs
+-- tlaGen.modelCheck; the violated invariant is a diagnostic (source tlc) on
+-- its definition, and the counterexample is the trace document
+-- .tla-gen/Bounded/trace.tla.
+vim.cmd("edit " .. dir .. "/Bounded.tla")
+local bb = vim.api.nvim_get_current_buf()
+attach(bb)
+vim.lsp.codelens.refresh()
+local mc
+if not wait("the model-check lens on Bounded.tla", 5000, function()
+  for _, l in ipairs(vim.lsp.codelens.get(bb)) do
+    if l.command and l.command.command == "tlaGen.modelCheck" then mc = l return true end
+  end
+  return false
+end) then return end
+log("lens %q on line %d", mc.command.title, mc.range.start.line)
+-- What vim.lsp.codelens.run() sends for the lens under the cursor.
+local reply
+vim.lsp.get_client_by_id(client_id).request("workspace/executeCommand", mc.command, function(err, result)
+  reply = { err = err, result = result }
+end, bb)
+if not wait("tlaGen.modelCheck's reply", 20000, function() return reply ~= nil end) then return end
+if reply.err then return fail("tlaGen.modelCheck: %s", vim.inspect(reply.err)) end
+local v
+if not wait("the tlc diagnostic on Bounded.tla", 5000, function()
+  for _, dg in ipairs(vim.diagnostic.get(bb)) do
+    if dg.source == "tlc" then v = dg return true end
+  end
+  return false
+end) then return fail("diagnostics: %s", vim.inspect(vim.diagnostic.get(bb))) end
+log("model check: %s; tlc diagnostic %d:%d %s", reply.result.summary, v.lnum, v.col, v.message)
+if v.lnum ~= 14 or v.col ~= 0 or not v.message:find("Invariant Small is violated.", 1, true) then
+  return fail("the violation is at %d:%d, want 14:0 (Small)", v.lnum, v.col)
+end
+vim.cmd("edit " .. vim.uri_to_fname(reply.result.traceUri))
+local trace = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")
+if not trace:find("State 4: <Incr line 10, col 1 of module Bounded>", 1, true) or not trace:find("/\\ count = 3    <- changed", 1, true) then
+  return fail("trace document:\n%s", trace)
+end
+log("trace document %s: %d lines", vim.fn.expand("%:t"), vim.api.nvim_buf_line_count(0))
 
 log("OK in %.0f ms", ms())
 vim.lsp.stop_client(client_id)

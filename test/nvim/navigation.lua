@@ -22,7 +22,7 @@ local main = vim.api.nvim_get_current_buf()
 local client_id = vim.lsp.start_client({ name = "tla-gen-lsp", cmd = { bin }, root_dir = dir, init_options = { tlaGen = {} } })
 if not client_id then return fail("start_client returned nil") end
 vim.lsp.buf_attach_client(main, client_id)
-if not wait("initialize", 5000, function()
+if not wait("initialize", 15000, function()
   local c = vim.lsp.get_client_by_id(client_id)
   return c and c.initialized
 end) then return end
@@ -44,7 +44,7 @@ end
 -- 1. Go to the definition of Double, in Lib.tla.
 cursor_on("Next ==", "Double")
 vim.lsp.buf.definition()
-if not wait("the jump to Lib.tla", 5000, function() return vim.api.nvim_buf_get_name(0):match("Lib%.tla$") ~= nil end) then return end
+if not wait("the jump to Lib.tla", 15000, function() return vim.api.nvim_buf_get_name(0):match("Lib%.tla$") ~= nil end) then return end
 local row, col = unpack(vim.api.nvim_win_get_cursor(0))
 local line = vim.api.nvim_buf_get_lines(0, row - 1, row, false)[1]
 if line:sub(col + 1, col + 6) ~= "Double" then return fail("definition landed on %q col %d", line, col) end
@@ -54,7 +54,7 @@ log("definition: Lib.tla:%d %s", row, line)
 vim.api.nvim_set_current_buf(main)
 cursor_on("Size ==", "Cardinality")
 vim.lsp.buf.definition()
-if not wait("the jump to FiniteSets.tla", 5000, function() return vim.api.nvim_buf_get_name(0):match("FiniteSets%.tla$") ~= nil end) then return end
+if not wait("the jump to FiniteSets.tla", 15000, function() return vim.api.nvim_buf_get_name(0):match("FiniteSets%.tla$") ~= nil end) then return end
 row, col = unpack(vim.api.nvim_win_get_cursor(0))
 line = vim.api.nvim_buf_get_lines(0, row - 1, row, false)[1]
 if line:sub(col + 1, col + 11) ~= "Cardinality" then return fail("standard definition landed on %q col %d", line, col) end
@@ -69,7 +69,7 @@ vim.api.nvim_set_current_buf(main)
 cursor_on("Next ==", "Double")
 vim.lsp.buf.hover()
 local text
-if not wait("the hover window", 5000, function()
+if not wait("the hover window", 15000, function()
   for _, w in ipairs(vim.api.nvim_list_wins()) do
     if vim.api.nvim_win_get_config(w).relative ~= "" then
       text = table.concat(vim.api.nvim_buf_get_lines(vim.api.nvim_win_get_buf(w), 0, -1, false), "\n")

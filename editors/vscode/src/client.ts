@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { ApiKeyStore } from './apiKey';
 import { followUp } from './results';
+import { TraceView } from './traceView';
 import { CommandRunner, RunOptions } from './runner';
 import { serverCommand } from './serverCommand';
 import { SECTION, serverSettings, withApiKey } from './settings';
@@ -19,11 +20,15 @@ export const SOURCE_LANGUAGES = [
 const SERVER_BUSY_TEXT: Record<string, string> = {
   'tlaGen.generateSpec': 'Generating TLA+ spec…',
   'tlaGen.generateDraft': 'Generating draft analysis…',
+  'tlaGen.modelCheck': 'Model checking…',
+  'tlaGen.generateConfig': 'Writing model config…',
+  'tlaGen.fixTrace': 'Fixing the spec for the trace…',
 };
 
 export class TlaGenClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   readonly runner: CommandRunner;
+  readonly traceView = new TraceView();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -41,7 +46,7 @@ export class TlaGenClient implements vscode.Disposable {
   async run(command: string, args: unknown[], options: RunOptions = {}): Promise<unknown> {
     const result = await this.runner.run(command, args, { busyText: SERVER_BUSY_TEXT[command], ...options });
     try {
-      await followUp(command, result);
+      await followUp(command, result, this.traceView);
     } catch (err) {
       this.log.error(`${command}: opening its result: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -67,6 +72,9 @@ export class TlaGenClient implements vscode.Disposable {
       documentSelector: [
         { scheme: 'file', language: 'tlaplus' },
         ...SOURCE_LANGUAGES.map(language => ({ scheme: 'file', language })),
+        // TLC model configurations: the server checks a .cfg that has its
+        // module beside it and ignores other .cfg files.
+        { scheme: 'file', pattern: '**/*.cfg' },
       ],
       outputChannel: this.log,
       initializationOptions: { [SECTION]: withApiKey(serverSettings(), apiKey) },
@@ -127,6 +135,7 @@ export class TlaGenClient implements vscode.Disposable {
 
   dispose(): void {
     this.runner.dispose();
+    this.traceView.dispose();
     void this.stop();
   }
 }

@@ -17,6 +17,8 @@ export function registerCommands(
   register('tlaGen.client.generateSpec', () => runOnActiveFile(client, 'tlaGen.generateSpec'));
   register('tlaGen.client.generateDraft', () => runOnActiveFile(client, 'tlaGen.generateDraft'));
   register('tlaGen.client.checkModule', () => runOnActiveFile(client, 'tlaGen.checkModule'));
+  register('tlaGen.client.modelCheck', () => runOnActiveFile(client, 'tlaGen.modelCheck'));
+  register('tlaGen.client.generateConfig', () => runOnActiveFile(client, 'tlaGen.generateConfig'));
   register('tlaGen.client.setApiKey', async () => {
     if (await apiKeys.prompt()) {
       // The SecretStorage listener restarts the client with the new key.

@@ -4,6 +4,7 @@
 // library, or a showDocument the editor declined), so a reply naming a
 // file always ends with the file in front of the user.
 import * as vscode from 'vscode';
+import { ModelCheckReply, TraceView } from './traceView';
 
 /** Location is an LSP Location as it arrives on the wire. */
 interface WireLocation {
@@ -12,7 +13,7 @@ interface WireLocation {
 }
 
 /** followUp opens what a server command's reply names, unless it is visible already. */
-export async function followUp(command: string, result: unknown): Promise<void> {
+export async function followUp(command: string, result: unknown, traceView?: TraceView): Promise<void> {
   if (!result || typeof result !== 'object') {
     return;
   }
@@ -28,6 +29,12 @@ export async function followUp(command: string, result: unknown): Promise<void> 
       return;
     case 'tlaGen.generateDraft':
       await ensureVisible(reply.draftUri);
+      return;
+    case 'tlaGen.modelCheck':
+      await traceView?.show(reply as unknown as ModelCheckReply);
+      return;
+    case 'tlaGen.generateConfig':
+      await ensureVisible(reply.configUri);
       return;
     case 'tlaGen.showGenerationLog':
       if (reply.shown !== true) {

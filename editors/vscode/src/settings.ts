@@ -27,6 +27,11 @@ export interface ServerSettings {
   checker: string;
   tla2toolsJar: string;
   javaPath: string;
+  modelCheckMaxStates: number;
+  modelCheckTimeout: number;
+  maxRuntimeRounds: number;
+  modelCheckOnSave: boolean;
+  modelCheckAfterGenerate: boolean;
 }
 
 /** serverSettings reads the user's settings; the API key is added by the caller, never from settings. */
@@ -50,6 +55,11 @@ export function serverSettings(cfg: vscode.WorkspaceConfiguration = vscode.works
     checker: cfg.get<string>('checker', 'native'),
     tla2toolsJar: cfg.get<string>('tla2toolsJar', ''),
     javaPath: cfg.get<string>('javaPath', ''),
+    modelCheckMaxStates: cfg.get<number>('modelCheckMaxStates', 1000000),
+    modelCheckTimeout: cfg.get<number>('modelCheckTimeout', 60),
+    maxRuntimeRounds: cfg.get<number>('maxRuntimeRounds', 3),
+    modelCheckOnSave: cfg.get<boolean>('modelCheckOnSave', false),
+    modelCheckAfterGenerate: cfg.get<boolean>('modelCheckAfterGenerate', true),
   };
 }
 

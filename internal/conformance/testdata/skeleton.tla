@@ -4,5 +4,5 @@ VARIABLE x
 
 Step == x' = x + 1
 
-Spec (* WARNING "Spec should be Init /\ [][Next]_vars" *) == x = 0 /\ [][Step]_x
+Spec (* WARNING "Spec should be Init /\\ [][Next]_vars" *) == x = 0 /\ [][Step]_x
 ====

@@ -5,5 +5,5 @@ vars == <<x>>
 TypeOK == x \in {0, 1}
 Init == x = 0
 Next == x' = 1 - x
-Spec (* WARNING "Spec should be Init /\ [][Next]_vars" *) == [][Next]_vars /\ Init
+Spec (* WARNING "Spec should be Init /\\ [][Next]_vars" *) == [][Next]_vars /\ Init
 ====

@@ -35,6 +35,10 @@ type Options struct {
 	// one of titles, or "" to dismiss the message (the reply is null).
 	// Nil dismisses every message.
 	Answer func(message string, titles []string) string
+	// KeepLastDiagnostics keeps only each document's latest publication,
+	// for long runs whose history would otherwise grow with every edit
+	// (Publications still counts them all).
+	KeepLastDiagnostics bool
 }
 
 // Question is a window/showMessageRequest the server sent.
@@ -64,18 +68,19 @@ type Client struct {
 	conn   jsonrpc2.Conn
 	opts   Options
 
-	mu          sync.Mutex
-	changed     chan struct{} // closed and replaced whenever something is recorded
-	diagnostics map[protocol.DocumentURI][]protocol.PublishDiagnosticsParams
-	messages    []protocol.ShowMessageParams
-	logs        []protocol.LogMessageParams
-	progress    []json.RawMessage
-	shown       []ShownDocument
-	questions   []Question
-	registered  []Registration
-	buffers     map[protocol.DocumentURI]int32 // open buffers (OpenBuffer) and their versions
-	requests    []string                       // methods of the requests the server sent
-	editErrors  []error
+	mu           sync.Mutex
+	changed      chan struct{} // closed and replaced whenever something is recorded
+	diagnostics  map[protocol.DocumentURI][]protocol.PublishDiagnosticsParams
+	publications int // publishDiagnostics received
+	messages     []protocol.ShowMessageParams
+	logs         []protocol.LogMessageParams
+	progress     []json.RawMessage
+	shown        []ShownDocument
+	questions    []Question
+	registered   []Registration
+	buffers      map[protocol.DocumentURI]int32 // open buffers (OpenBuffer) and their versions
+	requests     []string                       // methods of the requests the server sent
+	editErrors   []error
 }
 
 // New starts a client on rwc.
@@ -142,7 +147,14 @@ func (c *Client) handle(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc
 	case "textDocument/publishDiagnostics":
 		var p protocol.PublishDiagnosticsParams
 		if json.Unmarshal(params, &p) == nil {
-			c.record(func() { c.diagnostics[p.URI] = append(c.diagnostics[p.URI], p) })
+			c.record(func() {
+				c.publications++
+				if c.opts.KeepLastDiagnostics {
+					c.diagnostics[p.URI] = append(c.diagnostics[p.URI][:0], p)
+					return
+				}
+				c.diagnostics[p.URI] = append(c.diagnostics[p.URI], p)
+			})
 		}
 		return nil
 	case "window/showMessage":
@@ -315,8 +327,8 @@ func applyTextEdits(u protocol.DocumentURI, edits []protocol.TextEdit) error {
 	spans := make([]span, 0, len(edits))
 	for _, e := range edits {
 		spans = append(spans, span{
-			start: f.OffsetOfLSP(token.Position{Line: int(e.Range.Start.Line), Column: int(e.Range.Start.Character)}),
-			end:   f.OffsetOfLSP(token.Position{Line: int(e.Range.End.Line), Column: int(e.Range.End.Character)}),
+			start: f.OffsetOfLSP(token.LSPPosition{Line: int(e.Range.Start.Line), Character: int(e.Range.Start.Character)}),
+			end:   f.OffsetOfLSP(token.LSPPosition{Line: int(e.Range.End.Line), Character: int(e.Range.End.Character)}),
 			text:  e.NewText,
 		})
 	}

@@ -48,6 +48,13 @@ func (c *Client) WaitDiagnostics(ctx context.Context, u protocol.DocumentURI, ok
 	return found, err
 }
 
+// Publications returns the number of publishDiagnostics received so far.
+func (c *Client) Publications() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.publications
+}
+
 // Diagnostics returns every publication for u so far.
 func (c *Client) Diagnostics(u protocol.DocumentURI) []protocol.PublishDiagnosticsParams {
 	c.mu.Lock()

@@ -313,6 +313,10 @@ type Tuple struct {
 	LAngle token.Pos
 	Elems  []Expr
 	REnd   token.Pos // just past ">>" or "⟩"
+	// IdentTuple: the <<x, y>> of {<<x, y>> \in S, ...} read as bound
+	// identifiers, which SANY's tree keeps as an identifier tuple that is
+	// no expression
+	IdentTuple bool
 }
 
 // BracketList is [a, b, c]: expressions in square brackets with no "_v",

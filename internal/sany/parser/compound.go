@@ -241,7 +241,7 @@ func (p *parser) parseBrace() ast.Expr {
 		// {x \in S, ...} is a set enumeration whose first element is x \in S.
 		var lhs ast.Expr
 		if b.Tuple {
-			lhs = &ast.Tuple{LAngle: b.LAngle, REnd: b.REnd}
+			lhs = &ast.Tuple{LAngle: b.LAngle, REnd: b.REnd, IdentTuple: true}
 			for _, n := range b.Names {
 				lhs.(*ast.Tuple).Elems = append(lhs.(*ast.Tuple).Elems, n)
 			}

@@ -192,6 +192,24 @@ func labelOf(x ast.Expr) *ast.Label {
 			lab.Params = append(lab.Params, id)
 		}
 		return lab
+	case *ast.SubexprName:
+		// SANY accepts A!B!lab(x) :: e as the label lab(x): it takes the
+		// last identifier of the name and ignores the prefix.
+		last := x.Parts[len(x.Parts)-1]
+		for _, part := range x.Parts {
+			if part.Kind != ast.PartName {
+				return nil
+			}
+		}
+		lab := &ast.Label{Name: &ast.Ident{NamePos: last.PartPos, NameEnd: last.PartEnd, Name: last.Name}}
+		for _, a := range last.Args {
+			id, ok := a.(*ast.Ident)
+			if !ok {
+				return nil
+			}
+			lab.Params = append(lab.Params, id)
+		}
+		return lab
 	}
 	return nil
 }
@@ -258,6 +276,10 @@ func (p *parser) parseOpOrExpr() ast.Expr {
 		return p.parseLambda()
 	}
 	if t.Kind == scanner.Op && p.above(t) && endsOpArg(p.peek(1).Kind) {
+		if txt := p.text(t); t.Class == scanner.Infix && (txt == "\\X" || txt == "\\times") {
+			// The Cartesian product is no operator of its own in SANY.
+			p.fail(t, "\\X may not be used as an infix operator.")
+		}
 		p.sawOp(t)
 		p.next()
 		return &ast.OpSymbol{Op: p.opIdent(t, t.Class == scanner.NonExpPrefix)}

@@ -251,7 +251,7 @@ func (p *parser) belch() {
 	case tk.Kind == scanner.RParen || tk.Kind == scanner.RBrack:
 		depth := 1
 		for {
-			if t <= lo {
+			if t <= lo || t == 0 { // lo is -1 before the first token
 				return
 			}
 			t--

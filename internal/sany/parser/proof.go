@@ -14,6 +14,12 @@ import (
 func (p *parser) parseTheorem() *ast.Theorem {
 	kw := p.next()
 	th := &ast.Theorem{KwPos: kw.Pos, Keyword: p.text(kw)}
+	if p.cur().Kind == defBreak {
+		// The look-ahead marked "Name ==" after the keyword as a
+		// definition (it does after an inner module's end): SANY's
+		// parser then matches no unit at the keyword.
+		p.fail(kw, "%s followed by the beginning of a definition", p.text(kw))
+	}
 	if p.cur().Kind == scanner.Ident && p.peek(1).Kind == scanner.DefEq {
 		th.Name = p.parseIdent()
 		p.next()
@@ -302,7 +308,17 @@ func (p *parser) parseStep() *ast.Step {
 		if k.Kind == scanner.DEFINE {
 			st.KwPos = p.next().Pos
 		}
-		for p.cur().Kind == defBreak {
+		for {
+			// SANY's OperatorOrFunctionDefinition takes an optional LOCAL,
+			// also in a DEFINE step.
+			if t := p.cur(); k.Kind == scanner.DEFINE && t.Kind == scanner.LOCAL && p.peek(1).Kind == defBreak {
+				p.next()
+				st.Defs = append(st.Defs, p.parseDefinition(&t))
+				continue
+			}
+			if p.cur().Kind != defBreak {
+				break
+			}
 			st.Defs = append(st.Defs, p.parseDefinition(nil))
 		}
 		if len(st.Defs) == 0 {

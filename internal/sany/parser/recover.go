@@ -98,7 +98,8 @@ func (p *parser) protect(parse func()) (ok bool) {
 // an error at the current token: a bug must not take the caller down.
 func (p *parser) internalError(r any) {
 	if _, ok := r.(bailout); !ok {
-		p.err = &scanner.Error{Kind: scanner.Parse, Pos: p.safePos(), Msg: fmt.Sprintf("internal parser error: %v", r)}
+		pos := p.safePos()
+		p.err = &scanner.Error{Kind: scanner.Parse, Pos: pos, End: pos, Msg: fmt.Sprintf("internal parser error: %v", r)}
 	}
 }
 

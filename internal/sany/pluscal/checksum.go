@@ -2,9 +2,11 @@ package pluscal
 
 import (
 	"hash/crc32"
-	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 )
 
 // checksum is the translator's checksum of lines: the CRC-32 (IEEE) of
@@ -18,7 +20,7 @@ func checksum(lines []string) string {
 // translator hashes the word "fair" instead of the algorithm (its
 // expression `fair ? "fair" : "" + ast` binds the concatenation to the
 // second branch only), and SANY's check repeats the slip.
-var fairChecksum = checksum([]string{"fair"})
+var fairChecksum = sync.OnceValue(func() string { return checksum([]string{"fair"}) })
 
 // javaSpace is Java's regular-expression \s, which, unlike Go's, matches
 // a vertical tab.
@@ -28,7 +30,7 @@ const javaSpace = `[ \t\n\x0B\f\r]`
 // either a quoted hexadecimal value or "\in STRING" (checking turned
 // off) for each of the algorithm and the translation. The names are
 // case-insensitive and may be spelled checksum(pluscal) and chksum(tla+).
-var checksumHeader = regexp.MustCompile(strings.ReplaceAll(
+var checksumHeader = lazy.Regexp(strings.ReplaceAll(
 	`\\\* BEGIN TRANSLATION\s+\(\s*(?i:ch(?:ec)?ksum\(p(?:lus)?cal\))\s*(?:=\s*"(?P<pcal>[0-9A-Fa-f]*)"|\\in\s*STRING)`+
 		`\s*/\\\s*(?i:ch(?:ec)?ksum\(tla\+?\))\s*(?:=\s*"(?P<tla>[0-9A-Fa-f]*)"|\\in\s*STRING)\s*\)`,
 	`\s`, javaSpace))
@@ -42,12 +44,12 @@ type recordedChecksums struct {
 // parseChecksums reads the recorded checksums of line; ok is false when
 // the line records none.
 func parseChecksums(line string) (recordedChecksums, bool) {
-	m := checksumHeader.FindStringSubmatchIndex(line)
+	m := checksumHeader().FindStringSubmatchIndex(line)
 	if m == nil {
 		return recordedChecksums{}, false
 	}
 	group := func(name string) *string {
-		i := checksumHeader.SubexpIndex(name)
+		i := checksumHeader().SubexpIndex(name)
 		if m[2*i] < 0 {
 			return nil
 		}

@@ -99,7 +99,7 @@ func Validate(text []byte, firstLine, lastLine int) Report {
 	algorithmChanged, translationChanged := false, false
 	if recorded.algorithm != nil && fair {
 		r.AlgorithmVerified = true
-		algorithmChanged = *recorded.algorithm != fairChecksum
+		algorithmChanged = *recorded.algorithm != fairChecksum()
 	}
 	if recorded.translation != nil {
 		if end < 0 {

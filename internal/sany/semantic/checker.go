@@ -47,6 +47,17 @@ type checker struct {
 	// constLimits: the highest level each CONSTANT of a module being
 	// checked may be instantiated with (see limitConstants)
 	constLimits map[*Symbol]Level
+	// constArgMins and constArgParams: what the modules being checked do
+	// with their operator constants (recordConstantApplication)
+	constArgMins   map[*Symbol][]Level
+	constArgParams []argParam
+	// limitStack collects paramLimits of the definitions and theorems
+	// being walked, innermost last
+	limitStack []map[*Symbol]Level
+	// currentGoal is the ASSUME/PROVE statement of the theorem or step
+	// being read (apgoal.go), currentGoalClause its clause being read
+	currentGoal       *apGoal
+	currentGoalClause int
 }
 
 // CheckModule checks one module whose imports env supplies and returns its
@@ -136,6 +147,19 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	}
 
 	mod.constant = c.isConstant(ctx, m)
+	for _, sym := range ctx {
+		if mins, ok := c.constArgMins[sym]; ok && sym.Module == mod.Name {
+			if mod.constArgMins == nil {
+				mod.constArgMins = map[*Symbol][]Level{}
+			}
+			mod.constArgMins[sym] = mins
+		}
+	}
+	for _, ap := range c.constArgParams {
+		if ap.op.Module == mod.Name {
+			mod.constArgParams = append(mod.constArgParams, ap)
+		}
+	}
 	for _, sym := range ctx {
 		if l, ok := c.constLimits[sym]; ok && sym.Module == mod.Name {
 			if mod.constLimits == nil {
@@ -289,6 +313,11 @@ func (c *checker) checkRecursiveSection(u ast.Unit) {
 		"%s may not appear within a recursive definition section.", what)
 }
 
+// unregisteredSpelling lists spellings of prefix operators that SANY's
+// table of built-in symbols does not hold (it holds \lnot, \neg, [] and
+// <>), so a parameter ~ _ or □ _ redefines no built-in there.
+var unregisteredSpelling = map[string]bool{"~": true, "¬": true, "□": true, "◇": true}
+
 // declare adds sym to sc with SANY's SymbolTable.addSymbol rules: a
 // built-in cannot be redefined; a name of another kind or arity, or any
 // reuse of a name by a parameter or bound identifier, is an error; the
@@ -319,8 +348,15 @@ func (c *checker) declare(sc *scope, sym *Symbol, pos, end token.Pos, viaParamIn
 		// parameter-free module, imported twice.
 		return true
 	}
+	// SANY warns at the new symbol's node: an INSTANCE of a module with
+	// parameters makes new definitions at the INSTANCE, one of a
+	// parameter-free module brings its definitions themselves.
+	at := Problem{Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end}
+	if !viaParamInstance && sym.File != nil && sym.File != c.file {
+		at = Problem{Module: sym.Module, Path: sym.File.Name(), File: sym.File, Pos: sym.Pos, End: sym.End}
+	}
 	c.problems = append(c.problems, Problem{
-		Module: c.modName, Path: c.path, File: c.file, Pos: pos, End: end,
+		Module: at.Module, Path: at.Path, File: at.File, Pos: at.Pos, End: at.End,
 		Code: CodeInstancedModulesSymbolUnificationAmbiguity,
 		Message: fmt.Sprintf("Multiple declarations or definitions for symbol %s.  \nThis duplicates the one at %s.",
 			sym.Name, sanyLocation(cur.File, cur.Pos, cur.End, cur.Module)),
@@ -348,6 +384,13 @@ func (c *checker) params(owner *Symbol, ps []*ast.Param, sc *scope) *scope {
 		owner.MaxLevels[i] = TemporalLevel
 		sym := &Symbol{Name: p.Name.Name, Kind: KindParam, Arity: p.Arity, Module: c.modName,
 			File: c.file, Pos: p.Pos(), End: p.End(), owner: owner, index: i, defined: true}
+		if sp := c.spelling(p.Name); unregisteredSpelling[sp] {
+			// SANY declares the parameter under this spelling, which
+			// names no built-in in its symbol table.
+			sym.Name = sp
+			c.declare(inner, sym, p.Pos(), p.End(), false)
+			continue
+		}
 		c.recordDef(p.Name, sym)
 		c.declare(inner, sym, p.Pos(), p.End(), false)
 	}
@@ -376,6 +419,7 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 			prev.File, prev.Pos, prev.End = c.file, d.Pos(), d.End()
 			c.recordDef(d.Name, prev)
 			prev.Local = sym.Local
+			prev.body = d.Body
 			c.defineBody(prev, body, d.Body, sym)
 			prev.fromDecl = true // SANY follows the recursion into the parameters
 			c.checkRecursiveParams(prev, d)
@@ -391,6 +435,7 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 		c.errorf(d.Pos(), d.End(), CodeSymbolRedefined, "Operator %s already defined or declared.", name)
 	}
 	c.recordDef(d.Name, sym)
+	sym.body = d.Body
 	c.defineBody(sym, body, d.Body, sym)
 	sym.fromDecl = c.builtFromDecls(d.Body, body)
 	if !c.declare(sc, sym, d.Pos(), d.End(), false) {
@@ -406,7 +451,9 @@ func (c *checker) opDef(d *ast.OpDef, sc *scope) *Symbol {
 func (c *checker) defineBody(sym *Symbol, body *scope, e ast.Expr, paramOwner *Symbol) {
 	c.defining = append(c.defining, paramOwner)
 	c.pushLabels()
+	c.beginLimits()
 	inf := c.expr(e, body)
+	sym.paramLimits = c.endLimits()
 	sym.labels = c.popLabels()
 	c.defining = c.defining[:len(c.defining)-1]
 	if paramOwner != sym {
@@ -579,7 +626,7 @@ func (c *checker) assume(a *ast.Assume, sc *scope) []*Symbol {
 		return nil
 	}
 	sym := &Symbol{Name: a.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
-		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels}
+		Pos: a.Pos(), End: a.End(), Level: inf.level, defined: true, labels: labels, outer: inf.params}
 	c.recordDef(a.Name, sym)
 	if c.declare(sc, sym, a.Pos(), a.End(), false) {
 		return []*Symbol{sym}

@@ -14,9 +14,14 @@
 // SANY's LevelNode data: each definition's level, argument weights and
 // maximum levels, the least levels its operator parameters must accept
 // (minMaxLevel, opLevelCond) and, through INSTANCE, the levels of the
-// substituted expressions. Last comes SANY's linter (record field names
-// that clash with definitions), whose warnings the caller gives only for a
-// spec without errors.
+// substituted expressions, the Leibniz-ness of definitions and the level
+// constraints a module puts on its own parameters (what an INSTANCE may
+// substitute). Along the walk come SANY's structural rules: labels and
+// their parameters (labels.go), proof steps and the ASSUME/PROVE clauses
+// a name may select (proof.go, apgoal.go), the operands a selector such
+// as Op!1!>> may name (operands.go), and RECURSIVE sections. Last comes
+// SANY's linter (record field names that clash with definitions), whose
+// warnings the caller gives only for a spec without errors.
 //
 // It knows nothing of files or module search: callers hand it parsed
 // modules in dependency order through an Env. It holds no mutable global

@@ -178,6 +178,12 @@ func (c *checker) expr(e ast.Expr, sc *scope) info {
 		c.errorf(e.Lbrack, e.Lbrack+1, CodeInternalError, "Unsupported expression type `['.")
 		return constInfo()
 	case *ast.Tuple:
+		if e.IdentTuple {
+			// SANY's generateExpression meets an N_IdentifierTuple.
+			c.errorf(e.Pos(), e.End(), CodeInternalError, "Unexpected token found.")
+			c.errorf(e.Pos(), e.End(), CodeUnsupportedLanguageFeature, "Need name or step number here, not `N_IdentifierTuple'.")
+			return constInfo()
+		}
 		return c.applyBuiltin("$Tuple", e, c.exprs(e.Elems, sc))
 	case *ast.ActionExpr:
 		name := "$SquareAct"
@@ -554,6 +560,10 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 	var cur *Symbol
 	var instArgs []info // arguments of a parameterized instance: the (a, b) of I(a, b)!Op
 	var instSym *Symbol // the I of I(a, b)!Op
+	// omitted: I!Op names an operator whose first parameters are those
+	// of the parameterized instance I (as an operator argument or in a
+	// proof, where I's arguments may be left out)
+	var omitted *Symbol
 	lookupIn := func(name string) *Symbol {
 		if cur == nil {
 			return sc.lookup(name)
@@ -569,7 +579,14 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 	for i, part := range x.Parts {
 		if part.Kind != ast.PartName {
 			// Structural selectors (!1, !<<, !:, labels via numbers ...):
-			// walk the arguments and accept.
+			// walk the arguments and accept, but for a clause of an
+			// ASSUME/PROVE that may not be named from here.
+			if cur != nil && c.checkGoalClauseRef(cur.goal, x, part, arity) {
+				return subexprResult{info: constInfo()}
+			}
+			if cur != nil && cur.body != nil && c.selectOperands(cur.body, x.Parts[i:]) {
+				return subexprResult{info: constInfo()}
+			}
 			for _, p := range x.Parts[i:] {
 				c.exprs(p.Args, sc)
 			}
@@ -592,6 +609,10 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 		c.recordUse(part.Pos(), part.PartEnd, sym)
 		last := i == len(x.Parts)-1
 		if sym.Kind == KindInstance && !last {
+			if sym.Arity > 0 && len(part.Args) == 0 && arity != 0 {
+				omitted, cur = sym, sym
+				continue
+			}
 			if sym.Arity != len(part.Args) {
 				c.errorf(part.Pos(), part.End(), CodeOperatorGivenIncorrectNumberOfArguments,
 					"The operator %s requires %d arguments.", part.Name, sym.Arity)
@@ -607,6 +628,9 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 		}
 		if arity != 0 && len(part.Args) == 0 {
 			// Used as an operator argument or in a proof.
+			if omitted != nil {
+				sym = withInstanceParams(sym, omitted)
+			}
 			if arity > 0 && sym.Arity != arity {
 				return subexprResult{sym: sym, info: constInfo()}
 			}
@@ -627,6 +651,21 @@ func (c *checker) subexprName(x *ast.SubexprName, sc *scope, arity int) subexprR
 		return subexprResult{sym: sym, info: inf}
 	}
 	return subexprResult{sym: cur, info: constInfo()}
+}
+
+// withInstanceParams is the operator I!Op of a parameterized instance
+// I(x, y) named without I's arguments: x and y come first among its
+// parameters, Leibniz unless the substitutions and Op's use of what they
+// are substituted for make them not (see instantiate).
+func withInstanceParams(def, inst *Symbol) *Symbol {
+	cp := *def
+	n := inst.Arity
+	cp.Arity = n + max(def.Arity, 0)
+	cp.ParamArities = append(make([]int, n), def.ParamArities...)
+	cp.nonLeibnizArgs = make([]bool, n, n+len(def.nonLeibnizArgs))
+	copy(cp.nonLeibnizArgs, def.instNonLeibniz)
+	cp.nonLeibnizArgs = append(cp.nonLeibnizArgs, def.nonLeibnizArgs...)
+	return &cp
 }
 
 // instanceArgs applies the arguments of I(a, b)!Op, which SANY treats as

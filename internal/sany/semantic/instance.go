@@ -32,17 +32,20 @@ func (c *checker) substitute(inst *ast.Instance, node ast.Node, target *Module, 
 			continue
 		}
 		c.recordUse(s.Name.Pos(), s.Name.End(), param)
+		var inf info
+		if param.Arity > 0 {
+			inf = c.substitutedOperator(param, s.Value, sc)
+		} else {
+			inf = c.expr(s.Value, sc)
+		}
+		// SANY's SubstInNode.addExplicitSubstitute, after the value is
+		// read, reports a second substitution at its value.
 		if given[param.Name] {
-			c.errorf(s.Name.Pos(), s.Name.End(), CodeInstanceSubstitutionSymbolRedefinedMultipleTimes,
+			c.errorf(s.Value.Pos(), s.Value.End(), CodeInstanceSubstitutionSymbolRedefinedMultipleTimes,
 				"Multiple substitutions for symbol '%s' in substitution.", param.Name)
 		}
 		given[param.Name] = true
-		if param.Arity > 0 {
-			inf := c.substitutedOperator(param, s.Value, sc)
-			subs = append(subs, substitution{param: param, info: inf})
-		} else {
-			subs = append(subs, substitution{param: param, info: c.expr(s.Value, sc)})
-		}
+		subs = append(subs, substitution{param: param, info: inf})
 	}
 	// SANY checks the arity of the implicit substitutions p <- p first,
 	// then reports the parameters left without a substitution.
@@ -123,6 +126,16 @@ func (c *checker) substitutedOperator(param *Symbol, value ast.Expr, sc *scope) 
 	return constInfo()
 }
 
+// containsParam reports whether p is among ps.
+func containsParam(ps []*Symbol, p *Symbol) bool {
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
 // substitution is one param <- expression of an INSTANCE.
 type substitution struct {
 	param *Symbol
@@ -155,6 +168,11 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 	}
 	for _, s := range subs {
 		limit, ok := target.constLimits[s.param]
+		if ok && !target.constant && s.param.Kind == KindConstant {
+			// SANY's module constraints also hold every CONSTANT of a
+			// non-constant module to level 0, the lowest limit wins.
+			limit = ConstantLevel
+		}
 		if !ok || s.info.level <= limit || !s.info.ok {
 			continue
 		}
@@ -164,6 +182,42 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 		c.levelErrorf(node.Pos(), node.End(), CodeInstanceSubstitutionLevelConstraintsExceeded,
 			"Level error in instantiating module '%s':\nThe level of the expression or operator substituted for '%s' \nmust be at most %d.",
 			target.Name, s.param.Name, limit)
+	}
+	c.checkSubstitutedOperatorLevels(target, subs, node)
+}
+
+// checkSubstitutedOperatorLevels is the rest of SANY's
+// InstanceNode.levelCheck for operators substituted for operator
+// constants: each argument position must accept the levels the
+// instantiated module gives it, and what the module passes there,
+// as substituted, must not exceed what the operator accepts.
+func (c *checker) checkSubstitutedOperatorLevels(target *Module, subs []substitution, node ast.Node) {
+	for _, s := range subs {
+		op := s.info.op
+		if s.param.Arity == 0 || op == nil || (op.Kind != KindOperator && op.Kind != KindBuiltin) {
+			continue
+		}
+		for j, need := range target.constArgMins[s.param] {
+			if j < s.param.Arity && op.maxLevelOf(j) < need {
+				c.levelErrorf(node.Pos(), node.End(), CodeInstanceSubstitutionLevelConstraintNotMet,
+					"Level error in instantiating module '%s':\nThe level of the argument %d of the operator %s \nmust be at least %d.",
+					target.Name, j, op.Name, need)
+			}
+		}
+	}
+	for _, ap := range target.constArgParams {
+		for _, si := range subs {
+			if si.param != ap.op || si.info.op == nil || (si.info.op.Kind != KindOperator && si.info.op.Kind != KindBuiltin) {
+				continue
+			}
+			for _, sj := range subs {
+				if sj.param == ap.param && sj.info.level > si.info.op.maxLevelOf(ap.index) && sj.info.ok {
+					c.levelErrorf(node.Pos(), node.End(), CodeInstanceSubstitutionCoparameterLevelConstraintsExceeded,
+						"Level error when instantiating module '%s':\nThe level of the argument %d of the operator %s' \nmust be at most %d.",
+						target.Name, ap.index, si.param.Name, si.info.op.maxLevelOf(ap.index))
+				}
+			}
+		}
 	}
 }
 
@@ -178,7 +232,7 @@ func (c *checker) checkSubstitutionLevels(target *Module, subs []substitution, n
 // on may be given only a constant (state-level) argument in I(e, f)!Op:
 // SANY's Subst.getSubLCSet. instMax records these limits.
 func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *Symbol {
-	if len(subs) == 0 || len(d.outer) == 0 {
+	if len(subs) == 0 || (len(d.outer) == 0 && len(d.paramLimits) == 0 && len(d.outerAll) == 0) {
 		return d
 	}
 	cp := *d
@@ -208,6 +262,43 @@ func instantiate(d *Symbol, subs []substitution, target *Module, inst *Symbol) *
 		}
 		if !replaced {
 			cp.outer = appendParam(cp.outer, p)
+		}
+	}
+	// SANY's Leibniz rule through substitution: I's parameter x is not
+	// Leibniz for the definition if a parameter of M the definition uses
+	// where equals may not replace equals is substituted by something
+	// mentioning x, or one it uses at all is substituted by something
+	// using x so.
+	if inst != nil && inst.Arity > 0 {
+		cp.instNonLeibniz = make([]bool, inst.Arity)
+		for _, s := range subs {
+			usedNonLeibniz := containsParam(d.outerNonLeibniz, s.param)
+			used := usedNonLeibniz || containsParam(d.outerAll, s.param)
+			for _, q := range s.info.all {
+				if usedNonLeibniz && q.owner == inst && q.index < inst.Arity {
+					cp.instNonLeibniz[q.index] = true
+				}
+			}
+			for _, q := range s.info.nonLeibniz {
+				if used && q.owner == inst && q.index < inst.Arity {
+					cp.instNonLeibniz[q.index] = true
+				}
+			}
+		}
+	}
+	// The definition's own limits on M's parameters (a VARIABLE under a
+	// prime may be at most a state) become limits on the arguments of I
+	// substituted for them.
+	for p, limit := range d.paramLimits {
+		for _, s := range subs {
+			if s.param != p || cp.instMax == nil {
+				continue
+			}
+			for _, q := range s.info.params {
+				if q.owner == inst && q.index < len(cp.instMax) && limit < cp.instMax[q.index] {
+					cp.instMax[q.index] = limit
+				}
+			}
 		}
 	}
 	return &cp

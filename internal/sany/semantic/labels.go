@@ -24,6 +24,10 @@ type labelFrame struct {
 type labelDef struct {
 	arity  int
 	labels map[string]*labelDef
+	// goal and goalClause: the theorem's or step's ASSUME/PROVE and the
+	// clause the label is in, for SANY's illegalLabelRef
+	goal       *apGoal
+	goalClause int
 }
 
 // pushLabels starts a label frame (SANY's pushLS).
@@ -133,7 +137,7 @@ func (c *checker) labelled(lab *ast.Label, ap *ast.AssumeProve, sc *scope) info 
 	} else {
 		inf = c.expr(lab.Body, sc)
 	}
-	def := &labelDef{arity: len(lab.Params), labels: c.popLabels()}
+	def := &labelDef{arity: len(lab.Params), labels: c.popLabels(), goal: c.currentGoal, goalClause: c.currentGoalClause}
 
 	name := lab.Name.Name
 	params := make([]*Symbol, len(lab.Params))
@@ -204,6 +208,11 @@ func (c *checker) labelRefs(labels map[string]*labelDef, parts []*ast.NamePart, 
 			for _, q := range parts[i:] {
 				c.exprs(q.Args, sc)
 			}
+			return
+		}
+		if def.goal != nil && def.goal.forbids(def.goalClause) {
+			c.errorf(p.Pos(), p.PartEnd, CodeUnsupportedLanguageFeature,
+				"Accessing subexpression labeled `%s' of ASSUME/PROVE clause within the scope of a declaration\n from outside that declaration's scope.", p.Name)
 			return
 		}
 		if arity == 0 && def.arity != len(p.Args) {

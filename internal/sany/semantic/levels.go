@@ -18,11 +18,15 @@ func (c *checker) applySymbol(sym *Symbol, node ast.Node, args []info) info {
 		// application supply, changes the level.
 		out.params = []*Symbol{sym}
 	}
-	if sym.Kind == KindParam {
+	switch sym.Kind {
+	case KindParam, KindConstant, KindVariable:
 		out.all = []*Symbol{sym}
 	}
 	if sym.Kind == KindParam && len(args) > 0 {
 		c.recordParamApplication(sym, args)
+	}
+	if sym.Kind == KindConstant && len(args) > 0 {
+		c.recordConstantApplication(sym, args)
 	}
 	for _, a := range args {
 		out.ok = out.ok && a.ok
@@ -117,6 +121,7 @@ func (c *checker) constrain(ps []*Symbol, limit Level) {
 	}
 	if c.binderDepth == 0 {
 		c.limitConstants(ps, limit)
+		c.limitDeclared(ps, limit)
 	}
 	for _, p := range ps {
 		o := p.owner
@@ -127,6 +132,43 @@ func (c *checker) constrain(ps []*Symbol, limit Level) {
 			o.MaxLevels[p.index] = limit
 		}
 	}
+}
+
+// recordConstantApplication records, for an operator constant F of the
+// module being checked applied to args, the least level each argument
+// position of what an INSTANCE substitutes for F must accept, and which
+// of the module's constants and variables each argument mentions (SANY's
+// module argLevelConstraints and argLevelParams).
+func (c *checker) recordConstantApplication(f *Symbol, args []info) {
+	if f.File != c.file {
+		return
+	}
+	if c.constArgMins == nil {
+		c.constArgMins = map[*Symbol][]Level{}
+	}
+	mins := c.constArgMins[f]
+	for len(mins) < len(args) {
+		mins = append(mins, ConstantLevel)
+	}
+	for k, a := range args {
+		if a.level > mins[k] {
+			mins[k] = a.level
+		}
+		for _, q := range a.params {
+			if q.Kind == KindConstant || q.Kind == KindVariable {
+				c.constArgParams = append(c.constArgParams, argParam{op: f, index: k, param: q})
+			}
+		}
+	}
+	c.constArgMins[f] = mins
+}
+
+// argParam says that argument index of operator constant op mentions
+// the module parameter param (SANY's ArgLevelParam).
+type argParam struct {
+	op    *Symbol
+	index int
+	param *Symbol
 }
 
 // limitConstants records that the CONSTANTs among ps may be instantiated
@@ -144,6 +186,37 @@ func (c *checker) limitConstants(ps []*Symbol, limit Level) {
 			c.constLimits[p] = limit
 		}
 	}
+}
+
+// limitDeclared records, for the definitions and theorem whose bodies are
+// being walked, that the CONSTANTs and VARIABLEs among ps may have level
+// at most limit there.
+func (c *checker) limitDeclared(ps []*Symbol, limit Level) {
+	for _, m := range c.limitStack {
+		for _, p := range ps {
+			if p.Kind != KindConstant && p.Kind != KindVariable {
+				continue
+			}
+			if cur, ok := m[p]; !ok || limit < cur {
+				m[p] = limit
+			}
+		}
+	}
+}
+
+// beginLimits starts collecting paramLimits for a definition or theorem;
+// endLimits returns what was collected.
+func (c *checker) beginLimits() {
+	c.limitStack = append(c.limitStack, map[*Symbol]Level{})
+}
+
+func (c *checker) endLimits() map[*Symbol]Level {
+	m := c.limitStack[len(c.limitStack)-1]
+	c.limitStack = c.limitStack[:len(c.limitStack)-1]
+	if len(m) == 0 {
+		return nil
+	}
+	return m
 }
 
 // isDefining reports whether sym's body is being walked, so that its

@@ -27,7 +27,12 @@ type Module struct {
 	// instantiated with, from how its definitions, assumptions and
 	// theorems use them (SANY's ModuleNode levelConstraints)
 	constLimits map[*Symbol]Level
-	symbol      *Symbol // the KindModule symbol of its name (see Symbol)
+	// constArgMins[F][k]: the least level argument k of what is
+	// substituted for operator constant F must accept; constArgParams:
+	// which parameters the arguments F is given mention
+	constArgMins   map[*Symbol][]Level
+	constArgParams []argParam
+	symbol         *Symbol // the KindModule symbol of its name (see Symbol)
 }
 
 // Exports returns the names a module that EXTENDS this one receives.

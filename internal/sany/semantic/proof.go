@@ -14,7 +14,15 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	if t.Name != nil {
 		c.pushLabels()
 	}
-	lvl := c.statement(t.Body, inner)
+	c.beginLimits()
+	var goal *apGoal
+	if _, ok := t.Body.(*ast.AssumeProve); ok {
+		goal = c.beginGoal(false)
+	}
+	stmt := c.statementInfo(t.Body, inner)
+	c.endGoal()
+	limits := c.endLimits()
+	lvl := stmt.level
 	var labels map[string]*labelDef
 	if t.Name != nil {
 		labels = c.popLabels()
@@ -27,6 +35,11 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 	if t.Name != nil {
 		sym := &Symbol{Name: t.Name.Name, Kind: KindTheorem, Module: c.modName, File: c.file,
 			Pos: t.Pos(), End: t.End(), Level: lvl, defined: true, labels: labels}
+		// What an INSTANCE substitutes changes the statement's level.
+		sym.outer, sym.paramLimits, sym.goal = stmt.params, limits, goal
+		if e, ok := t.Body.(ast.Expr); ok {
+			sym.body = e
+		}
 		if _, ok := t.Body.(*ast.AssumeProve); ok {
 			sym.proofBody = bodyAssumeProve
 		}
@@ -43,23 +56,34 @@ func (c *checker) theorem(t *ast.Theorem, sc *scope) []*Symbol {
 			c.checkTemporalProof(t.Proof)
 		}
 	}
+	if goal != nil {
+		goal.inProof = false
+	}
 	return out
 }
 
 // statement checks an expression or ASSUME/PROVE; NEW declarations and
 // definitions in it enter sc, where the proof sees them.
 func (c *checker) statement(n ast.Node, sc *scope) Level {
+	return c.statementInfo(n, sc).level
+}
+
+// statementInfo is statement with what the level checker knows of the
+// statement (of an ASSUME/PROVE: whether it is level-correct and the
+// parameters it depends on; its level counts as constant).
+func (c *checker) statementInfo(n ast.Node, sc *scope) info {
 	switch n := n.(type) {
 	case *ast.AssumeProve:
 		inf := c.assumeProve(n, sc)
 		if inf.ok {
 			c.limitConstants(inf.params, ActionLevel)
 		}
-		return ConstantLevel
+		inf.level = ConstantLevel
+		return inf
 	case ast.Expr:
-		return c.expr(n, sc).level
+		return c.expr(n, sc)
 	}
-	return ConstantLevel
+	return constInfo()
 }
 
 func (c *checker) assumeProve(ap *ast.AssumeProve, sc *scope) info {
@@ -117,6 +141,8 @@ func (c *checker) assumeProveBody(ap *ast.AssumeProve, sc *scope) info {
 		case ast.Expr:
 			join(c.expr(a, sc))
 		}
+		_, declares := a.(*ast.NewDecl)
+		c.goalClauseDone(declares)
 	}
 	join(c.expr(ap.Goal, sc))
 	return out
@@ -197,6 +223,7 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 		}
 	}
 	st := stepStatement{pos: s.KwPos, end: s.EndPos}
+	var goal *apGoal // the step's ASSUME/PROVE statement
 	if !st.pos.IsValid() {
 		st.pos = s.LabelEnd
 	}
@@ -215,7 +242,11 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 			}()
 		}
 		if s.Body != nil {
+			if _, ok := s.Body.(*ast.AssumeProve); ok && s.Kind != ast.StepCase && s.Kind != ast.StepHave {
+				goal = c.beginGoal(s.Kind == ast.StepSuffices)
+			}
 			st.level = c.statement(s.Body, target)
+			c.endGoal()
 			st.end = s.Body.End()
 		}
 	case ast.StepPick, ast.StepTake:
@@ -232,7 +263,7 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 			st.end = e.End()
 		}
 		endLabels()
-		c.bindStep(s, sc, labels)
+		c.bindStep(s, sc, labels, nil)
 		if s.Proof != nil {
 			c.proof(s.Proof, stepScope)
 		}
@@ -257,9 +288,12 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 		}
 	}
 	endLabels()
-	c.bindStep(s, sc, labels)
+	c.bindStep(s, sc, labels, goal)
 	if s.Proof != nil {
 		c.proof(s.Proof, stepScope)
+	}
+	if goal != nil {
+		goal.inProof = false
 	}
 	c.stepStatements[s] = st
 	c.checkTemporalStep(s, st)
@@ -269,10 +303,18 @@ func (c *checker) step(s *ast.Step, sc *scope) {
 // following steps of the same proof (and their proofs), as SANY does: a
 // step name is unknown before the step's statement has been read and
 // outside the proof it belongs to.
-func (c *checker) bindStep(s *ast.Step, sc *scope, labels map[string]*labelDef) {
+func (c *checker) bindStep(s *ast.Step, sc *scope, labels map[string]*labelDef, goal *apGoal) {
 	if s.Label != "" && s.Name != "" {
 		sym := &Symbol{Name: c.stepName(s.Label), Kind: KindStep, Module: c.modName, File: c.file,
-			Pos: s.Pos(), End: s.End(), defined: true, labels: labels, proofBody: stepBody(s)}
+			Pos: s.Pos(), End: s.End(), defined: true, labels: labels, proofBody: stepBody(s), goal: goal}
+		switch {
+		case s.Kind == ast.StepQED:
+			sym.body = qedStatement
+		case s.Kind == ast.StepAssert:
+			if e, ok := s.Body.(ast.Expr); ok {
+				sym.body = e
+			}
+		}
 		c.recordDefAt(s.StepPos, s.StepPos+token.Pos(len(s.Label)), sym)
 		sc.bind(sym)
 	}

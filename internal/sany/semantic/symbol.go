@@ -1,6 +1,9 @@
 package semantic
 
-import "github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+import (
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
 
 // Kind says what a name denotes.
 type Kind int
@@ -61,6 +64,8 @@ type Symbol struct {
 	fromDecl bool
 
 	labels map[string]*labelDef // labels declared in a definition, theorem or step
+	goal   *apGoal              // a theorem's or step's ASSUME/PROVE statement
+	body   ast.Expr             // a definition's body or a theorem's or step's statement, for Op!1 selectors
 	// funcParams is the number of bound identifiers of a function
 	// definition f[x, y \in S] == e (2 here; a tuple <<k, l>> \in S counts
 	// one); 0 for anything else
@@ -73,6 +78,14 @@ type Symbol struct {
 	target   *Module            // KindInstance: the instantiated module
 	instDefs map[string]*Symbol // KindInstance: target's definitions with the substitutions' levels
 	instMax  []Level            // a definition seen through I(x, y) == INSTANCE: highest level of x, y
+	// instNonLeibniz[i]: seen through I(x, y) == INSTANCE, the definition
+	// is not Leibniz in I's parameter i
+	instNonLeibniz []bool
+	// paramLimits: the highest level the definition (or theorem) lets
+	// each CONSTANT or VARIABLE of its module have where it uses it
+	// (SANY's levelConstraints), which INSTANCE carries over to what it
+	// substitutes
+	paramLimits map[*Symbol]Level
 }
 
 // paramArities returns the arity of parameter i, 0 if unknown.

@@ -75,7 +75,7 @@ func TestCheckPlacesSemanticErrorsInBytes(t *testing.T) {
 	if int(d.Pos) != y || int(d.End) != y+1 {
 		t.Errorf("range = [%d,%d), want [%d,%d) (the y)", d.Pos, d.End, y, y+1)
 	}
-	if lsp := d.File.LSPPosition(d.Pos); lsp.Line != 4 || lsp.Column != 10 { // TAB, ∧, space, quote, emoji (2), quote, space, =, space
+	if lsp := d.File.LSPPosition(d.Pos); lsp.Line != 4 || lsp.Character != 10 { // TAB, ∧, space, quote, emoji (2), quote, space, =, space
 		t.Errorf("LSP position = %v, want 4:10", lsp)
 	}
 }

@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -103,14 +103,14 @@ func placeRange(f *token.File, lineOffset int, r report) (pos, end token.Pos) {
 		return pos, end
 	}
 	// A parse error names the token it met: cover it when it is there.
-	if m := encounteredToken.FindStringSubmatch(r.message); m != nil && m[1] != "" && bytes.HasPrefix(text[pos:], []byte(m[1])) {
+	if m := encounteredToken().FindStringSubmatch(r.message); m != nil && m[1] != "" && bytes.HasPrefix(text[pos:], []byte(m[1])) {
 		return pos, pos + token.Pos(len(m[1]))
 	}
 	return pos, pos + token.Pos(charLen(text, int(pos)))
 }
 
 // encounteredToken is the text of the token a parse error met.
-var encounteredToken = regexp.MustCompile(`Encountered "([^"\n]*)" at line`)
+var encounteredToken = lazy.Regexp(`Encountered "([^"\n]*)" at line`)
 
 // charLen is the length in bytes of the character at off, 0 at a line end
 // or the end of the text.
@@ -138,7 +138,7 @@ func (p *placer) moduleFile(name string) moduleFile {
 }
 
 func (p *placer) findModuleFile(name string) moduleFile {
-	if !moduleName.MatchString(name) {
+	if !moduleName().MatchString(name) {
 		return moduleFile{} // not a name SANY would print
 	}
 	for _, pf := range p.parsed {
@@ -176,7 +176,7 @@ func (p *placer) findModuleFile(name string) moduleFile {
 }
 
 // moduleName is what a TLA+ module name looks like.
-var moduleName = regexp.MustCompile(`^\w+$`)
+var moduleName = lazy.Regexp(`^\w+$`)
 
 // readFile reads a file named in SANY's output, refusing anything but a
 // regular file (a device or a pipe could block).

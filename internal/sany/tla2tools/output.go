@@ -1,10 +1,10 @@
 package tla2tools
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 )
 
@@ -45,16 +45,16 @@ type transcript struct {
 
 // Lines that give SANY's output its structure.
 var (
-	semanticLocationLine = regexp.MustCompile(`^line (\d+), col (\d+) to line (\d+), col (\d+) of module (\S+)$`)
-	lexicalErrorLine     = regexp.MustCompile(`^Lexical error at line (\d+), column (\d+)\.`)
-	openCommentLine      = regexp.MustCompile(`^Lexical \{error: EOF reached, possibly open comment starting around line (\d+)`)
-	encounteredAt        = regexp.MustCompile(`at line (\d+), column (\d+)`)
-	lineColIn            = regexp.MustCompile(`line (\d+), col (\d+)`)
-	rangeIn              = regexp.MustCompile(`line (\d+), col (\d+) to line (\d+), col (\d+)`)
-	couldNotParseModule  = regexp.MustCompile(`^Could not parse module (\S+) from file `)
+	semanticLocationLine = lazy.Regexp(`^line (\d+), col (\d+) to line (\d+), col (\d+) of module (\S+)$`)
+	lexicalErrorLine     = lazy.Regexp(`^Lexical error at line (\d+), column (\d+)\.`)
+	openCommentLine      = lazy.Regexp(`^Lexical \{error: EOF reached, possibly open comment starting around line (\d+)`)
+	encounteredAt        = lazy.Regexp(`at line (\d+), column (\d+)`)
+	lineColIn            = lazy.Regexp(`line (\d+), col (\d+)`)
+	rangeIn              = lazy.Regexp(`line (\d+), col (\d+) to line (\d+), col (\d+)`)
+	couldNotParseModule  = lazy.Regexp(`^Could not parse module (\S+) from file `)
 	// A Java exception's toString: a qualified class name ending in
 	// Exception or Error, then optionally ": message".
-	javaExceptionLine = regexp.MustCompile(`^(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)(?::.*)?$`)
+	javaExceptionLine = lazy.Regexp(`^(?:[a-z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error)(?::.*)?$`)
 )
 
 const (
@@ -76,11 +76,11 @@ func isStructural(line string) bool {
 			return true
 		}
 	}
-	return isLocationLine(line) || javaExceptionLine.MatchString(line)
+	return isLocationLine(line) || javaExceptionLine().MatchString(line)
 }
 
 func isLocationLine(line string) bool {
-	return line == "Unknown location" || strings.HasPrefix(line, "In module ") || semanticLocationLine.MatchString(line)
+	return line == "Unknown location" || strings.HasPrefix(line, "In module ") || semanticLocationLine().MatchString(line)
 }
 
 // parseOutput reads SANY's standard output (as printed by `tla2sany.SANY
@@ -116,12 +116,12 @@ func parseOutput(out string) transcript {
 			r, i = parseErrorBlock(lines, i+1)
 			r.module = lastParsedModule(t.parsed)
 			add(r)
-		case lexicalErrorLine.MatchString(line):
-			m := lexicalErrorLine.FindStringSubmatch(line)
+		case lexicalErrorLine().MatchString(line):
+			m := lexicalErrorLine().FindStringSubmatch(line)
 			add(report{severity: sany.SeverityError, phase: phaseLexical, module: lastParsedModule(t.parsed),
 				line: atoi(m[1]), col: atoi(m[2]), message: line})
-		case openCommentLine.MatchString(line):
-			m := openCommentLine.FindStringSubmatch(line)
+		case openCommentLine().MatchString(line):
+			m := openCommentLine().FindStringSubmatch(line)
 			add(report{severity: sany.SeverityError, phase: phaseLexical, module: lastParsedModule(t.parsed),
 				line: atoi(m[1]), message: line})
 		case isLocationLine(strings.TrimPrefix(line, warningTreatedAsError)):
@@ -132,7 +132,7 @@ func parseOutput(out string) transcript {
 			var r report
 			r, i = locatedBlock(lines, i, line)
 			r.severity = sev
-			if m := couldNotParseModule.FindStringSubmatch(r.message); m != nil && hasSyntaxReport(t.reports) {
+			if m := couldNotParseModule().FindStringSubmatch(r.message); m != nil && hasSyntaxReport(t.reports) {
 				// The follow-up of a lexical or parse error, which names
 				// the module that failed: SANY attributes the error to it.
 				t.reports[len(t.reports)-1].module = m[1]
@@ -149,7 +149,7 @@ func parseOutput(out string) transcript {
 				crashed = true
 				add(report{severity: sany.SeverityError, phase: phaseCrash, message: msg})
 			}
-		case javaExceptionLine.MatchString(line):
+		case javaExceptionLine().MatchString(line):
 			// The exception SANY caught, then the same wrapped in the
 			// FrontEndException that its main method prints: keep one.
 			if !crashed {
@@ -180,12 +180,12 @@ func parseErrorBlock(lines []string, i int) (report, int) {
 		}
 	}
 	r := report{severity: sany.SeverityError, phase: phaseParse, message: strings.Join(msg, "\n")}
-	if m := encounteredAt.FindStringSubmatch(r.message); m != nil {
+	if m := encounteredAt().FindStringSubmatch(r.message); m != nil {
 		r.line, r.col = atoi(m[1]), atoi(m[2])
-	} else if m := rangeIn.FindStringSubmatch(r.message); m != nil {
+	} else if m := rangeIn().FindStringSubmatch(r.message); m != nil {
 		// A precedence conflict names the range of the first operator.
 		r.line, r.col, r.endLine, r.endCol = atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4])
-	} else if m := lineColIn.FindStringSubmatch(r.message); m != nil {
+	} else if m := lineColIn().FindStringSubmatch(r.message); m != nil {
 		r.line, r.col = atoi(m[1]), atoi(m[2])
 	}
 	return r, i
@@ -204,7 +204,7 @@ func locatedBlock(lines []string, i int, loc string) (report, int) {
 	case strings.HasPrefix(loc, "In module "):
 		r.module = strings.TrimPrefix(loc, "In module ")
 	default:
-		m := semanticLocationLine.FindStringSubmatch(loc)
+		m := semanticLocationLine().FindStringSubmatch(loc)
 		r.line, r.col, r.endLine, r.endCol = atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4])
 		r.module = m[5]
 	}

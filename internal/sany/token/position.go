@@ -75,11 +75,22 @@ func (f *File) LineStart(line int) Pos {
 	return Pos(f.lines[line-1])
 }
 
-// Position is a user-visible location. Line and Column are 1-based in
-// SANY's convention and 0-based in LSP's; see SANYPosition and LSPPosition.
+// Position is SANY's location of a character, as SANY prints it and users
+// read it: a 1-based line and a 1-based column counting UTF-16 code units,
+// a TAB moving it to the next multiple of 8 plus one (see SANYPosition).
 type Position struct {
 	Line   int
 	Column int
+}
+
+// LSPPosition is the Language Server Protocol's location of a character:
+// a 0-based line and a 0-based offset in UTF-16 code units, no TAB rule
+// (see File.LSPPosition). It is a type of its own, as go/token.Position is
+// not the protocol's Position, so that one cannot be passed for the other:
+// a mix-up of the two conventions does not compile.
+type LSPPosition struct {
+	Line      int
+	Character int
 }
 
 // SANYPosition returns SANY's 1-based line and column of p: the column counts
@@ -118,7 +129,7 @@ func (f *File) SANYLastPosition(pos, end Pos) Position {
 }
 
 // LSPPosition returns LSP's 0-based line and UTF-16 character offset of p.
-func (f *File) LSPPosition(p Pos) Position {
+func (f *File) LSPPosition(p Pos) LSPPosition {
 	off := f.clamp(p)
 	line := f.lineOf(off)
 	col := 0
@@ -131,12 +142,12 @@ func (f *File) LSPPosition(p Pos) Position {
 		}
 		i += size
 	}
-	return Position{Line: line, Column: col}
+	return LSPPosition{Line: line, Character: col}
 }
 
 // OffsetOfLSP converts an LSP position back to a byte offset, clamping
 // positions past the end of a line or of the file.
-func (f *File) OffsetOfLSP(pos Position) Pos {
+func (f *File) OffsetOfLSP(pos LSPPosition) Pos {
 	if pos.Line < 0 {
 		return 0
 	}
@@ -144,7 +155,7 @@ func (f *File) OffsetOfLSP(pos Position) Pos {
 		return Pos(len(f.text))
 	}
 	i := f.lines[pos.Line]
-	for col := 0; col < pos.Column && i < len(f.text) && f.text[i] != '\n'; {
+	for col := 0; col < pos.Character && i < len(f.text) && f.text[i] != '\n'; {
 		r, size := utf8.DecodeRune(f.text[i:])
 		if r >= 0x10000 {
 			col += 2

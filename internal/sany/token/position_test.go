@@ -20,8 +20,8 @@ func TestSANYPositionExpandsTabsAndCountsUTF16(t *testing.T) {
 			t.Errorf("SANYPosition(%d) = %d:%d, want %d:%d", c.off, got.Line, got.Column, c.line, c.col)
 		}
 		lsp := f.LSPPosition(Pos(c.off))
-		if lsp.Line != c.lline || lsp.Column != c.lch {
-			t.Errorf("LSPPosition(%d) = %d:%d, want %d:%d", c.off, lsp.Line, lsp.Column, c.lline, c.lch)
+		if lsp.Line != c.lline || lsp.Character != c.lch {
+			t.Errorf("LSPPosition(%d) = %d:%d, want %d:%d", c.off, lsp.Line, lsp.Character, c.lline, c.lch)
 		}
 		if back := f.OffsetOfLSP(lsp); int(back) != c.off {
 			t.Errorf("OffsetOfLSP(%v) = %d, want %d", lsp, back, c.off)

@@ -42,3 +42,28 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFormatRoundTrip: whatever Parse reads without error, Format writes
+// back as text that Parse reads as the same configuration.
+func FuzzFormatRoundTrip(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.cfg")
+	for _, file := range files {
+		if src, err := os.ReadFile(file); err == nil {
+			f.Add(src)
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		c, err := Parse("a.cfg", src)
+		if err != nil {
+			return
+		}
+		text := Format(c)
+		again, err := Parse("b.cfg", []byte(text))
+		if err != nil {
+			t.Fatalf("Format wrote text Parse rejects: %v\n%s", err, text)
+		}
+		if Format(again) != text {
+			t.Fatalf("round trip changed the configuration:\n%s\n---\n%s", text, Format(again))
+		}
+	})
+}

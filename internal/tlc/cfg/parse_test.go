@@ -298,3 +298,25 @@ func TestErrorCap(t *testing.T) {
 		t.Errorf("last error %q", list[len(list)-1].Msg)
 	}
 }
+
+// TestFormatSections formats the file using every section and parses the
+// result back to the same configuration.
+func TestFormatSections(t *testing.T) {
+	src, err := os.ReadFile("testdata/sections.cfg")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Parse("sections.cfg", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := Format(c)
+	again, err := Parse("formatted.cfg", []byte(text))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, text)
+	}
+	strip := func(s string) string { return regexp.MustCompile(`@\d+:\d+`).ReplaceAllString(s, "") }
+	if strip(dump(again)) != strip(dump(c)) {
+		t.Errorf("formatted\n%s\nreads as\n%s\nnot\n%s", text, dump(again), dump(c))
+	}
+}

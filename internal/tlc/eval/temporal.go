@@ -52,12 +52,21 @@ type Atom struct {
 	fn    evalFn
 	slots *frameInfo
 	env   []Value
+	// shadow: ENABLED inside an instance with substitutions (see
+	// shadowInstance); the state gets the instance's variables appended.
+	shadow *shadowInstance
 }
 
 // HoldsAtom decides an atom on st (next nil) or on the step st -> next.
 func (sp *Spec) HoldsAtom(a *Atom, st, next State) (ok bool, err error) {
 	var v Value
 	err = protect(func() {
+		if a.shadow != nil {
+			st = a.shadow.state(sp.Machine, st)
+			if next != nil {
+				next = a.shadow.state(sp.Machine, next)
+			}
+		}
 		frame := &Frame{vals: make([]Value, a.slots.n)}
 		copy(frame.vals, a.env)
 		v = a.fn(&Ctx{cur: st, next: next, m: sp.Machine, frame: frame})
@@ -136,6 +145,9 @@ type temporalConjunct struct {
 type tenv struct {
 	s     *scope
 	frame *Frame
+	// inst is the instance the formula is in (nil in the spec's own
+	// modules): ENABLED there is decided over the instance's variables.
+	inst *instDef
 }
 
 // values returns the frame's values, sized for the slots compiled so far.
@@ -155,6 +167,7 @@ const maxTemporalDepth = 200
 type temporalWalker struct {
 	c            *compiler
 	temporalDefs map[*opDef]bool
+	shadows      map[*instDef]*shadowInstance
 }
 
 func (w *temporalWalker) unsupported(env tenv, n ast.Node, what string) {
@@ -177,7 +190,7 @@ func (w *temporalWalker) enter(d *opDef, args []Value, from tenv) (ast.Expr, ten
 		}
 		frame.up = from.frame
 	}
-	return d.body, tenv{s: fs, frame: frame}
+	return d.body, tenv{s: fs, frame: frame, inst: from.inst}
 }
 
 // classify splits a PROPERTY into its parts (TLC's processConfigProps).
@@ -224,8 +237,11 @@ func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, de
 			return
 		}
 	case *ast.SubexprName:
-		if d, ok := w.instanceDefinition(x, env); ok && len(d.params) == 0 && d.funcDef == nil {
+		if d, inst, ok := w.instanceDefinitionIn(x, env); ok && len(d.params) == 0 && d.funcDef == nil {
 			body, inner := w.enter(d, nil, env)
+			if inst != nil && inst.ctx.substituted {
+				inner.inst = inst
+			}
 			w.classify(parts, body, inner, depth+1)
 			return
 		}
@@ -274,8 +290,11 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 	case *ast.Fairness:
 		angle := &ast.ActionExpr{Open: x.KwPos, Angle: true, Action: x.Action, Close: x.Rparen, Sub: x.Sub}
 		taken := w.atom(angle, env)
-		en, _ := w.c.enabled(angle, env.s)
-		enabled := &Atom{Name: "ENABLED <<A>>_v", Pos: pos, Level: lvlState, fn: en, slots: env.s.frame, env: env.values()}
+		enabled := &Atom{Name: "ENABLED <<A>>_v", Pos: pos, Level: lvlState, slots: env.s.frame}
+		var ss *scope
+		ss, enabled.shadow = w.scopeFor(env)
+		enabled.fn, _ = w.c.enabled(angle, ss)
+		enabled.env = env.values()
 		op := TemporalWF
 		if x.Strong {
 			op = TemporalSF
@@ -313,7 +332,10 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 			return w.expand(d, nil, x, env, depth)
 		}
 	case *ast.SubexprName:
-		if d, ok := w.instanceDefinition(x, env); ok {
+		if d, inst, ok := w.instanceDefinitionIn(x, env); ok {
+			if inst != nil && inst.ctx.substituted {
+				env.inst = inst
+			}
 			return w.expand(d, x.Parts[len(x.Parts)-1].Args, x, env, depth)
 		}
 	case *ast.QuantExpr:
@@ -334,7 +356,7 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 		forEach(ctx, bs, func() bool {
 			vals := make([]Value, inner.frame.n)
 			copy(vals, frame.vals)
-			t.Args = append(t.Args, w.formula(x.Body, tenv{s: inner, frame: &Frame{vals: vals, up: env.frame.up}}, depth+1))
+			t.Args = append(t.Args, w.formula(x.Body, tenv{s: inner, frame: &Frame{vals: vals, up: env.frame.up}, inst: env.inst}, depth+1))
 			return true
 		})
 		return t
@@ -346,7 +368,7 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 		}}
 	case *ast.LetExpr:
 		ls := w.c.letScope(x, env.s)
-		return w.formula(x.Body, tenv{s: ls, frame: env.frame}, depth+1)
+		return w.formula(x.Body, tenv{s: ls, frame: env.frame, inst: env.inst}, depth+1)
 	}
 	w.unsupported(env, e, "this temporal formula")
 	return nil
@@ -376,11 +398,23 @@ func (w *temporalWalker) expand(d *opDef, args []ast.Expr, at ast.Node, env tenv
 
 // atom compiles a predicate without temporal operators in env.
 func (w *temporalWalker) atom(e ast.Expr, env tenv) *Atom {
-	fn, lvl := w.c.expr(e, env.s)
+	s, sh := w.scopeFor(env)
+	fn, lvl := w.c.expr(e, s)
 	if lvl > lvlAction {
 		w.unsupported(env, e, "this temporal formula")
 	}
-	return &Atom{Name: exprName(e), Pos: env.s.mod.src(e.Pos()).position(), Level: lvl, fn: fn, slots: env.s.frame, env: env.values()}
+	return &Atom{Name: exprName(e), Pos: env.s.mod.src(e.Pos()).position(), Level: lvl, fn: fn, slots: env.s.frame, env: env.values(), shadow: sh}
+}
+
+// scopeFor is where an atom of env compiles: env's scope, or, inside an
+// instance with substitutions, a scope that sees env's bound identifiers
+// and the instance's shadow compilation.
+func (w *temporalWalker) scopeFor(env tenv) (*scope, *shadowInstance) {
+	sh := w.shadow(env.inst)
+	if sh == nil {
+		return env.s, nil
+	}
+	return &scope{names: map[string]*binding{}, parent: env.s, depth: env.s.depth, frame: env.s.frame, mod: sh.ctx}, sh
 }
 
 func exprName(e ast.Expr) string {
@@ -409,27 +443,36 @@ func (w *temporalWalker) definition(name string, s *scope) *opDef {
 
 // instanceDefinition resolves I!Op (instances without parameters).
 func (w *temporalWalker) instanceDefinition(x *ast.SubexprName, env tenv) (*opDef, bool) {
+	d, _, ok := w.instanceDefinitionIn(x, env)
+	return d, ok
+}
+
+// instanceDefinitionIn is instanceDefinition with the (innermost)
+// instance the definition is reached through.
+func (w *temporalWalker) instanceDefinitionIn(x *ast.SubexprName, env tenv) (*opDef, *instDef, bool) {
+	var inst *instDef
 	ctx := env.s.mod
 	parts := x.Parts
 	for len(parts) > 1 {
 		p := parts[0]
 		if p.Kind != ast.PartName {
-			return nil, false
+			return nil, nil, false
 		}
 		g := ctx.globals[p.Name]
 		if g == nil || g.kind != gInst || len(g.inst.params) > 0 {
-			return nil, false
+			return nil, nil, false
 		}
 		ctx = w.c.instantiate(g.inst, g.inst.scope)
+		inst = g.inst
 		parts = parts[1:]
 	}
 	if parts[0].Kind != ast.PartName {
-		return nil, false
+		return nil, nil, false
 	}
 	if g := ctx.globals[parts[0].Name]; g != nil && g.kind == gDef {
-		return g.def, true
+		return g.def, inst, true
 	}
-	return nil, false
+	return nil, nil, false
 }
 
 // isTemporal says whether e has a temporal operator, following the
@@ -480,4 +523,92 @@ func (w *temporalWalker) defIsTemporal(d *opDef, depth int) bool {
 	t := w.isTemporal(d.body, d.scope, depth+1)
 	w.temporalDefs[d] = t
 	return t
+}
+
+// shadowInstance is an instantiated module compiled a second time with
+// its VARIABLEs as variables of their own (numbered after the spec's),
+// their values those of the substitutions, computed once per state.
+//
+// ENABLED needs it: TLC decides ENABLED A inside an instance over the
+// instance's variables, their primed values free and their unprimed values
+// those of the substitutions (Tool.getPrimedVar does not look through the
+// instance's substitutions), not over the spec's variables the
+// substitutions are written in, which a generator could not solve for.
+// Every other atom of the instance is compiled there too: the same values,
+// but a refinement mapping is computed once per state instead of at every
+// mention of a variable ([][V!Next]_vars in a Paxos refinement mentions
+// them dozens of times).
+type shadowInstance struct {
+	ctx   *modCtx
+	base  int      // the first shadow variable's index
+	subs  []evalFn // each shadow variable's substitution, in the spec's state
+	cache map[*Value]State
+}
+
+// state extends st with the instance's variables.
+func (sh *shadowInstance) state(m *Machine, st State) State {
+	var key *Value
+	if len(st) > 0 {
+		key = &st[0]
+		if ext, ok := sh.cache[key]; ok {
+			return ext
+		}
+	}
+	cur := make(State, sh.base+len(sh.subs))
+	copy(cur, st)
+	ctx := &Ctx{cur: st, m: m}
+	for i, f := range sh.subs {
+		cur[sh.base+i] = f(ctx)
+	}
+	if key != nil {
+		if sh.cache == nil {
+			sh.cache = map[*Value]State{}
+		}
+		sh.cache[key] = cur
+	}
+	return cur
+}
+
+// shadow returns inst's shadow compilation (nil for no instance, or one
+// without substitutions).
+func (w *temporalWalker) shadow(inst *instDef) *shadowInstance {
+	if inst == nil || inst.ctx == nil || !inst.ctx.substituted {
+		return nil
+	}
+	if sh, ok := w.shadows[inst]; ok {
+		return sh
+	}
+	c := w.c
+	pm := c.byName[inst.inst.Module.Name]
+	if pm == nil || pm.Standard {
+		return nil
+	}
+	with := map[string]*ast.Substitution{}
+	for _, s := range inst.inst.With {
+		with[s.Name.Name] = s
+	}
+	sh := &shadowInstance{base: len(c.vars)}
+	params := map[string]*global{}
+	param := func(kind gKind, name string, arity int, at src) *global {
+		if g, ok := params[name]; ok {
+			return g
+		}
+		var e ast.Expr = &ast.Ident{NamePos: inst.inst.KwPos, NameEnd: inst.inst.KwPos, Name: name}
+		if s, ok := with[name]; ok {
+			e = s.Value
+		}
+		g := c.substitution(name, arity, e, inst.scope)
+		if kind == gVar {
+			sh.subs = append(sh.subs, g.subst.fn)
+			g = &global{kind: gVar, name: name, varIndex: sh.base + len(sh.subs) - 1, exported: true}
+		}
+		params[name] = g
+		return g
+	}
+	sh.ctx = c.buildCtx(pm, inst.scope, param, false)
+	if w.shadows == nil {
+		w.shadows = map[*instDef]*shadowInstance{}
+	}
+	w.shadows[inst] = sh
+	return sh
 }

@@ -119,12 +119,13 @@ func (c *Checker) Check(ctx context.Context, p Property) (ce *Counterexample, er
 		if err != nil {
 			return nil, err
 		}
+		shared := &sharedComponents{}
 		for _, tm := range gr.terms {
 			fs, err := newFairSearch(ctx, prod, tb, d, newCycleConditions(tm, p.Fairness, tb))
 			if err != nil {
 				return nil, err
 			}
-			c, lbl, err := fs.find()
+			c, lbl, err := fs.find(shared)
 			if err != nil {
 				return nil, err
 			}

@@ -20,6 +20,9 @@ type cycleConditions struct {
 	// accepting is the number of tableau acceptance sets; the cycle visits
 	// a state of each.
 	accepting int
+	// weakFair is the number of visit conditions, first in the list, that
+	// are the spec's weak fairness (the same for every term).
+	weakFair int
 }
 
 type strongFairness struct{ enabled, taken *pred }
@@ -38,6 +41,7 @@ func newCycleConditions(tm term, fairness []Fairness, tb *tableau) cycleConditio
 		}
 		c.visit = append(c.visit, junction(false, []*pred{newAtomPred(predState, f.Enabled, true), taken}))
 	}
+	c.weakFair = len(c.visit)
 	c.visit = append(c.visit, tm.alwaysEventually...)
 	return c
 }
@@ -107,7 +111,7 @@ func (f *fairSearch) usable(e int, lbl int32) bool {
 
 // find returns the nodes of a fair strongly connected set, or nil; of
 // several, the one with the node closest to the initial nodes.
-func (f *fairSearch) find() ([]int32, int32, error) {
+func (f *fairSearch) find(shared *sharedComponents) ([]int32, int32, error) {
 	all := make([]int32, f.prod.size())
 	for i := range all {
 		all[i] = int32(i)
@@ -118,10 +122,22 @@ func (f *fairSearch) find() ([]int32, int32, error) {
 	}{{all, 0}}
 	var best []int32
 	var bestLabel int32
+	first := true
 	for len(work) > 0 {
 		item := work[len(work)-1]
 		work = work[:len(work)-1]
-		components, err := f.components(item.nodes, item.label)
+		// The first decomposition, of the whole product, is the same for
+		// every term without <>[] conditions: shared computes it once, and
+		// remembers which components the spec's weak fairness rejects.
+		useShared := first && shared != nil && f.edgeOK == nil
+		first = false
+		var components [][]int32
+		var err error
+		if useShared {
+			components, err = shared.get(f)
+		} else {
+			components, err = f.components(item.nodes, item.label)
+		}
 		if err != nil {
 			return nil, 0, err
 		}
@@ -132,12 +148,16 @@ func (f *fairSearch) find() ([]int32, int32, error) {
 				f.label[v] = lbl
 			}
 		}
-		for _, c := range components {
+		for i, c := range components {
 			lbl := f.label[c[0]]
 			if !f.hasCycle(c, lbl) {
 				continue
 			}
-			verdict, err := f.judge(c, lbl)
+			var fair *int8
+			if useShared {
+				fair = &shared.fair[i]
+			}
+			verdict, err := f.judge(c, lbl, fair)
 			if err != nil {
 				return nil, 0, err
 			}
@@ -193,7 +213,7 @@ const (
 // judge checks component c (all of whose nodes carry lbl). For split it
 // has already removed (label -1) the states where an SF action is enabled
 // but never taken inside c.
-func (f *fairSearch) judge(c []int32, lbl int32) (verdict, error) {
+func (f *fairSearch) judge(c []int32, lbl int32, fair *int8) (verdict, error) {
 	cond := &f.cond
 	// Conditions one at a time, each scan stopping at the first witness,
 	// and the whole judgement at the first condition without one: most
@@ -211,7 +231,29 @@ func (f *fairSearch) judge(c []int32, lbl int32) (verdict, error) {
 			return reject, nil
 		}
 	}
-	for _, p := range cond.visit {
+	visit := cond.visit
+	if fair != nil {
+		// *fair caches the verdict of the weak fairness conditions (the
+		// first weakFair of visit) on this component: 1 met, 2 not.
+		if *fair == 2 {
+			return reject, nil
+		}
+		if *fair == 0 {
+			for _, p := range visit[:cond.weakFair] {
+				found, err := f.someStep(c, lbl, p)
+				if err != nil {
+					return reject, err
+				}
+				if !found {
+					*fair = 2
+					return reject, nil
+				}
+			}
+			*fair = 1
+		}
+		visit = visit[cond.weakFair:]
+	}
+	for _, p := range visit {
 		found, err := f.someStep(c, lbl, p)
 		if err != nil || !found {
 			return reject, err
@@ -369,4 +411,29 @@ func (f *fairSearch) open(v int32, stack *[]int32) tarjanFrame {
 	*stack = append(*stack, v)
 	f.onStack[v] = true
 	return tarjanFrame{node: v, edge: f.prod.start[v]}
+}
+
+// sharedComponents is the decomposition of one product into strongly
+// connected components, shared by the terms checked on it, with each
+// component's verdict on the spec's weak fairness (0 unknown, 1 met,
+// 2 not met).
+type sharedComponents struct {
+	comps [][]int32
+	fair  []int8
+	done  bool
+}
+
+func (sc *sharedComponents) get(f *fairSearch) ([][]int32, error) {
+	if !sc.done {
+		all := make([]int32, f.prod.size())
+		for i := range all {
+			all[i] = int32(i)
+		}
+		comps, err := f.components(all, 0)
+		if err != nil {
+			return nil, err
+		}
+		sc.comps, sc.fair, sc.done = comps, make([]int8, len(comps)), true
+	}
+	return sc.comps, nil
 }

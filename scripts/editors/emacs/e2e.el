@@ -19,7 +19,8 @@
 (setq eglot-sync-connect t
       eglot-confirm-server-initiated-edits nil
       tla-gen-lsp-program (getenv "LSP_BIN")
-      tla-gen-lsp-settings (list :baseURL (getenv "MODEL_URL") :model "e2e-model" :maxRepairRounds 0))
+      tla-gen-lsp-settings (list :baseURL (getenv "MODEL_URL") :model "e2e-model" :maxRepairRounds 0
+                                 :modelCheckAfterGenerate :json-false))
 
 (defvar e2e-failures 0)
 (defvar e2e-published nil
@@ -121,6 +122,34 @@
     (unless (zerop e2e-progress-requests)
       (error "The server sent %d window/workDoneProgress/create request(s) to a client that does not advertise window.workDoneProgress"
              e2e-progress-requests)))
+
+  (e2e-scenario "model-check"
+    ;; M-x tla-gen-lsp-model-check on Bounded.tla (with Bounded.cfg): the
+    ;; violated invariant shows in Flymake and the counterexample opens as
+    ;; the trace document.
+    (let ((bounded (expand-file-name "Bounded.tla" ws))
+          (trace (expand-file-name ".tla-gen/Bounded/trace.tla" ws)))
+      (with-current-buffer (find-file-noselect bounded)
+        (unless (eq major-mode 'tla-gen-tla-mode) (error "Bounded.tla is in %s" major-mode))
+        (apply #'eglot (eglot--guess-contact))
+        (e2e-wait "eglot to manage Bounded.tla" #'eglot-managed-p 20)
+        (tla-gen-lsp-model-check)
+        (e2e-wait "the trace document in a buffer" (lambda () (get-file-buffer trace)) 30)
+        (e2e-wait "a Flymake diagnostic about the violated invariant"
+                  (lambda ()
+                    (flymake-start)
+                    (cl-some (lambda (d) (string-search "Invariant Small is violated." (flymake-diagnostic-text d)))
+                             (flymake-diagnostics)))
+                  30)
+        (let ((d (cl-find-if (lambda (d) (string-search "Invariant Small" (flymake-diagnostic-text d)))
+                             (flymake-diagnostics))))
+          (message "model check diagnostic: line %d: %s"
+                   (line-number-at-pos (flymake-diagnostic-beg d)) (flymake-diagnostic-text d))
+          (unless (= (line-number-at-pos (flymake-diagnostic-beg d)) 15)
+            (error "The violation is on line %d, want 15 (Small)" (line-number-at-pos (flymake-diagnostic-beg d))))))
+      (with-current-buffer (get-file-buffer trace)
+        (unless (string-search "/\\ count = 3    <- changed" (buffer-string))
+          (error "The trace document lacks the changed count: %S" (buffer-string))))))
 
   (ignore-errors (eglot-shutdown (eglot-current-server)))
   (kill-emacs (if (zerop e2e-failures) 0 1)))

@@ -479,6 +479,43 @@ async function cancelGeneration(page) {
   await screenshot(page, 'cancelled');
 }
 
+// modelCheck: the "▶ Model check" lens above Spec in m/Bounded.tla runs
+// the model checker; the violated invariant is a Problems row (source tlc),
+// the TLA+ Trace view lists the counterexample state by state with the
+// changed variables, and clicking a state opens its action.
+async function modelCheck(page) {
+  await openFile(page, 'm', 'Bounded.tla');
+  const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: '▶ Model check' }).first();
+  await lens.waitFor({ timeout: 20000 });
+  await screenshot(page, 'model-check-lens');
+  await lens.click();
+  log('model-check lens clicked');
+  let rows = [];
+  await waitFor('a Problems row for the violated invariant', async () => {
+    rows = await problems(page);
+    return rows.some(r => r.includes('Invariant Small is violated.'));
+  }, 30000).catch(e => { throw new Failure(`${e.message}; panel: ${JSON.stringify(rows)}`); });
+  log('problems:', JSON.stringify(rows.filter(r => /tlc|Invariant|Bounded/.test(r))));
+  await screenshot(page, 'model-check-problems');
+  const tree = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'TLA+ Trace' }) });
+  const states = tree.locator('.monaco-list-row');
+  let texts = [];
+  // The view's list is virtual: only the rows that fit are rendered.
+  await waitFor('the trace view\'s states', async () => {
+    texts = (await states.allInnerTexts().catch(() => [])).map(t => t.replace(/\s+/g, ' ').trim());
+    return texts.some(t => /^1: Initial predicate\s*initial state/.test(t)) && texts.some(t => /^2: Incr\s*changed: count/.test(t));
+  }, 20000).catch(e => { throw new Failure(`${e.message}; rows: ${JSON.stringify(texts)}`); });
+  log('trace view:', JSON.stringify(texts));
+  await screenshot(page, 'model-check-trace-view');
+  await states.filter({ hasText: '2: Incr' }).first().click();
+  await waitForEditor(page, 'm', 'Bounded.tla');
+  const where = page.locator('.statusbar-item[id="status.editor.selection"]');
+  await waitFor('the cursor on Incr (line 10)', async () =>
+    /Ln 10,/.test((await where.innerText().catch(() => '')).replace(/\s+/g, ' ')), 10000);
+  assert(fs.existsSync(path.join(WS, 'm', '.tla-gen', 'Bounded', 'trace.tla')), 'no trace.tla was written');
+  await screenshot(page, 'model-check-jump');
+}
+
 // Language features on n/Nav.tla (EXTENDS NavLib, FiniteSets) and n/Fix.tla.
 
 // goTo puts the cursor at a 1-based line and column through Go to Line.
@@ -602,6 +639,7 @@ const SCENARIOS = [
   ['overwrite-keep-mine', overwriteKeepMine],
   ['api-key-travels', apiKeyTravels],
   ['cancel-generation', cancelGeneration],
+  ['model-check', modelCheck],
   ['outline', outline],
   ['definition-standard-module', definitionIntoStandardModule],
   ['hover', hover],

@@ -1,4 +1,4 @@
 ---- MODULE precedence ----
 A == 1
-B == TRUE (* ERROR "precedence conflict between operators \\\\land and \\\\lor" *) /\ FALSE \/ TRUE
+B == TRUE (* ERROR "precedence conflict between operators \\land and \\lor" *) /\ FALSE \/ TRUE
 ====

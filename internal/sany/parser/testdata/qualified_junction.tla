@@ -1,4 +1,4 @@
 ---- MODULE qualified_junction ----
 VARIABLE x
-B == (* ERROR "expected an expression, found \"x.+\"" *) x./\ x = 1
+B == (* ERROR "expected an expression, found \"x./" *) x./\ x = 1
 ====

@@ -1,5 +1,5 @@
 ---- MODULE step_star_top ----
 THEOREM TRUE
 <*>1. TRUE
-<1>2. QED (* ERROR "expected a proof step, found end of file|====" *)
+<1>2. QED (* ERROR "expected a proof step, found \"====\"" *)
 ====

@@ -20,4 +20,5 @@ Never == [](x < 3)
 Jumps == [][x' = x + 2]_x
 StartsAtOne == x = 1
 Early == <>[](x = 2)
+Hidden == \EE y : [](y = x)
 ====

@@ -5,7 +5,7 @@ VARIABLE (*@declCount*)count, (*@declSeen*)seen
 
 (*@declVars*)vars == <<(*@useCountInVars*)count, seen>>
 
-TypeOK == /\ count \in Nat
+TypeOK == /\ count (*@useIn*)\in Nat
           /\ seen \in [last: Nat, total: Nat]
 
 (* The initial state: nothing counted yet. *)
@@ -56,6 +56,7 @@ THEOREM (*@declThm*)Safe == Spec => []TypeOK
 \* want hover useStep "Step(by)" "action-level operator"
 \* want hover useBound "bound variable"
 \* want hover useCard "Cardinality(S)" "number of elements"
-\* want hover useCountInVars "VARIABLE" "state-level"
+\* want hover useCountInVars "VARIABLE count" "state-level variable"
+\* want hover useIn "a \in b" "built-in operator" "Set membership"
 \* want references useDouble libDouble useDouble
 \* want references useLBelow libBelow useLBelow

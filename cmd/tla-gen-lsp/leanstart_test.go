@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Init budgets, in bytes allocated by a package's initialisation (Go's
+// GODEBUG=inittrace=1 reports them; they are exact for a build, unlike
+// times). They keep `tla-gen-lsp check` lean by construction: package
+// level work is paid by every process, and `check` uses little of the
+// binary. See "A lean start" in docs/architecture.md.
+const (
+	// ownInitBudget bounds each package of this module: package-level
+	// regexps and tables are built on first use (internal/lazy).
+	ownInitBudget = 8 << 10
+	// dependencyInitBudget bounds each package of the standard library or
+	// another module: a new dependency that builds big tables at start
+	// (or a new version that starts to) fails here.
+	dependencyInitBudget = 32 << 10
+	// totalInitBudget bounds the whole start: about 190 KB before the MCP
+	// SDK came in (the checker's own tables 80 KB), 334 KB with it.
+	totalInitBudget = 360 << 10
+)
+
+// knownHeavyDependencies are dependencies whose own initialisation is over
+// dependencyInitBudget, with their budgets: each is paid by every process,
+// `check` included, and is a reason to look for a leaner way.
+var knownHeavyDependencies = map[string]int{
+	// Linked by the MCP SDK (internal/mcp); builds JSON-schema tables at init.
+	"github.com/google/jsonschema-go/jsonschema": 96 << 10,
+}
+
+// checkTables are the packages whose tables `check` itself needs at once
+// (keywords, operator symbols, built-in operators), with their budgets.
+var checkTables = map[string]int{
+	"internal/sany/scanner":  64 << 10,
+	"internal/sany/semantic": 48 << 10,
+}
+
+// initCost is one line of GODEBUG=inittrace=1.
+type initCost struct {
+	pkg    string
+	bytes  int
+	allocs int
+}
+
+// TestLeanStart runs the built binary's check with GODEBUG=inittrace=1
+// and holds every package's initialisation to its budget.
+func TestLeanStart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "tla-gen-lsp")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	spec := writeFile(t, t.TempDir(), "Clean.tla", cleanModule)
+	cmd := exec.Command(bin, "check", spec)
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("check: %v\n%s", err, stderr.String())
+	}
+	costs := parseInitTrace(stderr.String())
+	if len(costs) < 20 {
+		t.Fatalf("only %d init lines in GODEBUG=inittrace=1 output:\n%s", len(costs), stderr.String())
+	}
+	const module = "github.com/tla-gen-lsp/tla-gen-lsp/"
+	total := 0
+	for _, c := range costs {
+		total += c.bytes
+		budget := dependencyInitBudget
+		if b, ok := knownHeavyDependencies[c.pkg]; ok {
+			budget = b
+		}
+		if rel, ok := strings.CutPrefix(c.pkg, module); ok {
+			budget = ownInitBudget
+			if b, ok := checkTables[rel]; ok {
+				budget = b
+			}
+		}
+		if c.bytes > budget {
+			t.Errorf("%s allocates %d bytes (%d allocations) at start, over its budget of %d: build its tables on first use (internal/lazy)", c.pkg, c.bytes, c.allocs, budget)
+		}
+	}
+	t.Logf("%d packages initialised, %d bytes allocated at start", len(costs), total)
+	if total > totalInitBudget {
+		t.Errorf("%d bytes allocated at start, over the budget of %d", total, totalInitBudget)
+	}
+}
+
+// parseInitTrace reads lines such as
+// "init net/http @2.1 ms, 0.19 ms clock, 4872 bytes, 50 allocs".
+func parseInitTrace(text string) []initCost {
+	var out []initCost
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) != 11 || f[0] != "init" || f[8] != "bytes," || f[10] != "allocs" {
+			continue
+		}
+		b, err1 := strconv.Atoi(f[7])
+		a, err2 := strconv.Atoi(f[9])
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		out = append(out, initCost{pkg: f[1], bytes: b, allocs: a})
+	}
+	return out
+}

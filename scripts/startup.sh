@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Measures the start-up cost of `tla-gen-lsp check` against a Go program
+# that does nothing, side by side in one run (alternating, medians), and
+# prints the ratio. The goal (issue 12 §5) is a ratio within 1.5.
+#
+#   scripts/startup.sh [-n RUNS] [-max-ratio R] [FILE.tla]
+#
+# FILE.tla defaults to a DieHard-sized spec written to a temporary folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+n=200
+max=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) n=$2; shift 2 ;;
+    -max-ratio) max=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+spec=${1:-}
+if [ -z "$spec" ]; then
+  spec=$tmp/DieHard.tla
+  cat >"$spec" <<'TLA'
+---- MODULE DieHard ----
+EXTENDS Naturals
+VARIABLES big, small
+TypeOK == /\ small \in 0..3
+          /\ big \in 0..5
+Init == /\ big = 0
+        /\ small = 0
+FillSmallJug == /\ small' = 3
+                /\ big' = big
+FillBigJug == /\ big' = 5
+              /\ small' = small
+EmptySmallJug == /\ small' = 0
+                 /\ big' = big
+EmptyBigJug == /\ big' = 0
+               /\ small' = small
+Min(m, n) == IF m < n THEN m ELSE n
+SmallToBig == /\ big' = Min(big + small, 5)
+              /\ small' = small - (big' - big)
+BigToSmall == /\ small' = Min(big + small, 3)
+              /\ big' = big - (small' - small)
+Next == \/ FillSmallJug
+        \/ FillBigJug
+        \/ EmptySmallJug
+        \/ EmptyBigJug
+        \/ SmallToBig
+        \/ BigToSmall
+Spec == Init /\ [][Next]_<<big, small>>
+NotSolved == big # 4
+====
+TLA
+fi
+
+mkdir -p "$tmp/empty"
+printf 'package main\n\nfunc main() {}\n' >"$tmp/empty/main.go"
+printf 'module empty\n\ngo 1.21\n' >"$tmp/empty/go.mod"
+(cd "$tmp/empty" && go build -o "$tmp/empty-program" .)
+go build -o "$tmp/tla-gen-lsp" ./cmd/tla-gen-lsp
+go run scripts/startup/main.go -n "$n" -max-ratio "$max" -empty "$tmp/empty-program" -bin "$tmp/tla-gen-lsp" -- check "$spec"
