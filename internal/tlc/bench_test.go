@@ -1,0 +1,81 @@
+package tlc
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/tlccorpus"
+)
+
+// BenchmarkLargestModels runs the three largest successful models of the
+// TLC corpus (by TLC's distinct states) with 1 and 2 workers and reports
+// distinct states per second, TLC's own rate on the same model (from its
+// recorded wall time, JVM start-up included) and the peak heap.
+//
+//	go test -run '^$' -bench LargestModels -benchtime 1x ./internal/tlc/
+func BenchmarkLargestModels(b *testing.B) {
+	dir, ok := tlccorpus.SharedCorpus()
+	if !ok {
+		testenv.MissingShared(b, "../shared/tlc-corpus")
+	}
+	models, err := tlccorpus.Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ok2 []tlccorpus.Model
+	for _, m := range models {
+		if m.TLCHere.Result == "success" && m.TLCHere.DistinctStates != nil && len(m.JVM) == 0 {
+			ok2 = append(ok2, m)
+		}
+	}
+	sort.Slice(ok2, func(i, j int) bool { return *ok2[i].TLCHere.DistinctStates > *ok2[j].TLCHere.DistinctStates })
+	if len(ok2) > 3 {
+		ok2 = ok2[:3]
+	}
+	for _, m := range ok2 {
+		for _, workers := range []int{1, 2} {
+			name := filepath.Base(filepath.Dir(m.Path)) + "/" + filepath.Base(m.Path) + "/workers=" + string(rune('0'+workers))
+			b.Run(name, func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					runtime.GC()
+					var peak uint64
+					done := make(chan struct{})
+					go func() {
+						var ms runtime.MemStats
+						for {
+							select {
+							case <-done:
+								return
+							case <-time.After(200 * time.Millisecond):
+								runtime.ReadMemStats(&ms)
+								if ms.HeapAlloc > peak {
+									peak = ms.HeapAlloc
+								}
+							}
+						}
+					}()
+					start := time.Now()
+					res, err := Check(context.Background(), Options{SpecPath: m.Path, ConfigPath: m.Config,
+						SearchPaths: m.LibraryDirs, Workers: workers, Timeout: 10 * time.Minute, Output: os.Stderr})
+					close(done)
+					if err != nil {
+						b.Fatal(err)
+					}
+					secs := time.Since(start).Seconds()
+					b.ReportMetric(float64(res.DistinctStates)/secs, "states/s")
+					b.ReportMetric(float64(*m.TLCHere.DistinctStates)/(float64(m.TLCHere.WallMs)/1000), "tlc-states/s")
+					b.ReportMetric(float64(peak)/(1<<20), "peak-MiB")
+					if res.DistinctStates != *m.TLCHere.DistinctStates {
+						b.Errorf("%d distinct states, TLC %d (%s)", res.DistinctStates, *m.TLCHere.DistinctStates, res.Result)
+					}
+				}
+			})
+		}
+	}
+}
