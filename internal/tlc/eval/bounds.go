@@ -68,17 +68,18 @@ func (bv *boundVar) bind(ctx *Ctx, elem Value) {
 	}
 }
 
-// forEach binds every combination of bs's elements in order and calls
+// forEach binds every combination of bs's elements in TLC's order (its
+// ContextEnumerator: the first bound variable varies fastest) and calls
 // body; it stops when body returns false, and reports whether it ran to
 // the end.
 func forEach(ctx *Ctx, bs []boundVar, body func() bool) bool {
 	if len(bs) == 0 {
 		return body()
 	}
-	bv := &bs[0]
+	bv := &bs[len(bs)-1]
 	return forEachElem(ctx, bv.at, bv.set(ctx), func(e Value) bool {
 		bv.bind(ctx, e)
-		return forEach(ctx, bs[1:], body)
+		return forEach(ctx, bs[:len(bs)-1], body)
 	})
 }
 

@@ -145,15 +145,16 @@ func (sx *splitter) splitExists(x *ast.QuantExpr, s *scope, f *Frame, named *opD
 			return false
 		}
 		sx.split(x.Body, inner, g, named)
-		i := len(idx) - 1
-		for ; i >= 0; i-- {
+		// TLC's ContextEnumerator: the first variable varies fastest.
+		i := 0
+		for ; i < len(idx); i++ {
 			idx[i]++
 			if idx[i] < len(sets[i]) {
 				break
 			}
 			idx[i] = 0
 		}
-		if i < 0 {
+		if i == len(idx) {
 			return true
 		}
 	}
