@@ -199,8 +199,55 @@ func (c *compiler) applyGlobal(g *global, args []ast.Expr, s *scope, n ast.Node,
 	return nil, 0
 }
 
+// primedParams marks the parameters a body uses inside a prime,
+// UNCHANGED, ENABLED or an action's subscript: an argument given for one
+// of them is passed unevaluated (TLC's lazy arguments), so that p' is the
+// argument's value in the next state.
+func primedParams(params []*ast.Param, body ast.Expr) []bool {
+	out := make([]bool, len(params))
+	if body == nil || len(params) == 0 {
+		return out
+	}
+	index := map[string]int{}
+	for i, p := range params {
+		if p.Arity == 0 {
+			index[p.Name.Name] = i
+		}
+	}
+	mark := func(e ast.Node) {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if i, ok := index[id.Name]; ok {
+					out[i] = true
+				}
+			}
+			return true
+		})
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch x := n.(type) {
+		case *ast.OpApp:
+			if (x.Op.Name == "'" || x.Op.Name == "UNCHANGED" || x.Op.Name == "ENABLED") && len(x.Args) == 1 {
+				mark(x.Args[0])
+			}
+		case *ast.ActionExpr:
+			mark(x.Sub)
+		case *ast.Fairness:
+			mark(x.Sub)
+		}
+		return true
+	})
+	return out
+}
+
 // args compiles operator arguments; params (if known) give the arities.
 func (c *compiler) args(args []ast.Expr, params []*ast.Param, s *scope) ([]evalFn, int) {
+	return c.argsLazy(args, params, nil, s)
+}
+
+// argsLazy is args where lazy[i] asks for argument i unevaluated when it
+// depends on the state.
+func (c *compiler) argsLazy(args []ast.Expr, params []*ast.Param, lazy []bool, s *scope) ([]evalFn, int) {
 	fns := make([]evalFn, len(args))
 	lvl := lvlConst
 	for i, a := range args {
@@ -220,6 +267,12 @@ func (c *compiler) args(args []ast.Expr, params []*ast.Param, s *scope) ([]evalF
 		}
 		f, l := c.expr(a, s)
 		lvl = max(lvl, l)
+		if l == lvlState && i < len(lazy) && lazy[i] {
+			inner := f
+			f = func(ctx *Ctx) Value { return &thunk{fn: inner, frame: ctx.frame, lvl: lvlState, primed: -1} }
+			fns[i] = f
+			continue
+		}
 		if l >= lvlAction {
 			g := c.gen(a, s)
 			inner := f
@@ -257,7 +310,7 @@ func (c *compiler) callOp(d *opDef, args []ast.Expr, s *scope, n ast.Node, up fu
 		unsupported(s, n, "wrong number of arguments to "+d.name)
 	}
 	c.compileDef(d)
-	argFns, alvl := c.args(args, d.params, s)
+	argFns, alvl := c.argsLazy(args, d.params, d.primed(), s)
 	lvl := max(alvl, d.lvl)
 	if d.state == 1 {
 		lvl = max(lvl, lvlState)

@@ -477,10 +477,11 @@ func (c *compiler) genApply(name string, args []ast.Expr, s *scope, n ast.Node) 
 				at := s.mod.src(n.Pos())
 				return func(ctx *Ctx, k func(*Ctx)) {
 					v := walk(ctx.frame, from, depth).vals[slot]
-					if t, ok := v.(*thunk); ok {
+					if t, ok := v.(*thunk); ok && t.gen != nil {
 						runThunkGen(ctx, t, k)
 						return
 					}
+					v = deref(ctx, v)
 					if asBool(at, v) {
 						k(ctx)
 					}
@@ -546,7 +547,7 @@ func (c *compiler) genDef(d *opDef, args []ast.Expr, s *scope, up func(*Ctx) *Fr
 		unsupported(s, d.body, "operator "+d.name+" applied to the wrong number of arguments")
 	}
 	c.compileGen(d)
-	argFns, _ := c.args(args, d.params, s)
+	argFns, _ := c.argsLazy(args, d.params, d.primed(), s)
 	return func(ctx *Ctx, k func(*Ctx)) {
 		genCall(ctx, d, evalArgs(ctx, argFns), up(ctx), k)
 	}

@@ -115,6 +115,9 @@ type opDef struct {
 
 	domain evalFn
 	bounds []boundVar
+	primedOnce sync.Once
+	primedArgs []bool
+
 	memoMu sync.Mutex
 	fnMemo map[uint64][]memoEntry
 
@@ -198,3 +201,9 @@ type modCtx struct {
 }
 
 func (m *modCtx) src(pos token.Pos) src { return src{file: m.file, module: m.name, pos: pos} }
+
+// primed is primedParams of the definition, computed once.
+func (d *opDef) primed() []bool {
+	d.primedOnce.Do(func() { d.primedArgs = primedParams(d.params, d.body) })
+	return d.primedArgs
+}
