@@ -113,8 +113,8 @@ type opDef struct {
 	// funcDef: a recursive function definition; bounds are its domain.
 	funcDef *ast.FuncDef
 
-	domain evalFn
-	bounds []boundVar
+	domain     evalFn
+	bounds     []boundVar
 	primedOnce sync.Once
 	primedArgs []bool
 
