@@ -2,6 +2,8 @@ package tlc
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/eval"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/search"
@@ -55,8 +57,75 @@ func newModel(sp *eval.Spec) (*model, error) {
 			}
 			m.perms = append(m.perms, perm)
 		}
+		m.perms = permutationGroup(m.perms)
 	}
 	return m, nil
+}
+
+// permutationGroup is the group the SYMMETRY permutations generate,
+// without the identity (TLC's MVPerms.permutationSubgroup): the union of
+// two permutation sets, as specs write it, means their product group.
+func permutationGroup(gens []map[*value.ModelVal]*value.ModelVal) []map[*value.ModelVal]*value.ModelVal {
+	key := func(p map[*value.ModelVal]*value.ModelVal) string {
+		var pairs []string
+		for k, v := range p {
+			pairs = append(pairs, fmt.Sprintf("%d>%d", k.ID, v.ID))
+		}
+		sort.Strings(pairs)
+		return strings.Join(pairs, ",")
+	}
+	normal := func(p map[*value.ModelVal]*value.ModelVal) map[*value.ModelVal]*value.ModelVal {
+		out := map[*value.ModelVal]*value.ModelVal{}
+		for k, v := range p {
+			if k != v {
+				out[k] = v
+			}
+		}
+		return out
+	}
+	seen := map[string]bool{}
+	var group []map[*value.ModelVal]*value.ModelVal
+	add := func(p map[*value.ModelVal]*value.ModelVal) {
+		p = normal(p)
+		if len(p) == 0 {
+			return
+		}
+		if k := key(p); !seen[k] {
+			seen[k] = true
+			group = append(group, p)
+		}
+	}
+	for _, g := range gens {
+		add(g)
+	}
+	generators := append([]map[*value.ModelVal]*value.ModelVal(nil), group...)
+	for from := 0; from < len(group); {
+		to := len(group)
+		for _, g := range generators {
+			for _, p := range group[from:to] {
+				// g after p
+				c := map[*value.ModelVal]*value.ModelVal{}
+				for k, v := range p {
+					if w, ok := g[v]; ok {
+						c[k] = w
+					} else {
+						c[k] = v
+					}
+				}
+				for k, v := range g {
+					if _, ok := p[k]; !ok {
+						c[k] = v
+					}
+				}
+				add(c)
+			}
+		}
+		from = to
+		if len(group) > 100000 {
+			break
+		}
+	}
+	return group
 }
 
 func (m *model) NumActions() int { return len(m.sp.Actions) }
