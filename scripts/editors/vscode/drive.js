@@ -612,9 +612,17 @@ async function quickFixLightBulb(page) {
   // The bulb's class names changed across VS Code versions
   // (lightBulbWidget, codicon-light-bulb, codicon-lightbulb-autofix).
   const bulb = page.locator('.editor-group-container.active').locator('.lightBulbWidget, [class*="light-bulb" i], [class*="lightbulb" i]').first();
-  await bulb.waitFor({ state: 'visible', timeout: 15000 });
-  await screenshot(page, 'quick-fix-bulb');
-  await bulb.click();
+  // After the earlier scenarios the bulb is sometimes left hidden although
+  // the server offers the fix (the editor did not re-request code actions
+  // for the moved cursor); Ctrl+. asks for them and opens the same menu.
+  const shown = await bulb.waitFor({ state: 'visible', timeout: 8000 }).then(() => true, () => false);
+  if (shown) {
+    await screenshot(page, 'quick-fix-bulb');
+    await bulb.click();
+  } else {
+    log('light bulb hidden: opening the quick-fix menu with Ctrl+.');
+    await page.keyboard.press('Control+.');
+  }
   const item = page.locator('.action-widget .monaco-list-row, .context-view .monaco-list-row', { hasText: 'Add FiniteSets to EXTENDS' }).first();
   await item.waitFor({ timeout: 10000 });
   await screenshot(page, 'quick-fix-menu');
