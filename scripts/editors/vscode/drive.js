@@ -139,6 +139,19 @@ async function problems(page) {
   return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim());
 }
 
+// problemsAll is problems() plus the rows at the bottom of the list: the
+// Problems tree renders only the rows in view, and after many scenarios the
+// newest files' rows sit below it. Rows may be listed twice; callers test
+// for presence or absence only.
+async function problemsAll(page) {
+  const top = await problems(page);
+  await page.keyboard.press('End');
+  await sleep(300);
+  const bottom = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim());
+  await page.keyboard.press('Home');
+  return top.concat(bottom);
+}
+
 async function waitForDiagnostic(page, minCount) {
   let rows = [];
   await waitFor(`${minCount} Problems row(s) containing ${JSON.stringify(EXPECT_DIAG)}`, async () => {
@@ -492,7 +505,7 @@ async function modelCheck(page) {
   log('model-check lens clicked');
   let rows = [];
   await waitFor('a Problems row for the violated invariant', async () => {
-    rows = await problems(page);
+    rows = await problemsAll(page);
     return rows.some(r => r.includes('Invariant Small is violated.'));
   }, 30000).catch(e => { throw new Failure(`${e.message}; panel: ${JSON.stringify(rows)}`); });
   log('problems:', JSON.stringify(rows.filter(r => /tlc|Invariant|Bounded/.test(r))));
@@ -606,7 +619,7 @@ async function rename(page) {
 async function quickFixLightBulb(page) {
   await openFile(page, 'n', 'Fix.tla');
   await waitFor('the unknown Cardinality in Problems', async () =>
-    (await problems(page)).some(r => r.includes('Cardinality')), 30000);
+    (await problemsAll(page)).some(r => r.includes('Cardinality')), 30000);
   await openFile(page, 'n', 'Fix.tla');
   await goTo(page, 4, 12); // Count == Cardinality(Items)
   // The bulb's class names changed across VS Code versions
@@ -631,7 +644,7 @@ async function quickFixLightBulb(page) {
   await page.keyboard.press('Enter');
   await waitFor('EXTENDS Naturals, FiniteSets', async () => /EXTENDS Naturals, FiniteSets/.test(await editorText(page)), 10000);
   await waitFor('the error to go away', async () =>
-    !(await problems(page)).some(r => r.includes('Cardinality')), 30000);
+    !(await problemsAll(page)).some(r => r.includes('Cardinality')), 30000);
   await openFile(page, 'n', 'Fix.tla');
   await screenshot(page, 'quick-fix-applied');
 }
