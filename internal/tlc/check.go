@@ -304,6 +304,8 @@ func (r *run) traceSteps(steps []search.Step) []TraceStep {
 			name := a.Name
 			ts.Action = &name
 			ts.Line, ts.Column, ts.Path = a.Pos.Line, a.Pos.Column, a.Pos.Path
+			ts.Where = SourceRange{Module: a.Span.Start.Module, Line: a.Span.Start.Line, Column: a.Span.Start.Column,
+				EndLine: a.Span.End.Line, EndColumn: a.Span.End.Column}
 		}
 		out = append(out, ts)
 	}

@@ -49,6 +49,7 @@ func (sx *splitter) action(e ast.Expr, s *scope, f *Frame, named *opDef) {
 	c := sx.c
 	a := &Action{gen: c.gen(e, s), fs: s.frame, frame: f}
 	a.Name, a.Pos = actionName(e, s.mod, named)
+	a.Span = actionSpan(e, s.mod)
 	sx.sp.Actions = append(sx.sp.Actions, a)
 }
 

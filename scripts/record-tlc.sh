@@ -1,0 +1,74 @@
+#!/bin/sh
+# record-tlc.sh runs real TLC on every golden spec of the model checker
+# (internal/tlc/testdata/golden: each X.tla with an X.cfg beside it) and
+# writes TLC's answer to X.tlc, which TestGolden reads; the tests need no
+# Java.
+#
+#   TLA2TOOLS=/path/to/tla2tools.jar-or-classes scripts/record-tlc.sh [SPEC.tla...]
+#
+# TLA2TOOLS is the classpath of a TLC you have (tla2tools.jar, or classes
+# compiled from tlaplus/tlaplus's tlatools/org.lamport.tlatools/src with
+# their resources). Nothing is fetched or built here. With no SPEC, every
+# golden spec is recorded.
+#
+# X.tlc is TLC's own output with one worker, minus what changes from run
+# to run (version banner, file paths, dates, timings, progress lines,
+# fingerprint-collision estimates), after a first line giving TLC's exit
+# status (0 success, 10 assumption, 11 deadlock, 12 safety, 13 liveness,
+# 14 Assert, 75-77 evaluation error, 150+ spec or config error).
+set -eu
+cp=${TLA2TOOLS:?set TLA2TOOLS to tla2tools.jar or a folder of TLC classes}
+java=${JAVA:-java}
+here=$(cd "$(dirname "$0")" && pwd)
+golden=$here/../internal/tlc/testdata/golden
+golden=$(cd "$golden" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [ $# -eq 0 ]; then
+  set -- "$golden"/*.tla
+fi
+n=0
+for spec in "$@"; do
+  spec=$(cd "$(dirname "$spec")" && pwd)/$(basename "$spec")
+  base=${spec%.tla}
+  [ -f "$base.cfg" ] || continue # a module the others use
+  name=$(basename "$base")
+  dir=$(dirname "$spec")
+  # Each spec may pass extra TLC flags on a line "\* tlc-flags: ...".
+  flags=$(sed -n 's/^\\\* tlc-flags: //p' "$spec" | head -n 1)
+  status=0
+  # shellcheck disable=SC2086 # flags are words on purpose
+  (cd "$dir" && "$java" -XX:+UseParallelGC -cp "$cp" tlc2.TLC -workers 1 -noGenerateSpecTE \
+    -metadir "$work/states-$name" $flags -config "$name.cfg" "$name.tla") >"$work/out" 2>&1 || status=$?
+  {
+    echo "TLC exit status $status"
+    grep -v -E \
+      -e '^TLC2 Version ' \
+      -e '^Running (breadth-first|Random|depth-first)' \
+      -e '^(Parsing|Loading) (file|module) ' \
+      -e '^Semantic processing of module ' \
+      -e '^Linting of module ' \
+      -e '^(Starting SANY|SANY finished)' \
+      -e '^Starting\.\.\. \(' \
+      -e '^Computing initial states\.\.\.' \
+      -e '^Finished computing initial states: ' \
+      -e '^Finished in ' \
+      -e '^Progress\(' \
+      -e '^(Checking|Finished checking) temporal properties' \
+      -e '^Implied-temporal checking' \
+      -e '^Checking [0-9]+ branches' \
+      -e '^Paging flight recorder' \
+      -e '^Trace exploration spec path' \
+      -e '^The average outdegree ' \
+      -e '^ *Estimates of the probability' \
+      -e '^ *because two distinct states had the same fingerprint' \
+      -e '^ *(calculated|based on the actual fingerprints)' \
+      -e '^Computed [0-9]+ initial states' \
+      -e '^Warning: Please run the Java VM' \
+      "$work/out" | sed -e "s|$dir/||g"
+  } >"$base.tlc"
+  n=$((n + 1))
+  echo "$name: exit $status"
+done
+echo "recorded $n golden answers in $golden"
