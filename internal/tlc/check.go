@@ -123,6 +123,9 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		return r.evalFailure(err, nil), nil
 	}
 	r.spec = sp
+	if sp.Alias == nil {
+		r.res.PrintOrder = tlcVariableOrder(prog.Root.ContextNames, sp.Vars)
+	}
 	if r.opts.CheckDeadlock != nil {
 		sp.CheckDeadlock = *r.opts.CheckDeadlock
 	}

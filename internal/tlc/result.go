@@ -101,6 +101,9 @@ type Result struct {
 	// ConstantVariables are the variables whose value is the same in
 	// every reachable state.
 	ConstantVariables []string `json:"-"`
+	// PrintOrder lists the variables in the order TLC prints a state's
+	// (see tlcVariableOrder); empty means the Bindings' own order.
+	PrintOrder []string `json:"-"`
 	// LoopBack is, for a liveness counterexample whose cycle has more
 	// than one state, the step from the last state back to the cycle's
 	// first (TLC's "Back to state N: <Action ...>").

@@ -120,11 +120,12 @@ func isLasso(res *Result) bool {
 }
 
 // StateText prints a state's variables as TLC does: "x = 0" when the
-// spec has one variable, else one "/\ x = 0" line per variable; values
-// longer than a line are laid out over several (value.Pretty).
-func StateText(state Bindings) string {
+// spec has one variable, else one "/\ x = 0" line per variable in TLC's
+// order (order, when it names them all); values longer than a line are
+// laid out over several (value.Pretty).
+func StateText(state Bindings, order []string) string {
 	var b strings.Builder
-	for _, v := range state {
+	for _, v := range inOrder(state, order) {
 		if len(state) > 1 {
 			b.WriteString("/\\ ")
 		}
@@ -134,6 +135,28 @@ func StateText(state Bindings) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+// inOrder returns state's bindings in the order order names them, or
+// state itself when order does not name each exactly once.
+func inOrder(state Bindings, order []string) Bindings {
+	if len(order) != len(state) {
+		return state
+	}
+	at := make(map[string]int, len(state))
+	for i, v := range state {
+		at[v.Name] = i
+	}
+	out := make(Bindings, 0, len(state))
+	for _, name := range order {
+		i, ok := at[name]
+		if !ok {
+			return state
+		}
+		out = append(out, state[i])
+		delete(at, name)
+	}
+	return out
 }
 
 // TraceText prints a run's counterexample as TLC prints one: "State n:"
@@ -148,7 +171,7 @@ func TraceText(res *Result) string {
 			continue
 		}
 		fmt.Fprintf(&b, "State %d: %s\n", i+1, StepLabel(step, res.Module))
-		b.WriteString(StateText(step.State))
+		b.WriteString(StateText(step.State, res.PrintOrder))
 		b.WriteByte('\n')
 	}
 	for i, step := range res.Trace {
@@ -186,7 +209,7 @@ func ReportText(res *Result) string {
 	case initialOnly:
 		// TLC prints the initial state right under "... is violated by
 		// the initial state:".
-		b.WriteString(StateText(res.Trace[0].State))
+		b.WriteString(StateText(res.Trace[0].State, res.PrintOrder))
 		b.WriteByte('\n')
 	case isLasso(res):
 		b.WriteString("\nError: The following behavior constitutes a counter-example:\n\n")
