@@ -304,7 +304,10 @@ func (r *run) traceSteps(steps []search.Step) []TraceStep {
 		ts := TraceStep{State: r.bindings(st.State)}
 		if st.Action >= 0 && st.Action < len(r.spec.Actions) {
 			a := r.spec.Actions[st.Action]
-			name := a.Name
+			name := a.Label
+			if name == "" {
+				name = a.Name
+			}
 			ts.Action = &name
 			ts.Line, ts.Column, ts.Path = a.Pos.Line, a.Pos.Column, a.Pos.Path
 			ts.Where = SourceRange{Module: a.Span.Start.Module, Line: a.Span.Start.Line, Column: a.Span.Start.Column,

@@ -1,6 +1,11 @@
 package eval
 
-import "github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+import (
+	"strings"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
+)
 
 // Span is a source range: its first and its last character (inclusive,
 // as TLC prints "line 6, col 9 to line 6, col 27 of module M").
@@ -38,4 +43,17 @@ func exprSpan(e ast.Expr, m *modCtx) Span {
 		Start: Position{Path: m.file.Name(), Module: m.name, Line: start.Line, Column: start.Column},
 		End:   Position{Path: m.file.Name(), Module: m.name, Line: end.Line, Column: end.Column},
 	}
+}
+
+// actionLabel is TLC's name for an action split from a definition applied
+// to constant arguments (Action.getLocation): "Enter(p1)", "Send(1,\"a\")".
+func actionLabel(name string, args []Value) string {
+	if len(args) == 0 {
+		return name
+	}
+	parts := make([]string, len(args))
+	for i, v := range args {
+		parts[i] = value.Print(v)
+	}
+	return name + "(" + strings.Join(parts, ",") + ")"
 }

@@ -39,7 +39,11 @@ type Action struct {
 	Pos  Position
 	// Span is where TLC's traces locate the action ("<Next line 6, col
 	// 9 to line 6, col 27 of module M>").
-	Span  Span
+	Span Span
+	// Label is the name TLC's traces give it: Name, with the values of
+	// the definition's parameters when it was split from a call with
+	// constant arguments ("Enter(p1)").
+	Label string
 	gen   genFn
 	fs    *frameInfo
 	frame *Frame // values bound while splitting (TLC's action context)

@@ -14,6 +14,14 @@ type splitter struct {
 	sp     *Spec
 	frames []*Frame
 	infos  []*frameInfo
+	// call is the innermost definition applied to constant arguments on
+	// the way down, for TLC's action labels ("Enter(p1)").
+	call *splitCallArgs
+}
+
+type splitCallArgs struct {
+	def  *opDef
+	vals []Value
 }
 
 func (sx *splitter) track(f *Frame, info *frameInfo) *Frame {
@@ -50,6 +58,10 @@ func (sx *splitter) action(e ast.Expr, s *scope, f *Frame, named *opDef) {
 	a := &Action{gen: c.gen(e, s), fs: s.frame, frame: f}
 	a.Name, a.Pos = actionName(e, s.mod, named)
 	a.Span = actionSpan(e, s.mod)
+	a.Label = a.Name
+	if sx.call != nil && sx.call.def == named && named != nil && a.Name == named.name {
+		a.Label = actionLabel(a.Name, sx.call.vals)
+	}
 	sx.sp.Actions = append(sx.sp.Actions, a)
 }
 
@@ -215,6 +227,9 @@ func (sx *splitter) splitCall(name string, args []ast.Expr, e ast.Expr, s *scope
 		ds.bind(p.Name.Name, p.Arity)
 	}
 	g := sx.track(&Frame{vals: vals, up: up}, ds.frame)
+	saved := sx.call
+	sx.call = &splitCallArgs{def: d, vals: vals}
+	defer func() { sx.call = saved }()
 	if d.mod.substituted {
 		sx.action(d.body, ds, g, d)
 		return true
