@@ -169,7 +169,7 @@ func TestExampleAtmOverdraft(t *testing.T) {
 		}
 		steps = append(steps, label+":"+s.State[0].Value)
 	}
-	if got := strings.Join(steps, " "); got != "Init:10 Check:10 Check:10 Debit:0 Debit:-10" {
+	if got := strings.Join(steps, " "); got != "Init:10 Check(atm1):10 Check(atm2):10 Debit(atm1):0 Debit(atm2):-10" {
 		t.Errorf("trace %s", got)
 	}
 }

@@ -125,6 +125,8 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	r.spec = sp
 	if sp.Alias == nil {
 		r.res.PrintOrder = tlcVariableOrder(prog.Root.ContextNames, sp.Vars)
+	} else if conf.Alias != nil {
+		r.res.PrintOrder = sp.AliasFieldOrder(conf.Alias.Name)
 	}
 	if r.opts.CheckDeadlock != nil {
 		sp.CheckDeadlock = *r.opts.CheckDeadlock

@@ -176,9 +176,6 @@ var goldenKnown = map[string]string{
 	"Instance/result": "parametrised INSTANCE substituting a variable",
 	"Instance/counts": "parametrised INSTANCE substituting a variable",
 	"Instance/depth":  "parametrised INSTANCE substituting a variable",
-	// TLC prints an ALIAS record's fields in its constructor's order;
-	// the evaluator hands back the record in normal form.
-	"Alias/text": "ALIAS field order",
 }
 
 // goldenAspects compares one of our answers with TLC's; each aspect is
