@@ -145,7 +145,12 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		}
 		if !ok {
 			res := r.result(AssumptionFailure)
-			res.Violation = &Violation{Kind: KindAssumption, Message: fmt.Sprintf("Assumption %s is false.", a.Pos), Line: a.Pos.Line, Column: a.Pos.Column, Path: a.Pos.Path}
+			msg := fmt.Sprintf("Assumption %s is false.", a.Pos)
+			if sp := a.Span; sp.End.Line > 0 {
+				msg = fmt.Sprintf("Assumption line %d, col %d to line %d, col %d of module %s is false.",
+					sp.Start.Line, sp.Start.Column, sp.End.Line, sp.End.Column, sp.Start.Module)
+			}
+			res.Violation = &Violation{Kind: KindAssumption, Message: msg, Line: a.Pos.Line, Column: a.Pos.Column, Path: a.Pos.Path}
 			return res, nil
 		}
 	}

@@ -32,6 +32,9 @@ func ViolationText(res *Result) string {
 		return "Deadlock reached."
 	case KindProperty:
 		switch {
+		case strings.HasPrefix(v.Message, "Invariant"):
+			// A PROPERTY's []P part: TLC checks and words it as an invariant.
+			return fmt.Sprintf("Invariant %s is violated.", v.Name)
 		case strings.HasPrefix(v.Message, "Action property"):
 			return fmt.Sprintf("Action property %s is violated.", v.Name)
 		case isLasso(res):
@@ -39,6 +42,9 @@ func ViolationText(res *Result) string {
 		}
 		return fmt.Sprintf("Property %s is violated.", v.Name)
 	case KindAssumption:
+		if strings.HasPrefix(v.Message, "Assumption line ") {
+			return v.Message // TLC's words, with the assumption's range
+		}
 		return fmt.Sprintf("Assumption%s is false.", where)
 	case KindAssert:
 		return fmt.Sprintf("Assertion failed%s: %s", where, v.Message)
