@@ -59,8 +59,13 @@ func (sx *splitter) action(e ast.Expr, s *scope, f *Frame, named *opDef) {
 	a.Name, a.Pos = actionName(e, s.mod, named)
 	a.Span = actionSpan(e, s.mod)
 	a.Label = a.Name
-	if sx.call != nil && sx.call.def == named && named != nil && a.Name == named.name {
-		a.Label = actionLabel(a.Name, sx.call.vals)
+	if q, ok := unparen(e).(*ast.QuantExpr); ok && q.Quant == ast.Exists && named != nil {
+		// An \E TLC could not split is named after the definition it is
+		// the body of, not after what it calls.
+		a.Label = named.name
+	}
+	if sx.call != nil && sx.call.def == named && named != nil && a.Label == named.name {
+		a.Label = actionLabel(a.Label, sx.call.vals)
 	}
 	sx.sp.Actions = append(sx.sp.Actions, a)
 }
