@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/tlccorpus"
 )
 
@@ -58,14 +57,7 @@ func runProcess(name string, args ...string) (processRun, error) {
 //	go test -run '^$' -bench ModelcheckCorpus -benchtime 1x -timeout 2h ./cmd/tla-gen-lsp/
 //	TLA2TOOLS=/path/to/tla2tools.jar go test ... (TLC run side by side)
 func BenchmarkModelcheckCorpus(b *testing.B) {
-	dir, ok := tlccorpus.SharedCorpus()
-	if !ok {
-		testenv.MissingShared(b, "../shared/tlc-corpus")
-	}
-	models, err := tlccorpus.Load(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
+	dir, models := tlccorpus.ForTest(b)
 	bin := serverBinary(b)
 	tools := os.Getenv(tlaToolsEnv)
 	for i := 0; i < b.N; i++ {
