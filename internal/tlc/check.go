@@ -133,6 +133,9 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	}
 	sp.Machine.Workers = max(r.opts.Workers, 1)
 	sp.Machine.CheckDeadlock = sp.CheckDeadlock
+	if err := constantConfigDefs(sp); err != nil {
+		return r.evalFailure(err, nil), nil
+	}
 	// ASSUME, before the search.
 	assumptions, err := sp.Assumptions()
 	if err != nil {
