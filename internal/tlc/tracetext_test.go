@@ -3,6 +3,8 @@ package tlc
 import (
 	"strings"
 	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
 )
 
 func strPtr(s string) *string { return &s }
@@ -110,6 +112,8 @@ func TestPrettyValue(t *testing.T) {
 			"[ alpha |-> [state |-> \"idle\", clock |-> 0, inbox |-> <<>>],\n  bravo |-> [state |-> \"idle\", clock |-> 0, inbox |-> <<>>] ]"},
 		{`{[src |-> "alpha", dst |-> "bravo"], [src |-> "alpha", dst |-> "charlie"], [src |-> "alpha", dst |-> "delta"]}`,
 			"{ [src |-> \"alpha\", dst |-> \"bravo\"],\n  [src |-> \"alpha\", dst |-> \"charlie\"],\n  [src |-> \"alpha\", dst |-> \"delta\"] }"},
+		// Widths are Java's, in UTF-16 units: 79 of them fit in a line.
+		{`{"` + strings.Repeat("é", 70) + `", "x"}`, `{"` + strings.Repeat("é", 70) + `", "x"}`},
 		// TLC's reader stops at an escaped quote and gives up: as it is.
 		{`<<"a\"b", "cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc">>`,
 			`<<"a\"b", "cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc">>`},
@@ -123,4 +127,26 @@ func TestPrettyValue(t *testing.T) {
 			t.Errorf("%s:\ngot\n%s\nwant\n%s", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzPrettyValue: TLC's layout never panics on any text and leaves
+// text that fits alone.
+func FuzzPrettyValue(f *testing.F) {
+	for _, s := range []string{`{1, 2}`, `[a |-> <<1, "x">>, b |-> (1 :> 2 @@ 3 :> 4)]`, `SUBSET {1}`, `1..3`, `<<-1, "a\"b">>`, `{{`, `<<`, `(1 :>`, `[a |->`, `"`} {
+		f.Add(s, 10)
+		f.Add(s, 80)
+	}
+	f.Fuzz(func(t *testing.T, s string, width int) {
+		if width < 0 || width > 200 {
+			return
+		}
+		// On text Print does not write (a lone "<"), TLC's reader skips
+		// characters as TLC's does; only the layout of what fits, and
+		// never panicking, hold for any text.
+		got := value.Pretty(s, width)
+		// (TLC's reader skips leading white space, which Print never writes.)
+		if len(s) <= width && got != s && got != strings.TrimLeft(s, " \t\n\r\f\v") {
+			t.Fatalf("Pretty(%q, %d) = %q: a value that fits is left alone", s, width, got)
+		}
+	})
 }

@@ -247,7 +247,19 @@ const (
 )
 
 func (n *ppNode) text() string { return n.s[n.first : n.last+1] }
-func (n *ppNode) length() int  { return n.last - n.first + 1 }
+
+// length is the node's width as TLC measures it: in UTF-16 units (Java
+// strings), not bytes.
+func (n *ppNode) length() int {
+	w := 0
+	for _, r := range n.text() {
+		w++
+		if r >= 0x10000 {
+			w++
+		}
+	}
+	return w
+}
 
 // ppParser is tlc2.pprint.Parse: it reads back the text Print writes.
 // Running off the end or an unexpected character is a failure (ok false).
