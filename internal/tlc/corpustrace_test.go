@@ -19,7 +19,7 @@ import (
 var corpusTraceKnown = map[string]string{
 	// TLC's lasso depends on its fingerprint function (recorded with
 	// -fp 0); ours is another valid counterexample.
-	"FiniteMonotonic_MCDistributedReplicatedLog":    "a different lasso",
+	"FiniteMonotonic_MCDistributedReplicatedLog":     "a different lasso",
 	"SpecifyingSystems_RealTime_MCRealTimeHourClock": "a different lasso",
 	// The ALIAS fails to evaluate in TLC (Json's textSerialize on an
 	// infinite record set): TLC prints the variables and
