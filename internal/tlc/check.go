@@ -207,7 +207,10 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 			Line: pos.Line, Column: pos.Column, Path: pos.Path}
 		if fromProperty {
 			res.Violation.Kind = KindProperty
-			if len(sr.Trace) == 1 {
+			if m.propInvariants[sr.Invariant-len(m.sp.Invariants)].init {
+				// A PROPERTY's initial predicate: TLC words it so and
+				// exits with its temporal-property status.
+				res.Result = LivenessFailure
 				res.Violation.Message = fmt.Sprintf("Property %s is violated by the initial state.", name)
 			}
 		}
@@ -215,7 +218,8 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		return res, nil
 	case search.ImpliedViolation:
 		p := m.implied[sr.Invariant]
-		res := r.result(SafetyFailure)
+		// TLC exits with its temporal-property status for [][A]_v.
+		res := r.result(LivenessFailure)
 		res.Violation = &Violation{Kind: KindProperty, Name: p.name, Message: fmt.Sprintf("Action property %s is violated.", p.name),
 			Line: p.atom.Pos.Line, Column: p.atom.Pos.Column, Path: p.atom.Pos.Path}
 		res.Trace = r.traceSteps(sr.Trace)

@@ -95,7 +95,7 @@ func isStuttering(step TraceStep) bool {
 // state, which TLC reports with that state alone.
 func violatedInitially(res *Result) bool {
 	v := res.Violation
-	return v != nil && len(res.Trace) == 1 && res.Result == SafetyFailure && (v.Kind == KindInvariant || v.Kind == KindProperty)
+	return v != nil && len(res.Trace) == 1 && !isLasso(res) && (v.Kind == KindInvariant || v.Kind == KindProperty && !strings.HasPrefix(v.Message, "Action property"))
 }
 
 // errorText is the error as TLC's report words it, over several lines
@@ -105,7 +105,7 @@ func errorText(res *Result) string {
 	switch {
 	case v == nil:
 		return string(res.Result)
-	case violatedInitially(res) && v.Kind == KindInvariant:
+	case violatedInitially(res) && (v.Kind == KindInvariant || strings.HasPrefix(v.Message, "Invariant")):
 		return fmt.Sprintf("Invariant %s is violated by the initial state:", v.Name)
 	case violatedInitially(res):
 		return fmt.Sprintf("Property %s is violated by the initial state:", v.Name)
