@@ -1,12 +1,5 @@
 package langservice
 
-// builtinSpelling maps canonical names of built-in operators to their
-// usual ASCII spelling.
-var builtinSpelling = map[string]string{
-	"\\land": "/\\", "\\lor": "\\/", "\\lnot": "~", "\\equiv": "<=>", "/=": "#",
-	"\\leq": "<=", "\\geq": ">=", "\\intersect": "\\cap", "\\union": "\\cup", "\\times": "\\X",
-}
-
 // standardDoc is a one-line description of each built-in operator and of
 // each operator of the standard modules, for hovers and completion.
 var standardDoc = map[string]string{
