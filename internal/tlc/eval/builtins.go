@@ -63,6 +63,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 	if name == "TLCGet" || name == "TLCSet" || name == "RandomElement" || name == "Print" || name == "PrintT" || name == "Assert" {
 		lvl = max(lvl, lvlState)
 	}
+	if name == "TLCSet" || name == "RandomElement" {
+		c.m.Nondeterministic = true
+	}
 	switch len(fns) {
 	case 0:
 		if lvl == lvlConst {
