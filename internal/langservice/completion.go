@@ -119,7 +119,7 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 		items = append(items, CompletionItem{Label: k, Kind: CompleteKeyword, Insert: k, ReplacePos: start})
 	}
 	for _, w := range wordOperators() {
-		items = append(items, CompletionItem{Label: w, Kind: CompleteBuiltin, Doc: standardDoc[w], Insert: w, ReplacePos: start})
+		items = append(items, CompletionItem{Label: w, Kind: CompleteBuiltin, Doc: standardDoc(w), Insert: w, ReplacePos: start})
 	}
 	return items
 }
@@ -131,7 +131,7 @@ func nameItem(n scopeName, here string, start token.Pos) CompletionItem {
 		it.Detail = Signature(n.sym) + " — " + Describe(n.sym, here)
 		if n.sym.File != nil && isStandardPath(n.sym.File.Name()) {
 			it.Kind = CompleteBuiltin
-			it.Doc = standardDoc[n.name]
+			it.Doc = standardDoc(n.name)
 		} else {
 			it.Doc = DocComment(n.sym)
 		}

@@ -49,12 +49,12 @@ func (s *Spec) Hover(path string, off token.Pos) (Hover, bool) {
 	switch {
 	case sym.Kind == semantic.KindBuiltin:
 		h.Signature = builtinSignature(sym)
-		h.Doc = standardDoc[sym.Name]
+		h.Doc = standardDoc(sym.Name)
 		h.Module = ""
 	default:
 		h.Signature = Signature(sym)
 		if sym.File != nil && isStandardPath(sym.File.Name()) {
-			h.Doc = standardDoc[sym.Name]
+			h.Doc = standardDoc(sym.Name)
 		} else {
 			h.Doc = DocComment(sym)
 		}

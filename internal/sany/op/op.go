@@ -53,9 +53,13 @@ type Operator struct {
 	// Bullets are the spellings that may also start a bulleted junction
 	// list (/\ and ∧, \/ and ∨; not \land).
 	Bullets []string
-	Class   Class
-	Prec    Prec
-	Left    bool // left-associative
+	// Unregistered are the spellings of a built-in that SANY's table of
+	// built-in symbols does not hold (~ and ¬ for \lnot, □, ◇), so that
+	// an operator parameter so spelt redefines no built-in.
+	Unregistered []string
+	Class        Class
+	Prec         Prec
+	Left         bool // left-associative
 	// Builtin is SANY's level data for a built-in operator, nil for an
 	// operator a module may define.
 	Builtin *Builtin

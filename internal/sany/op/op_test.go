@@ -139,3 +139,19 @@ func TestModulesDefineTheirOperators(t *testing.T) {
 		t.Errorf("Home of an unknown name = %q", got)
 	}
 }
+
+func TestUnregisteredSpellingsAreBuiltinPrefixSpellings(t *testing.T) {
+	n := 0
+	for i := range op.Table {
+		o := &op.Table[i]
+		for _, s := range o.Unregistered {
+			n++
+			if o.Builtin == nil || o.Class != op.Prefix || op.BySpelling(s) != o || s == o.Name {
+				t.Errorf("%s: unregistered spelling %q is not another spelling of a built-in prefix operator", o.Name, s)
+			}
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d unregistered spellings, SANY has 4 (~ ¬ □ ◇)", n)
+	}
+}

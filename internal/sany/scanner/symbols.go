@@ -1,7 +1,7 @@
 package scanner
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -71,16 +71,6 @@ type lexicon struct {
 
 var theLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{names: []string{""}, words: map[string]symbol{}, keywords: make(map[string]Kind, len(keywordList))}
-	index := map[string]uint16{"": 0}
-	nameOf := func(n string) uint16 {
-		i, ok := index[n]
-		if !ok {
-			i = uint16(len(lx.names))
-			index[n] = i
-			lx.names = append(lx.names, n)
-		}
-		return i
-	}
 	add := func(spelling string, sym symbol) {
 		lx.byFirstByte[spelling[0]] = append(lx.byFirstByte[spelling[0]], spelledSymbol{spelling, sym})
 	}
@@ -89,13 +79,19 @@ var theLexicon = sync.OnceValue(func() *lexicon {
 		if name == "" {
 			name = p.spelling
 		}
-		add(p.spelling, symbol{kind: p.kind, name: nameOf(name)})
+		i := slices.Index(lx.names, name) // a few dozen names: no index needed
+		if i < 0 {
+			i = len(lx.names)
+			lx.names = append(lx.names, name)
+		}
+		add(p.spelling, symbol{kind: p.kind, name: uint16(i)})
 	}
 	for i := range op.Table {
 		o := &op.Table[i]
-		name := nameOf(o.Name)
+		name := uint16(len(lx.names)) // operator names are distinct and no punctuation's
+		lx.names = append(lx.names, o.Name)
 		for _, s := range o.Spellings {
-			sym := symbol{kind: Op, class: o.Class, name: name, bullet: contains(o.Bullets, s)}
+			sym := symbol{kind: Op, class: o.Class, name: name, bullet: slices.Contains(o.Bullets, s)}
 			if isWord(s) {
 				lx.words[s] = sym
 			} else {
@@ -104,12 +100,11 @@ var theLexicon = sync.OnceValue(func() *lexicon {
 		}
 	}
 	for i := range lx.byFirstByte {
-		sort.Slice(lx.byFirstByte[i], func(a, b int) bool {
-			x, y := lx.byFirstByte[i][a].spelling, lx.byFirstByte[i][b].spelling
-			if len(x) != len(y) {
-				return len(x) > len(y)
+		slices.SortFunc(lx.byFirstByte[i], func(x, y spelledSymbol) int {
+			if len(x.spelling) != len(y.spelling) {
+				return len(y.spelling) - len(x.spelling)
 			}
-			return x < y
+			return strings.Compare(x.spelling, y.spelling)
 		})
 	}
 	for _, k := range keywordList {
@@ -121,14 +116,10 @@ var theLexicon = sync.OnceValue(func() *lexicon {
 // isWord reports whether an operator is spelt as a word (ENABLED), which
 // the scanner reads as it reads identifiers.
 func isWord(spelling string) bool {
-	return strings.Trim(spelling, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+	for i := 0; i < len(spelling); i++ {
+		if spelling[i] < 'A' || spelling[i] > 'Z' {
+			return false
 		}
 	}
-	return false
+	return true
 }
