@@ -35,3 +35,17 @@ func TestWordOperatorsAreReserved(t *testing.T) {
 		t.Error("an identifier is reserved")
 	}
 }
+
+// TestStandardDocsAreKeyedByCanonicalNames: symbols carry SANY's
+// canonical names, so a description keyed by another spelling ((+) for
+// \oplus) would never be shown.
+func TestStandardDocsAreKeyedByCanonicalNames(t *testing.T) {
+	for name := range standardDocs() {
+		if c := op.Canonical(name); c != name {
+			t.Errorf("standardDoc has %q, which symbols name %q", name, c)
+		}
+	}
+	if standardDoc("\\oplus") == "" || standardDoc("\\land") == "" {
+		t.Error("no description of \\oplus or \\land")
+	}
+}

@@ -47,7 +47,7 @@ var standardDocs = sync.OnceValue(func() map[string]string {
 		"EmptyBag": "The empty bag.", "BagUnion": "BagUnion(S): the bag union of a set of bags.",
 		"SubBag": "SubBag(B): the set of all subbags of B.", "BagOfAll": "BagOfAll(F, B): the bag of F(e) for e in B.",
 		"BagCardinality": "BagCardinality(B): the number of copies in B.", "CopiesIn": "CopiesIn(e, B): the number of copies of e in B.",
-		"(+)": "Bag addition.", "(-)": "Bag subtraction.", "\\oplus": "Bag addition (⊕).", "\\ominus": "Bag subtraction (⊖).",
+		"\\oplus": "Bag addition (⊕).", "\\ominus": "Bag subtraction (⊖).",
 		"\\sqsubseteq": "Bag inclusion (⊑).",
 		// TLC.
 		"Print": "Print(out, val): prints out when TLC evaluates it and equals val.", "PrintT": "PrintT(out): prints out; equals TRUE.",
