@@ -17,7 +17,9 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -39,7 +41,7 @@ func main() {
 	progs := []*program{
 		{label: "empty Go program", name: *empty},
 		{label: "tla-gen-lsp version", name: *bin, args: []string{"version"}},
-		{label: fmt.Sprintf("tla-gen-lsp %v", args), name: *bin, args: args},
+		{label: "tla-gen-lsp " + shortArgs(args), name: *bin, args: args},
 	}
 	for i := 0; i < *n; i++ {
 		for _, p := range progs {
@@ -74,6 +76,15 @@ func run(name string, args ...string) (wall, cpu time.Duration) {
 		os.Exit(2)
 	}
 	return wall, cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+}
+
+// shortArgs shows a command line with file names without their folders.
+func shortArgs(args []string) string {
+	short := make([]string, len(args))
+	for i, a := range args {
+		short[i] = filepath.Base(a)
+	}
+	return strings.Join(short, " ")
 }
 
 func ratio(ds, base []time.Duration) float64 { return float64(median(ds)) / float64(median(base)) }
