@@ -2,9 +2,11 @@ package semantic
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/op"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
@@ -339,10 +341,13 @@ func (c *checker) checkRecursiveSection(u ast.Unit) {
 		"%s may not appear within a recursive definition section.", what)
 }
 
-// unregisteredSpelling lists spellings of prefix operators that SANY's
-// table of built-in symbols does not hold (it holds \lnot, \neg, [] and
-// <>), so a parameter ~ _ or □ _ redefines no built-in there.
-var unregisteredSpelling = map[string]bool{"~": true, "¬": true, "□": true, "◇": true}
+// unregisteredSpelling reports a spelling of a built-in operator that
+// SANY's table of built-in symbols does not hold (op.Operator's
+// Unregistered), so a parameter ~ _ or □ _ redefines no built-in there.
+func unregisteredSpelling(spelling string) bool {
+	o := op.BySpelling(spelling)
+	return o != nil && slices.Contains(o.Unregistered, spelling)
+}
 
 // declare adds sym to sc with SANY's SymbolTable.addSymbol rules: a
 // built-in cannot be redefined; a name of another kind or arity, or any
@@ -410,7 +415,7 @@ func (c *checker) params(owner *Symbol, ps []*ast.Param, sc *scope) *scope {
 		owner.MaxLevels[i] = TemporalLevel
 		sym := &Symbol{Name: p.Name.Name, Kind: KindParam, Arity: p.Arity, Module: c.modName,
 			File: c.file, Pos: p.Pos(), End: p.End(), owner: owner, index: i, defined: true}
-		if sp := c.spelling(p.Name); unregisteredSpelling[sp] {
+		if sp := c.spelling(p.Name); unregisteredSpelling(sp) {
 			// SANY declares the parameter under this spelling, which
 			// names no built-in in its symbol table.
 			sym.Name = sp
