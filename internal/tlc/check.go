@@ -173,7 +173,7 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	}
 	if r.opts.Progress != nil {
 		sopts.Progress = func(s search.Stats) {
-			r.opts.Progress(Progress{Distinct: s.Distinct, Generated: s.Generated, Depth: s.Depth, Elapsed: s.Elapsed,
+			r.opts.Progress(Progress{Distinct: s.Distinct, Generated: s.Generated, Depth: s.Depth, Queue: s.Queue, Elapsed: s.Elapsed,
 				StatesPerSecond: float64(s.Distinct) / max(s.Elapsed.Seconds(), 1e-9)})
 		}
 	}
