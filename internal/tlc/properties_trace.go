@@ -2,6 +2,7 @@ package tlc
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/eval"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/liveness"
@@ -25,7 +26,14 @@ func (g *propertyGlue) checkSafetyParts(all []*eval.PropertyParts) *Result {
 				return g.run.evalFailure(err, g.searchSteps(trace()))
 			}
 			if !ok {
-				res := g.run.result(SafetyFailure)
+				// TLC words a []P part as an invariant and exits with
+				// its safety status; for an initial predicate or
+				// [][A]_v it exits with its temporal-property status.
+				outcome := LivenessFailure
+				if strings.HasPrefix(format, "Invariant") {
+					outcome = SafetyFailure
+				}
+				res := g.run.result(outcome)
 				res.Violation = &Violation{Kind: KindProperty, Name: p.Name, Message: fmt.Sprintf(format, p.Name),
 					Line: p.Pos.Line, Column: p.Pos.Column, Path: p.Pos.Path}
 				res.Trace = g.pathTrace(trace())
@@ -325,6 +333,10 @@ func (g *propertyGlue) lassoTrace(ce *liveness.Counterexample) []TraceStep {
 	}
 	out := g.pathTrace(seq)
 	out[loop].LoopStart = true
+	if len(seq)-loop > 1 {
+		back := g.pathTrace([]int32{seq[len(seq)-1], seq[loop]})[1]
+		g.run.res.LoopBack = &back
+	}
 	if len(seq)-loop == 1 {
 		name := "Stuttering"
 		out = append(out, TraceStep{Action: &name, State: out[len(out)-1].State})

@@ -149,6 +149,32 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	}
 
 	mod.constant = c.isConstant(ctx, m)
+	seen := map[string]bool{}
+	addName := func(name string) {
+		if !seen[name] {
+			seen[name] = true
+			mod.contextNames = append(mod.contextNames, name)
+		}
+	}
+	for _, sym := range ctx {
+		if seen[sym.Name] {
+			continue
+		}
+		addName(sym.Name)
+		if !sym.Local && !sym.isDeclaration() {
+			mod.instanceNames = append(mod.instanceNames, sym.Name)
+		}
+		if sym.Kind == KindInstance && sym.target != nil {
+			// SANY enters I!D for each definition D the instance brings,
+			// those of the instances it holds included.
+			for _, d := range sym.target.instanceNames {
+				addName(sym.Name + "!" + d)
+				if !sym.Local {
+					mod.instanceNames = append(mod.instanceNames, sym.Name+"!"+d)
+				}
+			}
+		}
+	}
 	for _, sym := range ctx {
 		if mins, ok := c.constArgMins[sym]; ok && sym.Module == mod.Name {
 			if mod.constArgMins == nil {
