@@ -51,6 +51,9 @@ type Ctx struct {
 	// polls counts calls of poll, which checks the run's context now and
 	// then.
 	polls uint32
+	// cache and nextCache hold the substitutions' values in cur and next
+	// (see stateCache); nil where the state may still change.
+	cache, nextCache *stateCache
 }
 
 // maxDepth bounds nested operator calls (runaway recursion ends with an
@@ -159,6 +162,12 @@ type Machine struct {
 	// Workers and CheckDeadlock are what TLCGet("config") reports.
 	Workers       int
 	CheckDeadlock bool
+	// substSlots counts the substitutions cached per state; caches pools
+	// their stateCaches.
+	substSlots atomic.Int64
+	caches     sync.Pool
+	// fileMu makes the Json module's writes one at a time.
+	fileMu sync.Mutex
 }
 
 func (c *Ctx) poll() {
