@@ -60,9 +60,9 @@ func runModelcheck(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if *format == "text" {
 		opts.Output = stdout
 	}
-	// The search allocates many short-lived values and keeps every
-	// state: trading memory for fewer collections makes it markedly
-	// faster (the user's GOGC wins).
+	// The search allocates many short-lived values and keeps little
+	// (fingerprints, the frontier): trading memory for fewer collections
+	// makes it markedly faster (the user's GOGC wins).
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}

@@ -164,7 +164,7 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		}
 	}
 	sopts := search.Options{Context: ctx, Workers: r.opts.Workers, MaxStates: r.opts.MaxStates,
-		CheckDeadlock: sp.CheckDeadlock, KeepGraph: len(sp.Properties) > 0}
+		CheckDeadlock: sp.CheckDeadlock, KeepGraph: len(sp.Properties) > 0, KeepStates: sp.Machine.Nondeterministic}
 	if r.opts.Timeout > 0 {
 		sopts.Deadline = r.start.Add(r.opts.Timeout)
 	}

@@ -13,7 +13,7 @@ import (
 // model adapts a compiled spec to the search.
 type model struct {
 	sp    *eval.Spec
-	perms []map[*value.ModelVal]*value.ModelVal
+	perms []*value.Permutation
 	// The PROPERTY parts TLC checks during the search: []P as
 	// invariants (after the INVARIANTs), [][A]_v as implied actions,
 	// state predicates on the initial states.
@@ -41,6 +41,7 @@ func newModel(sp *eval.Spec) (*model, error) {
 		if v.Kind() != value.KindSet || !value.IsFinite(v) {
 			return nil, fmt.Errorf("the symmetry set %s is not a finite set of permutations", sp.Symmetry.Name)
 		}
+		var gens []map[*value.ModelVal]*value.ModelVal
 		for _, p := range value.Elements(v) {
 			f, ok := p.(*value.Func)
 			if !ok {
@@ -55,9 +56,11 @@ func newModel(sp *eval.Spec) (*model, error) {
 				}
 				perm[from] = to
 			}
-			m.perms = append(m.perms, perm)
+			gens = append(gens, perm)
 		}
-		m.perms = permutationGroup(m.perms)
+		for _, p := range permutationGroup(gens) {
+			m.perms = append(m.perms, value.NewPermutation(p))
+		}
 	}
 	return m, nil
 }
@@ -160,36 +163,50 @@ func (m *model) Fingerprint(s search.State) (fp uint64, err error) {
 	if len(m.perms) == 0 {
 		return stateFingerprint(s), nil
 	}
-	// TLC's TLCStateMut.fingerPrint under SYMMETRY: the fingerprint of
-	// the smallest of the state's images (values compared variable by
-	// variable), so that the classes are TLC's even when the set of
-	// permutations is not a group.
-	least := s
+	// Under SYMMETRY a state stands for its class, the states it is
+	// mapped to by the permutation group: its fingerprint is the least
+	// of its images' fingerprints. That is the same for every state of
+	// the class, and so are the classes TLC forms with the least image
+	// in its value order (TLCStateMut.fingerPrint), while no image is
+	// built: the fingerprint of an image is computed on the state.
+	// Variables without model values are their own images.
+	own := make([]uint64, len(s))
+	moves := make([]bool, len(s))
+	for i, v := range s {
+		own[i] = value.Fingerprint(v)
+		moves[i] = value.ContainsModel(v)
+	}
+	least := combineFingerprints(own)
+	image := make([]uint64, len(s))
 	for _, perm := range m.perms {
-		t := make(search.State, len(s))
 		for i, v := range s {
-			t[i] = value.Permute(v, perm)
+			if moves[i] {
+				image[i] = perm.Fingerprint(v)
+			} else {
+				image[i] = own[i]
+			}
 		}
-		if compareStates(t, least) < 0 {
-			least = t
-		}
-	}
-	return stateFingerprint(least), nil
-}
-
-func compareStates(a, b search.State) int {
-	for i := range a {
-		if c := value.Compare(a[i], b[i]); c != 0 {
-			return c
+		if fp := combineFingerprints(image); fp < least {
+			least = fp
 		}
 	}
-	return 0
+	return least, nil
 }
 
 func stateFingerprint(s search.State) uint64 {
 	h := uint64(0x84222325cbf29ce4)
 	for _, v := range s {
 		h = value.HashMix(h, value.Fingerprint(v))
+	}
+	return h
+}
+
+// combineFingerprints is stateFingerprint of a state whose variables
+// have the fingerprints fps.
+func combineFingerprints(fps []uint64) uint64 {
+	h := uint64(0x84222325cbf29ce4)
+	for _, fp := range fps {
+		h = value.HashMix(h, fp)
 	}
 	return h
 }

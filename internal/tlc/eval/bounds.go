@@ -149,7 +149,7 @@ func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
 		vals := append([]Value(nil), frame.vals...)
 		cur, next, m := ctx.cur, ctx.next, ctx.m
 		bv := bs[0]
-		return &value.Filtered{Base: set, Text: "{x \\in " + value.Print(set) + " : ...}", Pred: func(v Value) bool {
+		return &value.Filtered{Base: set, Text: func() string { return "{x \\in " + value.Print(set) + " : ...}" }, Pred: func(v Value) bool {
 			f := &Frame{vals: append([]Value(nil), vals...), up: frame.up}
 			sub := &Ctx{cur: cur, next: next, m: m, frame: f}
 			bv.bind(sub, v)

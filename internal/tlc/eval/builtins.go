@@ -70,6 +70,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 	if name == "TLCGet" || name == "TLCSet" || name == "RandomElement" || name == "Print" || name == "PrintT" || name == "Assert" {
 		lvl = max(lvl, lvlState)
 	}
+	if name == "TLCSet" || name == "RandomElement" {
+		c.m.Nondeterministic = true
+	}
 	switch len(fns) {
 	case 0:
 		if lvl == lvlConst {
@@ -316,7 +319,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 					if value.IsFinite(y) {
 						x, y = y, x
 					} else {
-						return &value.Filtered{Base: x, Text: value.Print(x) + " \\cap " + value.Print(y), Pred: func(e Value) bool { return value.Member(e, y) }}
+						return &value.Filtered{Base: x, Text: func() string { return value.Print(x) + " \\cap " + value.Print(y) }, Pred: func(e Value) bool { return value.Member(e, y) }}
 					}
 				}
 				var out []Value
@@ -334,7 +337,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				if !ok {
 					// Lazy, as TLC's SetDiffValue: a membership test
 					// needs no enumeration of x.
-					return &value.Filtered{Base: x, Text: value.Print(x) + " \\ " + value.Print(y), Pred: func(e Value) bool { return !value.Member(e, y) }}
+					return &value.Filtered{Base: x, Text: func() string { return value.Print(x) + " \\ " + value.Print(y) }, Pred: func(e Value) bool { return !value.Member(e, y) }}
 				}
 				var out []Value
 				for _, e := range xs.Elems {

@@ -159,6 +159,10 @@ type Machine struct {
 	// TLCGetHook answers TLCGet("level"), TLCGet("diameter") ... from the
 	// search; nil answers unsupported.
 	TLCGetHook func(key string) Value
+	// Nondeterministic: the spec calls RandomElement or TLCSet, so
+	// evaluating an expression twice may give two answers (the search
+	// then keeps its states rather than generating them again).
+	Nondeterministic bool
 	// Workers and CheckDeadlock are what TLCGet("config") reports.
 	Workers       int
 	CheckDeadlock bool

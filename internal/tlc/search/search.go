@@ -43,8 +43,14 @@ type Options struct {
 	Deadline      time.Time // zero: none
 	CheckDeadlock bool
 	// KeepGraph records every edge between states in the model, for
-	// liveness checking.
+	// liveness checking (and keeps every state, as KeepStates).
 	KeepGraph bool
+	// KeepStates keeps every state found in memory. Without it a state
+	// is dropped once expanded, as TLC keeps only fingerprints, and a
+	// trace is rebuilt by generating its states again from the initial
+	// one (which needs a model whose Init and Next are deterministic:
+	// no RandomElement, no TLCSet).
+	KeepStates bool
 	// Progress is called about once a second.
 	Progress func(Stats)
 }
@@ -124,7 +130,8 @@ type searcher struct {
 	start time.Time
 	seen  map[uint64]int32
 	// per node
-	states  []State
+	states  []State // nil once expanded, unless Options.KeepStates
+	fps     []uint64
 	parent  []int32
 	action  []int32
 	level   []int32
@@ -144,14 +151,14 @@ func Run(m Model, opts Options) *Result {
 	if opts.Context == nil {
 		opts.Context = context.Background()
 	}
+	if opts.KeepGraph {
+		opts.KeepStates = true
+	}
 	s := &searcher{m: m, opts: opts, start: time.Now(), seen: map[uint64]int32{}}
 	s.res.Coverage = make([]ActionStats, m.NumActions())
 	s.res.ErrAction = -1
 	s.run()
 	s.res.Elapsed = time.Since(s.start)
-	for i := range s.res.ConstantVars {
-		_ = i
-	}
 	if opts.KeepGraph {
 		s.res.Graph = &Graph{States: s.states, Inits: s.inits, Succ: s.succ, Parent: s.parent, Actions: s.action}
 	}
@@ -161,10 +168,11 @@ func Run(m Model, opts Options) *Result {
 	return &s.res
 }
 
-// add records a new node and returns its id.
-func (s *searcher) add(st State, parent int32, action int32, level int32) int32 {
+// add records a new node with fingerprint fp and returns its id.
+func (s *searcher) add(st State, fp uint64, parent int32, action int32, level int32) int32 {
 	id := int32(len(s.states))
 	s.states = append(s.states, st)
+	s.fps = append(s.fps, fp)
 	s.parent = append(s.parent, parent)
 	s.action = append(s.action, action)
 	s.level = append(s.level, level)
@@ -200,17 +208,51 @@ func safeEqual(a, b value.Value) (eq bool) {
 	return value.Equal(a, b)
 }
 
-// trace is the path from an initial state to node id.
+// trace is the path from an initial state to node id. States dropped
+// after their expansion are generated again, each from its parent by
+// its action (from Init for the first): the node's state is the first
+// one generated with its fingerprint, as it was when it was found.
 func (s *searcher) trace(id int32) []Step {
-	var out []Step
-	for id >= 0 {
-		out = append(out, Step{State: s.states[id], Action: int(s.action[id])})
-		id = s.parent[id]
+	var path []int32
+	for ; id >= 0; id = s.parent[id] {
+		path = append(path, id)
 	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
+	out := make([]Step, 0, len(path))
+	var prev State
+	for i := len(path) - 1; i >= 0; i-- {
+		n := path[i]
+		st := s.states[n]
+		if st == nil {
+			st = s.regenerate(n, prev)
+			if st == nil {
+				// Init or Next did not generate it again (a spec that
+				// is not deterministic): the trace stops short.
+				break
+			}
+		}
+		out = append(out, Step{State: st, Action: int(s.action[n])})
+		prev = st
 	}
 	return out
+}
+
+// regenerate finds node n's state among the successors of its parent's
+// state prev by its action (among the initial states when prev is nil).
+func (s *searcher) regenerate(n int32, prev State) State {
+	var found State
+	match := func(t State) {
+		if found == nil {
+			if fp, err := s.m.Fingerprint(t); err == nil && fp == s.fps[n] {
+				found = t
+			}
+		}
+	}
+	if prev == nil {
+		_ = s.m.Init(match)
+	} else {
+		_, _ = s.m.Next(int(s.action[n]), prev, match)
+	}
+	return found
 }
 
 func (s *searcher) fail(kind Kind, err error, trace []Step) {
@@ -268,7 +310,7 @@ func (s *searcher) run() {
 			}
 			_, seen = s.seen[fp]
 			if !seen {
-				id = s.add(st, -1, -1, 1)
+				id = s.add(st, fp, -1, -1, 1)
 				s.seen[fp] = id
 				s.inits = append(s.inits, id)
 			}
@@ -444,7 +486,7 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 					old, seen := s.seen[ss.fp]
 					unseen = !seen
 					if unseen {
-						nid = s.add(ss.st, id, int32(a), lvl)
+						nid = s.add(ss.st, ss.fp, id, int32(a), lvl)
 						s.seen[ss.fp] = nid
 						s.res.Coverage[a].Distinct++
 					} else {
@@ -495,6 +537,9 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 		if ex.deadlock && s.opts.CheckDeadlock {
 			s.fail(Deadlock, nil, s.trace(id))
 			return out, true
+		}
+		if !s.opts.KeepStates {
+			s.states[id] = nil
 		}
 	}
 	return out, false

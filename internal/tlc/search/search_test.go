@@ -139,3 +139,32 @@ func TestGraphKeptForLiveness(t *testing.T) {
 		t.Errorf("node 0 has successors %v", g.Successors(0))
 	}
 }
+
+// swapGrid is a grid under a symmetry: <<x, y>> and <<y, x>> are one
+// state (they share a fingerprint), so a trace must show the states as
+// they were found, not their representatives.
+type swapGrid struct{ grid }
+
+func (g *swapGrid) Fingerprint(s State) (uint64, error) {
+	x, y := int64(s[0].(value.Int)), int64(s[1].(value.Int))
+	return value.HashMix(value.HashMix(1, uint64(min(x, y))), uint64(max(x, y))), nil
+}
+
+func TestTraceRegeneratedAsFound(t *testing.T) {
+	for _, m := range []Model{
+		&grid{n: 6, invariant: func(x, y int64) bool { return x+y < 5 || x == 0 }},
+		&swapGrid{grid{n: 6, invariant: func(x, y int64) bool { return x+y < 5 || x == 0 }}},
+	} {
+		kept := Run(m, Options{KeepStates: true})
+		dropped := Run(m, Options{})
+		if kept.Kind != InvariantViolation || len(kept.Trace) != 6 {
+			t.Fatalf("%T: kind %v, trace of %d states; want an invariant violation after 5 steps", m, kept.Kind, len(kept.Trace))
+		}
+		if !reflect.DeepEqual(dropped.Trace, kept.Trace) {
+			t.Errorf("%T: trace rebuilt from fingerprints\n%v\nwant the states found\n%v", m, dropped.Trace, kept.Trace)
+		}
+		if dropped.Stats.Distinct != kept.Stats.Distinct {
+			t.Errorf("%T: %d distinct states, %d when states are kept", m, dropped.Stats.Distinct, kept.Stats.Distinct)
+		}
+	}
+}

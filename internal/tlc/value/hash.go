@@ -5,8 +5,15 @@ import "math/bits"
 // Fingerprint is v's 64-bit hash. Equal values have equal fingerprints
 // whatever their representation (an interval and the enumerated set, a
 // tuple and the function on 1..n).
+//
+// A set's hash adds up its elements' hashes and a function's the hashes
+// of its (argument, image) pairs, so it does not depend on the order in
+// which they are stored: the fingerprint of a value's image under a
+// permutation of model values (SYMMETRY) is then computed by walking the
+// value once, without building the image and sorting it again
+// (Permutation.Fingerprint).
 func Fingerprint(v Value) uint64 {
-	return hashValue(0x9e3779b97f4a7c15, v)
+	return hashValue(v, nil)
 }
 
 // HashMix folds x into h (the search combines variables with it).
@@ -25,56 +32,96 @@ const (
 	tagModel
 	tagSet
 	tagFunc
+	tagPair
+	tagMember
 )
 
-func hashString(h uint64, s string) uint64 {
+// hashTrue and hashFalse are the booleans' hashes.
+var (
+	hashTrue  = HashMix(HashMix(0, tagBool), 1)
+	hashFalse = HashMix(HashMix(0, tagBool), 2)
+)
+
+func hashString(tag uint64, s string) uint64 {
 	const prime = 1099511628211
 	x := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		x ^= uint64(s[i])
 		x *= prime
 	}
-	return HashMix(h, x^uint64(len(s)))
+	return HashMix(HashMix(0, tag), x^uint64(len(s)))
 }
 
-func hashValue(h uint64, v Value) uint64 {
+func hashInt(n int64) uint64 { return HashMix(tagInt, uint64(n)) }
+
+// member scrambles an element's (or a pair's) hash before it is added
+// to its collection's sum, so that sums of related hashes do not cancel.
+func member(h uint64) uint64 { return HashMix(tagMember, h) }
+
+func (s *Str) hash() uint64 {
+	if s.h != 0 {
+		return s.h
+	}
+	return hashString(tagStr, s.S)
+}
+
+func (m *ModelVal) hash() uint64 {
+	if m.h != 0 {
+		return m.h
+	}
+	return hashString(tagModel, m.Name)
+}
+
+// hashValue hashes v, or its image under p when p is not nil.
+func hashValue(v Value, p *Permutation) uint64 {
 	switch x := v.(type) {
 	case Bool:
-		h = HashMix(h, tagBool)
 		if x {
-			return HashMix(h, 1)
+			return hashTrue
 		}
-		return HashMix(h, 2)
+		return hashFalse
 	case Int:
-		return HashMix(HashMix(h, tagInt), uint64(x))
+		return hashInt(int64(x))
 	case *Str:
-		return hashString(HashMix(h, tagStr), x.S)
+		return x.hash()
 	case *ModelVal:
-		return hashString(HashMix(h, tagModel), x.Name)
-	case *Func:
-		h = HashMix(HashMix(h, tagFunc), uint64(len(x.Vals)))
-		for i, e := range x.Vals {
-			h = hashValue(h, x.DomainAt(i))
-			h = hashValue(h, e)
+		if p != nil {
+			return p.image(x).hash()
 		}
-		return h
+		return x.hash()
+	case *Func:
+		h := HashMix(tagFunc, uint64(len(x.Vals)))
+		var sum uint64
+		for i, e := range x.Vals {
+			var d uint64
+			if x.Dom == nil {
+				d = hashInt(int64(i + 1))
+			} else {
+				d = hashValue(x.Dom[i], p)
+			}
+			sum += member(HashMix(HashMix(tagPair, d), hashValue(e, p)))
+		}
+		return HashMix(h, sum)
+	case *Set:
+		return hashElems(x.Elems, p)
+	case *Interval:
+		var sum uint64
+		for i := x.Lo; i <= x.Hi; i++ {
+			sum += member(hashInt(int64(i)))
+		}
+		return HashMix(HashMix(tagSet, uint64(Card(x))), sum)
 	}
 	if v.Kind() == KindSet {
-		if iv, ok := v.(*Interval); ok {
-			n := Card(iv)
-			h = HashMix(HashMix(h, tagSet), uint64(n))
-			for i := iv.Lo; i <= iv.Hi; i++ {
-				h = HashMix(HashMix(h, tagInt), uint64(i))
-			}
-			return h
-		}
-		elems := Elements(v)
-		h = HashMix(HashMix(h, tagSet), uint64(len(elems)))
-		for _, e := range elems {
-			h = hashValue(h, e)
-		}
-		return h
+		return hashElems(Elements(v), p)
 	}
 	Fail("Attempted to fingerprint the value %s.", Print(v))
 	return 0
+}
+
+func hashElems(elems []Value, p *Permutation) uint64 {
+	var sum uint64
+	for _, e := range elems {
+		sum += member(hashValue(e, p))
+	}
+	return HashMix(HashMix(tagSet, uint64(len(elems))), sum)
 }

@@ -37,7 +37,9 @@ type SeqSet struct{ Base Value }
 type Filtered struct {
 	Base Value
 	Pred func(Value) bool
-	Text string // how it prints when it cannot be enumerated
+	// Text is how it prints when it cannot be enumerated; a function,
+	// because printing the base set costs more than most filters.
+	Text func() string
 
 	once  sync.Once
 	elems *Set
@@ -217,7 +219,7 @@ func ToSet(v Value) *Set {
 		Fail("Attempted to enumerate %s, which is infinite.", Print(s))
 	case *Filtered:
 		if !IsFinite(s.Base) {
-			Fail("Attempted to enumerate %s, whose base set is not enumerable.", s.Text)
+			Fail("Attempted to enumerate %s, whose base set is not enumerable.", s.Text())
 		}
 		s.once.Do(func() {
 			defer func() {

@@ -1,64 +1,87 @@
 package value
 
-// Permute returns v with every model value m replaced by perm[m] (a
-// permutation of model values, for SYMMETRY).
-func Permute(v Value, perm map[*ModelVal]*ModelVal) Value {
+// Permutation maps model values to model values (one element of the
+// SYMMETRY group); model values it does not mention map to themselves.
+type Permutation struct {
+	to map[*ModelVal]*ModelVal
+}
+
+// NewPermutation returns the permutation that maps each key of to to
+// its value.
+func NewPermutation(to map[*ModelVal]*ModelVal) *Permutation {
+	return &Permutation{to: to}
+}
+
+func (p *Permutation) image(m *ModelVal) *ModelVal {
+	if t, ok := p.to[m]; ok {
+		return t
+	}
+	return m
+}
+
+// Fingerprint is Fingerprint(p.Apply(v)), computed without building the
+// image.
+func (p *Permutation) Fingerprint(v Value) uint64 {
+	return hashValue(v, p)
+}
+
+// Apply returns v with every model value m replaced by its image.
+func (p *Permutation) Apply(v Value) Value {
 	switch x := v.(type) {
 	case *ModelVal:
-		if p, ok := perm[x]; ok {
-			return p
-		}
-		return x
+		return p.image(x)
 	case *Set:
-		if !containsModel(x) {
+		if !ContainsModel(x) {
 			return x
 		}
 		out := make([]Value, len(x.Elems))
 		for i, e := range x.Elems {
-			out[i] = Permute(e, perm)
+			out[i] = p.Apply(e)
 		}
 		return NewSet(out)
 	case *Func:
-		if !containsModel(x) {
+		if !ContainsModel(x) {
 			return x
 		}
 		vals := make([]Value, len(x.Vals))
 		for i, e := range x.Vals {
-			vals[i] = Permute(e, perm)
+			vals[i] = p.Apply(e)
 		}
 		if x.Dom == nil {
 			return &Func{Vals: vals}
 		}
 		dom := make([]Value, len(x.Dom))
 		for i, e := range x.Dom {
-			dom[i] = Permute(e, perm)
+			dom[i] = p.Apply(e)
 		}
 		return NewFunc(dom, vals)
 	}
 	if v.Kind() == KindSet && IsFinite(v) {
-		return Permute(ToSet(v), perm)
+		return p.Apply(ToSet(v))
 	}
 	return v
 }
 
-func containsModel(v Value) bool {
+// ContainsModel reports whether a model value occurs in v (a value
+// without one is its own image under every permutation).
+func ContainsModel(v Value) bool {
 	switch x := v.(type) {
 	case *ModelVal:
 		return true
 	case *Set:
 		for _, e := range x.Elems {
-			if containsModel(e) {
+			if ContainsModel(e) {
 				return true
 			}
 		}
 	case *Func:
 		for _, e := range x.Dom {
-			if containsModel(e) {
+			if ContainsModel(e) {
 				return true
 			}
 		}
 		for _, e := range x.Vals {
-			if containsModel(e) {
+			if ContainsModel(e) {
 				return true
 			}
 		}

@@ -45,12 +45,14 @@ type Int int64
 type Str struct {
 	S  string
 	ID int32
+	h  uint64 // its hash, set by the Interner
 }
 
 // ModelVal is a model value of the configuration, ordered by ID like Str.
 type ModelVal struct {
 	Name string
 	ID   int32
+	h    uint64 // its hash, set by the Interner
 }
 
 func (Bool) Kind() Kind      { return KindBool }
@@ -117,7 +119,7 @@ func (in *Interner) String(s string) *Str {
 	if v, ok := in.strs[s]; ok {
 		return v
 	}
-	v := &Str{S: s, ID: in.id(s)}
+	v := &Str{S: s, ID: in.id(s), h: hashString(tagStr, s)}
 	in.strs[s] = v
 	return v
 }
@@ -129,7 +131,7 @@ func (in *Interner) Model(name string) *ModelVal {
 	if v, ok := in.mvs[name]; ok {
 		return v
 	}
-	v := &ModelVal{Name: name, ID: in.id(name)}
+	v := &ModelVal{Name: name, ID: in.id(name), h: hashString(tagModel, name)}
 	in.mvs[name] = v
 	return v
 }

@@ -123,11 +123,11 @@ func TestMembershipWithoutEnumeration(t *testing.T) {
 func TestPermute(t *testing.T) {
 	in := NewInterner()
 	a, b := in.Model("a"), in.Model("b")
-	perm := map[*ModelVal]*ModelVal{a: b, b: a}
+	perm := NewPermutation(map[*ModelVal]*ModelVal{a: b, b: a})
 	v := NewFunc([]Value{a, b}, []Value{Int(1), Int(2)})
 	want := NewFunc([]Value{b, a}, []Value{Int(1), Int(2)})
-	if got := Permute(v, perm); !Equal(got, want) {
-		t.Errorf("Permute = %s, want %s", Print(got), Print(want))
+	if got := perm.Apply(v); !Equal(got, want) {
+		t.Errorf("Apply = %s, want %s", Print(got), Print(want))
 	}
 }
 
