@@ -18,20 +18,55 @@ type Value = value.Value
 // Frame holds the bound identifiers and parameters of one operator call
 // (or quantifier body); up is the frame of the enclosing definition.
 type Frame struct {
-	vals   []Value
-	up     *Frame
-	inline [4]Value // vals for small frames: one allocation per call
+	vals []Value
+	up   *Frame
 }
+
+// Frames of up to four slots are allocated with their slots, in one
+// object of the size they need: most calls bind one or two parameters,
+// and a frame is the evaluator's most frequent allocation.
+type (
+	frame1 struct {
+		f Frame
+		a [1]Value
+	}
+	frame2 struct {
+		f Frame
+		a [2]Value
+	}
+	frame3 struct {
+		f Frame
+		a [3]Value
+	}
+	frame4 struct {
+		f Frame
+		a [4]Value
+	}
+)
 
 // newFrame makes a frame of n slots under up.
 func newFrame(n int, up *Frame) *Frame {
-	f := &Frame{up: up}
-	if n <= len(f.inline) {
-		f.vals = f.inline[:n]
-	} else {
-		f.vals = make([]Value, n)
+	switch n {
+	case 0:
+		return &Frame{up: up}
+	case 1:
+		x := &frame1{f: Frame{up: up}}
+		x.f.vals = x.a[:]
+		return &x.f
+	case 2:
+		x := &frame2{f: Frame{up: up}}
+		x.f.vals = x.a[:]
+		return &x.f
+	case 3:
+		x := &frame3{f: Frame{up: up}}
+		x.f.vals = x.a[:]
+		return &x.f
+	case 4:
+		x := &frame4{f: Frame{up: up}}
+		x.f.vals = x.a[:]
+		return &x.f
 	}
-	return f
+	return &Frame{vals: make([]Value, n), up: up}
 }
 
 // Ctx is one evaluation: the current state, the next state (entries nil
