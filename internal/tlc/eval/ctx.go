@@ -81,8 +81,15 @@ type Ctx struct {
 	initMode bool
 	// at is the value of @ inside an EXCEPT.
 	at Value
-	// extra counts the intermediate states of action composition.
+	// extra counts the states generated that are not emitted: the
+	// intermediate states of action composition, the duplicates of a
+	// lazy function's body (genFuncApp).
 	extra int64
+	// dups is how many more times TLC would generate the state the
+	// current path leads to (genFuncApp); countEmits allows it (the
+	// context of SuccessorsCounted, which adds dups to extra).
+	dups       int64
+	countEmits bool
 	// polls counts calls of poll, which checks the run's context now and
 	// then.
 	polls uint32

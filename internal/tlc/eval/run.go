@@ -65,7 +65,7 @@ func (sp *Spec) SuccessorsCounted(a *Action, st State, emit func(State)) (extra 
 	var ctx *Ctx
 	err = protect(func() {
 		next := make([]Value, len(sp.Vars))
-		ctx = &Ctx{cur: st, next: next, m: sp.Machine}
+		ctx = &Ctx{cur: st, next: next, m: sp.Machine, countEmits: true}
 		// st is the search's (it does not change): its substitutions are
 		// cached; next is being built and has no cache.
 		ctx.cache = sp.Machine.cacheFor(st)
@@ -78,6 +78,7 @@ func (sp *Spec) SuccessorsCounted(a *Action, st State, emit func(State)) (extra 
 			if m := sp.missing(ctx.next); m != "" {
 				panic(&Error{Msg: fmt.Sprintf("Successor state is not completely specified by action %s of the next-state relation. The following variable(s) are not assigned: %s.", a.Name, m), Pos: a.Pos})
 			}
+			ctx.extra += ctx.dups
 			emit(append(State(nil), ctx.next...))
 		})
 	})

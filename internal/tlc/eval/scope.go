@@ -115,6 +115,8 @@ type opDef struct {
 
 	// funcDef: a recursive function definition; bounds are its domain.
 	funcDef *ast.FuncDef
+	// fgen: a LET-defined function's body as an action (genFuncApp).
+	fgen *funcGen
 
 	domain     evalFn
 	bounds     []boundVar
