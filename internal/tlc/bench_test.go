@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/tlccorpus"
 )
 
@@ -20,14 +19,7 @@ import (
 //
 //	go test -run '^$' -bench LargestModels -benchtime 1x ./internal/tlc/
 func BenchmarkLargestModels(b *testing.B) {
-	dir, ok := tlccorpus.SharedCorpus()
-	if !ok {
-		testenv.MissingShared(b, "../shared/tlc-corpus")
-	}
-	models, err := tlccorpus.Load(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
+	_, models := tlccorpus.ForTest(b)
 	var ok2 []tlccorpus.Model
 	for _, m := range models {
 		if m.TLCHere.Result == "success" && m.TLCHere.DistinctStates != nil && len(m.JVM) == 0 {

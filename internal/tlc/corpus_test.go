@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/tlccorpus"
 )
 
@@ -45,14 +44,7 @@ func corpusTimeout() time.Duration {
 // TLC's (the manifest's tlcHere). Under -race it runs only the models TLC
 // itself checks in about a second.
 func TestCorpus(t *testing.T) {
-	dir, ok := tlccorpus.SharedCorpus()
-	if !ok {
-		testenv.MissingShared(t, "../shared/tlc-corpus")
-	}
-	models, err := tlccorpus.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, models := tlccorpus.ForTest(t)
 	var ran, answered, sameResult, successes, sameCounts, failures, named int
 	var mismatches []string
 	for _, m := range models {

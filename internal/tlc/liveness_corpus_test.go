@@ -1,31 +1,14 @@
 package tlc
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/tlccorpus"
 )
-
-// livenessCorpusEntry is the part of a TLC corpus manifest entry the
-// liveness test reads.
-type livenessCorpusEntry struct {
-	Path, Config string
-	Features     []string
-	LibraryDirs  []string
-	TLCHere      struct {
-		Result         string
-		DistinctStates int64
-		WallMs         int64
-	}
-}
 
 // violatedProperty names the property TLC's counterexample violates on
 // the corpus models that fail a liveness property (TLC prints no name;
@@ -50,39 +33,25 @@ func TestLivenessCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the liveness corpus takes minutes")
 	}
-	dir := filepath.Dir(testenv.Shared(t, "tlc-corpus", "manifest.jsonl"))
-	f, err := os.Open(filepath.Join(dir, "manifest.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	dir, all := tlccorpus.ForTest(t)
 	only := os.Getenv("LIVENESS_CORPUS_ONLY")
 	var models, answered, agree int
 	var total, properties time.Duration
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var e livenessCorpusEntry
-		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-			t.Fatal(err)
-		}
-		if !slices.Contains(e.Features, "liveness") || !strings.Contains(e.Config, only) {
+	for _, e := range all {
+		config := strings.TrimPrefix(e.Config, dir+"/")
+		if !e.HasFeature("liveness") || !strings.Contains(config, only) {
 			continue
 		}
 		if e.TLCHere.WallMs > 2000 && os.Getenv("LIVENESS_CORPUS_ALL") != "1" && only == "" {
 			continue
 		}
 		models++
-		var libs []string
-		for _, l := range e.LibraryDirs {
-			libs = append(libs, filepath.Join(dir, l))
-		}
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		start := time.Now()
-		res, err := Check(ctx, Options{SpecPath: filepath.Join(dir, e.Path), ConfigPath: filepath.Join(dir, e.Config), SearchPaths: libs, Workers: 1})
+		res, err := Check(ctx, Options{SpecPath: e.Path, ConfigPath: e.Config, SearchPaths: e.LibraryDirs, Workers: 1})
 		cancel()
 		if err != nil {
-			t.Errorf("%s: %v", e.Config, err)
+			t.Errorf("%s: %v", config, err)
 			continue
 		}
 		name, msg := "", ""
@@ -95,7 +64,7 @@ func TestLivenessCorpus(t *testing.T) {
 		elapsed := time.Since(start)
 		total += elapsed
 		properties += res.PropertiesElapsed
-		t.Logf("%-70s TLC %-16s ours %-16s %7d states %6d ms (properties %5d ms; TLC %6d ms) %s %s", e.Config, e.TLCHere.Result, res.Result,
+		t.Logf("%-70s TLC %-16s ours %-16s %7d states %6d ms (properties %5d ms; TLC %6d ms) %s %s", config, e.TLCHere.Result, res.Result,
 			res.DistinctStates, elapsed.Milliseconds(), res.PropertiesElapsed.Milliseconds(), e.TLCHere.WallMs, name, msg)
 		switch res.Result {
 		case Error, Unsupported, Incomplete:
@@ -103,11 +72,11 @@ func TestLivenessCorpus(t *testing.T) {
 		}
 		answered++
 		if string(res.Result) != e.TLCHere.Result {
-			t.Errorf("%s: result %s, TLC's is %s (%s %s)", e.Config, res.Result, e.TLCHere.Result, name, msg)
+			t.Errorf("%s: result %s, TLC's is %s (%s %s)", config, res.Result, e.TLCHere.Result, name, msg)
 			continue
 		}
-		if want, ok := violatedProperty[e.Config]; ok && name != want {
-			t.Errorf("%s: violated property %q, want %q", e.Config, name, want)
+		if want, ok := violatedProperty[config]; ok && name != want {
+			t.Errorf("%s: violated property %q, want %q", config, name, want)
 			continue
 		}
 		agree++

@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"testing"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 )
 
 // CorpusEnv names a TLC corpus folder to use instead of the shared one.
@@ -77,27 +80,28 @@ func Load(dir string) ([]Model, error) {
 }
 
 // SharedCorpus finds the TLC corpus: the folder $TLA_TLC_CORPUS names,
-// else ../shared/tlc-corpus beside the module root (the folder holding
-// go.mod, found upwards from the working directory). ok is false when
+// else ../shared/tlc-corpus beside the module root. ok is false when
 // there is none, so that tests can skip.
 func SharedCorpus() (dir string, ok bool) {
 	if dir := os.Getenv(CorpusEnv); dir != "" {
 		return dir, true
 	}
-	wd, err := os.Getwd()
+	manifest, ok := testenv.SharedPath("tlc-corpus", FileName)
+	return filepath.Dir(manifest), ok
+}
+
+// ForTest loads the corpus SharedCorpus finds for a test or benchmark,
+// which skips when there is none (fails where testenv requires shared
+// materials) and fails on a manifest it cannot read.
+func ForTest(tb testing.TB) (dir string, models []Model) {
+	tb.Helper()
+	dir, ok := SharedCorpus()
+	if !ok {
+		testenv.MissingShared(tb, "../shared/tlc-corpus")
+	}
+	models, err := Load(dir)
 	if err != nil {
-		return "", false
+		tb.Fatal(err)
 	}
-	for dir := wd; ; dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			c := filepath.Join(filepath.Dir(dir), "shared", "tlc-corpus")
-			if _, err := os.Stat(filepath.Join(c, FileName)); err != nil {
-				return "", false
-			}
-			return c, true
-		}
-		if filepath.Dir(dir) == dir {
-			return "", false
-		}
-	}
+	return dir, models
 }
