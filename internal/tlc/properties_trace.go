@@ -1,157 +1,12 @@
 package tlc
 
 import (
-	"fmt"
-	"strings"
-
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/eval"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/liveness"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/search"
 )
 
-// This file is part of the liveness glue (properties.go): the safety
-// parts of PROPERTY formulas, and the traces of their violations.
-
-// checkSafetyParts decides the parts of the properties TLC checks during
-// its search: state predicates in the initial states, invariants []P in
-// every state, implied actions [][A]_v on every step. States are visited
-// in the order the search found them, and a state's invariants are
-// checked when the step that found it is, so the first violation is the
-// one TLC's breadth-first search meets first.
-func (g *propertyGlue) checkSafetyParts(all []*eval.PropertyParts) *Result {
-	check := func(p *eval.PropertyParts, atoms []*eval.Atom, st, next eval.State, trace func() []int32, format string) *Result {
-		for _, a := range atoms {
-			ok, err := g.sp.HoldsAtom(a, st, next)
-			if err != nil {
-				return g.run.evalFailure(err, g.searchSteps(trace()))
-			}
-			if !ok {
-				// TLC words a []P part as an invariant and exits with
-				// its safety status; for an initial predicate or
-				// [][A]_v it exits with its temporal-property status.
-				outcome := LivenessFailure
-				if strings.HasPrefix(format, "Invariant") {
-					outcome = SafetyFailure
-				}
-				res := g.run.result(outcome)
-				res.Violation = &Violation{Kind: KindProperty, Name: p.Name, Message: fmt.Sprintf(format, p.Name),
-					Line: p.Pos.Line, Column: p.Pos.Column, Path: p.Pos.Path}
-				res.Trace = g.pathTrace(trace())
-				return res
-			}
-		}
-		return nil
-	}
-	states := g.graph.States
-	checked := make([]bool, len(states))
-	for _, v := range g.graph.Inits {
-		checked[v] = true
-		trace := func() []int32 { return []int32{v} }
-		for _, p := range all {
-			if res := check(p, p.Inits, states[v], nil, trace, "Property %s is violated by the initial state."); res != nil {
-				return res
-			}
-			if res := check(p, p.Invariants, states[v], nil, trace, "Invariant %s is violated."); res != nil {
-				return res
-			}
-		}
-	}
-	safety, actions := false, false
-	for _, p := range all {
-		safety = safety || len(p.Invariants) > 0 || len(p.Actions) > 0
-		actions = actions || len(p.Actions) > 0
-	}
-	if !safety {
-		return nil
-	}
-	// With a VIEW or SYMMETRY a node keeps one state of its class; TLC
-	// decides implied actions on the states the actions generate, so they
-	// are generated again (without fingerprints, but for a violation).
-	regenerate := actions && (g.sp.View != nil || g.sp.Symmetry != nil)
-	seen := make([]int32, len(states)) // seen[w] == u+1: the step u -> w is done
-	for u := range states {
-		for _, w := range g.graph.Succ[u] {
-			if seen[w] == int32(u)+1 {
-				continue // another action's step to the same state
-			}
-			seen[w] = int32(u) + 1
-			trace := func() []int32 { return append(g.pathTo(int32(u)), w) }
-			if !checked[w] {
-				checked[w] = true
-				for _, p := range all {
-					if res := check(p, p.Invariants, states[w], nil, trace, "Invariant %s is violated."); res != nil {
-						return res
-					}
-				}
-			}
-			if regenerate {
-				continue
-			}
-			for _, p := range all {
-				if res := check(p, p.Actions, states[u], states[w], trace, "Action property %s is violated."); res != nil {
-					return res
-				}
-			}
-		}
-		if regenerate {
-			if res := g.checkGeneratedSteps(all, int32(u), check); res != nil {
-				return res
-			}
-		}
-	}
-	return nil
-}
-
-// checkGeneratedSteps decides the implied actions on every step node's
-// actions generate within the model (CONSTRAINTs, ACTION_CONSTRAINTs).
-func (g *propertyGlue) checkGeneratedSteps(all []*eval.PropertyParts, u int32,
-	check func(*eval.PropertyParts, []*eval.Atom, eval.State, eval.State, func() []int32, string) *Result) *Result {
-	m, err := g.getModel()
-	if err != nil {
-		return g.run.evalFailure(err, nil)
-	}
-	from := g.graph.States[u]
-	var steps []search.State
-	for a := 0; a < m.NumActions(); a++ {
-		if _, err := m.Next(a, from, func(t search.State) { steps = append(steps, t) }); err != nil {
-			return g.run.evalFailure(err, g.searchSteps(g.pathTo(u)))
-		}
-	}
-	for _, t := range steps {
-		if ok, err := m.InModel(t); err != nil || !ok {
-			continue // the search reported errors; states outside the model are not checked
-		}
-		if ok, err := m.ActionAllowed(from, t); err != nil || !ok {
-			continue
-		}
-		trace := func() []int32 { return append(g.pathTo(u), g.nodeOf(u, t)) }
-		for _, p := range all {
-			if res := check(p, p.Actions, from, t, trace, "Action property %s is violated."); res != nil {
-				return res
-			}
-		}
-	}
-	return nil
-}
-
-// nodeOf returns the successor of node u whose class the state t is in
-// (u itself if none is).
-func (g *propertyGlue) nodeOf(u int32, t search.State) int32 {
-	m, err := g.getModel()
-	if err != nil {
-		return u
-	}
-	want, err := m.Fingerprint(t)
-	if err != nil {
-		return u
-	}
-	for _, w := range g.graph.Succ[u] {
-		if fp, err := m.Fingerprint(g.graph.States[w]); err == nil && fp == want {
-			return w
-		}
-	}
-	return u
-}
+// This file is part of the liveness glue (properties.go): the traces of
+// liveness counterexamples.
 
 // pathTo is the search's path from an initial node to node.
 func (g *propertyGlue) pathTo(node int32) []int32 {
@@ -333,10 +188,6 @@ func (g *propertyGlue) lassoTrace(ce *liveness.Counterexample) []TraceStep {
 	}
 	out := g.pathTrace(seq)
 	out[loop].LoopStart = true
-	if len(seq)-loop > 1 {
-		back := g.pathTrace([]int32{seq[len(seq)-1], seq[loop]})[1]
-		g.run.res.LoopBack = &back
-	}
 	if len(seq)-loop == 1 {
 		name := "Stuttering"
 		out = append(out, TraceStep{Action: &name, State: out[len(out)-1].State})

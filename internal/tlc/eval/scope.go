@@ -103,8 +103,11 @@ type opDef struct {
 	// first); set once compilation of the body is over.
 	fn     evalFn
 	nslots int
-	lvl    int
-	state  int // 0 new, 1 compiling, 2 compiled
+	// frameless is the body compiled in the defining scope's frame, for
+	// a definition with no parameter and no slot (nil otherwise).
+	frameless evalFn
+	lvl       int
+	state     int // 0 new, 1 compiling, 2 compiled
 
 	gen      genFn
 	genSlots int
@@ -112,6 +115,8 @@ type opDef struct {
 
 	// funcDef: a recursive function definition; bounds are its domain.
 	funcDef *ast.FuncDef
+	// fgen: a LET-defined function's body as an action (genFuncApp).
+	fgen *funcGen
 
 	domain     evalFn
 	bounds     []boundVar
