@@ -112,9 +112,7 @@ func (s *Server) modelCheck(ctx context.Context, args generateArgs) (any, error)
 	if err != nil {
 		return nil, err
 	}
-	if s.capabilities().configuration {
-		s.pullConfiguration(ctx)
-	}
+	s.currentSettings(ctx)
 	return s.runLong(ctx, longAction{
 		Key:   "modelcheck:" + spec,
 		Title: "Model checking " + filepath.Base(spec),

@@ -177,13 +177,13 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		}
 	}
 	sopts := search.Options{Context: ctx, Workers: r.opts.Workers, MaxStates: r.opts.MaxStates,
-		CheckDeadlock: sp.CheckDeadlock, KeepGraph: len(sp.Properties) > 0, KeepStates: sp.Machine.Nondeterministic}
+		CheckDeadlock: sp.CheckDeadlock, KeepGraph: m.temporal, KeepStates: sp.Machine.Nondeterministic}
 	if r.opts.Timeout > 0 {
 		sopts.Deadline = r.start.Add(r.opts.Timeout)
 	}
 	if r.opts.Progress != nil {
 		sopts.Progress = func(s search.Stats) {
-			r.opts.Progress(Progress{Distinct: s.Distinct, Generated: s.Generated, Depth: s.Depth, Elapsed: s.Elapsed,
+			r.opts.Progress(Progress{Distinct: s.Distinct, Generated: s.Generated, Depth: s.Depth, Queue: s.Queue, Elapsed: s.Elapsed,
 				StatesPerSecond: float64(s.Distinct) / max(s.Elapsed.Seconds(), 1e-9)})
 		}
 	}
@@ -237,7 +237,7 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	case search.Stopped:
 		return r.result(Incomplete), nil
 	}
-	if len(sp.Properties) > 0 {
+	if m.temporal {
 		if res := checkProperties(ctx, r); res != nil {
 			return res, nil
 		}

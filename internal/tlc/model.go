@@ -19,6 +19,9 @@ type model struct {
 	// state predicates on the initial states.
 	propInvariants []namedAtom
 	implied        []namedAtom
+	// temporal: some PROPERTY has a temporal part, which is decided on
+	// the state graph after the search (checkProperties).
+	temporal bool
 	// checkingInit: Init is running (the search checks initial states in
 	// the Init callback, on one goroutine).
 	checkingInit bool
@@ -290,6 +293,7 @@ func (m *model) addProperties() error {
 		for _, a := range parts.Actions {
 			m.implied = append(m.implied, namedAtom{name: name, atom: a})
 		}
+		m.temporal = m.temporal || len(parts.Temporal) > 0
 	}
 	return nil
 }

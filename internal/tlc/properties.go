@@ -18,8 +18,9 @@ import (
 //   - each PROPERTY is split as TLC's SpecProcessor splits it
 //     (eval.Spec.Property): state predicates hold in the initial states,
 //     []P (P a state predicate) is an invariant, [][A]_v an implied
-//     action; these are decided on the graph first, in breadth-first
-//     order, and a violation is a safety failure, as in TLC;
+//     action; the search has decided these already (model.addProperties:
+//     a violation is a safety failure found where TLC finds it), so a
+//     successful search leaves only the temporal parts;
 //   - the rest is temporal: with the SPECIFICATION's fairness (WF/SF,
 //     also under \A p \in S, which TLC expands) and its other temporal
 //     conjuncts as assumptions, each property goes to liveness.Checker in
@@ -49,9 +50,6 @@ func checkProperties(ctx context.Context, run *run) *Result {
 			return run.evalFailure(err, nil)
 		}
 		all = append(all, parts)
-	}
-	if res := g.checkSafetyParts(all); res != nil {
-		return res
 	}
 	temporal := false
 	for _, p := range all {

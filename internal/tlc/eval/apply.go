@@ -60,6 +60,17 @@ func (cl *closure) call(c *Ctx, at src, args []Value) Value {
 
 // callDef evaluates def's body in a new frame holding args.
 func callDef(c *Ctx, d *opDef, args []Value, up *Frame) Value {
+	if d.frameless != nil {
+		// No parameter and no slot: the body runs in the frame it is
+		// defined in (see compileDef).
+		saved := c.frame
+		c.frame = up
+		c.enter(d.src)
+		v := d.frameless(c)
+		c.depth--
+		c.frame = saved
+		return v
+	}
 	f := newFrame(d.nslots, up)
 	copy(f.vals, args)
 	return runDef(c, d, f)
@@ -349,23 +360,20 @@ func (c *compiler) callOp(d *opDef, args []ast.Expr, s *scope, n ast.Node, up fu
 	}, lvl
 }
 
-// constValue evaluates a constant-level zero-arity definition once.
+// constValue evaluates a constant-level zero-arity definition once. A
+// failed evaluation is not remembered: TLC evaluates such definitions at
+// start-up and swallows a failure (SpecProcessor.processConstantDefns),
+// so the definition is evaluated again where it is used, and may succeed
+// then (a JsonDeserialize of a file Init writes). Two workers may both
+// evaluate it first; the values are equal.
 func constValue(ctx *Ctx, d *opDef) Value {
-	d.memoOnce.Do(func() {
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					d.memoErr = r
-				}
-			}()
-			sub := &Ctx{m: ctx.m, depth: ctx.depth}
-			d.memo = callDef(sub, d, nil, nil)
-		}()
-	})
-	if d.memoErr != nil {
-		panic(d.memoErr)
+	if v := d.memo.Load(); v != nil {
+		return *v
 	}
-	return d.memo
+	sub := &Ctx{m: ctx.m, depth: ctx.depth}
+	v := callDef(sub, d, nil, nil)
+	d.memo.Store(&v)
+	return v
 }
 
 // compileDef compiles a definition's body (once; recursion sees state 1).
@@ -400,6 +408,23 @@ func (c *compiler) compileDef(d *opDef) {
 	}
 	d.nslots = fs.frame.n
 	d.state = 2
+	if d.funcDef == nil && len(d.params) == 0 && d.nslots == 0 {
+		// A definition without parameters whose body binds nothing
+		// (Inv2 == lo <= curr /\ curr < lo + BuffSz, most LET
+		// definitions) needs no frame of its own: compiled again in
+		// the scope it is defined in, its body runs in that scope's
+		// frame. It binds nothing there either (the same body).
+		// (A zero-arity LET definition inside would take a slot, so
+		// this compiles a body a second time at most, not once per
+		// nesting level.)
+		before := d.scope.frame.n
+		fn, _ := c.expr(d.body, d.scope.child())
+		if d.scope.frame.n == before {
+			d.frameless = fn
+		} else {
+			d.scope.frame.n = before
+		}
+	}
 }
 
 // opArg compiles an argument given for an operator parameter of arity n:

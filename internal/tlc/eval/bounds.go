@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"sort"
+
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
 )
@@ -214,6 +216,18 @@ func (c *compiler) recordCons(e *ast.RecordCons, s *scope) (evalFn, int) {
 		fns[i], l = c.expr(f.Value, s)
 		lvl = max(lvl, l)
 	}
+	if dom, order, ok := recordDomain(names); ok {
+		// The field names are known: the record's domain is built once,
+		// in value order, and shared by every record made here (values
+		// are immutable); a record is then one slice of values.
+		return func(ctx *Ctx) Value {
+			vals := make([]Value, len(fns))
+			for i, k := range order {
+				vals[i] = fns[k](ctx)
+			}
+			return &value.Func{Dom: dom, Vals: vals}
+		}, lvl
+	}
 	return func(ctx *Ctx) Value {
 		vals := make([]Value, len(fns))
 		for i, f := range fns {
@@ -221,6 +235,28 @@ func (c *compiler) recordCons(e *ast.RecordCons, s *scope) (evalFn, int) {
 		}
 		return value.Record(names, vals)
 	}, lvl
+}
+
+// recordDomain returns a record constructor's domain in value order and,
+// for each of its elements, the field it comes from; ok is false when a
+// field name repeats (value.Record decides then).
+func recordDomain(names []*value.Str) (dom []Value, order []int, ok bool) {
+	order = make([]int, len(names))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return value.Compare(names[order[a]], names[order[b]]) < 0 })
+	dom = make([]Value, len(names))
+	for i, k := range order {
+		dom[i] = names[k]
+		if i > 0 && value.Compare(dom[i-1], dom[i]) == 0 {
+			return nil, nil, false
+		}
+	}
+	if len(dom) == 0 {
+		return nil, nil, false
+	}
+	return dom, order, true
 }
 
 func (c *compiler) recordSet(e *ast.RecordSet, s *scope) (evalFn, int) {

@@ -57,9 +57,16 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 		op = communityOp(name, at)
 	}
 	if op == nil {
-		unsupported(s, n, "operator "+name)
+		op = jsonOp(name, len(args), at)
 	}
 	fns, lvl := c.args(args, params, s)
+	if op == nil {
+		// Unsupported when evaluated, not when compiled: TLC fails only
+		// on what it evaluates (EWD840_json's invariant evaluates
+		// JsonSerialize only if the real invariant is false).
+		what := &Unsupported{What: "operator " + name, Pos: at.position()}
+		return func(*Ctx) Value { panic(what) }, max(lvl, lvlState)
+	}
 	if name == "TLCGet" || name == "TLCSet" || name == "RandomElement" || name == "Print" || name == "PrintT" || name == "Assert" {
 		lvl = max(lvl, lvlState)
 	}

@@ -18,20 +18,55 @@ type Value = value.Value
 // Frame holds the bound identifiers and parameters of one operator call
 // (or quantifier body); up is the frame of the enclosing definition.
 type Frame struct {
-	vals   []Value
-	up     *Frame
-	inline [4]Value // vals for small frames: one allocation per call
+	vals []Value
+	up   *Frame
 }
+
+// Frames of up to four slots are allocated with their slots, in one
+// object of the size they need: most calls bind one or two parameters,
+// and a frame is the evaluator's most frequent allocation.
+type (
+	frame1 struct {
+		f Frame
+		a [1]Value
+	}
+	frame2 struct {
+		f Frame
+		a [2]Value
+	}
+	frame3 struct {
+		f Frame
+		a [3]Value
+	}
+	frame4 struct {
+		f Frame
+		a [4]Value
+	}
+)
 
 // newFrame makes a frame of n slots under up.
 func newFrame(n int, up *Frame) *Frame {
-	f := &Frame{up: up}
-	if n <= len(f.inline) {
-		f.vals = f.inline[:n]
-	} else {
-		f.vals = make([]Value, n)
+	switch n {
+	case 0:
+		return &Frame{up: up}
+	case 1:
+		x := &frame1{f: Frame{up: up}}
+		x.f.vals = x.a[:]
+		return &x.f
+	case 2:
+		x := &frame2{f: Frame{up: up}}
+		x.f.vals = x.a[:]
+		return &x.f
+	case 3:
+		x := &frame3{f: Frame{up: up}}
+		x.f.vals = x.a[:]
+		return &x.f
+	case 4:
+		x := &frame4{f: Frame{up: up}}
+		x.f.vals = x.a[:]
+		return &x.f
 	}
-	return f
+	return &Frame{vals: make([]Value, n), up: up}
 }
 
 // Ctx is one evaluation: the current state, the next state (entries nil
@@ -46,11 +81,21 @@ type Ctx struct {
 	initMode bool
 	// at is the value of @ inside an EXCEPT.
 	at Value
-	// extra counts the intermediate states of action composition.
+	// extra counts the states generated that are not emitted: the
+	// intermediate states of action composition, the duplicates of a
+	// lazy function's body (genFuncApp).
 	extra int64
+	// dups is how many more times TLC would generate the state the
+	// current path leads to (genFuncApp); countEmits allows it (the
+	// context of SuccessorsCounted, which adds dups to extra).
+	dups       int64
+	countEmits bool
 	// polls counts calls of poll, which checks the run's context now and
 	// then.
 	polls uint32
+	// cache and nextCache hold the substitutions' values in cur and next
+	// (see stateCache); nil where the state may still change.
+	cache, nextCache *stateCache
 }
 
 // maxDepth bounds nested operator calls (runaway recursion ends with an
@@ -163,6 +208,12 @@ type Machine struct {
 	// Workers and CheckDeadlock are what TLCGet("config") reports.
 	Workers       int
 	CheckDeadlock bool
+	// substSlots counts the substitutions cached per state; caches pools
+	// their stateCaches.
+	substSlots atomic.Int64
+	caches     sync.Pool
+	// fileMu makes the Json module's writes one at a time.
+	fileMu sync.Mutex
 }
 
 func (c *Ctx) poll() {

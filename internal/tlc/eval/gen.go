@@ -100,6 +100,10 @@ func (c *compiler) gen(e ast.Expr, s *scope) genFn {
 		return c.genApply(e.Name, nil, s, e)
 	case *ast.SubexprName:
 		return c.genSubexpr(e, s)
+	case *ast.FuncApp:
+		if g := c.genFuncApp(e, s); g != nil {
+			return g
+		}
 	case *ast.OpApp:
 		name := e.Op.Name
 		if s.lookup(name) == nil && s.mod.globals[name] == nil {
@@ -671,5 +675,123 @@ func (c *compiler) genCdot(e *ast.OpApp, s *scope) genFn {
 				copy(ctx.next, saved)
 			})
 		}
+	}
+}
+
+// funcGen is a LET-defined function's body compiled as an action (see
+// genFuncApp), in a frame laid out as its own.
+type funcGen struct {
+	body   genFn
+	bounds []boundVar
+	nslots int
+	done   bool
+}
+
+// genFuncApp compiles f[a] in an action when f is a function defined in
+// a LET (LET f[x \in S] == ... IN ... f[a] ...), whose value TLC keeps
+// lazy (a FcnLambdaValue): TLC's getNextStates then explores f's body at
+// a as part of the action (Tool.getNextStatesApplSwitch, OPCODE_fa), so
+// a successor is generated once for every disjunct and witness of the
+// body that holds, and TLC counts each one (byzpaxos/VoteProof's SafeAt
+// generates the same vote many times). The successors are the same as
+// when f[a] is a condition; only "states generated" tells them apart.
+func (c *compiler) genFuncApp(e *ast.FuncApp, s *scope) genFn {
+	id, ok := unparen(e.Fn).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	b := s.lookup(id.Name)
+	if b == nil || b.kind != bindLetOp || b.def.funcDef == nil || len(e.Args) != len(b.def.funcDef.Bounds) {
+		return nil
+	}
+	for _, bd := range b.def.funcDef.Bounds {
+		if len(bd.Names) != 1 || bd.Tuple || bd.Set == nil {
+			return nil // f[<<x, y>> \in S] and f[x, y \in S]: kept a condition
+		}
+	}
+	d := b.def
+	c.compileDef(d)
+	if d.fgen == nil {
+		fg := &funcGen{}
+		d.fgen = fg
+		func() {
+			defer func() {
+				// A body the generator does not handle stays a
+				// condition (done is false).
+				if r := recover(); r != nil {
+					if _, ok := r.(*Unsupported); !ok {
+						panic(r)
+					}
+				}
+			}()
+			fs := d.scope.newFrame()
+			bs, inner, _ := c.bounds(d.funcDef.Bounds, fs)
+			fg.body = c.gen(d.funcDef.Body, inner)
+			fg.bounds = bs
+			fg.nslots = fs.frame.n
+			fg.done = true
+		}()
+	}
+	fg := d.fgen
+	fn, _ := c.expr(e.Fn, s)
+	args, _ := c.exprs(e.Args, s)
+	test := c.genTest(e, s)
+	at := s.mod.src(e.Pos())
+	return func(ctx *Ctx, k func(*Ctx)) {
+		lf, ok := fn(ctx).(*lazyFunc)
+		if !ok || lf.def != d || !fg.done {
+			test(ctx, k)
+			return
+		}
+		var arg Value
+		if len(args) == 1 {
+			arg = args[0](ctx)
+		} else {
+			arg = value.Tuple(evalArgs(ctx, args))
+		}
+		if !value.Member(arg, lf.dom) {
+			fail(at, "Attempted to apply function %s to argument %s, which is not in its domain.", d.name, value.Print(arg))
+		}
+		f := newFrame(fg.nslots, lf.up)
+		saved := ctx.frame
+		ctx.frame = f
+		ctx.enter(d.src)
+		depth := ctx.depth
+		if len(fg.bounds) == 1 {
+			fg.bounds[0].bind(ctx, arg)
+		} else {
+			t := arg.(*value.Func)
+			for i := range fg.bounds {
+				fg.bounds[i].bind(ctx, t.Vals[i])
+			}
+		}
+		if ctx.countEmits && !ctx.initMode && d.lvl <= lvlState {
+			// A state predicate assigns nothing: every way the body holds
+			// continues the action alike. The rest of the action runs
+			// once, and the successors TLC would generate again for the
+			// other ways are counted, not generated (the search would
+			// only find them seen).
+			dups := ctx.dups
+			ctx.dups = 0
+			ways := int64(0)
+			fg.body(ctx, func(ctx *Ctx) { ways += ctx.dups + 1 })
+			ctx.depth = depth - 1
+			ctx.frame = saved
+			if ways > 0 {
+				ctx.dups = (dups+1)*ways - 1
+				k(ctx)
+			}
+			ctx.dups = dups
+			return
+		}
+		fg.body(ctx, func(ctx *Ctx) {
+			ctx.frame = saved
+			ctx.depth = depth - 1
+			k(ctx)
+			ctx.frame = f
+			ctx.depth = depth
+		})
+		ctx.depth = depth - 1
+		ctx.frame = saved
 	}
 }

@@ -202,12 +202,31 @@ func (c *compiler) substitution(name string, arity int, e ast.Expr, s *scope) *g
 		fn, lvl := c.expr(e, fs)
 		slots := fs.frame
 		sub.lvl = lvl
-		sub.fn = func(ctx *Ctx) Value {
+		eval := func(ctx *Ctx) Value {
 			saved := ctx.frame
 			ctx.frame = &Frame{vals: make([]Value, slots.n), up: saved}
 			v := fn(ctx)
 			ctx.frame = saved
 			return v
+		}
+		sub.fn = eval
+		if s.depth == 0 && lvl <= lvlState {
+			// Written in a module's own scope (no parameter or bound
+			// identifier around it), at most state level: a function of
+			// the state, cached per state.
+			slot := c.m.newSubstSlot()
+			sub.fn = func(ctx *Ctx) Value {
+				sc := ctx.cache
+				if sc == nil {
+					return eval(ctx)
+				}
+				if v := sc.get(slot); v != nil {
+					return v
+				}
+				v := eval(ctx)
+				sc.put(slot, v)
+				return v
+			}
 		}
 		if id, ok := e.(*ast.Ident); ok && s.lookup(id.Name) == nil {
 			if g := s.mod.globals[id.Name]; g != nil {

@@ -85,8 +85,13 @@ func (c *compiler) prime(e ast.Expr, s *scope) (evalFn, int) {
 			fail(at, "A primed expression was evaluated where there is no next state.")
 		}
 		saved, savedNext := ctx.cur, ctx.next
+		savedCache, savedNextCache := ctx.cache, ctx.nextCache
 		ctx.cur, ctx.next = ctx.next, nil
-		defer func() { ctx.cur, ctx.next = saved, savedNext }()
+		ctx.cache, ctx.nextCache = ctx.nextCache, nil
+		defer func() {
+			ctx.cur, ctx.next = saved, savedNext
+			ctx.cache, ctx.nextCache = savedCache, savedNextCache
+		}()
 		return inner(ctx)
 	}, lvlAction
 }
@@ -101,7 +106,7 @@ func (c *compiler) enabled(a ast.Expr, s *scope) (evalFn, int) {
 }
 
 func enabledIn(ctx *Ctx, g genFn) (found bool) {
-	sub := &Ctx{cur: ctx.cur, next: make([]Value, len(ctx.cur)), frame: ctx.frame, depth: ctx.depth, m: ctx.m}
+	sub := &Ctx{cur: ctx.cur, next: make([]Value, len(ctx.cur)), frame: ctx.frame, depth: ctx.depth, m: ctx.m, cache: ctx.cache}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(stopSearch); ok {

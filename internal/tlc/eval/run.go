@@ -65,7 +65,11 @@ func (sp *Spec) SuccessorsCounted(a *Action, st State, emit func(State)) (extra 
 	var ctx *Ctx
 	err = protect(func() {
 		next := make([]Value, len(sp.Vars))
-		ctx = &Ctx{cur: st, next: next, m: sp.Machine}
+		ctx = &Ctx{cur: st, next: next, m: sp.Machine, countEmits: true}
+		// st is the search's (it does not change): its substitutions are
+		// cached; next is being built and has no cache.
+		ctx.cache = sp.Machine.cacheFor(st)
+		defer sp.Machine.release(ctx.cache)
 		vals := make([]Value, max(len(a.frame.vals), a.fs.n))
 		copy(vals, a.frame.vals)
 		ctx.frame = &Frame{vals: vals, up: a.frame.up}
@@ -74,6 +78,7 @@ func (sp *Spec) SuccessorsCounted(a *Action, st State, emit func(State)) (extra 
 			if m := sp.missing(ctx.next); m != "" {
 				panic(&Error{Msg: fmt.Sprintf("Successor state is not completely specified by action %s of the next-state relation. The following variable(s) are not assigned: %s.", a.Name, m), Pos: a.Pos})
 			}
+			ctx.extra += ctx.dups
 			emit(append(State(nil), ctx.next...))
 		})
 	})
@@ -86,7 +91,9 @@ func (sp *Spec) SuccessorsCounted(a *Action, st State, emit func(State)) (extra 
 // Eval evaluates a state-level (or constant) expression on st.
 func (sp *Spec) Eval(e *Expr, st State) (v Value, err error) {
 	err = protect(func() {
-		v = e.fn(sp.newCtx(st, nil, e.slots))
+		ctx := sp.newCtx(st, nil, e.slots)
+		defer ctx.withCaches()()
+		v = e.fn(ctx)
 	})
 	return v, err
 }
@@ -94,7 +101,9 @@ func (sp *Spec) Eval(e *Expr, st State) (v Value, err error) {
 // EvalPair evaluates an action-level expression on the step st -> next.
 func (sp *Spec) EvalPair(e *Expr, st, next State) (v Value, err error) {
 	err = protect(func() {
-		v = e.fn(sp.newCtx(st, next, e.slots))
+		ctx := sp.newCtx(st, next, e.slots)
+		defer ctx.withCaches()()
+		v = e.fn(ctx)
 	})
 	return v, err
 }

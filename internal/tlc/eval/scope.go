@@ -2,6 +2,7 @@ package eval
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
@@ -103,8 +104,11 @@ type opDef struct {
 	// first); set once compilation of the body is over.
 	fn     evalFn
 	nslots int
-	lvl    int
-	state  int // 0 new, 1 compiling, 2 compiled
+	// frameless is the body compiled in the defining scope's frame, for
+	// a definition with no parameter and no slot (nil otherwise).
+	frameless evalFn
+	lvl       int
+	state     int // 0 new, 1 compiling, 2 compiled
 
 	gen      genFn
 	genSlots int
@@ -112,6 +116,8 @@ type opDef struct {
 
 	// funcDef: a recursive function definition; bounds are its domain.
 	funcDef *ast.FuncDef
+	// fgen: a LET-defined function's body as an action (genFuncApp).
+	fgen *funcGen
 
 	domain     evalFn
 	bounds     []boundVar
@@ -121,9 +127,7 @@ type opDef struct {
 	memoMu sync.Mutex
 	fnMemo map[uint64][]memoEntry
 
-	memoOnce sync.Once
-	memo     Value
-	memoErr  any
+	memo atomic.Pointer[Value]
 }
 
 // global is what a module-level name denotes.

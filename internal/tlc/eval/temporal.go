@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
@@ -69,7 +70,9 @@ func (sp *Spec) HoldsAtom(a *Atom, st, next State) (ok bool, err error) {
 		}
 		frame := &Frame{vals: make([]Value, a.slots.n)}
 		copy(frame.vals, a.env)
-		v = a.fn(&Ctx{cur: st, next: next, m: sp.Machine, frame: frame})
+		ctx := &Ctx{cur: st, next: next, m: sp.Machine, frame: frame}
+		defer ctx.withCaches()()
+		v = a.fn(ctx)
 	})
 	if err != nil {
 		return false, err
@@ -539,9 +542,12 @@ func (w *temporalWalker) defIsTemporal(d *opDef, depth int) bool {
 // mention of a variable ([][V!Next]_vars in a Paxos refinement mentions
 // them dozens of times).
 type shadowInstance struct {
-	ctx   *modCtx
-	base  int      // the first shadow variable's index
-	subs  []evalFn // each shadow variable's substitution, in the spec's state
+	ctx  *modCtx
+	base int      // the first shadow variable's index
+	subs []evalFn // each shadow variable's substitution, in the spec's state
+	// cache maps a state (by the address of its first value) to its
+	// extension; the search's workers share it.
+	mu    sync.Mutex
 	cache map[*Value]State
 }
 
@@ -550,7 +556,10 @@ func (sh *shadowInstance) state(m *Machine, st State) State {
 	var key *Value
 	if len(st) > 0 {
 		key = &st[0]
-		if ext, ok := sh.cache[key]; ok {
+		sh.mu.Lock()
+		ext, ok := sh.cache[key]
+		sh.mu.Unlock()
+		if ok {
 			return ext
 		}
 	}
@@ -561,10 +570,12 @@ func (sh *shadowInstance) state(m *Machine, st State) State {
 		cur[sh.base+i] = f(ctx)
 	}
 	if key != nil {
+		sh.mu.Lock()
 		if sh.cache == nil {
 			sh.cache = map[*Value]State{}
 		}
 		sh.cache[key] = cur
+		sh.mu.Unlock()
 	}
 	return cur
 }
