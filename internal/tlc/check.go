@@ -189,6 +189,9 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	}
 	sr := search.Run(m, sopts)
 	r.res.DistinctStates, r.res.GeneratedStates, r.res.Depth = sr.Distinct, sr.Generated, sr.Depth
+	if sr.Kind != search.Done {
+		r.res.StatesLeft = sr.Queue
+	}
 	for i, a := range sp.Actions {
 		r.res.Coverage = append(r.res.Coverage, ActionCoverage{Name: a.Name, Path: a.Pos.Path, Line: a.Pos.Line, Column: a.Pos.Column,
 			Generated: sr.Coverage[i].Generated, Distinct: sr.Coverage[i].Distinct})

@@ -89,6 +89,12 @@ func TestCorpusTraceText(t *testing.T) {
 			if got := ourTraceText(res, want.Initial); got != want.Trace {
 				diff = fmt.Sprintf("trace text differs:\n%s\nTLC:\n%s", got, want.Trace)
 			}
+			// TLC's statistics line, "states left on queue" included.
+			if stats := tlcStatsLine(string(text)); stats == "" {
+				t.Errorf("%s: no statistics line", rec)
+			} else if got := tlcStatsLine(ReportText(res)); got != stats {
+				t.Errorf("statistics %q, TLC's %q", got, stats)
+			}
 			reason, known := corpusTraceKnown[name]
 			switch {
 			case diff != "" && !known:
@@ -104,4 +110,15 @@ func TestCorpusTraceText(t *testing.T) {
 		t.Fatal("no recorded corpus trace ran")
 	}
 	t.Logf("corpus traces: %d of %d print as TLC's", same, ran)
+}
+
+// tlcStatsLine is the line of TLC's output (or ours) that gives the
+// states generated, distinct and left on the queue.
+func tlcStatsLine(output string) string {
+	for _, line := range strings.Split(output, "\n") {
+		if tlcStats.MatchString(line) {
+			return line
+		}
+	}
+	return ""
 }

@@ -94,6 +94,9 @@ type Result struct {
 	Trace           []TraceStep `json:"trace"`
 	ElapsedMs       int64       `json:"elapsedMs"`
 
+	// StatesLeft is TLC's "states left on queue" when the run ended:
+	// states found and not yet expanded.
+	StatesLeft int64 `json:"-"`
 	// Coverage counts, per action of the next-state relation, the
 	// successor states it produced over the whole search (TLC's coverage
 	// statistics); an action with Generated == 0 was never enabled.

@@ -224,7 +224,7 @@ func ReportText(res *Result) string {
 		b.WriteString("Error: The behavior up to this point is:\n")
 		b.WriteString(TraceText(res))
 	}
-	fmt.Fprintf(&b, "%d states generated, %d distinct states found.\n", res.GeneratedStates, res.DistinctStates)
+	fmt.Fprintf(&b, "%d states generated, %d distinct states found, %d states left on queue.\n", res.GeneratedStates, res.DistinctStates, res.StatesLeft)
 	fmt.Fprintf(&b, "The depth of the complete state graph search is %d.\n", res.Depth)
 	return b.String()
 }

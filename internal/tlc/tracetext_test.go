@@ -51,7 +51,7 @@ State 3: <Incr line 7, col 9 to line 8, col 30 of module Counter>
 	}
 	report := ReportText(res)
 	if !strings.HasPrefix(report, "Error: Invariant Bounded is violated.\nError: The behavior up to this point is:\nState 1: <Initial predicate>\n") ||
-		!strings.HasSuffix(report, "\n\n4 states generated, 3 distinct states found.\nThe depth of the complete state graph search is 3.\n") {
+		!strings.HasSuffix(report, "\n\n4 states generated, 3 distinct states found, 0 states left on queue.\nThe depth of the complete state graph search is 3.\n") {
 		t.Errorf("report:\n%s", report)
 	}
 }

@@ -130,17 +130,19 @@ type searcher struct {
 	start time.Time
 	seen  map[uint64]int32
 	// per node
-	states  []State // nil once expanded, unless Options.KeepStates
-	fps     []uint64
-	parent  []int32
-	action  []int32
-	level   []int32
-	inits   []int32
-	succ    [][]int32
-	res     Result
-	nvars   int
-	first   State
-	lastLog time.Time
+	states []State // nil once expanded, unless Options.KeepStates
+	fps    []uint64
+	parent []int32
+	action []int32
+	level  []int32
+	inits  []int32
+	succ   [][]int32
+	res    Result
+	// expanding is the node being expanded (-1 before the first).
+	expanding int32
+	nvars     int
+	first     State
+	lastLog   time.Time
 }
 
 // Run explores m.
@@ -154,7 +156,7 @@ func Run(m Model, opts Options) *Result {
 	if opts.KeepGraph {
 		opts.KeepStates = true
 	}
-	s := &searcher{m: m, opts: opts, start: time.Now(), seen: map[uint64]int32{}}
+	s := &searcher{m: m, opts: opts, start: time.Now(), seen: map[uint64]int32{}, expanding: -1}
 	s.res.Coverage = make([]ActionStats, m.NumActions())
 	s.res.ErrAction = -1
 	s.run()
@@ -256,6 +258,11 @@ func (s *searcher) regenerate(n int32, prev State) State {
 }
 
 func (s *searcher) fail(kind Kind, err error, trace []Step) {
+	if s.expanding >= 0 {
+		// TLC's "states left on queue": the states found and not yet
+		// expanded; nodes are expanded in the order they were found.
+		s.res.Queue = s.res.Distinct - int64(s.expanding) - 1
+	}
 	s.res.Kind = kind
 	s.res.Err = err
 	s.res.Trace = trace
@@ -465,6 +472,7 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 	}
 	var out []int32
 	for i, id := range ids {
+		s.expanding = id
 		ex := exps[i]
 		lvl := s.level[id] + 1
 		s.res.Generated += ex.extra
@@ -507,22 +515,26 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 					}
 					if err != nil {
 						s.fail(EvalError, err, append(s.trace(id), Step{State: ss.st, Action: a}))
+						s.notQueued(ss.in && unseen)
 						return out, true
 					}
 					if k >= 0 {
 						s.res.Invariant = k
 						s.fail(InvariantViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
+						s.notQueued(ss.in && unseen)
 						return out, true
 					}
 				}
 				// Implied actions are checked on every step, seen or not.
 				if ss.impErr != nil {
 					s.fail(EvalError, ss.impErr, append(s.trace(id), Step{State: ss.st, Action: a}))
+					s.notQueued(ss.in && unseen)
 					return out, true
 				}
 				if ss.implied >= 0 {
 					s.res.Invariant = ss.implied
 					s.fail(ImpliedViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
+					s.notQueued(ss.in && unseen)
 					return out, true
 				}
 				if ss.in && unseen {
@@ -544,6 +556,14 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 		}
 	}
 	return out, false
+}
+
+// notQueued takes back a new state that a check rejected: TLC counts it
+// as distinct but does not put it on its queue (ModelChecker.doNext).
+func (s *searcher) notQueued(added bool) {
+	if added {
+		s.res.Queue--
+	}
 }
 
 // checkError is an invariant's evaluation error, reported only if the
