@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"sync"
+
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/cfg"
@@ -210,10 +212,37 @@ func (c *compiler) substitution(name string, arity int, e ast.Expr, s *scope) *g
 			return v
 		}
 		sub.fn = eval
-		if s.depth == 0 && lvl <= lvlState {
+		id, isIdent := e.(*ast.Ident)
+		variable := false
+		if isIdent && s.lookup(id.Name) == nil {
+			if g := s.mod.globals[id.Name]; g != nil && (g.kind == gVar || (g.kind == gSubst && g.subst.varIndex >= 0)) {
+				variable = true
+			}
+		}
+		switch {
+		case variable || s.depth > 0:
+			// A variable is read directly (below); a substitution in a
+			// parametrised instance depends on the parameters.
+		case lvl == lvlConst:
+			// Written in a module's own scope and constant: evaluated
+			// once, as TLC evaluates constant expressions once.
+			var once sync.Once
+			var val Value
+			var failure any
+			sub.fn = func(ctx *Ctx) Value {
+				once.Do(func() {
+					defer func() { failure = recover() }()
+					val = eval(&Ctx{m: ctx.m, depth: ctx.depth})
+				})
+				if failure != nil {
+					panic(failure)
+				}
+				return val
+			}
+		case lvl == lvlState:
 			// Written in a module's own scope (no parameter or bound
-			// identifier around it), at most state level: a function of
-			// the state, cached per state.
+			// identifier around it), of state level: a function of the
+			// state, cached per state.
 			slot := c.m.newSubstSlot()
 			sub.fn = func(ctx *Ctx) Value {
 				sc := ctx.cache
@@ -228,7 +257,7 @@ func (c *compiler) substitution(name string, arity int, e ast.Expr, s *scope) *g
 				return v
 			}
 		}
-		if id, ok := e.(*ast.Ident); ok && s.lookup(id.Name) == nil {
+		if isIdent && s.lookup(id.Name) == nil {
 			if g := s.mod.globals[id.Name]; g != nil {
 				switch g.kind {
 				case gVar:
