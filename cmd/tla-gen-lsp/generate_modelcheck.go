@@ -49,10 +49,10 @@ func printModelCheck(w io.Writer, rep *actions.ModelCheckReport) {
 		return
 	}
 	if rep.Fault != nil {
-		fmt.Fprintf(w, "Error: %s\n%s", actions.ViolationText(rep.Fault), actions.TraceText(rep.Fault))
+		fmt.Fprintf(w, "Error: %s\n%s", tlc.ViolationText(rep.Fault), tlc.TraceText(rep.Fault))
 	}
 	for _, f := range rep.Findings {
-		fmt.Fprintf(w, "Finding: %s\n%s", actions.ViolationText(f), actions.TraceText(f))
+		fmt.Fprintf(w, "Finding: %s\n%s", tlc.ViolationText(f), tlc.TraceText(f))
 	}
 	for _, c := range rep.Coverage {
 		if c.Path != "" {

@@ -37,7 +37,7 @@ func TestGenerateRuntimePhaseExitStatus(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, stdout, stderr)
 	}
-	for _, want := range []string{"Finding: Invariant NoOverdraft is violated.", "State 5: <Debit line", "/\\ balance = -10",
+	for _, want := range []string{"Finding: Invariant NoOverdraft is violated.", "State 5: <Debit(atm2) line 31, col 5 to line 33, col 38 of module Atm>", "/\\ balance = -10",
 		"trace written to " + filepath.Join(dir, ".tla-gen", "Atm", "trace.tla"), "parses · runs", "1 of 2 properties hold",
 		"wrote " + filepath.Join(dir, "Atm.cfg")} {
 		if !strings.Contains(stdout, want) {

@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
-	"strings"
 	"time"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc"
@@ -98,57 +96,9 @@ func modelcheckStatus(o tlc.Outcome) int {
 	return exitFindings
 }
 
-// printModelcheck writes the verdict as TLC words it, the trace with
-// "/\ var = value" lines, and the statistics.
+// printModelcheck writes the answer as TLC's output reads
+// (tlc.ReportText), then the run's time.
 func printModelcheck(w io.Writer, r *tlc.Result) {
-	v := r.Violation
-	switch r.Result {
-	case tlc.Success:
-		fmt.Fprintln(w, "Model checking completed. No error has been found.")
-	case tlc.Unsupported:
-		fmt.Fprintf(w, "Unsupported: %s\n", violationText(r, v))
-	case tlc.Incomplete:
-		fmt.Fprintln(w, "Model checking stopped before the search was complete (-max-states, -timeout or interrupted).")
-	default:
-		fmt.Fprintf(w, "Error: %s\n", violationText(r, v))
-	}
-	if len(r.Trace) > 0 {
-		fmt.Fprintln(w, "Error: The behavior up to this point is:")
-		for i, st := range r.Trace {
-			label := "<Initial predicate>"
-			if st.Action != nil {
-				label = fmt.Sprintf("<%s line %d, col %d of module %s>", *st.Action, st.Line, st.Column, moduleOf(st.Path, r.Module))
-			}
-			if st.LoopStart {
-				label += " (the cycle starts here)"
-			}
-			fmt.Fprintf(w, "State %d: %s\n", i+1, label)
-			for _, b := range st.State {
-				fmt.Fprintf(w, "/\\ %s = %s\n", b.Name, b.Value)
-			}
-			fmt.Fprintln(w)
-		}
-	}
-	fmt.Fprintf(w, "%d states generated, %d distinct states found.\n", r.GeneratedStates, r.DistinctStates)
-	fmt.Fprintf(w, "The depth of the complete state graph search is %d.\n", r.Depth)
+	fmt.Fprint(w, tlc.ReportText(r))
 	fmt.Fprintf(w, "Finished in %dms.\n", r.ElapsedMs)
-}
-
-func violationText(r *tlc.Result, v *tlc.Violation) string {
-	if v == nil {
-		return string(r.Result)
-	}
-	msg := v.Message
-	if v.Line > 0 && !strings.Contains(msg, fmt.Sprintf("line %d", v.Line)) {
-		msg += fmt.Sprintf(" (line %d, column %d of %s)", v.Line, v.Column, moduleOf(v.Path, r.Module))
-	}
-	return msg
-}
-
-// moduleOf names the module of a file for messages.
-func moduleOf(path, fallback string) string {
-	if path == "" {
-		return fallback
-	}
-	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 }

@@ -67,7 +67,7 @@ func TestModelcheckTextSuccess(t *testing.T) {
 	}
 	out.Reset()
 	code = run(context.Background(), []string{"modelcheck", "-workers", "2", spec}, nil, &out, &errOut)
-	if code != exitFindings || !strings.Contains(out.String(), "/\\ x = 2") || !strings.Contains(out.String(), "3 states generated, 3 distinct states found.") {
+	if code != exitFindings || !strings.Contains(out.String(), "\nx = 2\n") || !strings.Contains(out.String(), "3 states generated, 3 distinct states found.") {
 		t.Errorf("exit %d, output:\n%s", code, out.String())
 	}
 }

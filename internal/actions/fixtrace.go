@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
@@ -49,7 +50,7 @@ func FixTrace(ctx context.Context, req FixTraceRequest) (FixTraceResult, error) 
 	if req.Finding == nil || req.Finding.Violation == nil {
 		return res, errors.New("there is no counterexample to send: model-check the spec first")
 	}
-	module := moduleOf(req.SpecPath, "")
+	module := strings.TrimSuffix(filepath.Base(req.SpecPath), filepath.Ext(req.SpecPath))
 	answer := req.Answer
 	if answer == "" {
 		var err error

@@ -80,7 +80,7 @@ func (r *ModelCheckReport) Summary() string {
 	case r.Skipped != "":
 		return "parses · not model-checked: " + r.Skipped
 	case r.Fault != nil:
-		return "parses · does not run: " + ViolationText(r.Fault)
+		return "parses · does not run: " + tlc.ViolationText(r.Fault)
 	case r.Result == nil:
 		return "parses"
 	}

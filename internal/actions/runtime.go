@@ -101,7 +101,7 @@ func (r *run) runtimePhase(ctx context.Context, model llm.Model, prompt string, 
 	remaining := *c
 	for kindOfRun(res, deadlockIsFault) == runFinding && len(rep.Findings) <= rep.Properties {
 		rep.Findings = append(rep.Findings, res)
-		r.say(-1, "Finding (not sent to the model): %s", ViolationText(res))
+		r.say(-1, "Finding (not sent to the model): %s", tlc.ViolationText(res))
 		if !dropViolated(&remaining, res) {
 			break
 		}
@@ -126,7 +126,7 @@ func (r *run) runtimePhase(ctx context.Context, model llm.Model, prompt string, 
 // the reason to end the rounds ("" to go on with the new text).
 func (r *run) runtimeRound(ctx context.Context, model llm.Model, prompt string, chk checker, cfgText []byte, res *tlc.Result, k, maxRounds int) (text string, next *tlc.Result, v verdict, stop string, err error) {
 	round := len(r.res.Rounds) + 1
-	r.say(-1, "Runtime round %d/%d: %s", k, maxRounds, ViolationText(res))
+	r.say(-1, "Runtime round %d/%d: %s", k, maxRounds, tlc.ViolationText(res))
 	msg := runtimeRepairMessage(r.res.Module, r.res.SpecPath, r.res.Text, string(cfgText), res)
 	conv := []llm.Message{
 		{Role: llm.RoleUser, Content: prompt},
@@ -170,7 +170,7 @@ func (r *run) runtimeRound(ctx context.Context, model llm.Model, prompt string, 
 	deadlockIsFault := !modelcfg.Terminates(r.draft)
 	if kindOfRun(next, deadlockIsFault) == runFault && next.DistinctStates <= res.DistinctStates {
 		r.keepRound(round, text, v, false)
-		r.say(-1, "Runtime round %d/%d: still %s; kept round %d", k, maxRounds, ViolationText(next), r.res.Kept)
+		r.say(-1, "Runtime round %d/%d: still %s; kept round %d", k, maxRounds, tlc.ViolationText(next), r.res.Kept)
 		return "", nil, v, StopNoImprovement, nil
 	}
 	if err := r.write(ctx, module, text); err != nil {
@@ -201,7 +201,7 @@ func (r *run) checkerFailed(ctx context.Context, rep *ModelCheckReport, err erro
 func (r *run) logRun(res *tlc.Result) {
 	verdict := string(res.Result)
 	if res.Violation != nil {
-		verdict += ": " + ViolationText(res)
+		verdict += ": " + tlc.ViolationText(res)
 	}
 	r.log.printf("model check: %s distinct states, %s generated, depth %d, %d ms: %s",
 		thousands(res.DistinctStates), thousands(res.GeneratedStates), res.Depth, res.ElapsedMs, verdict)

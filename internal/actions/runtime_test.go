@@ -61,7 +61,7 @@ func TestRuntimeRoundFixesInit(t *testing.T) {
 		t.Fatalf("%d model requests, want 3 (spec, configuration, runtime round)", len(reqs))
 	}
 	repair := reqs[2].Messages[len(reqs[2].Messages)-1].Content
-	for _, want := range []string{"Error: Invariant TypeOK is violated.", "State 1: <Initial predicate>", "/\\ count = 4", "SPECIFICATION Spec", "Init == count = Max + 1"} {
+	for _, want := range []string{"Error: Invariant TypeOK is violated.", "State 1: <Initial predicate>", "\ncount = 4\n", "SPECIFICATION Spec", "Init == count = Max + 1"} {
 		if !strings.Contains(repair, want) {
 			t.Errorf("the runtime repair request lacks %q:\n%s", want, repair)
 		}
@@ -169,7 +169,7 @@ func TestExampleAtmOverdraft(t *testing.T) {
 		}
 		steps = append(steps, label+":"+s.State[0].Value)
 	}
-	if got := strings.Join(steps, " "); got != "Init:10 Check:10 Check:10 Debit:0 Debit:-10" {
+	if got := strings.Join(steps, " "); got != "Init:10 Check(atm1):10 Check(atm2):10 Debit(atm1):0 Debit(atm2):-10" {
 		t.Errorf("trace %s", got)
 	}
 }

@@ -17,7 +17,7 @@ func runtimeRepairMessage(module, specPath, text, cfgText string, res *tlc.Resul
 	fmt.Fprintf(&b, "Module %s passes SANY, but the TLC model checker stops on it with an error when checking it with %s.", module, filepath.Base(ConfigPathOf(specPath)))
 	b.WriteString(" Correct the module so that it runs, and answer with the whole corrected module, from its \"---- MODULE " + module +
 		" ----\" line to its closing \"====\" line, keeping the module name " + module + ". Keep everything that is correct; do not shorten the module.\n")
-	b.WriteString("\nError: " + ViolationText(res) + "\n")
+	b.WriteString("\nError: " + tlc.ViolationText(res) + "\n")
 	if v := res.Violation; v != nil {
 		if hint := faultHint(res); hint != "" {
 			b.WriteString(hint + "\n")
@@ -33,7 +33,7 @@ func runtimeRepairMessage(module, specPath, text, cfgText string, res *tlc.Resul
 	}
 	if len(res.Trace) > 0 {
 		b.WriteString("\nThe shortest behaviour that reaches it (as TLC prints it):\n")
-		b.WriteString(TraceText(res))
+		b.WriteString(tlc.TraceText(res))
 	}
 	if cfgText != "" {
 		b.WriteString("\nThe model configuration:\n```\n" + strings.TrimRight(cfgText, "\n") + "\n```\n")
@@ -63,12 +63,12 @@ func faultHint(res *tlc.Result) string {
 // violates it, and the module.
 func traceFixMessage(module, specPath, text string, res *tlc.Result) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "The TLC model checker found that module %s violates a property. %s\n", module, ViolationText(res))
+	fmt.Fprintf(&b, "The TLC model checker found that module %s violates a property. %s\n", module, tlc.ViolationText(res))
 	b.WriteString("The behaviour below is a counterexample. It may show a mistake in the specification (a guard that is too weak, a wrong update) or a real bug of the program it models; the user asked you to correct the specification. ")
 	b.WriteString("If the property itself is stated wrongly, correct the property instead. Answer with the whole corrected module, from its \"---- MODULE " + module +
 		" ----\" line to its closing \"====\" line, keeping the module name " + module + ", and say in a TLA+ comment at the top what you changed and why.\n")
 	b.WriteString("\nThe counterexample (as TLC prints it):\n")
-	b.WriteString(TraceText(res))
+	b.WriteString(tlc.TraceText(res))
 	b.WriteString("\nThe module as it stands:\n```tla\n")
 	b.WriteString(strings.TrimRight(text, "\n"))
 	b.WriteString("\n```\n")

@@ -8,82 +8,6 @@ import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc"
 )
 
-// ViolationText is the error TLC prints for a run's violation, e.g.
-// "Invariant TypeOK is violated." or "Deadlock reached.", with the
-// position when it has one.
-func ViolationText(res *tlc.Result) string {
-	v := res.Violation
-	if v == nil {
-		return ""
-	}
-	where := ""
-	if v.Line > 0 {
-		where = fmt.Sprintf(" (line %d, col %d of module %s)", v.Line, v.Column, moduleOf(v.Path, res.Module))
-	}
-	switch v.Kind {
-	case tlc.KindInvariant:
-		return fmt.Sprintf("Invariant %s is violated.", v.Name)
-	case tlc.KindDeadlock:
-		return "Deadlock reached."
-	case tlc.KindProperty:
-		return fmt.Sprintf("Temporal property %s is violated.", v.Name)
-	case tlc.KindAssumption:
-		return fmt.Sprintf("Assumption%s is false.", where)
-	case tlc.KindAssert:
-		return fmt.Sprintf("Assertion failed%s: %s", where, v.Message)
-	}
-	msg := strings.TrimSpace(v.Message)
-	if msg == "" {
-		msg = "an evaluation error"
-	}
-	return fmt.Sprintf("%s%s", msg, where)
-}
-
-// moduleOf names the module a path holds (its file name without .tla).
-func moduleOf(path, fallback string) string {
-	if path == "" {
-		return fallback
-	}
-	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-}
-
-// TraceText prints a run's counterexample as TLC prints one: "State n:"
-// headers naming the action that took each step (with its position), one
-// "/\ var = value" line per variable, and for a liveness counterexample
-// the state the cycle goes back to.
-func TraceText(res *tlc.Result) string {
-	var b strings.Builder
-	loop := 0
-	for i, step := range res.Trace {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "State %d: <%s>\n", i+1, stepLabel(step, res.Module))
-		for _, v := range step.State {
-			fmt.Fprintf(&b, "/\\ %s = %s\n", v.Name, v.Value)
-		}
-		if step.LoopStart && loop == 0 {
-			loop = i + 1
-		}
-	}
-	if loop > 0 {
-		fmt.Fprintf(&b, "\nBack to state %d.\n", loop)
-	}
-	return b.String()
-}
-
-// stepLabel is TLC's "<Initial predicate>" or "<Action line L, col C of
-// module M>".
-func stepLabel(step tlc.TraceStep, module string) string {
-	if step.Action == nil {
-		return "Initial predicate"
-	}
-	if step.Line == 0 {
-		return *step.Action
-	}
-	return fmt.Sprintf("%s line %d, col %d of module %s", *step.Action, step.Line, step.Column, moduleOf(step.Path, module))
-}
-
 // changedVariables lists, for each step of a trace, the variables whose
 // value differs from the step before (none for the first state).
 func changedVariables(trace []tlc.TraceStep) [][]string {
@@ -119,7 +43,7 @@ func TraceModule(res *tlc.Result) string {
 		fmt.Fprintf(&b, " with %s", filepath.Base(res.Config))
 	}
 	b.WriteString(", found by tla-gen-lsp's model checker.\n")
-	fmt.Fprintf(&b, "  %s\n", commentSafe(ViolationText(res)))
+	fmt.Fprintf(&b, "  %s\n", commentSafe(tlc.ViolationText(res)))
 	fmt.Fprintf(&b, "  %d distinct states found, %d states generated, depth %d.\n", res.DistinctStates, res.GeneratedStates, res.Depth)
 	b.WriteString("  Each state lists every variable; \"<- changed\" marks those the step changed.\n")
 	b.WriteString("*)\n")
@@ -127,7 +51,7 @@ func TraceModule(res *tlc.Result) string {
 	loop := 0
 	for i, step := range res.Trace {
 		b.WriteString("\n(* ")
-		fmt.Fprintf(&b, "State %d: <%s>", i+1, commentSafe(stepLabel(step, res.Module)))
+		fmt.Fprintf(&b, "State %d: <%s>", i+1, commentSafe(strings.Trim(tlc.StepLabel(step, res.Module), "<>")))
 		if step.LoopStart {
 			b.WriteString(" (the cycle starts here)")
 			if loop == 0 {

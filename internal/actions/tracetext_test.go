@@ -29,34 +29,6 @@ func violated() *tlc.Result {
 	}
 }
 
-// TestTraceTextAsTLCPrintsIt checks the trace printed for repair requests
-// and the CLI against TLC's layout.
-func TestTraceTextAsTLCPrintsIt(t *testing.T) {
-	res := violated()
-	want := `State 1: <Initial predicate>
-/\ count = 0
-/\ log = <<>>
-
-State 2: <Incr line 7, col 1 of module Counter>
-/\ count = 1
-/\ log = <<>>
-
-State 3: <Incr line 7, col 1 of module Counter>
-/\ count = 2
-/\ log = <<"*)">>
-`
-	if got := actions.TraceText(res); got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
-	if got := actions.ViolationText(res); got != "Invariant Bounded is violated." {
-		t.Errorf("violation text %q", got)
-	}
-	res.Trace[1].LoopStart = true
-	if got := actions.TraceText(res); !strings.HasSuffix(got, "\nBack to state 2.\n") {
-		t.Errorf("a lasso does not say where it loops back:\n%s", got)
-	}
-}
-
 // TestTraceModulePassesSANY: the trace document is a module SANY accepts
 // (the editor checks what it opens), marks exactly the changed variables,
 // and cannot be broken by a value that looks like a comment's end.

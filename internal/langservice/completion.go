@@ -71,13 +71,13 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 	var items []CompletionItem
 	switch {
 	case strings.HasSuffix(before, `\`):
-		for _, op := range asciiOperators {
-			detail := op.Unicode
-			if op.Doc != "" {
-				detail = strings.TrimSpace(op.Unicode + " " + op.Doc)
+		for _, a := range asciiOperators {
+			detail := a.Unicode()
+			if a.Doc != "" {
+				detail = strings.TrimSpace(detail + " " + a.Doc)
 			}
-			items = append(items, CompletionItem{Label: op.ASCII, Kind: CompleteBuiltin, Detail: detail,
-				Insert: op.ASCII, ReplacePos: start - 1})
+			items = append(items, CompletionItem{Label: a.ASCII, Kind: CompleteBuiltin, Detail: detail,
+				Insert: a.ASCII, ReplacePos: start - 1})
 		}
 		return items
 	case importContextRE().MatchString(before):
@@ -118,8 +118,8 @@ func (s *Spec) Complete(path string, off token.Pos, opts CompleteOptions) []Comp
 	for _, k := range keywords {
 		items = append(items, CompletionItem{Label: k, Kind: CompleteKeyword, Insert: k, ReplacePos: start})
 	}
-	for _, w := range wordOperators {
-		items = append(items, CompletionItem{Label: w, Kind: CompleteBuiltin, Doc: standardDoc[w], Insert: w, ReplacePos: start})
+	for _, w := range wordOperators() {
+		items = append(items, CompletionItem{Label: w, Kind: CompleteBuiltin, Doc: standardDoc(w), Insert: w, ReplacePos: start})
 	}
 	return items
 }
@@ -131,7 +131,7 @@ func nameItem(n scopeName, here string, start token.Pos) CompletionItem {
 		it.Detail = Signature(n.sym) + " — " + Describe(n.sym, here)
 		if n.sym.File != nil && isStandardPath(n.sym.File.Name()) {
 			it.Kind = CompleteBuiltin
-			it.Doc = standardDoc[n.name]
+			it.Doc = standardDoc(n.name)
 		} else {
 			it.Doc = DocComment(n.sym)
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/manifest"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/op"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -161,7 +162,7 @@ func checkModuleNames(t *testing.T, s *langservice.Spec, m *sany.AnalyzedModule)
 		}
 		loc := got[0]
 		text := string(loc.File.Text()[loc.Pos:loc.End])
-		if ast.CanonicalName(text) != sym.Name && !(sym.Kind == semantic.KindStep && strings.HasPrefix(sym.Name, text)) {
+		if op.Canonical(text) != sym.Name && !(sym.Kind == semantic.KindStep && strings.HasPrefix(sym.Name, text)) {
 			t.Errorf("%s: definition of %q lands on %q at %s", where(m.File, id.Pos()), id.Name, text, where(loc.File, loc.Pos))
 		}
 		if loc.File.Name() != sym.File.Name() || loc.Pos < sym.Pos || loc.End > sym.End {

@@ -3,6 +3,7 @@ package langservice
 import (
 	"strings"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/op"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/semantic"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
@@ -48,12 +49,12 @@ func (s *Spec) Hover(path string, off token.Pos) (Hover, bool) {
 	switch {
 	case sym.Kind == semantic.KindBuiltin:
 		h.Signature = builtinSignature(sym)
-		h.Doc = standardDoc[sym.Name]
+		h.Doc = standardDoc(sym.Name)
 		h.Module = ""
 	default:
 		h.Signature = Signature(sym)
 		if sym.File != nil && isStandardPath(sym.File.Name()) {
-			h.Doc = standardDoc[sym.Name]
+			h.Doc = standardDoc(sym.Name)
 		} else {
 			h.Doc = DocComment(sym)
 		}
@@ -64,8 +65,8 @@ func (s *Spec) Hover(path string, off token.Pos) (Hover, bool) {
 // builtinSignature shows a built-in operator as it is written.
 func builtinSignature(sym *semantic.Symbol) string {
 	name := sym.Name
-	if sp, ok := builtinSpelling[name]; ok {
-		name = sp
+	if o := op.ByName(name); o != nil {
+		name = o.Spellings[0] // the usual spelling: /\ for \land
 	}
 	switch {
 	case sym.Arity == 2 && !isWord(name):

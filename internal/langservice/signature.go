@@ -37,14 +37,14 @@ func (s *Spec) SignatureHelp(path string, off token.Pos) (SignatureHelp, bool) {
 	if occ, ok := s.At(path, nameEnd); ok && occ.End == nameEnd {
 		sig, doc = Signature(occ.Symbol), DocComment(occ.Symbol)
 		if occ.Symbol.File != nil && isStandardPath(occ.Symbol.File.Name()) {
-			doc = standardDoc[occ.Symbol.Name]
+			doc = standardDoc(occ.Symbol.Name)
 		}
 	} else {
 		for _, n := range s.namesInScope(m, off) {
 			if n.name == name && n.sym != nil {
 				sig, doc = Signature(n.sym), DocComment(n.sym)
 				if n.sym.File != nil && isStandardPath(n.sym.File.Name()) {
-					doc = standardDoc[n.name]
+					doc = standardDoc(n.name)
 				}
 				break
 			}

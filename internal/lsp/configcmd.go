@@ -36,10 +36,7 @@ func (s *Server) generateConfig(ctx context.Context, args generateArgs) (any, er
 	if !ok || !isTLAPath(spec) {
 		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%s is not a .tla file", args.URI)
 	}
-	if s.capabilities().configuration {
-		s.pullConfiguration(ctx)
-	}
-	eff := s.effective()
+	eff := s.currentSettings(ctx)
 	return s.runLong(ctx, longAction{
 		Key:   "config:" + spec,
 		Title: "Model configuration for " + filepath.Base(spec),

@@ -57,6 +57,17 @@ type configurationItem struct {
 	Section string `json:"section"`
 }
 
+// currentSettings are the settings a command runs with: asked of the
+// client first when it answers workspace/configuration, since settings
+// may have changed without a notification (or the pull after initialized
+// may still be on its way).
+func (s *Server) currentSettings(ctx context.Context) config.Effective {
+	if s.capabilities().configuration {
+		s.pullConfiguration(ctx)
+	}
+	return s.effective()
+}
+
 // pullConfiguration asks the client for the tlaGen section and applies it.
 // It waits for the client, so it never runs on the read goroutine.
 func (s *Server) pullConfiguration(ctx context.Context) {

@@ -35,10 +35,7 @@ func (s *Server) generateDraft(ctx context.Context, args draftArgs) (any, error)
 	if !ok || isTLAPath(source) {
 		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%s is not a source file", args.URI)
 	}
-	if s.capabilities().configuration {
-		s.pullConfiguration(ctx)
-	}
-	eff := s.effective()
+	eff := s.currentSettings(ctx)
 	return s.runLong(ctx, longAction{
 		Key:   "draft:" + source,
 		Title: "Draft analysis of " + filepath.Base(source),

@@ -42,12 +42,7 @@ func (s *Server) generateSpec(ctx context.Context, args generateArgs) (any, erro
 	if !ok {
 		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%s is not a file", args.URI)
 	}
-	if s.capabilities().configuration {
-		// Settings may have changed without a notification (or the pull
-		// after initialized may still be on its way): ask now.
-		s.pullConfiguration(ctx)
-	}
-	eff := s.effective()
+	eff := s.currentSettings(ctx)
 	draftPath := ""
 	if args.DraftURI != "" {
 		if draftPath, ok = pathFromURI(args.DraftURI); !ok {

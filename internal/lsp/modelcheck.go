@@ -112,9 +112,7 @@ func (s *Server) modelCheck(ctx context.Context, args generateArgs) (any, error)
 	if err != nil {
 		return nil, err
 	}
-	if s.capabilities().configuration {
-		s.pullConfiguration(ctx)
-	}
+	s.currentSettings(ctx)
 	return s.runLong(ctx, longAction{
 		Key:   "modelcheck:" + spec,
 		Title: "Model checking " + filepath.Base(spec),
@@ -144,7 +142,7 @@ func (s *Server) runModelCheck(ctx context.Context, progress *progressReporter, 
 	s.publishModelCheck(rep)
 	out := modelCheckResult{Result: string(res.Result), Summary: rep.Summary(), DistinctStates: res.DistinctStates, Depth: res.Depth}
 	if shown := shownRun(rep); shown != nil {
-		out.Violation = actions.ViolationText(shown)
+		out.Violation = tlc.ViolationText(shown)
 		out.Trace = s.traceRows(shown)
 	}
 	if rep.TracePath != "" {
@@ -258,7 +256,7 @@ func (s *Server) violationDiagnostic(rep *actions.ModelCheckReport, res *tlc.Res
 		}
 	}
 	loc := s.sanyLocation(path, line, col)
-	msg := actions.ViolationText(res)
+	msg := tlc.ViolationText(res)
 	if rep.TracePath != "" {
 		msg += " The counterexample is in " + filepath.Join(actions.StateDirName, strings.TrimSuffix(filepath.Base(rep.SpecPath), ".tla"), actions.TraceFileName) + "."
 	}

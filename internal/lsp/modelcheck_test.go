@@ -294,7 +294,7 @@ func TestFixTraceOnRequest(t *testing.T) {
 		t.Fatalf("model calls %d", model.calls())
 	}
 	sent := model.reqs[0].Messages[0].Content
-	for _, want := range []string{"Invariant Small is violated.", "State 4: <Incr line 8, col 1 of module Counter>", "/\\ count = 3", "Small == count < Max"} {
+	for _, want := range []string{"Invariant Small is violated.", "State 4: <Incr line 8, col 9 to line 8, col 41 of module Counter>\ncount = 3\n", "Small == count < Max"} {
 		if !strings.Contains(sent, want) {
 			t.Errorf("the request lacks %q:\n%s", want, sent)
 		}

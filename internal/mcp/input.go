@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/lazy"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 )
 
@@ -47,7 +47,7 @@ func (s *server) absPaths(ps []string) ([]string, error) {
 }
 
 // moduleHeader finds the name in a module's first header line.
-var moduleHeader = regexp.MustCompile(`-{4,}\s*MODULE\s+([A-Za-z0-9_]+)`)
+var moduleHeader = lazy.Regexp(`-{4,}\s*MODULE\s+([A-Za-z0-9_]+)`)
 
 // target is the root module of a call: a file on disk, or unsaved text
 // standing for a file (an overlay, so that its folder still supplies the
@@ -85,7 +85,7 @@ func (s *server) target(file, text string, searchPaths []string) (target, error)
 	default:
 		if file == "" {
 			name := "Untitled"
-			if m := moduleHeader.FindStringSubmatch(text); m != nil {
+			if m := moduleHeader().FindStringSubmatch(text); m != nil {
 				name = m[1]
 			}
 			file = name + ".tla"

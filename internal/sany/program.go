@@ -26,6 +26,9 @@ type ProgramModule struct {
 	File     *token.File
 	AST      *ast.Module
 	Standard bool // an embedded standard module (declarations only)
+	// ContextNames are the names of the module's context in the order
+	// they entered it (semantic.Module.ContextNames).
+	ContextNames []string
 }
 
 // Load checks the root module at path as Check does and, when it has no
@@ -49,6 +52,9 @@ func Load(ctx context.Context, cfg Config, path string) (*Program, []Diagnostic,
 	byLoaded := map[*loadedModule]*ProgramModule{}
 	for _, m := range l.order {
 		pm := &ProgramModule{Name: m.name, Path: m.path, File: m.file, AST: m.ast, Standard: m.standard}
+		if m.checked != nil {
+			pm.ContextNames = m.checked.ContextNames()
+		}
 		byLoaded[m] = pm
 		p.Modules = append(p.Modules, pm)
 	}

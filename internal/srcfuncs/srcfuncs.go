@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Languages Find understands, as returned by LanguageOf.
@@ -43,28 +44,31 @@ func (f Func) QualifiedName() string {
 	return f.Parent + "." + f.Name
 }
 
-// extensions maps lower-case file extensions to languages.
-var extensions = map[string]string{
-	".go":  Go,
-	".rs":  Rust,
-	".c":   C,
-	".h":   C,
-	".cc":  CPP,
-	".cpp": CPP, ".cxx": CPP, ".c++": CPP, ".hpp": CPP, ".hh": CPP, ".hxx": CPP, ".h++": CPP, ".ipp": CPP,
-	".java": Java,
-	".cs":   CSharp,
-	".kt":   Kotlin, ".kts": Kotlin,
-	".js": JavaScript, ".jsx": JavaScript, ".mjs": JavaScript, ".cjs": JavaScript,
-	".ts": TypeScript, ".tsx": TypeScript, ".mts": TypeScript, ".cts": TypeScript,
-	".py": Python, ".pyi": Python, ".pyw": Python,
-}
+// extensions maps lower-case file extensions to languages. It is built
+// on first use: a process that reads no source file does not pay for it.
+var extensions = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		".go":  Go,
+		".rs":  Rust,
+		".c":   C,
+		".h":   C,
+		".cc":  CPP,
+		".cpp": CPP, ".cxx": CPP, ".c++": CPP, ".hpp": CPP, ".hh": CPP, ".hxx": CPP, ".h++": CPP, ".ipp": CPP,
+		".java": Java,
+		".cs":   CSharp,
+		".kt":   Kotlin, ".kts": Kotlin,
+		".js": JavaScript, ".jsx": JavaScript, ".mjs": JavaScript, ".cjs": JavaScript,
+		".ts": TypeScript, ".tsx": TypeScript, ".mts": TypeScript, ".cts": TypeScript,
+		".py": Python, ".pyi": Python, ".pyw": Python,
+	}
+})
 
 // LanguageOf returns the language of the file at path judged by its
 // extension, or "" if Find does not know it. Headers ending in .h are
 // taken as C; C++ code in them is still found by the C rules, apart from
 // class members.
 func LanguageOf(path string) string {
-	return extensions[strings.ToLower(filepath.Ext(path))]
+	return extensions()[strings.ToLower(filepath.Ext(path))]
 }
 
 // Find returns the function definitions in src, in source order. lang is

@@ -123,11 +123,19 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		return r.evalFailure(err, nil), nil
 	}
 	r.spec = sp
+	if sp.Alias == nil {
+		r.res.PrintOrder = tlcVariableOrder(prog.Root.ContextNames, sp.Vars)
+	} else if conf.Alias != nil {
+		r.res.PrintOrder = sp.AliasFieldOrder(conf.Alias.Name)
+	}
 	if r.opts.CheckDeadlock != nil {
 		sp.CheckDeadlock = *r.opts.CheckDeadlock
 	}
 	sp.Machine.Workers = max(r.opts.Workers, 1)
 	sp.Machine.CheckDeadlock = sp.CheckDeadlock
+	if err := constantConfigDefs(sp); err != nil {
+		return r.evalFailure(err, nil), nil
+	}
 	// ASSUME, before the search.
 	assumptions, err := sp.Assumptions()
 	if err != nil {
@@ -140,7 +148,12 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		}
 		if !ok {
 			res := r.result(AssumptionFailure)
-			res.Violation = &Violation{Kind: KindAssumption, Message: fmt.Sprintf("Assumption %s is false.", a.Pos), Line: a.Pos.Line, Column: a.Pos.Column, Path: a.Pos.Path}
+			msg := fmt.Sprintf("Assumption %s is false.", a.Pos)
+			if sp := a.Span; sp.End.Line > 0 {
+				msg = fmt.Sprintf("Assumption line %d, col %d to line %d, col %d of module %s is false.",
+					sp.Start.Line, sp.Start.Column, sp.End.Line, sp.End.Column, sp.Start.Module)
+			}
+			res.Violation = &Violation{Kind: KindAssumption, Message: msg, Line: a.Pos.Line, Column: a.Pos.Column, Path: a.Pos.Path}
 			return res, nil
 		}
 	}
@@ -170,7 +183,7 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	}
 	if r.opts.Progress != nil {
 		sopts.Progress = func(s search.Stats) {
-			r.opts.Progress(Progress{Distinct: s.Distinct, Generated: s.Generated, Depth: s.Depth, Elapsed: s.Elapsed,
+			r.opts.Progress(Progress{Distinct: s.Distinct, Generated: s.Generated, Depth: s.Depth, Queue: s.Queue, Elapsed: s.Elapsed,
 				StatesPerSecond: float64(s.Distinct) / max(s.Elapsed.Seconds(), 1e-9)})
 		}
 	}
@@ -194,7 +207,10 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 			Line: pos.Line, Column: pos.Column, Path: pos.Path}
 		if fromProperty {
 			res.Violation.Kind = KindProperty
-			if len(sr.Trace) == 1 {
+			if m.propInvariants[sr.Invariant-len(m.sp.Invariants)].init {
+				// A PROPERTY's initial predicate: TLC words it so and
+				// exits with its temporal-property status.
+				res.Result = LivenessFailure
 				res.Violation.Message = fmt.Sprintf("Property %s is violated by the initial state.", name)
 			}
 		}
@@ -202,7 +218,8 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		return res, nil
 	case search.ImpliedViolation:
 		p := m.implied[sr.Invariant]
-		res := r.result(SafetyFailure)
+		// TLC exits with its temporal-property status for [][A]_v.
+		res := r.result(LivenessFailure)
 		res.Violation = &Violation{Kind: KindProperty, Name: p.name, Message: fmt.Sprintf("Action property %s is violated.", p.name),
 			Line: p.atom.Pos.Line, Column: p.atom.Pos.Column, Path: p.atom.Pos.Path}
 		res.Trace = r.traceSteps(sr.Trace)
@@ -301,9 +318,14 @@ func (r *run) traceSteps(steps []search.Step) []TraceStep {
 		ts := TraceStep{State: r.bindings(st.State)}
 		if st.Action >= 0 && st.Action < len(r.spec.Actions) {
 			a := r.spec.Actions[st.Action]
-			name := a.Name
+			name := a.Label
+			if name == "" {
+				name = a.Name
+			}
 			ts.Action = &name
 			ts.Line, ts.Column, ts.Path = a.Pos.Line, a.Pos.Column, a.Pos.Path
+			ts.Where = SourceRange{Module: a.Span.Start.Module, Line: a.Span.Start.Line, Column: a.Span.Start.Column,
+				EndLine: a.Span.End.Line, EndColumn: a.Span.End.Column}
 		}
 		out = append(out, ts)
 	}

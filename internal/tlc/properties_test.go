@@ -25,8 +25,10 @@ func TestProperties(t *testing.T) {
 		{config: "CounterHolds", result: Success},
 		{config: "CounterNoFair", result: LivenessFailure, name: "Reach", trace: []string{"*x=0", "Stuttering"}},
 		{config: "CounterNever", result: SafetyFailure, name: "Never", trace: []string{"x=0", "x=1", "x=2", "x=3"}},
-		{config: "CounterJumps", result: SafetyFailure, name: "Jumps", trace: []string{"x=0", "x=1"}},
-		{config: "CounterStartsAtOne", result: SafetyFailure, name: "StartsAtOne", trace: []string{"x=0"}},
+		{config: "CounterJumps", result: LivenessFailure, // TLC exits 13 for [][A]_v
+			name: "Jumps", trace: []string{"x=0", "x=1"}},
+		{config: "CounterStartsAtOne", result: LivenessFailure, // and for an initial predicate
+			name: "StartsAtOne", trace: []string{"x=0"}},
 		{config: "CounterEarly", result: LivenessFailure, name: "Early", trace: []string{"x=0", "x=1", "x=2", "*x=3", "Stuttering"}},
 		{config: "ToggleWeak", result: LivenessFailure, name: "Done", trace: []string{"*x=0 done=FALSE", "x=1 done=FALSE"}},
 		{config: "ToggleStrong", result: Success},
@@ -34,7 +36,7 @@ func TestProperties(t *testing.T) {
 		{config: "ProcsAll", result: LivenessFailure, name: "EveryoneVisits"},
 		{config: "Clock12", result: Success},
 		{config: "Clock12NoFair", result: LivenessFailure, name: "Refines"},
-		{config: "Clock12Skip", result: SafetyFailure, name: "Refines"},
+		{config: "Clock12Skip", result: LivenessFailure, name: "Refines"},
 		{config: "CounterHidden", result: Unsupported},
 		{config: "Clock0", result: Success},
 		{config: "Clock0NoFair", result: LivenessFailure, name: "Refines"},
@@ -69,7 +71,10 @@ func TestProperties(t *testing.T) {
 			if tc.result == Unsupported && (res.Violation == nil || !strings.Contains(res.Violation.Message, "\\EE") || res.Violation.Line == 0) {
 				t.Errorf("violation %+v does not name \\EE and its position", res.Violation)
 			}
-			if tc.result == LivenessFailure {
+			// TLC's liveness status also covers [][A]_v and initial
+			// predicates, whose counterexamples are finite.
+			if tc.result == LivenessFailure && !strings.HasPrefix(res.Violation.Message, "Action property") &&
+				!strings.HasSuffix(res.Violation.Message, "by the initial state.") {
 				checkLassoTrace(t, res.Trace)
 			}
 			if tc.trace != nil {

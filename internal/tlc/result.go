@@ -101,6 +101,13 @@ type Result struct {
 	// ConstantVariables are the variables whose value is the same in
 	// every reachable state.
 	ConstantVariables []string `json:"-"`
+	// PrintOrder lists the variables in the order TLC prints a state's
+	// (see tlcVariableOrder); empty means the Bindings' own order.
+	PrintOrder []string `json:"-"`
+	// LoopBack is, for a liveness counterexample whose cycle has more
+	// than one state, the step from the last state back to the cycle's
+	// first (TLC's "Back to state N: <Action ...>").
+	LoopBack *TraceStep `json:"-"`
 	// PropertiesElapsed is the part of the run spent deciding the
 	// PROPERTY entries once the search is over (their safety parts and
 	// liveness), as TLC reports "Finished checking temporal properties".
@@ -130,6 +137,18 @@ type TraceStep struct {
 	Path      string   `json:"-"`
 	State     Bindings `json:"state"`
 	LoopStart bool     `json:"loopStart,omitempty"`
+	// Where is the action's source range as TLC's traces print it (the
+	// expression the next-state relation was split down to); zero when
+	// unknown.
+	Where SourceRange `json:"-"`
+}
+
+// SourceRange is a range of a module's text, its last character
+// included: TLC's "line 6, col 9 to line 6, col 27 of module M".
+type SourceRange struct {
+	Module             string
+	Line, Column       int
+	EndLine, EndColumn int
 }
 
 // Binding is one variable's value, printed as TLC prints it.

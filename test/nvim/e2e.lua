@@ -208,7 +208,7 @@ if v.lnum ~= 14 or v.col ~= 0 or not v.message:find("Invariant Small is violated
 end
 vim.cmd("edit " .. vim.uri_to_fname(reply.result.traceUri))
 local trace = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")
-if not trace:find("State 4: <Incr line 10, col 1 of module Bounded>", 1, true) or not trace:find("/\\ count = 3    <- changed", 1, true) then
+if not trace:find("State 4: <Incr line 10, col 9 to line 10, col 41 of module Bounded>", 1, true) or not trace:find("/\\ count = 3    <- changed", 1, true) then
   return fail("trace document:\n%s", trace)
 end
 log("trace document %s: %d lines", vim.fn.expand("%:t"), vim.api.nvim_buf_line_count(0))

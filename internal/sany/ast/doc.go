@@ -11,7 +11,7 @@
 // infix, postfix, or a user operator called as Op(a, b)) is an *OpApp whose
 // Name is SANY's canonical spelling of the operator: "\\land" for /\, ∧
 // and \land; "/=" for #, ≠ and /=; "-." for prefix minus; and so on (see
-// CanonicalName). Constructs with their own shape (IF, CASE, quantifiers,
+// op.Canonical). Constructs with their own shape (IF, CASE, quantifiers,
 // set and function constructors, EXCEPT, actions, fairness, ...) have their
 // own node types, named after SANY's built-in operators in their doc
 // comments.

@@ -10,7 +10,7 @@ type BadExpr struct {
 // OpApp is the application of an operator: a prefix, infix or postfix
 // symbol or keyword (a + b, ~a, a', SUBSET S, a \X b \X c) or an operator
 // named by an identifier (Op, Op(a, b)). Name is SANY's canonical name of
-// the operator (see CanonicalName), so "/\\", "∧" and "\\land" all give
+// the operator (see op.Canonical), so "/\\", "∧" and "\\land" all give
 // "\\land" and prefix "-" gives "-.". An identifier applied without
 // arguments is an *Ident, not an OpApp; Op() is not legal TLA+.
 //

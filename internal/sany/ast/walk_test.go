@@ -54,17 +54,3 @@ func TestInspectSkipsNilOptionalChildren(t *testing.T) {
 		t.Fatalf("visited %d nodes, want 2 (theorem and its body)", count)
 	}
 }
-
-func TestCanonicalNameMergesSynonyms(t *testing.T) {
-	for _, s := range []string{"/\\", "∧", "\\land"} {
-		if got := CanonicalName(s); got != "\\land" {
-			t.Errorf("CanonicalName(%q) = %q", s, got)
-		}
-	}
-	if got := CanonicalName("#"); got != "/=" {
-		t.Errorf("CanonicalName(#) = %q", got)
-	}
-	if got := CanonicalName("++"); got != "++" {
-		t.Errorf("CanonicalName(++) = %q", got)
-	}
-}

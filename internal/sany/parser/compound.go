@@ -363,7 +363,7 @@ func (p *parser) parseSquareOrList() (ast.Expr, []ast.Expr, token.Pos) {
 			elems = append(elems, p.parseExpr())
 		}
 		rb := p.expect(scanner.RBrack, ", or ]")
-		p.lastOp = opTable["["] // SANY's FcnOp
+		p.lastOp = fcnApply // SANY's FcnOp
 		return nil, p.keepExprs(elems), rb.Pos
 	}
 	p.failExpected("], ]_, ->, \",\" or EXCEPT")

@@ -59,7 +59,7 @@ func (s *opStack) pushOp(t scanner.Token, fix ast.Fixity) {
 		name = s.p.text(t)
 	}
 	s.p.sawOp(t)
-	s.push(stackElem{tok: t, name: name, fix: fix, info: opTable[name]})
+	s.push(stackElem{tok: t, name: name, fix: fix, info: infoOf(name)})
 	if len(s.el()) != 1 {
 		s.reduce()
 	}
@@ -67,8 +67,8 @@ func (s *opStack) pushOp(t scanner.Token, fix ast.Fixity) {
 
 // pushApply pushes a function application [args], SANY's postfix "[".
 func (s *opStack) pushApply(lb scanner.Token, args []ast.Expr, rb token.Pos) {
-	s.p.lastOp = opTable["["] // SANY's FcnOp
-	s.push(stackElem{tok: lb, name: "[", fix: ast.FixPostfix, info: opTable["["], args: args, rb: rb})
+	s.p.lastOp = fcnApply // SANY's FcnOp
+	s.push(stackElem{tok: lb, name: "[", fix: ast.FixPostfix, info: fcnApply, args: args, rb: rb})
 	if len(s.el()) != 1 {
 		s.reduce()
 	}
@@ -81,8 +81,6 @@ func (s *opStack) emptyOrOpTop() bool {
 }
 
 func (e stackElem) isOp() bool { return e.expr == nil }
-
-var prefixMinus = opTable["-."]
 
 func (s *opStack) conflict(at scanner.Token, l, r string) {
 	s.p.fail(at, "precedence conflict between operators %s and %s; use parentheses", l, r)
@@ -156,7 +154,7 @@ func (s *opStack) reduce() {
 					s.p.fail(top.tok, "expected an expression after %s, found %s", s.p.text(t1.tok), s.p.describe(top.tok))
 				}
 				oL := s.leftInfo(n - 1)
-				if binds(oL, prefixMinus) || (oL == prefixMinus && oL.left) {
+				if minus := prefixMinus(); binds(oL, minus) || (oL == minus && oL.left) {
 					s.conflict(t1.tok, t1.name, "-.")
 				}
 				return
@@ -199,7 +197,7 @@ func (s *opStack) isPrefixMinusAt(i int) bool {
 
 func (s *opStack) leftInfo(i int) opInfo {
 	if s.isPrefixMinusAt(i) {
-		return prefixMinus
+		return prefixMinus()
 	}
 	return s.el()[i].info
 }

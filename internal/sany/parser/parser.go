@@ -147,7 +147,7 @@ func (p *parser) tokenAt(pos token.Pos) scanner.Token {
 
 // sawOp records t as SANY's lastOp, the last operator symbol read.
 func (p *parser) sawOp(t scanner.Token) {
-	p.lastOp = opTable[t.Name()]
+	p.lastOp = infoOf(t.Name())
 }
 
 // failExpected reports that what was expected at the current token.

@@ -33,7 +33,7 @@ func Scan(f *token.File) (toks []Token, err *Error) {
 // stops after the first error, as SANY's lexer would; with all, it skips
 // the offending text and goes on, for a parser that recovers.
 func ScanTokens(f *token.File, src string, all bool) (toks []Token, errs ErrorList) {
-	s := &scanner{file: f, src: f.Text(), str: src}
+	s := &scanner{file: f, src: f.Text(), str: src, lx: theLexicon()}
 	toks = make([]Token, 0, estimateTokens(s.src))
 	for {
 		t, e := s.next()
@@ -60,6 +60,7 @@ type scanner struct {
 	off    int
 	inSpec bool
 	depth  int // nesting of modules whose ==== has not been seen
+	lx     *lexicon
 
 	// Column cache for the line being scanned.
 	lineNo    int // 0-based line of lineStart
@@ -154,7 +155,7 @@ func (s *scanner) next() (Token, *Error) {
 func (s *scanner) symbolPrefixLen(start int) int {
 	rest := s.str[start:]
 	best := 0
-	for _, sym := range symbolsByFirstByte[rest[0]] {
+	for _, sym := range s.lx.byFirstByte[rest[0]] {
 		n := 0
 		for n < len(sym.spelling) && n < len(rest) && sym.spelling[n] == rest[n] {
 			n++
@@ -370,13 +371,13 @@ func (s *scanner) word(start int) Token {
 		// Reserved words and word operators are all capitals.
 		return s.tok(Ident, end)
 	}
-	if k, ok := keywords[w]; ok {
+	if k, ok := s.lx.keywords[w]; ok {
 		return s.tok(k, end)
 	}
-	if c, ok := wordOps[w]; ok {
+	if sym, ok := s.lx.words[w]; ok {
 		t := s.tok(Op, end)
-		t.Class = c
-		t.name = nameIndex[w]
+		t.Class = sym.class
+		t.name = sym.name
 		return t
 	}
 	return s.tok(Ident, end)
@@ -470,11 +471,11 @@ func stepLen(b []byte) (Kind, int) {
 	return StepBare, n
 }
 
-// longestSymbol finds the longest spelling in symbols starting at start,
+// longestSymbol finds the longest symbol spelling starting at start,
 // or returns nil.
 func (s *scanner) longestSymbol(start int) *spelledSymbol {
 	rest := s.str[start:]
-	cands := symbolsByFirstByte[rest[0]]
+	cands := s.lx.byFirstByte[rest[0]]
 	for i := range cands {
 		sp := cands[i].spelling
 		if len(sp) <= len(rest) && rest[:len(sp)] == sp {

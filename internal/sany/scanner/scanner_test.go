@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/op"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
@@ -167,6 +169,43 @@ func TestScanEOFAfterInnerCommentDelimiter(t *testing.T) {
 		}
 		if last := toks[len(toks)-1]; last.Kind != EOF || int(last.Pos) != len(src)-1 {
 			t.Errorf("%q: last token %+v, want EOF on the last character", src, last)
+		}
+	}
+}
+
+// TestEveryOperatorSpellingScansAsItsOperator holds the scanner's lexicon
+// to op.Table: each spelling, between spaces, is one Op token with the
+// operator's canonical name, class and bullet flag.
+func TestEveryOperatorSpellingScansAsItsOperator(t *testing.T) {
+	for i := range op.Table {
+		o := &op.Table[i]
+		for _, s := range o.Spellings {
+			src := "---- MODULE M ----\nx == a " + s + " b\n===="
+			toks, err := Scan(token.NewFile("M.tla", []byte(src)))
+			if err != nil {
+				t.Errorf("%q: %v", s, err)
+				continue
+			}
+			// BeginModule Ident Separator Ident DefEq Ident <op> Ident EndModule EOF
+			if len(toks) != 10 {
+				t.Errorf("%q: %d tokens, want 10", s, len(toks))
+				continue
+			}
+			tok := toks[6]
+			bullet := slices.Contains(o.Bullets, s)
+			if tok.Kind != Op || tok.Name() != o.Name || tok.Class != o.Class || tok.Bullet != bullet || tok.Text(src) != s {
+				t.Errorf("%q scans as kind %v name %q class %d bullet %v text %q; want operator %q class %d bullet %v",
+					s, tok.Kind, tok.Name(), tok.Class, tok.Bullet, tok.Text(src), o.Name, o.Class, bullet)
+			}
+		}
+	}
+}
+
+func TestQuantifierSpellingsShareNames(t *testing.T) {
+	for s, want := range map[string]string{"\\A": "\\A", "\\forall": "\\A", "∀": "\\A", "\\E": "\\E", "\\exists": "\\E", "∃": "\\E", "≜": "≜", "⟨": "⟨"} {
+		toks, err := Scan(token.NewFile("M.tla", []byte("---- MODULE M ----\n"+s+"\n====")))
+		if err != nil || len(toks) < 4 || toks[3].Name() != want {
+			t.Errorf("%q: tokens %v (error %v), want the name %q", s, toks, err, want)
 		}
 	}
 }

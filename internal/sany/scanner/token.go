@@ -103,16 +103,6 @@ const (
 	keywordEnd
 )
 
-// OpClass says where SANY's grammar allows an operator token.
-type OpClass int8
-
-const (
-	Infix        OpClass = iota // a + b; "-" is also prefix in expressions
-	Prefix                      // ~a, []a, ENABLED a, SUBSET a
-	Postfix                     // a', a^+
-	NonExpPrefix                // "-.": names prefix minus in definitions
-)
-
 // Token is one token, the source text [Pos, End) (see Text). For
 // operators and quantifiers Name is SANY's canonical spelling. Tokens are
 // kept small because a file's tokens are all held at once.
@@ -123,19 +113,25 @@ type Token struct {
 	Col    int32   // SANY column (1-based, UTF-16, TAB to multiples of 8)
 	Pos    token.Pos
 	End    token.Pos
-	name   uint16 // index in tokenNames of Name()
+	name   uint16 // index in theLexicon().names of Name()
 }
 
 // Name returns SANY's canonical spelling of an operator or other symbol
 // token ("\\land" for "/\\" and "∧"), or "" for other tokens. Tokens hold
 // an index rather than the string so that a token slice holds no
 // pointers, which the garbage collector need not scan.
-func (t Token) Name() string { return tokenNames[t.name] }
+func (t Token) Name() string {
+	if t.name == 0 {
+		return ""
+	}
+	return theLexicon().names[t.name]
+}
 
 // IsKeyword reports whether k is a reserved word.
 func (k Kind) IsKeyword() bool { return k > keywordBegin && k < keywordEnd }
 
-var kindNames = map[Kind]string{
+// kindNames are the spellings of kinds other than keywords, for messages.
+var kindNames = [...]string{
 	EOF: "end of file", Illegal: "illegal text", QualifiedJunction: "qualified junction", BeginModule: "---- MODULE", Separator: "----",
 	EndModule: "====", Ident: "identifier", Number: "number", String: "string",
 	Op: "operator", Comma: ",", Colon: ":", ColonColon: "::", Dot: ".",
@@ -147,39 +143,37 @@ var kindNames = map[Kind]string{
 }
 
 func (k Kind) String() string {
-	if s, ok := kindNames[k]; ok {
-		return s
+	if k >= 0 && int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
 	}
-	for w, kk := range keywords {
-		if kk == k {
-			return w
+	for _, w := range keywordList {
+		if w.kind == k {
+			return w.word
 		}
 	}
 	return "token"
 }
 
-// keywords maps reserved words to their kinds. Read-only.
-var keywords = map[string]Kind{
-	"ACTION": ACTION, "ACTIONS": ACTION, "ASSUME": ASSUME,
-	"ASSUMPTION": ASSUMPTION, "AXIOM": ASSUMPTION, "BY": BY, "CASE": CASE,
-	"CHOOSE": CHOOSE, "CONSTANT": CONSTANT, "CONSTANTS": CONSTANT,
-	"DEF": DEF, "DEFS": DEF, "DEFINE": DEFINE, "ELSE": ELSE,
-	"EXCEPT": EXCEPT, "EXTENDS": EXTENDS, "HAVE": HAVE, "HIDE": HIDE,
-	"IF": IF, "IN": IN, "INSTANCE": INSTANCE, "LAMBDA": LAMBDA, "LET": LET,
-	"LOCAL": LOCAL, "MODULE": MODULE, "NEW": NEW, "OBVIOUS": OBVIOUS,
-	"OMITTED": OMITTED, "ONLY": ONLY, "OTHER": OTHER, "PICK": PICK,
-	"PROOF": PROOF, "PROPOSITION": PROPOSITION, "LEMMA": PROPOSITION,
-	"COROLLARY": PROPOSITION, "PROVE": PROVE, "QED": QED,
-	"RECURSIVE": RECURSIVE, "STATE": STATE, "SUFFICES": SUFFICES,
-	"TAKE": TAKE, "TEMPORAL": TEMPORAL, "TEMPORALS": TEMPORAL, "THEN": THEN,
-	"THEOREM": THEOREM, "USE": USE, "VARIABLE": VARIABLE,
-	"VARIABLES": VARIABLE, "WITH": WITH, "WITNESS": WITNESS,
-}
-
-// wordOps are operators spelled as words.
-var wordOps = map[string]OpClass{
-	"ENABLED": Prefix, "UNCHANGED": Prefix, "SUBSET": Prefix,
-	"UNION": Prefix, "DOMAIN": Prefix,
+// keywordList lists the reserved words with their kinds; the scanner
+// looks them up in theLexicon().keywords.
+var keywordList = []struct {
+	word string
+	kind Kind
+}{
+	{"ACTION", ACTION}, {"ACTIONS", ACTION}, {"ASSUME", ASSUME},
+	{"ASSUMPTION", ASSUMPTION}, {"AXIOM", ASSUMPTION}, {"BY", BY}, {"CASE", CASE},
+	{"CHOOSE", CHOOSE}, {"CONSTANT", CONSTANT}, {"CONSTANTS", CONSTANT},
+	{"DEF", DEF}, {"DEFS", DEF}, {"DEFINE", DEFINE}, {"ELSE", ELSE},
+	{"EXCEPT", EXCEPT}, {"EXTENDS", EXTENDS}, {"HAVE", HAVE}, {"HIDE", HIDE},
+	{"IF", IF}, {"IN", IN}, {"INSTANCE", INSTANCE}, {"LAMBDA", LAMBDA}, {"LET", LET},
+	{"LOCAL", LOCAL}, {"MODULE", MODULE}, {"NEW", NEW}, {"OBVIOUS", OBVIOUS},
+	{"OMITTED", OMITTED}, {"ONLY", ONLY}, {"OTHER", OTHER}, {"PICK", PICK},
+	{"PROOF", PROOF}, {"PROPOSITION", PROPOSITION}, {"LEMMA", PROPOSITION},
+	{"COROLLARY", PROPOSITION}, {"PROVE", PROVE}, {"QED", QED},
+	{"RECURSIVE", RECURSIVE}, {"STATE", STATE}, {"SUFFICES", SUFFICES},
+	{"TAKE", TAKE}, {"TEMPORAL", TEMPORAL}, {"TEMPORALS", TEMPORAL}, {"THEN", THEN},
+	{"THEOREM", THEOREM}, {"USE", USE}, {"VARIABLE", VARIABLE},
+	{"VARIABLES", VARIABLE}, {"WITH", WITH}, {"WITNESS", WITNESS},
 }
 
 // Text returns the token's spelling in src, the text it was scanned from.

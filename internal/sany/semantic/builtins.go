@@ -1,6 +1,11 @@
 package semantic
 
-import "github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+import (
+	"sync"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/op"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
+)
 
 // builtinOp holds SANY's level data for a built-in operator
 // (tla2sany.semantic.BuiltInOperators): the level of the operator itself,
@@ -46,39 +51,15 @@ const (
 func lv(ls ...Level) []Level { return ls }
 func wt(ws ...bool) []bool   { return ws }
 
-// builtinTable lists SANY's built-in operators with their level data. The
-// $-names are SANY's internal names of syntactic forms (IF, CASE, [A]_v,
-// ...); they are never looked up from source text but share the table.
-var builtinTable = []builtinOp{
+// builtinForms lists SANY's built-ins that are not operator symbols (the
+// operator symbols' level data is in op.Table): the constants, and the
+// $-names SANY gives syntactic forms (IF, CASE, [A]_v, ...), which are
+// never looked up from source text but share the scope.
+var builtinForms = []builtinOp{
 	{"STRING", 0, c0, nil, nil},
 	{"FALSE", 0, c0, nil, nil},
 	{"TRUE", 0, c0, nil, nil},
 	{"BOOLEAN", 0, c0, nil, nil},
-	{"=", 2, c0, lv(a2, a2), wt(true, true)},
-	{"/=", 2, c0, lv(a2, a2), wt(true, true)},
-	{"'", 1, a2, lv(s1), wt(false)},
-	{"\\lnot", 1, c0, lv(t3), wt(true)},
-	{"\\land", 2, c0, lv(t3, t3), wt(true, true)},
-	{"\\lor", 2, c0, lv(t3, t3), wt(true, true)},
-	{"\\equiv", 2, c0, lv(t3, t3), wt(true, true)},
-	{"=>", 2, c0, lv(t3, t3), wt(true, true)},
-	{"SUBSET", 1, c0, lv(a2), wt(true)},
-	{"UNION", 1, c0, lv(a2), wt(true)},
-	{"DOMAIN", 1, c0, lv(a2), wt(true)},
-	{"\\subseteq", 2, c0, lv(a2, a2), wt(true, true)},
-	{"\\in", 2, c0, lv(a2, a2), wt(true, true)},
-	{"\\notin", 2, c0, lv(a2, a2), wt(true, true)},
-	{"\\", 2, c0, lv(a2, a2), wt(true, true)},
-	{"\\intersect", 2, c0, lv(a2, a2), wt(true, true)},
-	{"\\union", 2, c0, lv(a2, a2), wt(true, true)},
-	{"\\times", -1, c0, lv(a2), wt(true)},
-	{"~>", 2, t3, lv(t3, t3), wt(false, false)},
-	{"[]", 1, t3, lv(t3), wt(false)},
-	{"<>", 1, t3, lv(t3), wt(false)},
-	{"ENABLED", 1, s1, lv(a2), wt(false)},
-	{"UNCHANGED", 1, a2, lv(s1), wt(false)},
-	{"\\cdot", 2, a2, lv(a2, a2), wt(false, false)},
-	{"-+->", 2, t3, lv(t3, t3), wt(false, false)},
 	{"$AngleAct", 2, a2, lv(a2, s1), wt(false, false)},
 	{"$SquareAct", 2, a2, lv(a2, s1), wt(false, false)},
 	{"$WF", 2, t3, lv(s1, a2), wt(false, false)},
@@ -110,12 +91,31 @@ var builtinTable = []builtinOp{
 	{"$Nop", 1, c0, lv(t3), wt(true)},
 }
 
-// builtinScope maps each built-in name to its symbol. It is built once
-// from builtinTable and never modified, so concurrent checks share it.
-var builtinScope = func() map[string]*Symbol {
-	m := make(map[string]*Symbol, len(builtinTable))
-	for i := range builtinTable {
-		b := &builtinTable[i]
+// builtinOperators converts op.Table's built-in operators to builtinOps.
+func builtinOperators() []builtinOp {
+	var ops []builtinOp
+	for i := range op.Table {
+		o := &op.Table[i]
+		if o.Builtin == nil {
+			continue
+		}
+		b := builtinOp{name: o.Name, arity: o.Builtin.Arity, level: Level(o.Builtin.Level), weights: o.Builtin.Weights}
+		for _, l := range o.Builtin.ArgLevels {
+			b.maxLevels = append(b.maxLevels, Level(l))
+		}
+		ops = append(ops, b)
+	}
+	return ops
+}
+
+// builtinScope maps each built-in name to its symbol. It is built on
+// first use from op.Table and builtinForms and never modified, so
+// concurrent checks share it.
+var builtinScope = sync.OnceValue(func() map[string]*Symbol {
+	table := append(builtinOperators(), builtinForms...)
+	m := make(map[string]*Symbol, len(table))
+	for i := range table {
+		b := &table[i]
 		m[b.name] = &Symbol{
 			Name:    b.name,
 			Kind:    KindBuiltin,
@@ -129,7 +129,7 @@ var builtinScope = func() map[string]*Symbol {
 		}
 	}
 	return m
-}()
+})
 
 // builtin returns the symbol of a built-in operator or syntactic form.
-func builtin(name string) *Symbol { return builtinScope[name] }
+func builtin(name string) *Symbol { return builtinScope()[name] }

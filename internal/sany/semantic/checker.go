@@ -2,9 +2,11 @@ package semantic
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/op"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
 )
 
@@ -147,6 +149,32 @@ func (c *checker) checkModule(m *ast.Module, parent *scope) *Module {
 	}
 
 	mod.constant = c.isConstant(ctx, m)
+	seen := map[string]bool{}
+	addName := func(name string) {
+		if !seen[name] {
+			seen[name] = true
+			mod.contextNames = append(mod.contextNames, name)
+		}
+	}
+	for _, sym := range ctx {
+		if seen[sym.Name] {
+			continue
+		}
+		addName(sym.Name)
+		if !sym.Local && !sym.isDeclaration() {
+			mod.instanceNames = append(mod.instanceNames, sym.Name)
+		}
+		if sym.Kind == KindInstance && sym.target != nil {
+			// SANY enters I!D for each definition D the instance brings,
+			// those of the instances it holds included.
+			for _, d := range sym.target.instanceNames {
+				addName(sym.Name + "!" + d)
+				if !sym.Local {
+					mod.instanceNames = append(mod.instanceNames, sym.Name+"!"+d)
+				}
+			}
+		}
+	}
 	for _, sym := range ctx {
 		if mins, ok := c.constArgMins[sym]; ok && sym.Module == mod.Name {
 			if mod.constArgMins == nil {
@@ -313,10 +341,13 @@ func (c *checker) checkRecursiveSection(u ast.Unit) {
 		"%s may not appear within a recursive definition section.", what)
 }
 
-// unregisteredSpelling lists spellings of prefix operators that SANY's
-// table of built-in symbols does not hold (it holds \lnot, \neg, [] and
-// <>), so a parameter ~ _ or □ _ redefines no built-in there.
-var unregisteredSpelling = map[string]bool{"~": true, "¬": true, "□": true, "◇": true}
+// unregisteredSpelling reports a spelling of a built-in operator that
+// SANY's table of built-in symbols does not hold (op.Operator's
+// Unregistered), so a parameter ~ _ or □ _ redefines no built-in there.
+func unregisteredSpelling(spelling string) bool {
+	o := op.BySpelling(spelling)
+	return o != nil && slices.Contains(o.Unregistered, spelling)
+}
 
 // declare adds sym to sc with SANY's SymbolTable.addSymbol rules: a
 // built-in cannot be redefined; a name of another kind or arity, or any
@@ -384,7 +415,7 @@ func (c *checker) params(owner *Symbol, ps []*ast.Param, sc *scope) *scope {
 		owner.MaxLevels[i] = TemporalLevel
 		sym := &Symbol{Name: p.Name.Name, Kind: KindParam, Arity: p.Arity, Module: c.modName,
 			File: c.file, Pos: p.Pos(), End: p.End(), owner: owner, index: i, defined: true}
-		if sp := c.spelling(p.Name); unregisteredSpelling[sp] {
+		if sp := c.spelling(p.Name); unregisteredSpelling(sp) {
 			// SANY declares the parameter under this spelling, which
 			// names no built-in in its symbol table.
 			sym.Name = sp

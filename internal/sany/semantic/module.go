@@ -33,7 +33,20 @@ type Module struct {
 	constArgMins   map[*Symbol][]Level
 	constArgParams []argParam
 	symbol         *Symbol // the KindModule symbol of its name (see Symbol)
+	// contextNames: every name the module context holds (LOCAL ones
+	// too), in the order they entered it, each once.
+	contextNames []string
+	// instanceNames: the names an instance I == INSTANCE of the module
+	// enters as I!name (its non-LOCAL definitions and theorems, and
+	// those of the instances it holds).
+	instanceNames []string
 }
+
+// ContextNames returns the names of the module's context (SANY's
+// ModuleNode.getContext(): what it EXTENDS, then its own declarations and
+// definitions, LOCAL ones included) in the order they entered it. TLC
+// lists a spec's variables in the order of that context's hash table.
+func (m *Module) ContextNames() []string { return m.contextNames }
 
 // Exports returns the names a module that EXTENDS this one receives.
 func (m *Module) Exports() []string {

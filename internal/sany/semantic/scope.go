@@ -17,7 +17,7 @@ func (s *scope) lookup(name string) *Symbol {
 			return sym
 		}
 	}
-	return builtinScope[name]
+	return builtinScope()[name]
 }
 
 // bind adds sym to this scope, replacing any binding of its name here.

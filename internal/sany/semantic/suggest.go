@@ -1,29 +1,15 @@
 package semantic
 
-import "strings"
+import (
+	"strings"
 
-// standardHome maps operators of the standard modules to the module that
-// exports them, for the hint on an unknown name.
-var standardHome = map[string]string{
-	"Nat": "Naturals", "Int": "Integers", "Real": "Reals", "Infinity": "Reals",
-	"Seq": "Sequences", "Len": "Sequences", "Append": "Sequences", "Head": "Sequences",
-	"Tail": "Sequences", "SubSeq": "Sequences", "SelectSeq": "Sequences",
-	"Cardinality": "FiniteSets", "IsFiniteSet": "FiniteSets",
-	"Print": "TLC", "PrintT": "TLC", "Assert": "TLC", "JavaTime": "TLC", "TLCGet": "TLC",
-	"TLCSet": "TLC", "Permutations": "TLC", "SortSeq": "TLC", "RandomElement": "TLC",
-	"Any": "TLC", "ToString": "TLC", "TLCEval": "TLC",
-	"IsABag": "Bags", "BagToSet": "Bags", "SetToBag": "Bags", "BagIn": "Bags", "EmptyBag": "Bags",
-	"BagUnion": "Bags", "SubBag": "Bags", "BagOfAll": "Bags", "BagCardinality": "Bags", "CopiesIn": "Bags",
-	"ToJson": "Json", "ToJsonArray": "Json", "ToJsonObject": "Json", "JsonSerialize": "Json",
-	"JsonDeserialize": "Json", "ndJsonSerialize": "Json", "ndJsonDeserialize": "Json",
-	"RandomSubset": "Randomization", "RandomSetOfSubsets": "Randomization",
-	"AssertEq": "TLCExt", "AssertError": "TLCExt", "TLCModelValue": "TLCExt", "Trace": "TLCExt",
-}
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/op"
+)
 
 // suggest returns a hint for an unknown name: the standard module that
 // defines it, or a close name in scope.
 func suggest(name string, sc *scope) string {
-	if m, ok := standardHome[name]; ok {
+	if m := op.Home(name); m != "" {
 		return "It is defined in the standard module " + m + ": add " + m + " to EXTENDS."
 	}
 	best, bestDist := "", 3

@@ -461,10 +461,9 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "Assert":
 			return func(c *Ctx, a []Value) Value {
 				if !asBool(at, a[0]) {
+					// TLC prints the second argument as a value: a
+					// string keeps its quotes.
 					msg := value.Print(a[1])
-					if s, ok := a[1].(*value.Str); ok {
-						msg = s.S
-					}
 					panic(&Error{Msg: "The first argument of Assert evaluated to FALSE; the second argument was:\n" + msg, Pos: at.position(), Kind: "assert"})
 				}
 				return value.True

@@ -123,8 +123,9 @@ func (sp *Spec) Holds(e *Expr, st, next State) (bool, error) {
 
 // Assumption is one ASSUME of the root module and the modules it extends.
 type Assumption struct {
-	Pos Position
-	e   *Expr
+	Pos  Position
+	Span Span // the assumed expression's range, as TLC reports it
+	e    *Expr
 }
 
 // Assumptions compiles the ASSUMEs.
@@ -135,7 +136,7 @@ func (sp *Spec) Assumptions() ([]Assumption, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Assumption{Pos: a.mod.src(a.body.Pos()).position(), e: e})
+		out = append(out, Assumption{Pos: a.mod.src(a.body.Pos()).position(), Span: exprSpan(a.body, a.mod), e: e})
 	}
 	return out, nil
 }

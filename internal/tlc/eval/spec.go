@@ -35,8 +35,15 @@ type Expr struct {
 
 // Action is one disjunct of the next-state relation, as TLC splits it.
 type Action struct {
-	Name  string
-	Pos   Position
+	Name string
+	Pos  Position
+	// Span is where TLC's traces locate the action ("<Next line 6, col
+	// 9 to line 6, col 27 of module M>").
+	Span Span
+	// Label is the name TLC's traces give it: Name, with the values of
+	// the definition's parameters when it was split from a call with
+	// constant arguments ("Enter(p1)").
+	Label string
 	gen   genFn
 	fs    *frameInfo
 	frame *Frame // values bound while splitting (TLC's action context)

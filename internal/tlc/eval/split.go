@@ -14,6 +14,14 @@ type splitter struct {
 	sp     *Spec
 	frames []*Frame
 	infos  []*frameInfo
+	// call is the innermost definition applied to constant arguments on
+	// the way down, for TLC's action labels ("Enter(p1)").
+	call *splitCallArgs
+}
+
+type splitCallArgs struct {
+	def  *opDef
+	vals []Value
 }
 
 func (sx *splitter) track(f *Frame, info *frameInfo) *Frame {
@@ -49,6 +57,16 @@ func (sx *splitter) action(e ast.Expr, s *scope, f *Frame, named *opDef) {
 	c := sx.c
 	a := &Action{gen: c.gen(e, s), fs: s.frame, frame: f}
 	a.Name, a.Pos = actionName(e, s.mod, named)
+	a.Span = actionSpan(e, s.mod)
+	a.Label = a.Name
+	if q, ok := unparen(e).(*ast.QuantExpr); ok && q.Quant == ast.Exists && named != nil {
+		// An \E TLC could not split is named after the definition it is
+		// the body of, not after what it calls.
+		a.Label = named.name
+	}
+	if sx.call != nil && sx.call.def == named && named != nil && a.Label == named.name {
+		a.Label = actionLabel(a.Label, sx.call.vals)
+	}
 	sx.sp.Actions = append(sx.sp.Actions, a)
 }
 
@@ -214,6 +232,9 @@ func (sx *splitter) splitCall(name string, args []ast.Expr, e ast.Expr, s *scope
 		ds.bind(p.Name.Name, p.Arity)
 	}
 	g := sx.track(&Frame{vals: vals, up: up}, ds.frame)
+	saved := sx.call
+	sx.call = &splitCallArgs{def: d, vals: vals}
+	defer func() { sx.call = saved }()
 	if d.mod.substituted {
 		sx.action(d.body, ds, g, d)
 		return true

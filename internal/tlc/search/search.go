@@ -350,6 +350,7 @@ func (s *searcher) run() {
 		const slice = 2048
 		for lo := 0; lo < len(frontier); lo += slice {
 			hi := min(lo+slice, len(frontier))
+			s.res.Queue = int64(len(frontier) - lo + len(next))
 			if s.limit() {
 				return
 			}

@@ -200,3 +200,315 @@ func escape(s string) string {
 	}
 	return b.String()
 }
+
+// PrettyWidth is the line width TLC formats values to in traces
+// (tlc2.value.Values.WIDTH).
+const PrettyWidth = 80
+
+// Pretty lays out a printed value (Print's output) over several lines
+// as TLC does when it is longer than width: TLC's tlc2.pprint, which
+// re-parses the printed text and breaks sets, sequences, records and
+// functions after their separators, indenting the parts under their
+// opening delimiter ("{ ", "<< ", "[ ", "( "). A value that fits, or that
+// TLC's parser gives up on (e.g. a string with an escaped quote, a model
+// value with an underscore), is returned as it is, as TLC does.
+func Pretty(s string, width int) string {
+	if s == "" {
+		return s
+	}
+	p := &ppParser{s: s}
+	n, ok := p.parse(0)
+	if !ok || n.last < len(s)-1 {
+		return s
+	}
+	return ppFormat(n, width, 0, "")
+}
+
+// ppNode is a node of tlc2.pprint's parse tree: a span [first, last] of
+// the printed text and, for compound values, its parts (for records and
+// functions, pairs whose two parts are the key and the value).
+type ppNode struct {
+	kind        ppKind
+	first, last int
+	parts       []*ppNode
+	s           string
+}
+
+type ppKind int
+
+const (
+	ppConstant ppKind = iota
+	ppSet
+	ppSequence
+	ppRecord
+	ppPair
+	ppFunction
+	ppSubset
+)
+
+func (n *ppNode) text() string { return n.s[n.first : n.last+1] }
+
+// length is the node's width as TLC measures it: in UTF-16 units (Java
+// strings), not bytes.
+func (n *ppNode) length() int {
+	w := 0
+	for _, r := range n.text() {
+		w++
+		if r >= 0x10000 {
+			w++
+		}
+	}
+	return w
+}
+
+// ppParser is tlc2.pprint.Parse: it reads back the text Print writes.
+// Running off the end or an unexpected character is a failure (ok false).
+type ppParser struct{ s string }
+
+func (p *ppParser) at(i int) (byte, bool) {
+	if i < 0 || i >= len(p.s) {
+		return 0, false
+	}
+	return p.s[i], true
+}
+
+func (p *ppParser) skipSpace(i int) (int, bool) {
+	for {
+		c, ok := p.at(i)
+		if !ok {
+			return i, false
+		}
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' {
+			return i, true
+		}
+		i++
+	}
+}
+
+func (p *ppParser) parse(i int) (*ppNode, bool) {
+	i, ok := p.skipSpace(i)
+	if !ok {
+		return nil, false
+	}
+	switch p.s[i] {
+	case '{':
+		return p.list(i, ppSet, 1, '}')
+	case '<':
+		return p.list(i, ppSequence, 2, '>')
+	case '[':
+		return p.pairs(i, ppRecord, "|->", "")
+	case '(':
+		return p.pairs(i, ppFunction, ":>", "@@")
+	}
+	if strings.HasPrefix(p.s[i:], "SUBSET") {
+		n := &ppNode{kind: ppSubset, first: i, s: p.s}
+		j, ok := p.skipSpace(i + 6)
+		if !ok {
+			return nil, false
+		}
+		e, ok := p.parse(j)
+		if !ok {
+			return nil, false
+		}
+		n.parts, n.last = []*ppNode{e}, e.last
+		return n, true
+	}
+	return p.constant(i)
+}
+
+// list parses a set or a sequence: elements separated by commas up to
+// the closing delimiter (a sequence's ">>" ends at its second '>').
+func (p *ppParser) list(i int, kind ppKind, open int, closer byte) (*ppNode, bool) {
+	n := &ppNode{kind: kind, first: i, s: p.s}
+	j, ok := p.skipSpace(i + open)
+	for ok {
+		if p.s[j] == closer {
+			if kind == ppSequence {
+				j++
+			}
+			n.last = j
+			return n, j < len(p.s)
+		}
+		e, ok2 := p.parse(j)
+		if !ok2 {
+			return nil, false
+		}
+		n.parts = append(n.parts, e)
+		if j, ok = p.skipSpace(e.last + 1); !ok {
+			break
+		}
+		if p.s[j] == ',' {
+			j++
+		}
+		j, ok = p.skipSpace(j)
+	}
+	return nil, false
+}
+
+// pairs parses a record ("[a |-> 1, b |-> 2]") or a function
+// ("(1 :> 2 @@ 3 :> 4)").
+func (p *ppParser) pairs(i int, kind ppKind, div, sep string) (*ppNode, bool) {
+	closer := byte(']')
+	if kind == ppFunction {
+		closer = ')'
+	}
+	n := &ppNode{kind: kind, first: i, s: p.s}
+	j, ok := p.skipSpace(i + 1)
+	for ok {
+		if p.s[j] == closer {
+			n.last = j
+			return n, true
+		}
+		key, ok2 := p.parse(j)
+		if !ok2 {
+			return nil, false
+		}
+		k, ok2 := p.skipSpace(key.last + 1)
+		if !ok2 || !strings.HasPrefix(p.s[k:], div) {
+			return nil, false
+		}
+		k, ok2 = p.skipSpace(k + len(div))
+		if !ok2 {
+			return nil, false
+		}
+		val, ok2 := p.parse(k)
+		if !ok2 {
+			return nil, false
+		}
+		n.parts = append(n.parts, &ppNode{kind: ppPair, first: key.first, last: val.last, parts: []*ppNode{key, val}, s: p.s})
+		if j, ok = p.skipSpace(val.last + 1); !ok {
+			break
+		}
+		if sep == "" {
+			if p.s[j] == ',' {
+				j++
+			}
+		} else if strings.HasPrefix(p.s[j:], sep) {
+			j += len(sep)
+		}
+		j, ok = p.skipSpace(j)
+	}
+	return nil, false
+}
+
+// constant parses a string (up to the next '"': TLC does not read
+// escapes), an interval i..j, an integer, a boolean or a model value
+// (letters and digits only).
+func (p *ppParser) constant(i int) (*ppNode, bool) {
+	first := i
+	c := p.s[i]
+	switch {
+	case c == '"':
+		k := strings.IndexByte(p.s[i+1:], '"')
+		if k < 0 {
+			return nil, false
+		}
+		return &ppNode{kind: ppConstant, first: first, last: i + 1 + k, s: p.s}, true
+	case isDigit(c):
+		if n, ok := p.interval(i); ok {
+			return n, true
+		}
+	case c == '-':
+		j := i + 1
+		for j < len(p.s) && isDigit(p.s[j]) {
+			j++
+		}
+		return &ppNode{kind: ppConstant, first: first, last: j - 1, s: p.s}, true
+	}
+	if !isLetterOrDigit(c) {
+		return nil, false
+	}
+	j := i
+	for j < len(p.s) && isLetterOrDigit(p.s[j]) {
+		j++
+	}
+	return &ppNode{kind: ppConstant, first: first, last: j - 1, s: p.s}, true
+}
+
+func (p *ppParser) interval(i int) (*ppNode, bool) {
+	j := i
+	for j < len(p.s) && isDigit(p.s[j]) {
+		j++
+	}
+	if !strings.HasPrefix(p.s[j:], "..") {
+		return nil, false
+	}
+	j += 2
+	if j >= len(p.s) || !isDigit(p.s[j]) {
+		return nil, false
+	}
+	for j < len(p.s) && isDigit(p.s[j]) {
+		j++
+	}
+	return &ppNode{kind: ppConstant, first: i, last: j - 1, s: p.s}, true
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isLetterOrDigit is Java's Character.isLetterOrDigit on the ASCII
+// range; other bytes of a UTF-8 letter count as letters.
+func isLetterOrDigit(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// The delimiters tlc2.pprint.Format lays values out with.
+type ppStyle struct{ open, close, pad, sep, div, divPad string }
+
+var ppStyles = map[ppKind]ppStyle{
+	ppSet:      {open: "{ ", close: " }", pad: "  ", sep: ","},
+	ppSequence: {open: "<< ", close: " >>", pad: "   ", sep: ","},
+	ppFunction: {open: "( ", close: " )", pad: "  ", sep: " @@", div: " :>", divPad: "    "},
+	ppRecord:   {open: "[ ", close: " ]", pad: "  ", sep: ",", div: " |->", divPad: "    "},
+	ppSubset:   {open: "SUBSET ", close: " ", pad: " ", sep: ","},
+}
+
+// ppFormat is tlc2.pprint.Format.format: the value as it is when it fits
+// in width minus trailer, otherwise its parts one per line.
+func ppFormat(n *ppNode, width, trailer int, leftpad string) string {
+	if n.length() <= width-trailer || n.kind == ppConstant {
+		return n.text()
+	}
+	st := ppStyles[n.kind]
+	inner := width - max(len(st.open), len(st.pad))
+	var b strings.Builder
+	b.WriteString(st.open)
+	if st.div == "" {
+		for i, e := range n.parts {
+			if i < len(n.parts)-1 {
+				b.WriteString(ppFormat(e, inner, len(st.sep), leftpad+st.pad))
+				b.WriteString(st.sep + "\n" + leftpad + st.pad)
+			} else {
+				b.WriteString(ppFormat(e, inner, trailer+len(st.close), leftpad+st.pad))
+			}
+		}
+	} else {
+		ppPairs(&b, n.parts, inner, trailer+len(st.close), leftpad+st.pad, st)
+	}
+	b.WriteString(st.close)
+	return b.String()
+}
+
+// ppPairs is Format.formatPairs: key and value on one line if they fit,
+// else the key and then the value on the next line under divPad.
+func ppPairs(b *strings.Builder, pairs []*ppNode, width, trailer int, leftpad string, st ppStyle) {
+	for i, pair := range pairs {
+		key, val := pair.parts[0], pair.parts[1]
+		last := i == len(pairs)-1
+		tail, valTrailer := st.sep+"\n"+leftpad, len(st.sep)
+		room := width - len(st.sep)
+		if last {
+			tail, valTrailer, room = "", trailer, width-trailer
+		}
+		switch {
+		case key.length()+len(st.div)+1+val.length() <= room:
+			b.WriteString(key.text() + st.div + " " + val.text())
+		case key.length()+len(st.div) <= width:
+			b.WriteString(key.text() + st.div + "\n" + leftpad + st.divPad)
+			b.WriteString(ppFormat(val, width-len(st.divPad), valTrailer, leftpad+st.divPad))
+		default:
+			b.WriteString(ppFormat(key, width, trailer+len(st.div), leftpad) + st.div + "\n" + leftpad + st.divPad)
+			b.WriteString(ppFormat(val, width-len(st.divPad), valTrailer, leftpad+st.divPad))
+		}
+		b.WriteString(tail)
+	}
+}

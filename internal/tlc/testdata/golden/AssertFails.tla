@@ -1,4 +1,3 @@
-\* expect: {"result": "safety failure", "distinct": 3, "generated": 3, "depth": 3, "kind": "assert"}
 ---- MODULE AssertFails ----
 EXTENDS Naturals, TLC
 VARIABLE x

@@ -1,4 +1,3 @@
-\* expect: {"result": "assumption failure", "distinct": 0, "generated": 0, "depth": 0, "kind": "assumption"}
 ---- MODULE AssumeFails ----
 EXTENDS Naturals
 CONSTANT N

@@ -1,4 +1,3 @@
-\* expect: {"result": "success", "distinct": 8, "generated": 20, "depth": 1}
 ---- MODULE Asymmetric ----
 EXTENDS TLC
 CONSTANT Procs

@@ -1,4 +1,3 @@
-\* expect: {"result": "success", "distinct": 5, "generated": 6, "depth": 5}
 ---- MODULE Constraint ----
 EXTENDS Naturals
 VARIABLE x

@@ -1,4 +1,3 @@
-\* expect: {"result": "success", "distinct": 1, "generated": 2, "depth": 1}
 \* Every ASSUME must hold: each checks one construct's value as TLC
 \* computes it.
 ---- MODULE Constructs ----

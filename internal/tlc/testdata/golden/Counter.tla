@@ -1,4 +1,3 @@
-\* expect: {"result": "success", "distinct": 4, "generated": 4, "depth": 4}
 ---- MODULE Counter ----
 EXTENDS Naturals
 VARIABLE x

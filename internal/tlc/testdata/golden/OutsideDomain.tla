@@ -1,4 +1,3 @@
-\* expect: {"result": "error", "distinct": 2, "generated": 2, "depth": 2, "kind": "runtime", "message": "not in the domain"}
 ---- MODULE OutsideDomain ----
 EXTENDS Naturals
 VARIABLE x

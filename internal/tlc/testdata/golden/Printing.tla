@@ -1,4 +1,3 @@
-\* expect: {"result": "safety failure", "distinct": 2, "generated": 2, "depth": 2, "kind": "invariant", "name": "Never", "trace": ["s = {}, r = [a |-> 0], f = <<>>, m = A, t = \"x\"", "s = {A, B}, r = [a |-> 1, b |-> {1, 2}], f = (2 :> \"two\" @@ 3 :> \"three\"), m = B, t = \"q\\\"uote\""]}
 ---- MODULE Printing ----
 EXTENDS Naturals
 CONSTANT A, B

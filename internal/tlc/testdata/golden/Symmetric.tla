@@ -1,4 +1,3 @@
-\* expect: {"result": "success", "distinct": 4, "generated": 14, "depth": 1}
 ---- MODULE Symmetric ----
 EXTENDS TLC
 CONSTANT Procs

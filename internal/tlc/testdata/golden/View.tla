@@ -1,4 +1,3 @@
-\* expect: {"result": "success", "distinct": 3, "generated": 4, "depth": 3}
 ---- MODULE View ----
 EXTENDS Naturals
 VARIABLES x, y
