@@ -188,6 +188,10 @@ func (g *propertyGlue) lassoTrace(ce *liveness.Counterexample) []TraceStep {
 	}
 	out := g.pathTrace(seq)
 	out[loop].LoopStart = true
+	if len(seq)-loop > 1 {
+		back := g.pathTrace([]int32{seq[len(seq)-1], seq[loop]})[1]
+		g.run.res.LoopBack = &back
+	}
 	if len(seq)-loop == 1 {
 		name := "Stuttering"
 		out = append(out, TraceStep{Action: &name, State: out[len(out)-1].State})

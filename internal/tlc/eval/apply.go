@@ -360,23 +360,20 @@ func (c *compiler) callOp(d *opDef, args []ast.Expr, s *scope, n ast.Node, up fu
 	}, lvl
 }
 
-// constValue evaluates a constant-level zero-arity definition once.
+// constValue evaluates a constant-level zero-arity definition once. A
+// failed evaluation is not remembered: TLC evaluates such definitions at
+// start-up and swallows a failure (SpecProcessor.processConstantDefns),
+// so the definition is evaluated again where it is used, and may succeed
+// then (a JsonDeserialize of a file Init writes). Two workers may both
+// evaluate it first; the values are equal.
 func constValue(ctx *Ctx, d *opDef) Value {
-	d.memoOnce.Do(func() {
-		func() {
-			defer func() {
-				if r := recover(); r != nil {
-					d.memoErr = r
-				}
-			}()
-			sub := &Ctx{m: ctx.m, depth: ctx.depth}
-			d.memo = callDef(sub, d, nil, nil)
-		}()
-	})
-	if d.memoErr != nil {
-		panic(d.memoErr)
+	if v := d.memo.Load(); v != nil {
+		return *v
 	}
-	return d.memo
+	sub := &Ctx{m: ctx.m, depth: ctx.depth}
+	v := callDef(sub, d, nil, nil)
+	d.memo.Store(&v)
+	return v
 }
 
 // compileDef compiles a definition's body (once; recursion sees state 1).

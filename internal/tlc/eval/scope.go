@@ -2,6 +2,7 @@ package eval
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/token"
@@ -126,9 +127,7 @@ type opDef struct {
 	memoMu sync.Mutex
 	fnMemo map[uint64][]memoEntry
 
-	memoOnce sync.Once
-	memo     Value
-	memoErr  any
+	memo atomic.Pointer[Value]
 }
 
 // global is what a module-level name denotes.
