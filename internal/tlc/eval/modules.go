@@ -1,7 +1,7 @@
 package eval
 
 import (
-	"sync"
+	"sync/atomic"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
@@ -225,19 +225,17 @@ func (c *compiler) substitution(name string, arity int, e ast.Expr, s *scope) *g
 			// parametrised instance depends on the parameters.
 		case lvl == lvlConst:
 			// Written in a module's own scope and constant: evaluated
-			// once, as TLC evaluates constant expressions once.
-			var once sync.Once
-			var val Value
-			var failure any
+			// once, as TLC evaluates constant expressions once. A
+			// failure is not remembered (as constValue): evaluated again
+			// where it is used next.
+			var memo atomic.Pointer[Value]
 			sub.fn = func(ctx *Ctx) Value {
-				once.Do(func() {
-					defer func() { failure = recover() }()
-					val = eval(&Ctx{m: ctx.m, depth: ctx.depth})
-				})
-				if failure != nil {
-					panic(failure)
+				if v := memo.Load(); v != nil {
+					return *v
 				}
-				return val
+				v := eval(&Ctx{m: ctx.m, depth: ctx.depth})
+				memo.Store(&v)
+				return v
 			}
 		case lvl == lvlState:
 			// Written in a module's own scope (no parameter or bound
