@@ -57,6 +57,7 @@ func runModelcheck(ctx context.Context, args []string, stdout, stderr io.Writer)
 	}
 	if *format == "text" {
 		opts.Output = stdout
+		opts.Progress = searchProgressPrinter(stdout, progressEvery)
 	}
 	// The search allocates many short-lived values and keeps little
 	// (fingerprints, the frontier): trading memory for fewer collections
@@ -83,6 +84,22 @@ func runModelcheck(ctx context.Context, args []string, stdout, stderr io.Writer)
 		printModelcheck(stdout, res)
 	}
 	return modelcheckStatus(res.Result)
+}
+
+// progressEvery is how often a long text-mode run reports progress (TLC
+// does every minute; a user at a terminal wants to see it move sooner).
+const progressEvery = 10 * time.Second
+
+// searchProgressPrinter writes TLC's progress line to w at most every interval.
+func searchProgressPrinter(w io.Writer, every time.Duration) func(tlc.Progress) {
+	var last tlc.Progress
+	return func(p tlc.Progress) {
+		if p.Elapsed-last.Elapsed < every {
+			return
+		}
+		fmt.Fprintln(w, tlc.ProgressText(p, last, time.Now()))
+		last = p
+	}
 }
 
 // modelcheckStatus maps a verdict to the exit status.

@@ -120,6 +120,18 @@ func toFunc(ctx *Ctx, at src, v Value) *value.Func {
 	return f
 }
 
+// utf16Len is the length of s as Java counts it (TLC's String.length).
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
+}
+
 func toSeq(ctx *Ctx, at src, v Value, op string) *value.Func {
 	f := toFunc(ctx, at, v)
 	if !f.IsSeq() {
@@ -207,7 +219,13 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				return toFunc(c, at, a[0]).DomainSet()
 			}
 		case "Len":
-			return func(c *Ctx, a []Value) Value { return value.Int(toSeq(c, at, a[0], "Len").Len()) }
+			return func(c *Ctx, a []Value) Value {
+				// TLC's Sequences.Len takes a string too.
+				if str, ok := a[0].(*value.Str); ok {
+					return value.Int(utf16Len(str.S))
+				}
+				return value.Int(toSeq(c, at, a[0], "Len").Len())
+			}
 		case "Head":
 			return func(c *Ctx, a []Value) Value {
 				s := toSeq(c, at, a[0], "Head")
@@ -408,6 +426,14 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 			return func(c *Ctx, a []Value) Value { return &value.Interval{Lo: toInt(at, a[0]), Hi: toInt(at, a[1])} }
 		case "\\o":
 			return func(c *Ctx, a []Value) Value {
+				// TLC's Sequences.Concat joins two strings too.
+				if x, ok := a[0].(*value.Str); ok {
+					y, ok := a[1].(*value.Str)
+					if !ok {
+						fail(at, "Evaluating an expression of the form t \\o s when s is not a string:\n%s", value.Print(a[1]))
+					}
+					return c.m.Interner.String(x.S + y.S)
+				}
 				x, y := toSeq(c, at, a[0], "\\o"), toSeq(c, at, a[1], "\\o")
 				out := make([]Value, 0, x.Len()+y.Len())
 				return value.Tuple(append(append(out, x.Vals...), y.Vals...))
