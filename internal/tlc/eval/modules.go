@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"sync/atomic"
+
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/cfg"
@@ -210,10 +212,35 @@ func (c *compiler) substitution(name string, arity int, e ast.Expr, s *scope) *g
 			return v
 		}
 		sub.fn = eval
-		if s.depth == 0 && lvl <= lvlState {
+		id, isIdent := e.(*ast.Ident)
+		variable := false
+		if isIdent && s.lookup(id.Name) == nil {
+			if g := s.mod.globals[id.Name]; g != nil && (g.kind == gVar || (g.kind == gSubst && g.subst.varIndex >= 0)) {
+				variable = true
+			}
+		}
+		switch {
+		case variable || s.depth > 0:
+			// A variable is read directly (below); a substitution in a
+			// parametrised instance depends on the parameters.
+		case lvl == lvlConst:
+			// Written in a module's own scope and constant: evaluated
+			// once, as TLC evaluates constant expressions once. A
+			// failure is not remembered (as constValue): evaluated again
+			// where it is used next.
+			var memo atomic.Pointer[Value]
+			sub.fn = func(ctx *Ctx) Value {
+				if v := memo.Load(); v != nil {
+					return *v
+				}
+				v := eval(&Ctx{m: ctx.m, depth: ctx.depth})
+				memo.Store(&v)
+				return v
+			}
+		case lvl == lvlState:
 			// Written in a module's own scope (no parameter or bound
-			// identifier around it), at most state level: a function of
-			// the state, cached per state.
+			// identifier around it), of state level: a function of the
+			// state, cached per state.
 			slot := c.m.newSubstSlot()
 			sub.fn = func(ctx *Ctx) Value {
 				sc := ctx.cache
@@ -228,7 +255,7 @@ func (c *compiler) substitution(name string, arity int, e ast.Expr, s *scope) *g
 				return v
 			}
 		}
-		if id, ok := e.(*ast.Ident); ok && s.lookup(id.Name) == nil {
+		if isIdent && s.lookup(id.Name) == nil {
 			if g := s.mod.globals[id.Name]; g != nil {
 				switch g.kind {
 				case gVar:
