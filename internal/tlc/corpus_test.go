@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -45,6 +46,9 @@ func corpusTimeout() time.Duration {
 // itself checks in about a second.
 func TestCorpus(t *testing.T) {
 	dir, models := tlccorpus.ForTest(t)
+	// Collect garbage as `modelcheck` does (GOGC=400), so that the test
+	// measures what users run.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	var ran, answered, sameResult, successes, sameCounts, failures, named int
 	var mismatches []string
 	for _, m := range models {
