@@ -35,7 +35,11 @@ func (c *compiler) expr(e ast.Expr, s *scope) (evalFn, int) {
 	case *ast.Ident:
 		return c.apply(e.Name, nil, s, e)
 	case *ast.OpApp:
-		return c.opApp(e, s)
+		fn, lvl := c.opApp(e, s)
+		if c.closed(e, s) {
+			fn = once(fn)
+		}
+		return fn, lvl
 	case *ast.SubexprName:
 		return c.subexpr(e, s)
 	case *ast.JunctionList:
@@ -78,22 +82,30 @@ func (c *compiler) expr(e ast.Expr, s *scope) (evalFn, int) {
 		return c.choose(e, s)
 	case *ast.SetEnum:
 		fns, lvl := c.exprs(e.Elems, s)
-		return func(ctx *Ctx) Value {
+		fn := func(ctx *Ctx) Value {
 			elems := make([]Value, len(fns))
 			for i, f := range fns {
 				elems[i] = f(ctx)
 			}
 			return value.NewSet(elems)
-		}, lvl
+		}
+		if c.closed(e, s) {
+			return once(fn), lvl
+		}
+		return fn, lvl
 	case *ast.Tuple:
 		fns, lvl := c.exprs(e.Elems, s)
-		return func(ctx *Ctx) Value {
+		fn := func(ctx *Ctx) Value {
 			elems := make([]Value, len(fns))
 			for i, f := range fns {
 				elems[i] = f(ctx)
 			}
 			return value.Tuple(elems)
-		}, lvl
+		}
+		if c.closed(e, s) {
+			return once(fn), lvl
+		}
+		return fn, lvl
 	case *ast.SetFilter:
 		return c.setFilter(e, s)
 	case *ast.SetMap:
@@ -103,7 +115,11 @@ func (c *compiler) expr(e ast.Expr, s *scope) (evalFn, int) {
 	case *ast.FuncSet:
 		d, l1 := c.expr(e.Domain, s)
 		r, l2 := c.expr(e.Range, s)
-		return func(ctx *Ctx) Value { return &value.FuncSet{Dom: d(ctx), Rng: r(ctx)} }, max(l1, l2)
+		fn := func(ctx *Ctx) Value { return &value.FuncSet{Dom: d(ctx), Rng: r(ctx)} }
+		if c.closed(e, s) {
+			return once(fn), max(l1, l2)
+		}
+		return fn, max(l1, l2)
 	case *ast.RecordCons:
 		return c.recordCons(e, s)
 	case *ast.RecordSet:
