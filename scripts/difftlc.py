@@ -29,7 +29,8 @@ def gen(seed):
                      chs(d), f'Cardinality({S(d-1)})',
                      f'(IF d = <<>> THEN 0 ELSE Head(d))', f'LET t{cnt[0]} == {I(d-1)} IN t{cnt[0]} * 2 % 5',
                      f'CASE {B(d-1)} -> 1 [] OTHER -> 2', 'e.cnt', f'Max2({I(d-1)}, {I(d-1)})',
-                     f'SumF(c)']
+                     f'SumF(c)', 'Len(SelectSeq(d, LAMBDA z: z > 0))', '(P1 :> 1 @@ P2 :> 2)[p]',
+                     'Cardinality(DOMAIN c)', 'Cardinality(SUBSET b)', f'(IF {B(d-1)} THEN d ELSE <<1, 2>>)[1]']
         return r.choice(opts)
     def S(d):  # set of ints
         opts = ['b', '{}', '{1, 2}', '0..2', '{c[q] : q \\in Procs}']
@@ -53,7 +54,9 @@ def gen(seed):
         if d > 0:
             opts += [f'({I(d-1)} = {I(d-1)})', f'({I(d-1)} <= {I(d-1)})', f'({I(d-1)} \\in {S(d-1)})',
                      f'({S(d-1)} \\subseteq {S(d-1)})', f'~({B(d-1)})', f'({B(d-1)} /\\ {B(d-1)})', f'({B(d-1)} \\/ {B(d-1)})',
-                     f'(\\A q \\in Procs : c[q] <= {I(d-1)})', ex(d), f'({B(d-1)} => {B(d-1)})']
+                     f'(\\A q \\in Procs : c[q] <= {I(d-1)})', ex(d), f'({B(d-1)} => {B(d-1)})',
+                     'd \\in Seq(0..2)', '<<a, Len(d)>> \\in (0..3) \\X (0..2)', 'c \\in [Procs -> 0..2]',
+                     'e \\in [cnt: 0..1, flag: BOOLEAN]', 'b \\in SUBSET (0..2)', '"s" \\o "t" = "st"']
         return r.choice(opts)
     nact = r.randint(2, 4)
     acts = []
