@@ -19,12 +19,14 @@ import (
 // the other figures are among the answered.
 //
 // Measured on the final full run (one worker, 40 s per model as
-// scripts/test.sh runs it, 2-core machine): 94 models run, 87 answered
-// (92.6%), 87/87 with TLC's result, 74/74 successes with TLC's distinct
-// states and depth, 13/13 failures naming the violation. A wrong answer
-// fails the test; the answered floor leaves room for a slower machine.
+// scripts/test.sh runs it, 2-core machine, CI's run of bash .ci/run): 94
+// models run, 93 answered (98.9%), 93/93 with TLC's result, 80/80
+// successes with TLC's distinct states and depth, 13/13 failures naming
+// the violation. A wrong answer fails the test; the answered floor is the
+// issue's goal (95%), which leaves room for three more models to time out
+// on a slower machine.
 const (
-	floorAnsweredPct   = 85.0
+	floorAnsweredPct   = 95.0
 	floorSameResultPct = 100.0
 	floorSameCountsPct = 100.0
 )
