@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc"
@@ -59,12 +61,7 @@ func runModelcheck(ctx context.Context, args []string, stdout, stderr io.Writer)
 		opts.Output = stdout
 		opts.Progress = searchProgressPrinter(stdout, progressEvery)
 	}
-	// The search allocates many short-lived values and keeps little
-	// (fingerprints, the frontier): trading memory for fewer collections
-	// makes it markedly faster (the user's GOGC wins).
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
+	tuneGCForSearch()
 	res, err := tlc.Check(ctx, opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "tla-gen-lsp modelcheck: %v\n", err)
@@ -84,6 +81,42 @@ func runModelcheck(ctx context.Context, args []string, stdout, stderr io.Writer)
 		printModelcheck(stdout, res)
 	}
 	return modelcheckStatus(res.Result)
+}
+
+// tuneGCForSearch sets the collector for a model checking process. The
+// search allocates many short-lived values and keeps little (fingerprints,
+// the frontier), so collecting less often makes it markedly faster; a soft
+// limit of a quarter of the machine's memory (the JVM's default heap for
+// TLC) makes it collect harder before memory runs short. GOGC and
+// GOMEMLIMIT set by the user win.
+func tuneGCForSearch() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		if total := physicalMemory(); total > 0 {
+			debug.SetMemoryLimit(total / 4)
+		}
+	}
+}
+
+// physicalMemory is the machine's memory in bytes from /proc/meminfo, 0
+// where there is none.
+func physicalMemory() int64 {
+	data, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) >= 2 && f[0] == "MemTotal:" {
+			kib, err := strconv.ParseInt(f[1], 10, 64)
+			if err == nil {
+				return kib << 10
+			}
+		}
+	}
+	return 0
 }
 
 // progressEvery is how often a long text-mode run reports progress (TLC
