@@ -84,10 +84,10 @@ func (r *ModelCheckReport) Summary() string {
 	case r.Result == nil:
 		return "parses"
 	}
-	runs := fmt.Sprintf("runs (%s states, depth %d)", thousands(r.Result.DistinctStates), r.Result.Depth)
+	runs := fmt.Sprintf("runs (%s states, depth %d)", tlc.Thousands(r.Result.DistinctStates), r.Result.Depth)
 	switch r.Result.Result {
 	case tlc.Incomplete:
-		runs = fmt.Sprintf("runs (%s states, depth %d, search stopped at its bound)", thousands(r.Result.DistinctStates), r.Result.Depth)
+		runs = fmt.Sprintf("runs (%s states, depth %d, search stopped at its bound)", tlc.Thousands(r.Result.DistinctStates), r.Result.Depth)
 	case tlc.Unsupported:
 		return "parses · not model-checked: " + strings.TrimSpace(unsupportedText(r.Result))
 	}
@@ -128,18 +128,6 @@ func unsupportedText(res *tlc.Result) string {
 		return "unsupported: " + res.Violation.Message
 	}
 	return "the model checker does not support this spec"
-}
-
-// thousands writes 12345 as "12,345".
-func thousands(n int64) string {
-	s := fmt.Sprint(n)
-	if n < 0 {
-		return s
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 // ErrModelCheckUnavailable wraps the model checker's refusal to run (it
@@ -294,7 +282,7 @@ func (r *ModelCheckReport) settle(spec *modelcfg.Spec) {
 // a variable that never changes.
 func coverageWarnings(res *tlc.Result, spec *modelcfg.Spec) []CoverageWarning {
 	var out []CoverageWarning
-	states := thousands(res.DistinctStates)
+	states := tlc.Thousands(res.DistinctStates)
 	for _, a := range res.Coverage {
 		if a.Generated == 0 {
 			out = append(out, CoverageWarning{Path: a.Path, Line: a.Line, Column: a.Column,

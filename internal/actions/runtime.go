@@ -51,7 +51,7 @@ func (r *run) runtimePhase(ctx context.Context, model llm.Model, prompt string, 
 	rep.Properties = len(c.Invariants) + len(c.Properties)
 	deadlockIsFault := !modelcfg.Terminates(r.draft)
 	chk := checker{eff: eff, specPath: r.res.SpecPath, cfgPath: cfgPath, overlay: r.req.Overlay, progress: func(p tlc.Progress) {
-		r.report(-1, "Model checking: %s distinct states, depth %d", thousands(p.Distinct), p.Depth)
+		r.report(-1, "Model checking: %s distinct states, depth %d", tlc.Thousands(p.Distinct), p.Depth)
 	}}
 	r.say(-1, "Model checking %s with %s", filepath.Base(r.res.SpecPath), filepath.Base(cfgPath))
 	res, err := chk.run(ctx, []byte(r.res.Text), cfgText)
@@ -204,7 +204,7 @@ func (r *run) logRun(res *tlc.Result) {
 		verdict += ": " + tlc.ViolationText(res)
 	}
 	r.log.printf("model check: %s distinct states, %s generated, depth %d, %d ms: %s",
-		thousands(res.DistinctStates), thousands(res.GeneratedStates), res.Depth, res.ElapsedMs, verdict)
+		tlc.Thousands(res.DistinctStates), tlc.Thousands(res.GeneratedStates), res.Depth, res.ElapsedMs, verdict)
 }
 
 // dropViolated removes the violated property (or the deadlock check) from

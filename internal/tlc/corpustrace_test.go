@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tla-gen-lsp/tla-gen-lsp/internal/testenv"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/tlccorpus"
 )
 
@@ -37,14 +36,7 @@ var corpusTraceKnown = map[string]string{
 // (testdata/corpustraces, recorded by scripts/record-tlc.sh -corpus):
 // action labels, variable order, value layout, line for line.
 func TestCorpusTraceText(t *testing.T) {
-	dir, ok := tlccorpus.SharedCorpus()
-	if !ok {
-		testenv.MissingShared(t, "../shared/tlc-corpus")
-	}
-	models, err := tlccorpus.Load(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, models := tlccorpus.ForTest(t)
 	byPath := map[string]tlccorpus.Model{}
 	for _, m := range models {
 		byPath[m.Path] = m

@@ -19,12 +19,12 @@ func ProgressText(p, prev Progress, at time.Time) string {
 		return int64(float64(n) / minutes)
 	}
 	return fmt.Sprintf("Progress(%d) at %s: %s states generated (%s s/min), %s distinct states found (%s ds/min), %s states left on queue.",
-		p.Depth, at.Format("2006-01-02 15:04:05"), thousands(p.Generated), thousands(rate(p.Generated-prev.Generated)),
-		thousands(p.Distinct), thousands(rate(p.Distinct-prev.Distinct)), thousands(p.Queue))
+		p.Depth, at.Format("2006-01-02 15:04:05"), Thousands(p.Generated), Thousands(rate(p.Generated-prev.Generated)),
+		Thousands(p.Distinct), Thousands(rate(p.Distinct-prev.Distinct)), Thousands(p.Queue))
 }
 
-// thousands writes 12345 as "12,345", as TLC writes its counts.
-func thousands(n int64) string {
+// Thousands writes 12345 as "12,345", as TLC writes its counts.
+func Thousands(n int64) string {
 	s := strconv.FormatInt(n, 10)
 	if n < 0 {
 		return s

@@ -13,7 +13,7 @@ func TestProgressText(t *testing.T) {
 	if got := ProgressText(p, prev, at); got != want {
 		t.Errorf("ProgressText =\n%s\nwant\n%s", got, want)
 	}
-	if got := thousands(999); got != "999" {
-		t.Errorf("thousands(999) = %q", got)
+	if got := Thousands(999); got != "999" {
+		t.Errorf("Thousands(999) = %q", got)
 	}
 }
