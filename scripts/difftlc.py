@@ -149,7 +149,7 @@ CHECK_DEADLOCK {'TRUE' if deadlock else 'FALSE'}
 # fairness per process and temporal properties.
 def gen_proc(seed, family):
     r = random.Random(f'{family}{seed}')
-    name = {'proc': 'P', 'err': 'E', 'lib': 'B', 'fair': 'F'}[family] + str(seed)
+    name = {'proc': 'P', 'err': 'E', 'lib': 'B', 'fair': 'F', 'msg': 'M'}[family] + str(seed)
     kind = r.choice(['mv', 'int', 'str'])
     procs = {'mv': '{p1, p2}', 'int': '{1, 2}', 'str': '{"a", "b"}'}[kind]
     if r.random() < 0.25:
@@ -175,7 +175,9 @@ def gen_proc(seed, family):
                      f'(CHOOSE {(x := fresh())} \\in 0..3 : {x} >= {I(d-1)} % 4)',
                      f'Cardinality({{{(x := fresh())} \\in Procs : st[{x}].cnt >= {I(d-1)}}})',
                      f'LET {(x := fresh("t"))} == {I(d-1)} IN {x} * {x} % 4',
-                     f'(CASE {B(d-1)} -> 1 [] {B(d-1)} -> 2 [] OTHER -> 0)']
+                     f'(CASE {B(d-1)} -> 1 [] {B(d-1)} -> 2 [] OTHER -> 0)',
+                     f'(({I(d-1)} - 2) \\div 2 + ({I(d-1)} - 5) % 3)', f'-({I(d-1)})',
+                     f'Len([{(x := fresh("i"))} \\in 1..{I(d-1)} % 3 |-> {x} * {x}])']
         return r.choice(opts)
     def B(d):
         opts = ['TRUE', 'queue = <<>>', 'pc[p] = "cs"', 'st[p].status = "idle"', 'p \\in st[p].seen',
@@ -204,11 +206,12 @@ def gen_proc(seed, family):
             'Assert(total < 2, "total too big")', '"a" < "b"', 'p = "a"', '{p} \\subseteq Nat', 'total \\in {"x", "y"}',
             '(queue # <<>> => Head(queue).type = 1)', '\\A n \\in Int : n > total', 'p < 2']
     def inject():
-        if r.random() < 0.55:
-            return f'({r.choice(errI)} >= {r.randint(0, 2)})'
-        return f'({r.choice(errB)})'
-    def nextl(l):
-        return r.choice(labels)
+        e = f'({r.choice(errI)} >= {r.randint(0, 2)})' if r.random() < 0.55 else f'({r.choice(errB)})'
+        if r.random() < 0.5:
+            # Reached only after some steps: the trace up to it matters.
+            when = r.choice(['total >= 1', 'Len(log) > 0', 'pc[p] = "cs"', 'queue # <<>>', 'st[p].cnt > 1'])
+            e = f'({when} => {e})'
+        return e
     acts = []
     def act(nm, guard, upd, params=True):
         changed = [v for v, _ in upd]
@@ -217,8 +220,8 @@ def gen_proc(seed, family):
         if rest:
             body.append('UNCHANGED ' + ('<<' + ', '.join(rest) + '>>' if r.random() < 0.8 or len(rest) > 1 else rest[0]))
         acts.append((nm, params, f"{nm}{'(p)' if params else ''} ==\n    /\\ " + "\n    /\\ ".join(body)))
-    VARS = ['pc', 'queue', 'st', 'log', 'total'] + (['bag'] if family == 'lib' else [])
-    g = lambda: [B(r.randint(0, 2))] if r.random() < 0.5 else []
+    VARS = ['pc', 'queue', 'st', 'log', 'total'] + (['bag'] if family == 'lib' else []) + (['msgs', 'ack'] if family == 'msg' else [])
+    g = lambda: [B(r.randint(0, 2))] if r.random() < 0.3 else []
     # Send: a record onto the queue.
     l1, l2 = lab('init'), lab('wait')
     act('Send', [f'pc[p] = "{l1}"', f'Len(queue) < {maxq}'] + g(),
@@ -256,6 +259,25 @@ def gen_proc(seed, family):
         act('Pick', ['pc[p] = "init"', f'\\E {x} \\in Procs : st[{x}].cnt >= {r.randint(0, 2)}'],
             [('st', f'st\' = LET {y} == CHOOSE {x} \\in Procs : st[{x}].cnt >= {r.randint(0, 2) if family == "err" else 0} IN [st EXCEPT ![{y}].cnt = 0, ![p].seen = @ \\cup {{{y}}}]'),
              ('pc', 'pc\' = [pc EXCEPT ![p] = "wait"]')])
+    if family == 'msg':
+        # Messages as a set of records (Paxos style), acknowledgements as a
+        # function of functions, a tuple-domain function.
+        act('Broadcast', [f'pc[p] = "{lab("init")}"', f'Cardinality(msgs) < {r.randint(2, 4)}'] + g(),
+            [('msgs', r.choice(['msgs\' = msgs \\cup {[type |-> "prepare", from |-> p, bal |-> total]}',
+                                'msgs\' = msgs \\cup {[type |-> "prepare", from |-> p, bal |-> b] : b \\in 0..total}',
+                                'msgs\' = msgs \\cup {[type |-> t, from |-> p, bal |-> st[p].cnt] : t \\in {"prepare", "promise"}}'])),
+             ('pc', f'pc\' = [pc EXCEPT ![p] = "{lab("wait")}"]')])
+        x = fresh('m')
+        act('Reply', [f'\\E {x} \\in msgs : {x}.type = "prepare" /\\ {x}.from # p /\\ ~ack[p][{x}.from]'] + g(),
+            [('ack', r.choice([f'ack\' = [ack EXCEPT ![p][CHOOSE {x} \\in {{q \\in Procs : q # p}} : TRUE] = TRUE]',
+                               f'ack\' = [ack EXCEPT ![p] = [q \\in Procs |-> @[q] \\/ \\E {x} \\in msgs : {x}.from = q /\\ q # p]]',
+                               f'ack\' = [q \\in Procs |-> [w \\in Procs |-> IF q = p /\\ w # p THEN TRUE ELSE ack[q][w]]]'])),
+             ('msgs', r.choice([f'msgs\' = msgs \\cup {{[type |-> "promise", from |-> p, bal |-> 0]}}',
+                                f'msgs\' = {{{x} \\in msgs : {x}.from # p}}', 'msgs\' = msgs']))])
+        act('Decide', [f'\\A q \\in Procs \\ {{p}} : ack[p][q]', f'pc[p] # "done"'],
+            [('pc', 'pc\' = [pc EXCEPT ![p] = "done"]'),
+             ('st', r.choice(['st\' = [st EXCEPT ![p].status = "busy", ![p].seen = {q \\in Procs : ack[p][q]}]',
+                              'st\' = [st EXCEPT ![p] = [@ EXCEPT !.seen = @ \\cup {m.from : m \\in msgs}]]']))])
     if family == 'lib':
         act('Tally', ['pc[p] # "done"', 'BagCardinality(bag) < 3'] + g(),
             [('bag', r.choice(["bag' = bag (+) SetToBag({total % 3})", "bag' = bag (+) SetToBag({st[p].cnt % 3, 1})",
@@ -291,16 +313,25 @@ def gen_proc(seed, family):
         'Mutex': '\\A p, q \\in Procs : p # q => ~(pc[p] = "cs" /\\ pc[q] = "cs")',
         'QueueOK': f'/\\ Len(queue) <= {maxq}\n    /\\ \\A i \\in 1..Len(queue) : queue[i].val < 3 /\\ queue[i].from \\in Procs',
         'SeenOK': '\\A p \\in Procs : st[p].seen \\subseteq Procs /\\ (st[p].status = "busy" => st[p].cnt > 0)',
-        'Inv': f'\\A p \\in Procs : {B(2)}',
+        'Inv': f'\\A p \\in Procs : pc[p] = "{r.choice(["cs", "done", "enter"])}" => {B(2)}',
         'CsCount': f'Cardinality({{p \\in Procs : pc[p] = "cs"}}) <= {r.randint(1, 2)}',
         'Live': '(\\E p \\in Procs : pc[p] # "done") => ENABLED Next',
+    }
+    if family == 'msg':
+        invdefs = {
+        'TypeOK': typeok + '\n    /\\ msgs \\subseteq [type : {"prepare", "promise"}, from : Procs, bal : 0..3]'
+                           '\n    /\\ ack \\in [Procs -> [Procs -> BOOLEAN]]',
+        'MsgOK': f'\\A m \\in msgs : m.bal <= total /\\ (m.type = "promise" => \\E n \\in msgs : n.type = "prepare")',
+        'AckOK': '\\A p \\in Procs : ~ack[p][p] /\\ (pc[p] = "done" => \\A q \\in Procs \\ {p} : ack[p][q])',
+        'Agree': '\\A p, q \\in Procs : pc[p] = "done" /\\ pc[q] = "done" => st[p].seen = st[q].seen',
+        'Inv': f'\\A p \\in Procs : pc[p] = "{r.choice(["cs", "done", "wait"])}" => {B(2)}',
     }
     invs = r.sample(list(invdefs), r.randint(1, 3))
     if family == 'err' and where == 'inv':
         invdefs['Inv'] = f'\\A p \\in Procs : {inject()}'
         if 'Inv' not in invs: invs.append('Inv')
     deadlock = r.random() < 0.5
-    const = f'/\\ total <= 3\n    /\\ Len(log) <= 3\n    /\\ \\A p \\in Procs : st[p].cnt <= 3'
+    const = f'/\\ total <= 3\n    /\\ Len(log) <= 3\n    /\\ \\A p \\in Procs : st[p].cnt <= 3' + ('\n    /\\ Cardinality(msgs) <= 4' if family == 'msg' else '')
     libdefs = ''
     if family == 'lib':
         libdefs = r'''RECURSIVE SumSeq(_)
@@ -316,10 +347,15 @@ Owner == [q \in Procs |-> 0]
     vs = ', '.join(VARS)
     procsdef = f'Procs == {procs}\n' if kind != 'mv' else ''
     consts = 'CONSTANTS p1, p2' + (', p3' if 'p3' in procs else '') + '\n' if kind == 'mv' else ''
-    if kind == 'mv':
-        procsdef = f'Procs == {procs}\n'
+    # The processes as a constant the configuration gives, as the
+    # translate prompt's template has them, or defined in the module.
+    procsconst = kind == 'mv' and r.random() < 0.5
+    if procsconst:
+        consts, procsdef = 'CONSTANT Procs\n', ''
     extends = 'Naturals, Integers, Sequences, FiniteSets, TLC' + (', Bags' if family == 'lib' else '')
     initbag = '\n    /\\ bag = EmptyBag' if family == 'lib' else ''
+    if family == 'msg':
+        initbag = '\n    /\\ msgs = {}\n    /\\ ack = [p \\in Procs |-> [q \\in Procs |-> FALSE]]'
     spec = f"""---- MODULE {name} ----
 EXTENDS {extends}
 {consts}{procsdef}VARIABLES {vs}
@@ -339,7 +375,9 @@ Next ==
 Spec == Init /\\ [][Next]_vars
 """ + ''.join(f'{k} ==\n    {v}\n' for k, v in invdefs.items() if k in invs) + f"Bound ==\n    {const}\n"
     cfg = ''
-    if kind == 'mv':
+    if procsconst:
+        cfg += f'CONSTANT Procs = {procs}\n'
+    elif kind == 'mv':
         cfg += 'CONSTANTS ' + ' '.join(f'{c} = {c}' for c in ['p1', 'p2', 'p3'] if c in procs) + '\n'
     cfg += 'SPECIFICATION Spec\n'
     if family == 'fair':
@@ -469,7 +507,7 @@ def one(d):
     gen_same = o.get('gen') == t['gen']
     return name, tr, o['result'], ok, gen_same, why, t, o
 
-FAMILIES = ('rand', 'live', 'proc', 'err', 'lib', 'fair')
+FAMILIES = ('rand', 'live', 'proc', 'err', 'lib', 'fair', 'msg')
 
 def spec_dirs(root):
     """The spec folders under root (each X/X.tla), by family letter and seed."""
