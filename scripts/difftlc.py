@@ -345,7 +345,7 @@ Owner == [q \in Procs |-> 0]
 '''
         const += '\n    /\\ BagCardinality(bag) <= 3'
     vs = ', '.join(VARS)
-    procsdef = f'Procs == {procs}\n' if kind != 'mv' else ''
+    procsdef = f'Procs == {procs}\n'
     consts = 'CONSTANTS p1, p2' + (', p3' if 'p3' in procs else '') + '\n' if kind == 'mv' else ''
     # The processes as a constant the configuration gives, as the
     # translate prompt's template has them, or defined in the module.
@@ -406,13 +406,65 @@ Spec == Init /\\ [][Next]_vars
     spec += '====\n'
     return name, spec, cfg
 
+# One expression at a time, where TLC's answer is a rule of its evaluator
+# rather than of the search: comparisons across kinds of value, EXCEPT
+# outside the domain, integer bounds, non-enumerable sets, strings as
+# sequences, the TLC module's operators. Seed k takes expression
+# k % len(EDGE) and puts it in Init, in an action met on the second step,
+# or in an invariant (k // len(EDGE) % 3).
+EDGE = [
+    '1 = "a"', '"a" = 1', '<<1>> = {1}', '[a |-> 1] = <<1>>', '{} = <<>>', '<<>> = [y \\in {} |-> 1]',
+    '"a" \\in {1, 2}', '1 \\in {"a"}', 'm1 = 1', 'm1 \\in Nat', 'm1 < 2', '{m1} \\subseteq 1..3', 'm1 \\in {"a"}',
+    '1..3 = {1, 2, 3}', 'Nat \\subseteq Int', 'SUBSET Nat = {}', 'Cardinality(Nat) > 0', '(CHOOSE n \\in Nat : n > 2) = 3',
+    '\\E n \\in Nat : n > 2', '\\A n \\in Nat : n >= 0', '<<1, 2>> \\in Seq(Nat)', 'Len("abc") = 3', 'Head("abc") = "a"',
+    '"abc"[1] = "a"', 'Append("ab", "c") = "abc"', 'SubSeq("abc", 1, 2) = "ab"', 'DOMAIN "abc" = 1..3',
+    '[y \\in {1, 2} |-> y] = <<1, 2>>', '(1 :> 2) = <<2>>', '[a |-> 1].b = 1', '<<1, 2>>[3] = 1', '<<1, 2>>[0] = 1',
+    '[<<1, 2>> EXCEPT ![3] = 1] = <<1, 2>>', '[[a |-> 1] EXCEPT !.c = 1] = [a |-> 1]', '[[a |-> 1] EXCEPT !.a = "s"].a = "s"',
+    '2^31 > 0', '2^30 + 2^30 > 0', '-2147483647 - 1 < 0', '-2147483647 - 2 < 0', '2147483647 * 2 > 0', '7 \\div 0 = 0', '7 % 0 = 0',
+    '7 % -2 = 1', '-7 \\div 2 = -4', '-7 % 2 = 1', '0^0 = 1', '2^-1 = 0', '(IF 1 THEN TRUE ELSE FALSE)', '(1 /\\ TRUE)', 'TRUE = 1',
+    'BOOLEAN = {TRUE, FALSE}', '(CASE x = 7 -> TRUE)', '{1, "a"} = {}', 'Cardinality({1, "a"}) = 2', '{[a |-> 1], [b |-> 2]} # {}',
+    'SortSeq(<<"b", "a">>, <) = <<"a", "b">>', 'Permutations({1, 2}) = {<<1, 2>>, <<2, 1>>}', 'ToString(<<1, "a">>) = "<<1, \\"a\\">>"',
+    '(1 :> 2 @@ 1 :> 3)[1] = 2', 'Assert(x < 1, "x too big")', '"a" < "b"', '{"b", "a"} = {"a", "b"}', 'Len(<<>> \\o "ab") = 2',
+    '[y \\in 1..2 |-> y] \\o <<3>> = <<1, 2, 3>>', 'Tail(<<>>) = <<>>', 'Head(<<>>) = 1', 'SubSeq(<<1, 2>>, 2, 1) = <<>>',
+    'SubSeq(<<1, 2>>, 0, 1) = <<1>>', 'SubSeq(<<1, 2>>, 2, 3) = <<2>>', 'SelectSeq(<<1, 2, 3>>, LAMBDA y : y > 1) = <<2, 3>>',
+    '[y \\in {} |-> 1] = <<>>', 'DOMAIN [a |-> 1, b |-> 2] = {"a", "b"}', '[a |-> 1, b |-> 2] = ("a" :> 1 @@ "b" :> 2)',
+    '<<1, 2>> = (1 :> 1 @@ 2 :> 2)', 'Cardinality([a : {1, 2}, b : {3}]) = 2', '[{1} -> {2, 3}] = {[y \\in {1} |-> 2], [y \\in {1} |-> 3]}',
+    'Cardinality(SUBSET (1..20)) > 0', 'STRING = {}', '"a" \\in STRING', '1 \\in STRING', 'Int = Nat', '-1 \\in Nat',
+    '(CHOOSE y \\in {} : TRUE) = 1', '(CHOOSE y \\in {1, 2} : y > 5) = 1', 'UNION {{1}, {"a"}} = {}', '{1} \\cup {"a"} = {}',
+    '{1, 2} \\ {"a"} = {1, 2}', '(x :> 1)[x + 1] = 1', 'm1 = m2', 'm1 # "m1"', '{m1, m2} = {m2, m1}', 'CHOOSE y \\in {m1, m2} : TRUE',
+    '(CHOOSE y \\in {m2, m1} : TRUE) = m1', 'IsFiniteSet(Nat)', 'IsFiniteSet({1, 2})', 'x \\in {x}', '{x, x + 1} \\subseteq 0..1',
+    '\\A s \\in SUBSET {1, 2} : Cardinality(s) <= 2', 'Len(Permutations({1, 2, 3}) \\X {1}) = 6', '(<<1, 2>> \\X {3}) = {}',
+    'Seq({1}) = {}', '<<1>> \\in Seq({1})', '"" = <<>>', 'Len("") = 0', 'ToString(m1) = "m1"', 'ToString("a") = "\\"a\\""',
+]
+
+def gen_edge(seed):
+    e = EDGE[seed % len(EDGE)]
+    where = seed // len(EDGE) % 3
+    name = f'G{seed}'
+    init = f'x = 0 /\\ ({e})' if where == 0 else 'x = 0'
+    step = f'\\/ x = 1 /\\ ({e}) /\\ x\' = 2' if where == 1 else ''
+    inv = f'(x = 2 => ({e}))' if where == 2 else 'TRUE'
+    spec = f"""---- MODULE {name} ----
+EXTENDS Integers, Sequences, FiniteSets, TLC
+CONSTANTS m1, m2
+VARIABLE x
+Init == {init}
+Next == \\/ x < 2 /\\ x' = x + 1
+        {step}
+Inv == {inv}
+====
+"""
+    cfg = 'CONSTANTS m1 = m1 m2 = m2\nINIT Init\nNEXT Next\nINVARIANT Inv\nCHECK_DEADLOCK FALSE\n'
+    return name, spec, cfg
+
 def tlc(d, name):
     meta = tempfile.mkdtemp(prefix='difftlc-')
     p = subprocess.run([os.environ.get('JAVA', 'java'), '-XX:+UseParallelGC', '-cp', os.environ['TLA2TOOLS'], 'tlc2.TLC', '-workers', '1', '-metadir', meta, '-config', f'{name}.cfg', f'{name}.tla'], cwd=d, capture_output=True, text=True, timeout=300)
     shutil.rmtree(meta, ignore_errors=True)
     out = p.stdout
     res = 'other'
-    codes = {0: 'success', 10: 'assumption failure', 11: 'deadlock failure', 12: 'safety failure', 13: 'liveness failure'}
+    codes = {0: 'success', 10: 'assumption failure', 11: 'deadlock failure', 12: 'safety failure', 13: 'liveness failure',
+             14: 'safety failure'}  # 14: an Assert failed, a safety failure in the manifest's words
     if 'No error has been found' in out: res = 'success'
     elif re.search(r'Error: Invariant \S+ is violated', out): res = 'safety failure'
     elif 'Deadlock reached' in out: res = 'deadlock failure'
@@ -507,7 +559,7 @@ def one(d):
     gen_same = o.get('gen') == t['gen']
     return name, tr, o['result'], ok, gen_same, why, t, o
 
-FAMILIES = ('rand', 'live', 'proc', 'err', 'lib', 'fair', 'msg')
+FAMILIES = ('rand', 'live', 'proc', 'err', 'lib', 'fair', 'msg', 'edge')
 
 def spec_dirs(root):
     """The spec folders under root (each X/X.tla), by family letter and seed."""
@@ -524,6 +576,8 @@ def main():
             if family in ('rand', 'live'):
                 if family == 'live': os.environ['LIVE'] = '1'
                 name, (sp, cf) = f'R{s}', gen(s)
+            elif family == 'edge':
+                name, sp, cf = gen_edge(s)
             else:
                 name, sp, cf = gen_proc(s, family)
             d = os.path.join(out, name)
