@@ -711,7 +711,7 @@ func (m *Machine) tlcGet(c *Ctx, at src, k Value) Value {
 		}
 		if k.S == "level" {
 			if c.level == 0 {
-				panic(&Unsupported{What: `TLCGet("level") outside the breadth-first search (in a temporal property, or ALIAS)`, Pos: at.position()})
+				panic(&Unsupported{What: `TLCGet("level") where the level is not known (a temporal property, the ALIAS of a liveness counterexample)`, Pos: at.position()})
 			}
 			return value.Int(c.level - 1)
 		}
