@@ -98,7 +98,8 @@ type Ctx struct {
 	cache, nextCache *stateCache
 	// level is TLCGet("level") plus one: the level of cur in the search
 	// (Spec.AtLevel); 0 where it is not known (the liveness checker's
-	// evaluations, ALIAS), and TLCGet("level") is then unsupported.
+	// evaluations, the ALIAS of its counterexamples), and TLCGet("level")
+	// is then unsupported.
 	level int32
 }
 
