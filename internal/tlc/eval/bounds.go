@@ -147,11 +147,11 @@ func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
 		// frame, as the value may be used from several workers.
 		frame := ctx.frame
 		vals := append([]Value(nil), frame.vals...)
-		cur, next, m := ctx.cur, ctx.next, ctx.m
+		cur, next, m, level := ctx.cur, ctx.next, ctx.m, ctx.level
 		bv := bs[0]
 		return &value.Filtered{Base: set, Text: func() string { return "{x \\in " + value.Print(set) + " : ...}" }, Pred: func(v Value) bool {
 			f := &Frame{vals: append([]Value(nil), vals...), up: frame.up}
-			sub := &Ctx{cur: cur, next: next, m: m, frame: f}
+			sub := &Ctx{cur: cur, next: next, m: m, frame: f, level: level}
 			bv.bind(sub, v)
 			return asBool(at, pred(sub))
 		}}

@@ -43,7 +43,7 @@ func (c *compiler) opApp(e *ast.OpApp, s *scope) (evalFn, int) {
 					fail(at, "Action composition evaluated where there is no next state.")
 				}
 				found := false
-				g(&Ctx{cur: ctx.cur, next: make([]Value, len(ctx.next)), frame: ctx.frame, depth: ctx.depth, m: ctx.m}, func(sub *Ctx) {
+				g(&Ctx{cur: ctx.cur, next: make([]Value, len(ctx.next)), frame: ctx.frame, depth: ctx.depth, m: ctx.m, level: ctx.level}, func(sub *Ctx) {
 					eq := true
 					for i, v := range sub.next {
 						if ctx.next[i] != nil && !value.Equal(v, ctx.next[i]) {
@@ -106,7 +106,7 @@ func (c *compiler) enabled(a ast.Expr, s *scope) (evalFn, int) {
 }
 
 func enabledIn(ctx *Ctx, g genFn) (found bool) {
-	sub := &Ctx{cur: ctx.cur, next: make([]Value, len(ctx.cur)), frame: ctx.frame, depth: ctx.depth, m: ctx.m, cache: ctx.cache}
+	sub := &Ctx{cur: ctx.cur, next: make([]Value, len(ctx.cur)), frame: ctx.frame, depth: ctx.depth, m: ctx.m, cache: ctx.cache, level: ctx.level}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(stopSearch); ok {
@@ -136,12 +136,13 @@ func (c *compiler) actionExpr(e *ast.ActionExpr, s *scope) (evalFn, int) {
 	}, lvlAction
 }
 
-// subexpr compiles I!Op, I(x)!Op(y) (instances; structural names are not
-// supported).
-func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
+// subexprTarget resolves the instance path of I!Op, I(x)!J!Op(y): the
+// definition the last part names, the last part, and the frame that
+// definition runs under (the instance parameters' values, for a
+// parametrised instance).
+func (c *compiler) subexprTarget(e *ast.SubexprName, s *scope) (*global, *ast.NamePart, func(*Ctx) *Frame) {
 	ctx := s.mod
 	var up func(*Ctx) *Frame
-	var upDepth int
 	from := s.depth
 	parts := e.Parts
 	for len(parts) > 1 {
@@ -159,9 +160,8 @@ func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
 		}
 		if len(inst.params) == 0 {
 			c.instantiate(inst, inst.scope)
-			upDepth = inst.scope.depth
 			if up == nil {
-				to := upDepth
+				to := inst.scope.depth
 				up = func(ctx *Ctx) *Frame { return walk(ctx.frame, from, to) }
 			}
 		} else {
@@ -187,7 +187,6 @@ func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
 				copy(f.vals, evalArgs(ctx, argFns))
 				return f
 			}
-			upDepth = pscope.depth
 		}
 		ctx = inst.ctx
 		parts = parts[1:]
@@ -200,7 +199,13 @@ func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
 	if g == nil {
 		unsupported(s, e, "name "+last.Name+" in instance")
 	}
-	_ = upDepth
+	return g, last, up
+}
+
+// subexpr compiles I!Op, I(x)!Op(y) (instances; structural names are not
+// supported).
+func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
+	g, last, up := c.subexprTarget(e, s)
 	switch g.kind {
 	case gDef:
 		return c.callOp(g.def, last.Args, s, e, up, nil)

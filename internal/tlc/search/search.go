@@ -35,6 +35,17 @@ type Model interface {
 	Implied(s, t State) (int, error)
 }
 
+// LevelModel is a Model whose answers depend on the level of the state
+// evaluated, as TLC's TLCGet("level") does: 0 while the initial states
+// are generated, 1 for an initial state, one more than its parent's for a
+// successor (its breadth-first depth). The search then asks AtLevel for a
+// view of the model at each level it evaluates.
+type LevelModel interface {
+	Model
+	UsesLevel() bool
+	AtLevel(level int32) Model
+}
+
 // Options bound and shape a search.
 type Options struct {
 	Context       context.Context
@@ -125,10 +136,12 @@ var errStop = errors.New("stopped")
 
 // searcher is one search's state.
 type searcher struct {
-	m     Model
-	opts  Options
-	start time.Time
-	seen  map[uint64]int32
+	m Model
+	// leveled is m when its answers depend on the level (LevelModel).
+	leveled LevelModel
+	opts    Options
+	start   time.Time
+	seen    map[uint64]int32
 	// per node
 	states []State // nil once expanded, unless Options.KeepStates
 	fps    []uint64
@@ -157,6 +170,9 @@ func Run(m Model, opts Options) *Result {
 		opts.KeepStates = true
 	}
 	s := &searcher{m: m, opts: opts, start: time.Now(), seen: map[uint64]int32{}, expanding: -1}
+	if lm, ok := m.(LevelModel); ok && lm.UsesLevel() {
+		s.leveled = lm
+	}
 	s.res.Coverage = make([]ActionStats, m.NumActions())
 	s.res.ErrAction = -1
 	s.run()
@@ -168,6 +184,14 @@ func Run(m Model, opts Options) *Result {
 		s.opts.Progress(s.res.Stats)
 	}
 	return &s.res
+}
+
+// at is the model as it evaluates states at level.
+func (s *searcher) at(level int32) Model {
+	if s.leveled != nil {
+		return s.leveled.AtLevel(level)
+	}
+	return s.m
 }
 
 // add records a new node with fingerprint fp and returns its id.
@@ -250,9 +274,9 @@ func (s *searcher) regenerate(n int32, prev State) State {
 		}
 	}
 	if prev == nil {
-		_ = s.m.Init(match)
+		_ = s.at(0).Init(match)
 	} else {
-		_, _ = s.m.Next(int(s.action[n]), prev, match)
+		_, _ = s.at(s.level[n]-1).Next(int(s.action[n]), prev, match)
 	}
 	return found
 }
@@ -295,12 +319,13 @@ func (s *searcher) run() {
 	// Initial states.
 	var initErr error
 	stop := false
-	err := s.m.Init(func(st State) {
+	m := s.at(1) // an initial state's level
+	err := s.at(0).Init(func(st State) {
 		if stop {
 			return
 		}
 		s.res.Generated++
-		in, err := s.m.InModel(st)
+		in, err := m.InModel(st)
 		if err != nil {
 			initErr, stop = err, true
 			s.fail(EvalError, err, []Step{{State: st, Action: -1}})
@@ -309,7 +334,7 @@ func (s *searcher) run() {
 		id := int32(-1)
 		seen := false
 		if in {
-			fp, err := s.m.Fingerprint(st)
+			fp, err := m.Fingerprint(st)
 			if err != nil {
 				initErr, stop = err, true
 				s.fail(EvalError, err, []Step{{State: st, Action: -1}})
@@ -323,7 +348,7 @@ func (s *searcher) run() {
 			}
 		}
 		if !seen {
-			k, err := s.m.Invariant(st)
+			k, err := m.Invariant(st)
 			if err != nil {
 				initErr, stop = err, true
 				s.fail(EvalError, err, []Step{{State: st, Action: -1}})
@@ -396,9 +421,11 @@ func (s *searcher) expandOne(id int32) *expansion {
 	st := s.states[id]
 	ex := &expansion{succ: make([][]succState, s.m.NumActions()), errAct: -1}
 	total := 0
+	// The step is evaluated at st's level, its successors at the next.
+	cur, next := s.at(s.level[id]), s.at(s.level[id]+1)
 	for a := range ex.succ {
 		var list []succState
-		extra, err := s.m.Next(a, st, func(t State) { list = append(list, succState{st: t, inv: -1, implied: -1}) })
+		extra, err := cur.Next(a, st, func(t State) { list = append(list, succState{st: t, inv: -1, implied: -1}) })
 		ex.extra += extra
 		if err != nil {
 			ex.err, ex.errAct = err, a
@@ -408,24 +435,24 @@ func (s *searcher) expandOne(id int32) *expansion {
 		total += len(list)
 		for i := range list {
 			ss := &list[i]
-			in, err := s.m.InModel(ss.st)
+			in, err := next.InModel(ss.st)
 			if err == nil && in {
-				in, err = s.m.ActionAllowed(st, ss.st)
+				in, err = cur.ActionAllowed(st, ss.st)
 			}
 			if err == nil && in {
-				ss.fp, err = s.m.Fingerprint(ss.st)
+				ss.fp, err = next.Fingerprint(ss.st)
 			}
 			ss.in = in
 			ss.err = err
 			if err != nil {
 				break
 			}
-			ss.implied, ss.impErr = s.m.Implied(st, ss.st)
+			ss.implied, ss.impErr = cur.Implied(st, ss.st)
 			// The fingerprint set is only written between slices, so
 			// reading it here is safe; a state found twice in one slice
 			// is checked twice, harmlessly.
 			if _, seen := s.seen[ss.fp]; !in || !seen {
-				ss.inv, ss.err = s.m.Invariant(ss.st)
+				ss.inv, ss.err = next.Invariant(ss.st)
 				ss.checked = true
 				if ss.err != nil {
 					ss.err = &checkError{ss.err}
@@ -511,7 +538,7 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 						err = ce.err
 					}
 					if !ss.checked {
-						k, err = s.m.Invariant(ss.st)
+						k, err = s.at(lvl).Invariant(ss.st)
 					}
 					if err != nil {
 						s.fail(EvalError, err, append(s.trace(id), Step{State: ss.st, Action: a}))
