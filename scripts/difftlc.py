@@ -547,7 +547,7 @@ def one(d):
         if ok and tr in ('safety failure', 'liveness failure'):
             # Ours names the first property (in the configuration's order)
             # that does not hold; TLC all those its counterexample violates.
-            ok = o['inv'] in t['invs'] if tr == 'liveness failure' and t['invs'] else o['inv'] == t['inv']
+            ok = o['inv'] in t['invs'] if tr == 'liveness failure' and t['invs'] else (o['inv'] or None) == t['inv']
             why = f"violated {o['inv']} vs {', '.join(t['invs']) or None}"
     # A safety counterexample is a shortest one (BFS): the same length as
     # TLC's; so is the behaviour up to an evaluation error or a deadlock.

@@ -20,6 +20,10 @@ type Printer interface {
 }
 
 func write(b *strings.Builder, v Value) {
+	if printsEnumerated(v) {
+		write(b, ToSet(v))
+		return
+	}
 	switch x := v.(type) {
 	case nil:
 		b.WriteString("<nil>")
@@ -58,6 +62,13 @@ func write(b *strings.Builder, v Value) {
 		b.WriteString(strconv.FormatInt(x.Hi, 10))
 	case *Subset:
 		b.WriteString("SUBSET ")
+		if _, ok := x.Base.(*Interval); ok {
+			// SubsetValue's toString: SUBSET 1..7 would read (SUBSET 1)..7.
+			b.WriteByte('(')
+			write(b, x.Base)
+			b.WriteByte(')')
+			return
+		}
 		write(b, x.Base)
 	case *FuncSet:
 		b.WriteByte('[')
@@ -511,4 +522,50 @@ func ppPairs(b *strings.Builder, pairs []*ppNode, width, trailer int, leftpad st
 		}
 		b.WriteString(tail)
 	}
+}
+
+// enumBound is TLCGlobals.enumBound: a set of functions, records or
+// tuples with fewer elements prints as its elements.
+const enumBound = 2000
+
+// printsEnumerated says whether TLC prints the lazy set v as its elements
+// (the toString methods of SubsetValue, SetOfFcnsValue, SetOfRcdsValue,
+// SetOfTuplesValue, SetCupValue and UnionValue with TLC's default
+// TLCGlobals.expand): SUBSET S when S has fewer than 7 elements, a set of
+// functions, records or tuples when it has fewer than enumBound, a union
+// always; an infinite one never.
+func printsEnumerated(v Value) bool {
+	switch x := v.(type) {
+	case *Subset:
+		return IsFinite(x.Base) && Card(x.Base) < 7
+	case *FuncSet:
+		if !IsFinite(x.Dom) || !IsFinite(x.Rng) {
+			return false
+		}
+		n, r := int64(1), Card(x.Rng)
+		for i := Card(x.Dom); i > 0 && n < enumBound; i-- {
+			n *= r
+		}
+		return n < enumBound
+	case *Product:
+		return finiteProductBelow(x.Factors)
+	case *RecordSet:
+		return finiteProductBelow(x.Sets)
+	case *Union:
+		return IsFinite(x)
+	}
+	return false
+}
+
+func finiteProductBelow(sets []Value) bool {
+	n := int64(1)
+	for _, s := range sets {
+		if !IsFinite(s) {
+			return false
+		}
+		if n < enumBound {
+			n *= Card(s)
+		}
+	}
+	return n < enumBound
 }

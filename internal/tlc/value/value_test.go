@@ -25,7 +25,11 @@ func TestPrintAsTLC(t *testing.T) {
 		{NewFunc([]Value{Int(2), Int(1)}, []Value{b, a}), "<<a, b>>"},
 		{&Interval{Lo: 1, Hi: 3}, "1..3"},
 		{&Interval{Lo: 1, Hi: 0}, "{}"},
-		{&Subset{Base: NewSet([]Value{a})}, "SUBSET {a}"},
+		// TLC prints a small lazy set as its elements (SubsetValue's
+		// toString: a base of fewer than 7), a larger one as written.
+		{&Subset{Base: NewSet([]Value{a})}, "{{}, {a}}"},
+		{&Subset{Base: &Interval{Lo: 1, Hi: 7}}, "SUBSET (1..7)"},
+		{&Product{Factors: []Value{NewSet([]Value{a}), NewSet([]Value{Int(1), Int(2)})}}, "{<<a, 1>>, <<a, 2>>}"},
 		{&FuncSet{Dom: NewSet([]Value{a}), Rng: &Infinite{Name: "Nat"}}, "[{a} -> Nat]"},
 	}
 	for _, c := range cases {
