@@ -191,14 +191,6 @@ func traceStates(text string) [][]string {
 // disagreement, and on a listed one that no longer disagrees (so the list
 // stays true).
 var goldenKnown = map[string]string{
-	// TLC orders record fields by UniqueString number: identifiers are
-	// numbered as SANY parses them, and the string literal "b" does not
-	// take its number before the field name zz does; value's string
-	// order puts "b" first (by first appearance in the text).
-	"NestedValues/states": "record field order",
-	"NestedValues/text":   "record field order",
-	"RecordOrder/states":  "record field order",
-	"RecordOrder/text":    "record field order",
 	// TLC wraps an evaluation error in "TLC threw an unexpected
 	// exception..." and words some differently (a tuple's index out of
 	// bounds); ours is the evaluator's message with its position.

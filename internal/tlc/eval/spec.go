@@ -196,16 +196,20 @@ type ConfigError struct{ Msg string }
 
 func (e *ConfigError) Error() string { return e.Msg }
 
-// internConfig interns the configuration's model values first: TLC
-// parses the .cfg before the spec, so they come first in its order.
+// internConfig interns the configuration's model values and strings
+// first: TLC parses the .cfg before the spec, so they come first in its
+// order (CONSTANT C = {"q", "k"} puts "q" before a "k" of the spec).
 func internConfig(in *value.Interner, conf *cfg.Config) {
 	var walk func(v *cfg.Value)
 	walk = func(v *cfg.Value) {
 		if v == nil {
 			return
 		}
-		if v.Kind == cfg.ModelValue {
+		switch v.Kind {
+		case cfg.ModelValue:
 			in.Model(v.Str)
+		case cfg.StringValue:
+			in.Intern(v.Str)
 		}
 		for i := range v.Elems {
 			walk(&v.Elems[i])
@@ -217,25 +221,30 @@ func internConfig(in *value.Interner, conf *cfg.Config) {
 }
 
 // internProgram interns identifiers and strings in the order SANY meets
-// them.
+// them: identifiers as its parser reads the modules (the root first);
+// string literals afterwards, as its semantic pass makes them into values,
+// imported modules before their importers. TLC orders strings and record
+// fields so: in [zz |-> 1, b |-> 2] zz comes first even after X == "b".
 func internProgram(in *value.Interner, p *sany.Program) {
-	seen := map[*sany.ProgramModule]bool{}
-	list := append(append([]*sany.ProgramModule(nil), p.Discovered...), p.Modules...)
-	for _, pm := range list {
-		if seen[pm] {
-			continue
-		}
-		seen[pm] = true
-		ast.Inspect(pm.AST, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Ident:
-				in.Intern(n.Name)
-			case *ast.StringLit:
-				in.Intern(n.Value)
+	walk := func(modules []*sany.ProgramModule, visit func(ast.Node)) {
+		seen := map[*sany.ProgramModule]bool{}
+		for _, pm := range modules {
+			if !seen[pm] {
+				seen[pm] = true
+				ast.Inspect(pm.AST, func(n ast.Node) bool { visit(n); return true })
 			}
-			return true
-		})
+		}
 	}
+	walk(append(append([]*sany.ProgramModule(nil), p.Discovered...), p.Modules...), func(n ast.Node) {
+		if id, ok := n.(*ast.Ident); ok {
+			in.Intern(id.Name)
+		}
+	})
+	walk(p.Modules, func(n ast.Node) {
+		if lit, ok := n.(*ast.StringLit); ok {
+			in.Intern(lit.Value)
+		}
+	})
 }
 
 func (c *compiler) cfgValue(v *cfg.Value) Value {
