@@ -191,10 +191,9 @@ func traceStates(text string) [][]string {
 // disagreement, and on a listed one that no longer disagrees (so the list
 // stays true).
 var goldenKnown = map[string]string{
-	// TLC wraps an error raised by Assert.fail(String) (a Java
-	// RuntimeException) in "TLC threw an unexpected exception..." and adds
-	// the expression's source range; ours is the same message with its
-	// position.
+	// TLC wraps an evaluation error in "TLC threw an unexpected
+	// exception..." and words some differently (a tuple's index out of
+	// bounds); ours is the evaluator's message with its position.
 	"ChooseNothing/error": "evaluation error wording",
 	"OutsideDomain/error": "evaluation error wording",
 	// Both lassos are counterexamples. TLC's depends on its fingerprint

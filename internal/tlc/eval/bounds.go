@@ -313,13 +313,6 @@ func applyFunc(ctx *Ctx, at src, f, arg Value) Value {
 		if v, ok := f.Apply(arg); ok {
 			return v
 		}
-		if f.Dom == nil {
-			// A tuple or sequence: TLC's TupleValue words it so.
-			if i, isInt := arg.(value.Int); isInt {
-				fail(at, "Attempted to access index %d of tuple\n%s\nwhich is out of bounds.", i, value.Print(f))
-			}
-			fail(at, "Attempted to access tuple at a non integral index: %s", value.Print(arg))
-		}
 		fail(at, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", value.Print(f), value.Print(arg))
 	case *lazyFunc:
 		return f.apply(ctx, at, arg)
