@@ -197,8 +197,9 @@ type ConfigError struct{ Msg string }
 func (e *ConfigError) Error() string { return e.Msg }
 
 // internConfig interns the configuration's model values and strings
-// first: TLC parses the .cfg before the spec, so they come first in its
-// order (CONSTANT C = {"q", "k"} puts "q" before a "k" of the spec).
+// first: TLC parses the .cfg before the spec (ModelConfig makes a
+// StringValue, which interns, for each string), so they come first in
+// its order.
 func internConfig(in *value.Interner, conf *cfg.Config) {
 	var walk func(v *cfg.Value)
 	walk = func(v *cfg.Value) {
@@ -209,7 +210,7 @@ func internConfig(in *value.Interner, conf *cfg.Config) {
 		case cfg.ModelValue:
 			in.Model(v.Str)
 		case cfg.StringValue:
-			in.Intern(v.Str)
+			in.String(v.Str)
 		}
 		for i := range v.Elems {
 			walk(&v.Elems[i])
@@ -221,18 +222,25 @@ func internConfig(in *value.Interner, conf *cfg.Config) {
 }
 
 // internProgram interns identifiers and strings in the order SANY meets
-// them: identifiers as its parser reads the modules (the root first);
-// string literals afterwards, as its semantic pass makes them into values,
-// imported modules before their importers. TLC orders strings and record
-// fields so: in [zz |-> 1, b |-> 2] zz comes first even after X == "b".
+// them: SANY's parser interns every identifier as it reads each module
+// (the root first, then the modules in the order their names were met),
+// while a string literal's token keeps its quotes; the unquoted string
+// is interned by semantic analysis (StringNode), which runs over the
+// modules in dependency order after all are parsed. So "b" takes the
+// place of an identifier b anywhere in the spec, and a string no
+// identifier spells comes after every identifier.
 func internProgram(in *value.Interner, p *sany.Program) {
-	walk := func(modules []*sany.ProgramModule, visit func(ast.Node)) {
+	walk := func(mods []*sany.ProgramModule, visit func(ast.Node)) {
 		seen := map[*sany.ProgramModule]bool{}
-		for _, pm := range modules {
-			if !seen[pm] {
-				seen[pm] = true
-				ast.Inspect(pm.AST, func(n ast.Node) bool { visit(n); return true })
+		for _, pm := range mods {
+			if seen[pm] {
+				continue
 			}
+			seen[pm] = true
+			ast.Inspect(pm.AST, func(n ast.Node) bool {
+				visit(n)
+				return true
+			})
 		}
 	}
 	walk(append(append([]*sany.ProgramModule(nil), p.Discovered...), p.Modules...), func(n ast.Node) {
@@ -241,8 +249,8 @@ func internProgram(in *value.Interner, p *sany.Program) {
 		}
 	})
 	walk(p.Modules, func(n ast.Node) {
-		if lit, ok := n.(*ast.StringLit); ok {
-			in.Intern(lit.Value)
+		if s, ok := n.(*ast.StringLit); ok {
+			in.Intern(s.Value)
 		}
 	})
 }

@@ -1,16 +1,14 @@
 ---- MODULE StringOrder ----
-\* TLC orders strings (sets, CHOOSE, record fields) by when they became
-\* values: the .cfg's first, then every identifier as the parser reads the
-\* modules, then string literals, imported modules' before the importer's.
-EXTENDS StringOrderLib, Naturals
-CONSTANT C
-VARIABLES x, y, z, w, v
-Init == /\ x = {"m", "k", "zz", "aa", "rstr", "astr"}
-        /\ y = CHOOSE s \in {"q", "aa", "k"} : TRUE
-        /\ z = [f \in {"k", "m", "q"} |-> 1]
-        /\ w = C
-        /\ v = {"libName", "StringOrder", "aa", "Nat"}
-aa == 1
-Next == UNCHANGED <<x, y, z, w, v>>
-Inv == x = {}
+\* TLC orders strings by UniqueString number. SANY's parser numbers every
+\* identifier as it reads the modules (this one, then Naturals, whose
+\* operators take parameters a and b); a string literal is numbered later,
+\* by semantic analysis, unless an identifier spells it. Here b (below)
+\* comes before a (Naturals): "b" < "a", so CHOOSE picks "b" and the
+\* process set prints b first.
+EXTENDS Naturals
+VARIABLES x, owner
+Procs == {"a", "b"}
+Init == x = (CHOOSE p \in Procs : TRUE) /\ owner = [q \in Procs |-> 0]
+Next == \E b \in 1..2 : owner' = [owner EXCEPT ![x] = b] /\ UNCHANGED x
+Inv == x = "a" \/ owner[x] = 0
 ====

@@ -1,5 +1,5 @@
 ---- MODULE StringOrderLib ----
-\* Extended by StringOrder.tla: its strings are made into values before
+\* Extended by StringOrderModules.tla: its strings are made into values before
 \* the extending module's.
 libName == 1
 LibStr == "astr"
