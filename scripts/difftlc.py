@@ -19,19 +19,27 @@ on random specs shaped like the ones model pipelines write. Families:
         Permutations), RECURSIVE operators and recursive functions
   fair  proc with fairness per process (\A p \in Procs : WF_vars(A(p)),
         SF) and temporal properties (~>, []<>, <>[], [][A]_v, ENABLED)
+  msg   proc with a set of message records (Paxos style), a function of
+        functions, and the process set as a constant of the configuration
+  edge  one expression of a fixed list (EDGE: comparisons and membership
+        across kinds of value, EXCEPT outside the domain, 32-bit bounds,
+        infinite sets, strings as sequences, CHOOSE's order, printing of
+        lazy sets) per spec, in Init, in an action or in an invariant
 
   scripts/difftlc.py gen DIR FROM TO [FAMILY]   write specs FROM..TO-1 of
         FAMILY (default rand) into DIR, each in its own folder X/X.tla
   TLA2TOOLS=/path/to/tla2tools.jar TLA_GEN_LSP=./tla-gen-lsp scripts/difftlc.py run DIR
 
 `run` runs TLC (one worker) and `tla-gen-lsp modelcheck` on each spec and
-compares the verdict (TLC's exit status), distinct states and depth of a
+compares the verdict (TLC's exit status; 14, a failed Assert, is a safety
+failure), distinct states and depth of a
 success, the violated name of a failure (for a liveness failure, one of
 the properties TLC names), and, when TLC prints a trace for a safety
 violation, a deadlock or an evaluation error, the trace's length (both
 are shortest, BFS) and its states (a difference in states alone is
 printed but not counted). A disagreement is written to the spec's folder
-as disagreement.txt, and the last line counts specs and disagreements.
+as disagreement.txt, and the last lines count specs and disagreements,
+by family and by TLC's verdict.
 Nothing is fetched or built: bring your own TLC. Not part of the test
 suite (it needs Java).
 """
@@ -435,6 +443,18 @@ EDGE = [
     '(CHOOSE y \\in {m2, m1} : TRUE) = m1', 'IsFiniteSet(Nat)', 'IsFiniteSet({1, 2})', 'x \\in {x}', '{x, x + 1} \\subseteq 0..1',
     '\\A s \\in SUBSET {1, 2} : Cardinality(s) <= 2', 'Len(Permutations({1, 2, 3}) \\X {1}) = 6', '(<<1, 2>> \\X {3}) = {}',
     'Seq({1}) = {}', '<<1>> \\in Seq({1})', '"" = <<>>', 'Len("") = 0', 'ToString(m1) = "m1"', 'ToString("a") = "\\"a\\""',
+    # Membership of a value of another kind, comparisons with infinite sets.
+    '"a" \\in Nat', '<<1>> \\in STRING', 'm1 \\in STRING', '1 \\in [a : {1}]', '<<>> \\in [a : {1}]', '[b |-> 1] \\in [a : {1}]',
+    '1 \\in [{1} -> {2}]', '(2 :> 2) \\in [{1} -> {2}]', '[a |-> 1] \\in {1} \\X {2}', '(0 :> 1) \\in {1} \\X {2}',
+    '(0 :> 1) \\in Seq({1})', '"ab" \\in Seq(STRING)', '1 \\in SUBSET {1}', 'm1 \\in SUBSET {1}', '{"a"} \\subseteq Nat',
+    '{} = Nat', 'Nat = Nat', 'Nat = Int', 'SUBSET Nat = SUBSET Nat', 'Seq({1}) = Seq({1})', '<<1>> = [a |-> 1]',
+    '<<1, 2>> = [a |-> 1]', '[a |-> 1] = (1 :> 1 @@ 2 :> 2)', '("a" :> 1) = <<1>>', '<<1>> = (m1 :> 1)', '(0 :> 5) = <<5>>',
+    # CHOOSE's order and printing (ToString) of values TLC keeps lazily.
+    '(CHOOSE f \\in [{1, 2} -> {0, 1}] : f[1] # f[2]) = <<0, 1>>', '(CHOOSE s \\in SUBSET {1, 2, 3} : Cardinality(s) = 2) = {1, 2}',
+    '(CHOOSE r \\in [a : {1, 2}, b : {"x", "y"}] : r.a = 2).b = "x"', '(CHOOSE s \\in {"b", "a", "c"} : TRUE) = "a"',
+    '(CHOOSE p \\in Permutations({1, 2, 3}) : p[1] = 2) = <<2, 1, 3>>', '(CHOOSE s \\in {<<1, 2>>, <<2>>, <<>>} : TRUE) = <<>>',
+    'ToString(SUBSET {1, 2}) = "{{}, {1}, {2}, {1, 2}}"', 'ToString({1} \\X {2}) = "{<<1, 2>>}"', 'ToString([a : {1}]) = "{[a |-> 1]}"',
+    'ToString(SUBSET (1..7)) = "SUBSET (1..7)"', 'ToString(UNION {{1}, {2}}) = "{1, 2}"', '{m2, m1, 3, "x"} # {}',
 ]
 
 def gen_edge(seed):
@@ -559,6 +579,7 @@ def one(d):
     gen_same = o.get('gen') == t['gen']
     return name, tr, o['result'], ok, gen_same, why, t, o
 
+FAMILY_OF_LETTER = {'R': 'rand/live', 'P': 'proc', 'E': 'err', 'B': 'lib', 'F': 'fair', 'M': 'msg', 'G': 'edge'}
 FAMILIES = ('rand', 'live', 'proc', 'err', 'lib', 'fair', 'msg', 'edge')
 
 def spec_dirs(root):
@@ -590,15 +611,20 @@ def main():
             sys.exit('set TLA2TOOLS to tla2tools.jar or a folder of TLC classes')
         bad = n = 0
         verdicts = {}
+        families = {}  # by the module name's letter: [specs, disagreements]
         for d in spec_dirs(sys.argv[2]):
             name, tr, orr, ok, gs, why, t, o = one(d)
             n += 1
             bad += not ok
             verdicts[tr] = verdicts.get(tr, 0) + 1
+            fam = families.setdefault(FAMILY_OF_LETTER.get(name[0], name[0]), [0, 0])
+            fam[0] += 1
+            fam[1] += not ok
             tl = len(t['trace']) if t.get('trace') is not None else '-'
             print(f"{'OK ' if ok else 'BAD'} {name:6} TLC {tr:18} ours {orr:18} distinct {t['dist']}/{o.get('dist')} generated {t['gen']}/{o.get('gen')} depth {t['depth']}/{o.get('depth')} trace {tl}/{o.get('tracelen', '-')} {why if not ok or why == 'trace states differ' else ''}", flush=True)
             if not ok:
                 open(os.path.join(d, 'disagreement.txt'), 'w').write(t['out'] + '\n===== tla-gen-lsp =====\n' + o['out'])
+        print('by family: ' + ', '.join(f'{k} {v[0]} ({v[1]} disagree)' for k, v in sorted(families.items())))
         print(f'{n} specs ({", ".join(f"{v} {k}" for k, v in sorted(verdicts.items()))} by TLC), {bad} disagree with TLC')
         sys.exit(1 if bad else 0)
     sys.exit(__doc__)
