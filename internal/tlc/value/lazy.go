@@ -382,6 +382,9 @@ func Member(e, s Value) bool {
 				notMember(e, s, "Attempted to check if the value:\n%s\nis an element of %s.")
 			}
 			return ok && (n >= 0 || set.Name == "Int")
+		case "Any":
+			// TLC's AnySet: every value is in it.
+			return true
 		case "STRING":
 			_, ok := e.(*Str)
 			if !ok {

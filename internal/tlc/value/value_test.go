@@ -146,3 +146,23 @@ func TestCheckIntOverflow(t *testing.T) {
 	}()
 	CheckInt(MaxInt+1, "x")
 }
+
+// TestAnyAsTLC: TLC's Any (AnySet) holds every value and equals nothing,
+// itself included (its compareTo fails).
+func TestAnyAsTLC(t *testing.T) {
+	in := NewInterner()
+	anySet := &Infinite{Name: "Any"}
+	for _, v := range []Value{Int(1), in.String("a"), EmptySet, Tuple([]Value{True})} {
+		if !Member(v, anySet) {
+			t.Errorf("%s \\in Any is FALSE", Print(v))
+		}
+	}
+	func() {
+		defer func() {
+			if _, ok := recover().(*Error); !ok {
+				t.Error("Any = Any did not fail")
+			}
+		}()
+		Equal(anySet, &Infinite{Name: "Any"})
+	}()
+}
