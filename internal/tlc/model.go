@@ -214,9 +214,45 @@ func combineFingerprints(fps []uint64) uint64 {
 	return h
 }
 
-func (m *model) InModel(s search.State) (bool, error) {
+// holdsFn decides a predicate (eval.Spec.Holds, eval.Worker.Holds).
+type holdsFn func(e *eval.Expr, st, next []value.Value) (bool, error)
+
+func (m *model) specHolds(e *eval.Expr, st, next []value.Value) (bool, error) {
+	return m.sp.Holds(e, st, next)
+}
+
+// workerModel is the model for one goroutine of the search: successors
+// and the CONSTRAINTs, ACTION_CONSTRAINTs and INVARIANTs are evaluated
+// by an eval.Worker, which reuses its evaluation context.
+type workerModel struct {
+	*model
+	w     *eval.Worker
+	holds holdsFn
+}
+
+// NewWorker makes model a search.WorkerModel.
+func (m *model) NewWorker() search.Model {
+	w := m.sp.NewWorker()
+	return &workerModel{model: m, w: w, holds: w.Holds}
+}
+
+func (wm *workerModel) Next(a int, s search.State, emit func(search.State)) (int64, error) {
+	return wm.w.Successors(wm.sp.Actions[a], s, emit)
+}
+
+func (wm *workerModel) InModel(s search.State) (bool, error) { return wm.inModel(wm.holds, s) }
+
+func (wm *workerModel) ActionAllowed(s, t search.State) (bool, error) {
+	return wm.actionAllowed(wm.holds, s, t)
+}
+
+func (wm *workerModel) Invariant(s search.State) (int, error) { return wm.invariant(wm.holds, s) }
+
+func (m *model) InModel(s search.State) (bool, error) { return m.inModel(m.specHolds, s) }
+
+func (m *model) inModel(holds holdsFn, s search.State) (bool, error) {
 	for _, c := range m.sp.Constraints {
-		ok, err := m.sp.Holds(c, s, nil)
+		ok, err := holds(c, s, nil)
 		if err != nil || !ok {
 			return false, err
 		}
@@ -225,8 +261,12 @@ func (m *model) InModel(s search.State) (bool, error) {
 }
 
 func (m *model) ActionAllowed(s, t search.State) (bool, error) {
+	return m.actionAllowed(m.specHolds, s, t)
+}
+
+func (m *model) actionAllowed(holds holdsFn, s, t search.State) (bool, error) {
 	for _, c := range m.sp.ActionConstraints {
-		ok, err := m.sp.Holds(c, s, t)
+		ok, err := holds(c, s, t)
 		if err != nil || !ok {
 			return false, err
 		}
@@ -234,9 +274,11 @@ func (m *model) ActionAllowed(s, t search.State) (bool, error) {
 	return true, nil
 }
 
-func (m *model) Invariant(s search.State) (int, error) {
+func (m *model) Invariant(s search.State) (int, error) { return m.invariant(m.specHolds, s) }
+
+func (m *model) invariant(holds holdsFn, s search.State) (int, error) {
 	for i, inv := range m.sp.Invariants {
-		ok, err := m.sp.Holds(inv, s, nil)
+		ok, err := holds(inv, s, nil)
 		if err != nil {
 			return -1, err
 		}

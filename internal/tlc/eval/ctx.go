@@ -79,6 +79,10 @@ type Ctx struct {
 	m     *Machine
 	// initMode: generating initial states, unprimed variables are assigned.
 	initMode bool
+	// curBuilding: cur may still change after this evaluation (it is
+	// the next state of a primed expression), so a lazy value that
+	// keeps it must copy it.
+	curBuilding bool
 	// at is the value of @ inside an EXCEPT.
 	at Value
 	// extra counts the states generated that are not emitted: the

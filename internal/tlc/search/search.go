@@ -35,6 +35,15 @@ type Model interface {
 	Implied(s, t State) (int, error)
 }
 
+// WorkerModel is a Model that gives each goroutine of the search a Model
+// of its own (NewWorker): one that may reuse its scratch space from call
+// to call, and so is used by one goroutine at a time. Its answers are
+// the Model's.
+type WorkerModel interface {
+	Model
+	NewWorker() Model
+}
+
 // Options bound and shape a search.
 type Options struct {
 	Context       context.Context
@@ -391,14 +400,36 @@ type succState struct {
 	checked bool
 }
 
+// expander is one goroutine's means of expansion: the model it
+// evaluates with (its own worker when the model has them) and the
+// successor list being filled.
+type expander struct {
+	s    *searcher
+	m    Model
+	list []succState
+	emit func(State) // appends to list; made once
+}
+
+func (s *searcher) newExpander() *expander {
+	e := &expander{s: s, m: s.m}
+	if wm, ok := s.m.(WorkerModel); ok {
+		e.m = wm.NewWorker()
+	}
+	e.emit = func(t State) { e.list = append(e.list, succState{st: t, inv: -1, implied: -1}) }
+	return e
+}
+
 // expandOne computes a state's successors and their checks.
-func (s *searcher) expandOne(id int32) *expansion {
+func (e *expander) expandOne(id int32) *expansion {
+	s, m := e.s, e.m
 	st := s.states[id]
-	ex := &expansion{succ: make([][]succState, s.m.NumActions()), errAct: -1}
+	ex := &expansion{succ: make([][]succState, m.NumActions()), errAct: -1}
 	total := 0
 	for a := range ex.succ {
-		var list []succState
-		extra, err := s.m.Next(a, st, func(t State) { list = append(list, succState{st: t, inv: -1, implied: -1}) })
+		e.list = nil
+		extra, err := m.Next(a, st, e.emit)
+		list := e.list
+		e.list = nil
 		ex.extra += extra
 		if err != nil {
 			ex.err, ex.errAct = err, a
@@ -408,24 +439,24 @@ func (s *searcher) expandOne(id int32) *expansion {
 		total += len(list)
 		for i := range list {
 			ss := &list[i]
-			in, err := s.m.InModel(ss.st)
+			in, err := m.InModel(ss.st)
 			if err == nil && in {
-				in, err = s.m.ActionAllowed(st, ss.st)
+				in, err = m.ActionAllowed(st, ss.st)
 			}
 			if err == nil && in {
-				ss.fp, err = s.m.Fingerprint(ss.st)
+				ss.fp, err = m.Fingerprint(ss.st)
 			}
 			ss.in = in
 			ss.err = err
 			if err != nil {
 				break
 			}
-			ss.implied, ss.impErr = s.m.Implied(st, ss.st)
+			ss.implied, ss.impErr = m.Implied(st, ss.st)
 			// The fingerprint set is only written between slices, so
 			// reading it here is safe; a state found twice in one slice
 			// is checked twice, harmlessly.
 			if _, seen := s.seen[ss.fp]; !in || !seen {
-				ss.inv, ss.err = s.m.Invariant(ss.st)
+				ss.inv, ss.err = m.Invariant(ss.st)
 				ss.checked = true
 				if ss.err != nil {
 					ss.err = &checkError{ss.err}
@@ -444,8 +475,9 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 	exps := make([]*expansion, len(ids))
 	workers := min(s.opts.Workers, len(ids))
 	if workers <= 1 {
+		e := s.newExpander()
 		for i, id := range ids {
-			exps[i] = s.expandOne(id)
+			exps[i] = e.expandOne(id)
 		}
 	} else {
 		var wg sync.WaitGroup
@@ -455,6 +487,7 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				e := s.newExpander()
 				for {
 					mu.Lock()
 					i := nextIdx
@@ -463,7 +496,7 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 					if i >= len(ids) {
 						return
 					}
-					exps[i] = s.expandOne(ids[i])
+					exps[i] = e.expandOne(ids[i])
 				}
 			}()
 		}

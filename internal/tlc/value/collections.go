@@ -53,6 +53,54 @@ func NewSet(elems []Value) *Set {
 	return &Set{Elems: out}
 }
 
+// Functions of up to four values are allocated with their values, in
+// one object of the size they need: tuples, records and EXCEPT results
+// are mostly small, and they are made for every state.
+type (
+	func1 struct {
+		f Func
+		a [1]Value
+	}
+	func2 struct {
+		f Func
+		a [2]Value
+	}
+	func3 struct {
+		f Func
+		a [3]Value
+	}
+	func4 struct {
+		f Func
+		a [4]Value
+	}
+)
+
+// MakeFunc returns a function with domain dom (nil: 1..n, as Func) and n
+// values, all nil, for the caller to fill in before the function is used.
+func MakeFunc(dom []Value, n int) *Func {
+	switch n {
+	case 0:
+		return &Func{Dom: dom}
+	case 1:
+		x := &func1{f: Func{Dom: dom}}
+		x.f.Vals = x.a[:]
+		return &x.f
+	case 2:
+		x := &func2{f: Func{Dom: dom}}
+		x.f.Vals = x.a[:]
+		return &x.f
+	case 3:
+		x := &func3{f: Func{Dom: dom}}
+		x.f.Vals = x.a[:]
+		return &x.f
+	case 4:
+		x := &func4{f: Func{Dom: dom}}
+		x.f.Vals = x.a[:]
+		return &x.f
+	}
+	return &Func{Dom: dom, Vals: make([]Value, n)}
+}
+
 // Tuple returns <<elems...>>.
 func Tuple(elems []Value) *Func { return &Func{Vals: elems} }
 
@@ -164,10 +212,10 @@ func (f *Func) DomainSet() Value {
 
 // With returns f with f[i] replaced by v (i a position of the domain).
 func (f *Func) With(i int, v Value) *Func {
-	vals := make([]Value, len(f.Vals))
-	copy(vals, f.Vals)
-	vals[i] = v
-	return &Func{Dom: f.Dom, Vals: vals}
+	g := MakeFunc(f.Dom, len(f.Vals))
+	copy(g.Vals, f.Vals)
+	g.Vals[i] = v
+	return g
 }
 
 // Record builds [names[i] |-> vals[i]].

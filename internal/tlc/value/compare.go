@@ -166,6 +166,9 @@ func Equal(a, b Value) bool {
 		if !IsFinite(a) || !IsFinite(b) {
 			return equalInfinite(a, b)
 		}
+		if eq, ok := equalSetInterval(a, b); ok {
+			return eq
+		}
 		xs, ys := ToSet(a).Elems, ToSet(b).Elems
 		if len(xs) != len(ys) {
 			return false
@@ -182,6 +185,81 @@ func Equal(a, b Value) bool {
 	}
 	Fail("Attempted to check equality of %s with %s.", Print(a), Print(b))
 	return false
+}
+
+// equalSetInterval decides a = b for an enumerated set and an interval
+// (either way round) without enumerating the interval, comparing the
+// same elements in the same order as the general case, so that the same
+// comparisons fail. ok is false for other pairs.
+func equalSetInterval(a, b Value) (eq, ok bool) {
+	if iv, isIv := a.(*Interval); isIv && iv.Hi-iv.Lo >= MaxEnumeration {
+		return false, false // the general case fails as too large to enumerate
+	}
+	if iv, isIv := b.(*Interval); isIv && iv.Hi-iv.Lo >= MaxEnumeration {
+		return false, false
+	}
+	switch x := a.(type) {
+	case *Set:
+		if y, isIv := b.(*Interval); isIv {
+			return elemsEqualInterval(x.Elems, y, false), true
+		}
+	case *Interval:
+		if y, isSet := b.(*Set); isSet {
+			return elemsEqualInterval(y.Elems, x, true), true
+		}
+	}
+	return false, false
+}
+
+// elemsEqualInterval reports whether the sorted elems are iv's; flipped
+// says the interval is Equal's first operand.
+func elemsEqualInterval(elems []Value, iv *Interval, flipped bool) bool {
+	if int64(len(elems)) != Card(iv) {
+		return false
+	}
+	for i, e := range elems {
+		n := iv.Lo + int64(i)
+		if k, isInt := e.(Int); isInt {
+			if int64(k) != n {
+				return false
+			}
+			continue
+		}
+		if (flipped && !Equal(Int(n), e)) || (!flipped && !Equal(e, Int(n))) {
+			return false
+		}
+	}
+	return true
+}
+
+// DomainEqual decides DOMAIN f = dom without building DOMAIN f.
+func DomainEqual(f *Func, dom Value) bool {
+	if f.Dom == nil {
+		iv := Interval{Lo: 1, Hi: int64(len(f.Vals))}
+		switch d := dom.(type) {
+		case *Interval:
+			return compareIntervals(&iv, d) == 0
+		case *Set:
+			return elemsEqualInterval(d.Elems, &iv, true)
+		}
+		return Equal(&iv, dom)
+	}
+	set := Set{Elems: f.Dom}
+	switch d := dom.(type) {
+	case *Interval:
+		return elemsEqualInterval(f.Dom, d, false)
+	case *Set:
+		if len(d.Elems) != len(f.Dom) {
+			return false
+		}
+		for i := range f.Dom {
+			if !Equal(f.Dom[i], d.Elems[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return Equal(&set, dom)
 }
 
 func equalInfinite(a, b Value) bool {

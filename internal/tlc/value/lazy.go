@@ -37,6 +37,10 @@ type SeqSet struct{ Base Value }
 type Filtered struct {
 	Base Value
 	Pred func(Value) bool
+	// Select, when set, keeps the elements of a slice that satisfy Pred,
+	// in order: what an enumeration uses, so that a predicate that needs
+	// an evaluation context per call sets one up once per enumeration.
+	Select func([]Value) []Value
 	// Text is how it prints when it cannot be enumerated; a function,
 	// because printing the base set costs more than most filters.
 	Text func() string
@@ -228,9 +232,13 @@ func ToSet(v Value) *Set {
 				}
 			}()
 			var out []Value
-			for _, e := range Elements(s.Base) {
-				if s.Pred(e) {
-					out = append(out, e)
+			if s.Select != nil {
+				out = s.Select(Elements(s.Base))
+			} else {
+				for _, e := range Elements(s.Base) {
+					if s.Pred(e) {
+						out = append(out, e)
+					}
 				}
 			}
 			s.elems = &Set{Elems: out}
@@ -308,7 +316,7 @@ func Member(e, s Value) bool {
 		if !ok {
 			return false
 		}
-		if !Equal(f.DomainSet(), set.Dom) {
+		if !DomainEqual(f, set.Dom) {
 			return false
 		}
 		for _, v := range f.Vals {
