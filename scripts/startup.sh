@@ -4,7 +4,10 @@
 # prints the ratio. The goal (issue 12 §5) is a ratio within 1.5.
 # `tla-gen-lsp version` is measured too: it only starts the binary, so it
 # tells the cost of starting (the runtime, every linked package's
-# initialisation, the pages they touch) from the cost of checking.
+# initialisation, the pages they touch) from the cost of checking; and a
+# program that links only the dependencies the design requires
+# (scripts/startup/floor.go: go.lsp.dev, go-openai with net/http, tiktoken)
+# shows the floor under it.
 #
 #   scripts/startup.sh [-n RUNS] [-max-ratio R] [-build shipped|install] [FILE.tla]
 #
@@ -77,5 +80,6 @@ printf 'package main\n\nfunc main() {}\n' >"$tmp/empty/main.go"
 printf 'module empty\n\ngo 1.21\n' >"$tmp/empty/go.mod"
 (cd "$tmp/empty" && gobuild -o "$tmp/empty-program" .)
 gobuild -o "$tmp/tla-gen-lsp" ./cmd/tla-gen-lsp
+gobuild -o "$tmp/floor" scripts/startup/floor.go
 echo "build: $build"
-go run scripts/startup/main.go -n "$n" -max-ratio "$max" -empty "$tmp/empty-program" -bin "$tmp/tla-gen-lsp" -- check "$spec"
+go run scripts/startup/main.go -n "$n" -max-ratio "$max" -empty "$tmp/empty-program" -bin "$tmp/tla-gen-lsp" -floor "$tmp/floor" -- check "$spec"

@@ -3,8 +3,6 @@ package mcp
 import (
 	"context"
 
-	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
-
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 )
 
@@ -26,39 +24,39 @@ type CheckOutput struct {
 	Clean       bool                  `json:"clean" jsonschema:"true when no module has errors"`
 }
 
-func (s *server) addCheckTool(srv *sdk.Server) {
-	sdk.AddTool(srv, &sdk.Tool{
+func (s *server) addCheckTool(srv *Server) {
+	addTool(srv, toolInfo{
 		Name:        "tla_check",
 		Title:       "Check TLA+ modules",
 		Description: "Check TLA+ modules exactly as SANY does (lexical, parse, semantic and level errors, with the modules they EXTEND and INSTANCE): give files, or the text of one module. Answers the diagnostics as `tla-gen-lsp check -format json` prints them.",
-		Annotations: &sdk.ToolAnnotations{ReadOnlyHint: true, OpenWorldHint: ptr(false)},
-	}, s.check)
+		Annotations: &toolAnnotations{ReadOnlyHint: true, OpenWorldHint: ptr(false)},
+	}, nil, s.check)
 }
 
-func (s *server) check(ctx context.Context, _ *sdk.CallToolRequest, in CheckInput) (*sdk.CallToolResult, CheckOutput, error) {
+func (s *server) check(ctx context.Context, _ *request, in CheckInput) (CheckOutput, error) {
 	var targets []target
 	if in.Text != "" || (in.File != "" && len(in.Files) == 0) {
 		t, err := s.target(in.File, in.Text, in.SearchPaths)
 		if err != nil {
-			return nil, CheckOutput{}, err
+			return CheckOutput{}, err
 		}
 		targets = append(targets, t)
 	}
 	for _, f := range in.Files {
 		t, err := s.target(f, "", in.SearchPaths)
 		if err != nil {
-			return nil, CheckOutput{}, err
+			return CheckOutput{}, err
 		}
 		targets = append(targets, t)
 	}
 	if len(targets) == 0 {
-		return nil, CheckOutput{}, errNoModule
+		return CheckOutput{}, errNoModule
 	}
 	out := CheckOutput{Diagnostics: []sany.JSONDiagnostic{}}
 	for _, t := range targets {
 		diags, err := sany.Check(ctx, sany.Config{SearchPaths: t.searchPaths, Overlay: t.overlay}, t.path)
 		if err != nil {
-			return nil, CheckOutput{}, err
+			return CheckOutput{}, err
 		}
 		for _, d := range diags {
 			out.Diagnostics = append(out.Diagnostics, d.JSON())
@@ -70,7 +68,7 @@ func (s *server) check(ctx context.Context, _ *sdk.CallToolRequest, in CheckInpu
 		}
 	}
 	out.Clean = out.Errors == 0
-	return nil, out, nil
+	return out, nil
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -2,6 +2,7 @@ package mcp
 
 import (
 	"context"
+	"io"
 	"testing"
 )
 
@@ -20,9 +21,25 @@ func FuzzTextTools(f *testing.F) {
 		if text == "" {
 			return
 		}
-		_, _, _ = s.check(ctx, nil, CheckInput{Text: text})
-		_, _, _ = s.symbols(ctx, nil, SymbolsInput{Text: text, IncludeImported: true})
-		_, _, _ = s.definition(ctx, nil, DefinitionInput{Text: text, Name: name})
-		_, _, _ = s.definition(ctx, nil, DefinitionInput{Text: text, Line: line, Column: column})
+		_, _ = s.check(ctx, nil, CheckInput{Text: text})
+		_, _ = s.symbols(ctx, nil, SymbolsInput{Text: text, IncludeImported: true})
+		_, _ = s.definition(ctx, nil, DefinitionInput{Text: text, Name: name})
+		_, _ = s.definition(ctx, nil, DefinitionInput{Text: text, Line: line, Column: column})
+	})
+}
+
+// FuzzProtocolLines feeds any line to the protocol layer: it answers or
+// ignores it, and never panics.
+func FuzzProtocolLines(f *testing.F) {
+	f.Add(`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18"}}`)
+	f.Add(`{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"tla_check","arguments":{"text":"---- MODULE M ----\n===="}}}`)
+	f.Add(`[{"jsonrpc":"2.0","id":3,"method":"ping"},{"jsonrpc":"2.0","method":"notifications/cancelled","params":{"requestId":3}}]`)
+	f.Add(`{"jsonrpc":"2.0","id":4,"method":"resources/read","params":{"uri":"tla-gen://prompt/translate"}}`)
+	f.Add(`{"jsonrpc":"2.0","id":null,"result":{}}`)
+	srv := NewServer(Options{LookupEnv: noEnv, WorkDir: f.TempDir()})
+	f.Fuzz(func(t *testing.T, line string) {
+		c := &conn{methods: srv.methods(), out: io.Discard, inFlight: map[string]context.CancelFunc{}}
+		c.handleLine(context.Background(), []byte(line))
+		c.wg.Wait()
 	})
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 
-	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
-
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/actions"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
@@ -68,21 +66,21 @@ type GenerateDraftOutput struct {
 	Text      string `json:"text" jsonschema:"the draft as written; review it before generating the spec"`
 }
 
-func (s *server) addGenerateTools(srv *sdk.Server) {
-	writes := &sdk.ToolAnnotations{DestructiveHint: ptr(false), OpenWorldHint: ptr(true)}
-	sdk.AddTool(srv, &sdk.Tool{
+func (s *server) addGenerateTools(srv *Server) {
+	writes := &toolAnnotations{DestructiveHint: ptr(false), OpenWorldHint: ptr(true)}
+	addTool(srv, toolInfo{
 		Name:  "tla_generate_spec",
 		Title: "Generate a TLA+ spec from source code",
 		Description: "Translate a source file and its draft analysis into <MODULE>.tla with the configured language model (OPENAI_API_KEY, OPENAI_BASE_URL, TLA_GEN_MODEL; none: an offline skeleton), check it as SANY does, and repair it while it has errors. " +
 			"A spec edited since it was generated is not overwritten without force. Sends progress notifications.",
 		Annotations: writes,
-	}, s.generateSpec)
-	sdk.AddTool(srv, &sdk.Tool{
+	}, nil, s.generateSpec)
+	addTool(srv, toolInfo{
 		Name:        "tla_generate_draft",
 		Title:       "Write a draft analysis of source code",
 		Description: "Write <stem>.draft.md beside a source file: its functions classified as core, helper or infrastructure, the essential state variables and properties, from the configured language model (none: every function listed as core, unreviewed). An existing draft is kept unless force. Sends progress notifications.",
 		Annotations: writes,
-	}, s.generateDraft)
+	}, nil, s.generateDraft)
 }
 
 // settings are the generation settings: the server's, then the
@@ -102,26 +100,26 @@ func (s *server) settings(offline bool, repairRounds *int) config.Effective {
 	return st.Resolve(s.opts.LookupEnv)
 }
 
-func (s *server) generateSpec(ctx context.Context, req *sdk.CallToolRequest, in GenerateSpecInput) (*sdk.CallToolResult, GenerateSpecOutput, error) {
+func (s *server) generateSpec(ctx context.Context, req *request, in GenerateSpecInput) (GenerateSpecOutput, error) {
 	if in.Source == "" {
-		return nil, GenerateSpecOutput{}, errors.New(`give "source": the program to translate`)
+		return GenerateSpecOutput{}, errors.New(`give "source": the program to translate`)
 	}
 	if in.MaxRepairRounds != nil && *in.MaxRepairRounds < 0 {
-		return nil, GenerateSpecOutput{}, errors.New(`"maxRepairRounds" must be 0 or more`)
+		return GenerateSpecOutput{}, errors.New(`"maxRepairRounds" must be 0 or more`)
 	}
 	r := actions.GenerateRequest{Force: in.Force, CoreOnly: in.CoreOnly, Config: s.settings(in.Offline, in.MaxRepairRounds)}
 	var err error
 	if r.SourcePath, err = s.absPath(in.Source); err != nil {
-		return nil, GenerateSpecOutput{}, err
+		return GenerateSpecOutput{}, err
 	}
 	if in.Draft != "" {
 		if r.DraftPath, err = s.absPath(in.Draft); err != nil {
-			return nil, GenerateSpecOutput{}, err
+			return GenerateSpecOutput{}, err
 		}
 	}
 	if in.OutDir != "" {
 		if r.OutDir, err = s.absPath(in.OutDir); err != nil {
-			return nil, GenerateSpecOutput{}, err
+			return GenerateSpecOutput{}, err
 		}
 	}
 	progress := newProgressReporter(ctx, req)
@@ -129,7 +127,7 @@ func (s *server) generateSpec(ctx context.Context, req *sdk.CallToolRequest, in 
 		progress.send(p.Message, float64(p.Percentage), 100)
 	})
 	if err != nil {
-		return nil, GenerateSpecOutput{}, s.redact(err)
+		return GenerateSpecOutput{}, s.redact(err)
 	}
 	out := GenerateSpecOutput{
 		SpecPath: res.SpecPath, Module: res.Module, Offline: res.Offline, Model: res.ModelName, DraftPath: res.DraftPath,
@@ -148,24 +146,24 @@ func (s *server) generateSpec(ctx context.Context, req *sdk.CallToolRequest, in 
 	for _, rd := range res.Rounds {
 		out.Rounds = append(out.Rounds, RoundOutput{Number: rd.Number, Path: rd.Path, Errors: rd.Errors, Warnings: rd.Warnings})
 	}
-	return nil, out, nil
+	return out, nil
 }
 
-func (s *server) generateDraft(ctx context.Context, req *sdk.CallToolRequest, in GenerateDraftInput) (*sdk.CallToolResult, GenerateDraftOutput, error) {
+func (s *server) generateDraft(ctx context.Context, req *request, in GenerateDraftInput) (GenerateDraftOutput, error) {
 	if in.Source == "" {
-		return nil, GenerateDraftOutput{}, errors.New(`give "source": the program to analyse`)
+		return GenerateDraftOutput{}, errors.New(`give "source": the program to analyse`)
 	}
 	src, err := s.absPath(in.Source)
 	if err != nil {
-		return nil, GenerateDraftOutput{}, err
+		return GenerateDraftOutput{}, err
 	}
 	progress := newProgressReporter(ctx, req)
 	res, err := actions.GenerateDraft(ctx, actions.DraftRequest{SourcePath: src, Config: s.settings(in.Offline, nil), Force: in.Force},
 		func(p actions.Progress) { progress.send(p.Message, float64(p.Percentage), 100) })
 	if err != nil {
-		return nil, GenerateDraftOutput{}, s.redact(err)
+		return GenerateDraftOutput{}, s.redact(err)
 	}
-	return nil, GenerateDraftOutput{
+	return GenerateDraftOutput{
 		DraftPath: res.DraftPath, Offline: res.Offline, Model: res.ModelName, BackedUp: res.BackedUp,
 		Message: res.Message, Text: res.Text,
 	}, nil

@@ -3,6 +3,7 @@ package mcp
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,9 +14,10 @@ import (
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
-// These tests drive the server with the SDK's own client over in-memory
-// transports (a net.Pipe carrying the real JSON-RPC messages). The
-// command's tests run the same through the real binary over stdio.
+// These tests drive the server with the official SDK's client over pipes
+// carrying the real newline-delimited JSON-RPC messages, so that our
+// protocol layer and the SDK's must agree. The command's tests run the
+// same through the real binary over stdio.
 
 // session is a connected client with what the server sent it.
 type session struct {
@@ -38,18 +40,28 @@ func connect(t *testing.T, opts Options) *session {
 			s.mu.Unlock()
 		},
 	})
-	st, ct := sdk.NewInMemoryTransports()
-	ss, err := NewServer(opts).Connect(ctx, st, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.cs, err = client.Connect(ctx, ct, nil)
+	toServer, fromClient := io.Pipe()
+	toClient, fromServer := io.Pipe()
+	served := make(chan error, 1)
+	go func() {
+		served <- NewServer(opts).Serve(ctx, toServer, fromServer)
+		fromServer.Close()
+	}()
+	var err error
+	s.cs, err = client.Connect(ctx, &sdk.IOTransport{Reader: toClient, Writer: fromClient}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
 		s.cs.Close()
-		ss.Wait()
+		select {
+		case err := <-served:
+			if err != nil {
+				t.Errorf("serve: %v", err)
+			}
+		case <-time.After(time.Minute):
+			t.Error("the server did not end when the client closed the session")
+		}
 	})
 	return s
 }

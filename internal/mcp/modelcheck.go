@@ -10,9 +10,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/google/jsonschema-go/jsonschema"
-	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
-
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc"
 )
@@ -46,52 +43,34 @@ const (
 	maxPrinted       = 16 << 10
 )
 
-func (s *server) addModelCheckTool(srv *sdk.Server) {
-	schema, err := modelCheckOutputSchema()
-	if err != nil {
-		panic(err) // a static type's schema: fails in every test if wrong
-	}
-	sdk.AddTool(srv, &sdk.Tool{
+func (s *server) addModelCheckTool(srv *Server) {
+	addTool(srv, toolInfo{
 		Name:  "tla_modelcheck",
 		Title: "Model-check a TLA+ spec",
 		Description: "Run the model checker (TLC's semantics, no Java) on a spec and its .cfg: the verdict (success, safety/deadlock/liveness/assumption failure, error, unsupported, incomplete), " +
 			"the distinct and generated state counts, the depth, the violated property and the shortest counterexample trace, state by state. Bounded by maxStates and timeoutSeconds. Sends progress notifications.",
-		Annotations:  &sdk.ToolAnnotations{ReadOnlyHint: true, OpenWorldHint: ptr(false)},
-		OutputSchema: schema,
-	}, s.modelCheck)
+		Annotations: &toolAnnotations{ReadOnlyHint: true, OpenWorldHint: ptr(false)},
+	}, modelCheckSchemas, s.modelCheck)
 }
 
-// modelCheckOutputSchema is ModelCheckOutput's schema. It is tlc.Result's
-// with "output" added (inference drops the promoted field "result" of an
-// embedded struct called Result), and a state is an object of variable
-// names to printed values (tlc.Bindings' MarshalJSON), which inference
-// from the Go type cannot see.
-func modelCheckOutputSchema() (*jsonschema.Schema, error) {
-	schema, err := jsonschema.For[tlc.Result](&jsonschema.ForOptions{TypeSchemas: map[reflect.Type]*jsonschema.Schema{
-		reflect.TypeFor[tlc.Bindings](): {
-			Type:                 "object",
-			Description:          "the state's variables, in declaration order, with their values printed as TLC prints them",
-			AdditionalProperties: &jsonschema.Schema{Type: "string"},
-		},
-	}})
-	if err != nil {
-		return nil, err
-	}
-	if schema.Properties["result"] == nil {
-		return nil, errors.New("tlc.Result's schema has no result property")
-	}
-	schema.Properties["result"].Description = "success, assumption failure, deadlock failure, safety failure, liveness failure, error, unsupported or incomplete"
-	schema.Properties["output"] = &jsonschema.Schema{Type: "string", Description: "what the spec printed (Print, PrintT)"}
-	return schema, nil
+// modelCheckSchemas describe a trace state, whose JSON (tlc.Bindings'
+// MarshalJSON) is an object of variable names to printed values, which
+// inference from the Go type cannot see.
+var modelCheckSchemas = schemaOverrides{
+	reflect.TypeFor[tlc.Bindings](): {
+		Type:                 "object",
+		Description:          "the state's variables, in declaration order, with their values printed as TLC prints them",
+		AdditionalProperties: &schema{Type: "string"},
+	},
 }
 
-func (s *server) modelCheck(ctx context.Context, req *sdk.CallToolRequest, in ModelCheckInput) (*sdk.CallToolResult, ModelCheckOutput, error) {
+func (s *server) modelCheck(ctx context.Context, req *request, in ModelCheckInput) (ModelCheckOutput, error) {
 	if in.MaxStates < 0 || in.TimeoutSeconds < 0 || in.Workers < 0 {
-		return nil, ModelCheckOutput{}, errors.New(`"maxStates", "timeoutSeconds" and "workers" must not be negative`)
+		return ModelCheckOutput{}, errors.New(`"maxStates", "timeoutSeconds" and "workers" must not be negative`)
 	}
 	t, err := s.target(in.File, in.Text, in.SearchPaths)
 	if err != nil {
-		return nil, ModelCheckOutput{}, err
+		return ModelCheckOutput{}, err
 	}
 	opts := tlc.Options{
 		SpecPath: t.path, SearchPaths: t.searchPaths, Overlay: t.overlay,
@@ -110,7 +89,7 @@ func (s *server) modelCheck(ctx context.Context, req *sdk.CallToolRequest, in Mo
 			cfgPath = strings.TrimSuffix(t.path, ".tla") + ".cfg"
 		}
 		if opts.ConfigPath, err = s.absPath(cfgPath); err != nil {
-			return nil, ModelCheckOutput{}, err
+			return ModelCheckOutput{}, err
 		}
 		if in.ConfigText != "" {
 			if opts.Overlay == nil {
@@ -127,15 +106,15 @@ func (s *server) modelCheck(ctx context.Context, req *sdk.CallToolRequest, in Mo
 	opts.Output = &printed
 	res, err := tlc.Check(ctx, opts)
 	if errors.Is(err, tlc.ErrNotImplemented) {
-		return nil, ModelCheckOutput{}, errors.New("the model checker is not part of this build of tla-gen-lsp yet")
+		return ModelCheckOutput{}, errors.New("the model checker is not part of this build of tla-gen-lsp yet")
 	}
 	if err != nil {
-		return nil, ModelCheckOutput{}, err
+		return ModelCheckOutput{}, err
 	}
 	if res.Trace == nil {
 		res.Trace = []tlc.TraceStep{}
 	}
-	return nil, ModelCheckOutput{Result: *res, Output: printed.String()}, nil
+	return ModelCheckOutput{Result: *res, Output: printed.String()}, nil
 }
 
 // limitedBuffer keeps the first maxPrinted bytes written to it; the

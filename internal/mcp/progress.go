@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 )
 
 // progressReporter sends notifications/progress for a call whose client
@@ -15,9 +13,9 @@ import (
 // answer's growing size ("Receiving the spec: 812 characters") is sent at
 // most every half second, so that it does not flood the client.
 type progressReporter struct {
-	ctx     context.Context
-	session *sdk.ServerSession
-	token   any
+	ctx   context.Context
+	conn  *conn
+	token any
 
 	mu        sync.Mutex
 	step      float64
@@ -27,17 +25,17 @@ type progressReporter struct {
 
 // newProgressReporter returns a reporter for req; its send does nothing
 // when the client gave no progress token.
-func newProgressReporter(ctx context.Context, req *sdk.CallToolRequest) *progressReporter {
+func newProgressReporter(ctx context.Context, req *request) *progressReporter {
 	p := &progressReporter{ctx: ctx}
-	if req != nil && req.Params != nil {
-		p.session, p.token = req.Session, req.Params.GetProgressToken()
+	if req != nil {
+		p.conn, p.token = req.conn, req.progressToken
 	}
 	return p
 }
 
 // send reports message; total is 0 when the amount of work is unknown.
 func (p *progressReporter) send(message string, progress, total float64) {
-	if p.token == nil || p.session == nil {
+	if p.token == nil || p.conn == nil || p.ctx.Err() != nil {
 		return
 	}
 	p.mu.Lock()
@@ -54,11 +52,11 @@ func (p *progressReporter) send(message string, progress, total float64) {
 		total = 0
 	}
 	p.step, p.lastPhase, p.lastSent = progress, phase, time.Now()
-	params := &sdk.ProgressNotificationParams{ProgressToken: p.token, Message: message, Progress: progress}
+	params := progressParams{ProgressToken: p.token, Message: message, Progress: progress}
 	if total > progress {
 		params.Total = total
 	}
 	// A client gone away is seen by the call's context; a failed
 	// notification is not worth failing the call for.
-	_ = p.session.NotifyProgress(p.ctx, params)
+	_ = p.conn.notify("notifications/progress", params)
 }

@@ -7,8 +7,6 @@ import (
 	"os"
 	"strings"
 
-	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
-
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/config"
 )
 
@@ -34,9 +32,20 @@ type server struct {
 	opts Options
 }
 
+// Server is an MCP server with every tool and resource of tla-gen-lsp.
+// Its tables are filled once, by NewServer; it serves any number of
+// sessions, one at a time or at once.
+type Server struct {
+	info      implementation
+	tools     map[string]*tool
+	resources []resourceInfo
+	templates []resourceTemplate
+	read      func(uri string) (resourceContents, error)
+}
+
 // NewServer returns an MCP server with every tool and resource of
 // tla-gen-lsp registered.
-func NewServer(opts Options) *sdk.Server {
+func NewServer(opts Options) *Server {
 	if opts.LookupEnv == nil {
 		opts.LookupEnv = os.LookupEnv
 	}
@@ -44,8 +53,10 @@ func NewServer(opts Options) *sdk.Server {
 		opts.Version = "dev"
 	}
 	s := &server{opts: opts}
-	srv := sdk.NewServer(&sdk.Implementation{Name: "tla-gen-lsp", Title: "TLA+ (tla-gen-lsp)", Version: opts.Version},
-		&sdk.ServerOptions{Instructions: instructions})
+	srv := &Server{
+		info:  implementation{Name: "tla-gen-lsp", Title: "TLA+ (tla-gen-lsp)", Version: opts.Version},
+		tools: map[string]*tool{},
+	}
 	s.addCheckTool(srv)
 	s.addSymbolTools(srv)
 	s.addGenerateTools(srv)
@@ -54,10 +65,18 @@ func NewServer(opts Options) *sdk.Server {
 	return srv
 }
 
-// Serve runs the server over in and out (newline-delimited JSON-RPC, the
-// MCP stdio transport) until the client closes in or ctx ends.
+// Serve runs one session over in and out (newline-delimited JSON-RPC,
+// the MCP stdio transport) until the client closes in or ctx ends; the
+// calls still running are then cancelled and waited for.
+func (srv *Server) Serve(ctx context.Context, in io.Reader, out io.Writer) error {
+	c := &conn{methods: srv.methods(), out: out, inFlight: map[string]context.CancelFunc{}}
+	return c.serve(ctx, in)
+}
+
+// Serve runs a server with opts over in and out until the client closes
+// in or ctx ends.
 func Serve(ctx context.Context, opts Options, in io.ReadCloser, out io.WriteCloser) error {
-	err := NewServer(opts).Run(ctx, &sdk.IOTransport{Reader: in, Writer: out})
+	err := NewServer(opts).Serve(ctx, in, out)
 	if ctx.Err() != nil {
 		return nil
 	}

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
-
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/langservice"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
@@ -50,20 +48,20 @@ type DefinitionOutput struct {
 	Message     string   `json:"message,omitempty"`
 }
 
-func (s *server) addSymbolTools(srv *sdk.Server) {
-	ro := &sdk.ToolAnnotations{ReadOnlyHint: true, OpenWorldHint: ptr(false)}
-	sdk.AddTool(srv, &sdk.Tool{
+func (s *server) addSymbolTools(srv *Server) {
+	ro := &toolAnnotations{ReadOnlyHint: true, OpenWorldHint: ptr(false)}
+	addTool(srv, toolInfo{
 		Name:        "tla_symbols",
 		Title:       "List a TLA+ module's symbols",
 		Description: "List the constants, variables, operator and function definitions, instances, assumptions, theorems and proof steps of a TLA+ module, with their signatures, levels, positions and comments; optionally those of the modules it imports too. Works on modules with errors.",
 		Annotations: ro,
-	}, s.symbols)
-	sdk.AddTool(srv, &sdk.Tool{
+	}, nil, s.symbols)
+	addTool(srv, toolInfo{
 		Name:        "tla_definition",
 		Title:       "Find a TLA+ definition",
 		Description: "Say what a name means and where it is defined, as the checker resolves it: give a name visible in the module, or the line and column of any use (bound variables, parameters, LET definitions, I!Op, standard and built-in operators). Answers the declaration's kind, level, signature, comment, file, position and text.",
 		Annotations: ro,
-	}, s.definition)
+	}, nil, s.definition)
 }
 
 // analyze checks and resolves the module a call names.
@@ -82,10 +80,10 @@ func (s *server) analyze(ctx context.Context, file, text string, searchPaths []s
 	return langservice.New(a), nil
 }
 
-func (s *server) symbols(ctx context.Context, _ *sdk.CallToolRequest, in SymbolsInput) (*sdk.CallToolResult, SymbolsOutput, error) {
+func (s *server) symbols(ctx context.Context, _ *request, in SymbolsInput) (SymbolsOutput, error) {
 	spec, err := s.analyze(ctx, in.File, in.Text, in.SearchPaths)
 	if err != nil {
-		return nil, SymbolsOutput{}, err
+		return SymbolsOutput{}, err
 	}
 	a := spec.Analysis
 	root := a.Root
@@ -108,7 +106,7 @@ func (s *server) symbols(ctx context.Context, _ *sdk.CallToolRequest, in Symbols
 			}
 		}
 	}
-	return nil, out, nil
+	return out, nil
 }
 
 // appendOutline adds the outline entries of module m, described by the
@@ -136,13 +134,13 @@ func appendOutline(out []Symbol, m *sany.AnalyzedModule, entries []langservice.D
 	return out
 }
 
-func (s *server) definition(ctx context.Context, _ *sdk.CallToolRequest, in DefinitionInput) (*sdk.CallToolResult, DefinitionOutput, error) {
+func (s *server) definition(ctx context.Context, _ *request, in DefinitionInput) (DefinitionOutput, error) {
 	if in.Name == "" && (in.Line <= 0 || in.Column <= 0) {
-		return nil, DefinitionOutput{}, errors.New(`give "name", or "line" and "column" (1-based) of a use of the name`)
+		return DefinitionOutput{}, errors.New(`give "name", or "line" and "column" (1-based) of a use of the name`)
 	}
 	spec, err := s.analyze(ctx, in.File, in.Text, in.SearchPaths)
 	if err != nil {
-		return nil, DefinitionOutput{}, err
+		return DefinitionOutput{}, err
 	}
 	root := spec.Analysis.Root
 	out := DefinitionOutput{Name: in.Name, Definitions: []Symbol{}}
@@ -150,12 +148,12 @@ func (s *server) definition(ctx context.Context, _ *sdk.CallToolRequest, in Defi
 	var hover langservice.Hover
 	if in.Name == "" {
 		if in.Line > root.File.LineCount() {
-			return nil, DefinitionOutput{}, fmt.Errorf("line %d is past the end of %s (%d lines)", in.Line, root.Path, root.File.LineCount())
+			return DefinitionOutput{}, fmt.Errorf("line %d is past the end of %s (%d lines)", in.Line, root.Path, root.File.LineCount())
 		}
 		off := root.File.OffsetOfSANY(token.Position{Line: in.Line, Column: in.Column})
 		occ, ok := spec.At(root.Path, off)
 		if !ok {
-			return nil, DefinitionOutput{}, fmt.Errorf("no name at line %d, column %d of %s (or the name is in a part that does not parse)", in.Line, in.Column, root.Path)
+			return DefinitionOutput{}, fmt.Errorf("no name at line %d, column %d of %s (or the name is in a part that does not parse)", in.Line, in.Column, root.Path)
 		}
 		sym = occ.Symbol
 		out.Name = string(root.File.Text()[occ.Pos:occ.End])
@@ -184,7 +182,7 @@ func (s *server) definition(ctx context.Context, _ *sdk.CallToolRequest, in Defi
 		}
 	}
 	out.Found = len(out.Definitions) > 0
-	return nil, out, nil
+	return out, nil
 }
 
 // lookupName finds what name means at the level of module m: m's own

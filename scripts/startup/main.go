@@ -7,7 +7,9 @@
 // nothing but start the binary, to tell the cost of starting (runtime,
 // every linked package's initialisation) from the cost of checking, and
 // reports CPU time (user + system) beside wall time: on a shared machine
-// it varies less. scripts/startup.sh builds the programs and runs it.
+// it varies less. With -floor it also runs a program that links only the
+// dependencies the design requires (scripts/startup/floor.go), the floor
+// under check's start. scripts/startup.sh builds the programs and runs it.
 //
 //	go run scripts/startup/main.go -n 200 -empty EMPTY -bin BIN -- check FILE.tla
 package main
@@ -35,6 +37,7 @@ func main() {
 	n := flag.Int("n", 200, "runs of each program")
 	empty := flag.String("empty", "", "the empty Go program")
 	bin := flag.String("bin", "", "the tla-gen-lsp binary")
+	floor := flag.String("floor", "", "a program linking only the dependencies the design requires (optional)")
 	max := flag.Float64("max-ratio", 0, "exit 1 when the ratio of wall-time medians exceeds this (0: never)")
 	flag.Parse()
 	args := flag.Args()
@@ -42,6 +45,9 @@ func main() {
 		{label: "empty Go program", name: *empty},
 		{label: "tla-gen-lsp version", name: *bin, args: []string{"version"}},
 		{label: "tla-gen-lsp " + shortArgs(args), name: *bin, args: args},
+	}
+	if *floor != "" {
+		progs = append(progs, &program{label: "required dependencies alone", name: *floor})
 	}
 	for i := 0; i < *n; i++ {
 		for _, p := range progs {

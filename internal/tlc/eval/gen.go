@@ -642,16 +642,15 @@ func (c *compiler) genDef(d *opDef, args []ast.Expr, s *scope, up func(*Ctx) *Fr
 	}
 }
 
-// genSubexpr compiles I!A(x) in an action: the instance's definition as
-// a generator.
+// genSubexpr compiles I!A(x), I(y)!A(x), I!J!A in an action: the
+// instance's definition as a generator, so that its primed variables (and
+// those substituted for them) are assigned.
 func (c *compiler) genSubexpr(e *ast.SubexprName, s *scope) genFn {
-	if len(e.Parts) == 2 && e.Parts[0].Kind == ast.PartName && e.Parts[1].Kind == ast.PartName && len(e.Parts[0].Args) == 0 {
-		if g := s.mod.globals[e.Parts[0].Name]; g != nil && g.kind == gInst && len(g.inst.params) == 0 {
-			inst := g.inst
-			c.instantiate(inst, inst.scope)
-			if t := inst.ctx.globals[e.Parts[1].Name]; t != nil && t.kind == gDef && t.def.funcDef == nil {
-				from, to := s.depth, t.def.scope.depth
-				return c.genDef(t.def, e.Parts[1].Args, s, func(ctx *Ctx) *Frame { return walk(ctx.frame, from, to) })
+	if len(e.Parts) >= 2 {
+		if g := s.mod.globals[e.Parts[0].Name]; g != nil && g.kind == gInst && e.Parts[0].Kind == ast.PartName {
+			t, last, up := c.subexprTarget(e, s)
+			if t.kind == gDef && t.def.funcDef == nil && up != nil {
+				return c.genDef(t.def, last.Args, s, up)
 			}
 		}
 	}

@@ -137,12 +137,13 @@ func (c *compiler) actionExpr(e *ast.ActionExpr, s *scope) (evalFn, int) {
 	}, lvlAction
 }
 
-// subexpr compiles I!Op, I(x)!Op(y) (instances; structural names are not
-// supported).
-func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
+// subexprTarget resolves the instance path of I!Op, I(x)!J!Op(y): the
+// definition the last part names, the last part, and the frame that
+// definition runs under (the instance parameters' values, for a
+// parametrised instance).
+func (c *compiler) subexprTarget(e *ast.SubexprName, s *scope) (*global, *ast.NamePart, func(*Ctx) *Frame) {
 	ctx := s.mod
 	var up func(*Ctx) *Frame
-	var upDepth int
 	from := s.depth
 	parts := e.Parts
 	for len(parts) > 1 {
@@ -160,9 +161,8 @@ func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
 		}
 		if len(inst.params) == 0 {
 			c.instantiate(inst, inst.scope)
-			upDepth = inst.scope.depth
 			if up == nil {
-				to := upDepth
+				to := inst.scope.depth
 				up = func(ctx *Ctx) *Frame { return walk(ctx.frame, from, to) }
 			}
 		} else {
@@ -188,7 +188,6 @@ func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
 				copy(f.vals, evalArgs(ctx, argFns))
 				return f
 			}
-			upDepth = pscope.depth
 		}
 		ctx = inst.ctx
 		parts = parts[1:]
@@ -201,7 +200,13 @@ func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
 	if g == nil {
 		unsupported(s, e, "name "+last.Name+" in instance")
 	}
-	_ = upDepth
+	return g, last, up
+}
+
+// subexpr compiles I!Op, I(x)!Op(y) (instances; structural names are not
+// supported).
+func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
+	g, last, up := c.subexprTarget(e, s)
 	switch g.kind {
 	case gDef:
 		return c.callOp(g.def, last.Args, s, e, up, nil)
