@@ -42,6 +42,14 @@ func binaryBuiltin(name string, at src) binOp {
 		return func(c *Ctx, a, b Value) Value { return value.Bool(toInt(at, a) <= toInt(at, b)) }
 	case "\\geq":
 		return func(c *Ctx, a, b Value) Value { return value.Bool(toInt(at, a) >= toInt(at, b)) }
+	case "\\union":
+		return func(c *Ctx, a, b Value) Value { return setUnion(at, a, b) }
+	case "\\intersect":
+		return func(c *Ctx, a, b Value) Value { return setIntersect(at, a, b) }
+	case "\\":
+		return func(c *Ctx, a, b Value) Value { return setMinus(at, a, b) }
+	case "\\subseteq":
+		return func(c *Ctx, a, b Value) Value { return value.Bool(subseteq(at, a, b)) }
 	case "..":
 		return func(c *Ctx, a, b Value) Value { return &value.Interval{Lo: toInt(at, a), Hi: toInt(at, b)} }
 	}

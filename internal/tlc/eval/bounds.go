@@ -126,6 +126,7 @@ func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
 }
 
 func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
+	s.captureFrames() // the lazy form keeps the enclosing frames
 	bs, inner, l1 := c.bounds([]*ast.Bound{e.Bound}, s)
 	pred, l2 := c.expr(e.Pred, inner)
 	at := s.mod.src(e.Pred.Pos())

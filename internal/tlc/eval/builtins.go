@@ -59,7 +59,7 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 	if op == nil {
 		op = jsonOp(name, len(args), at)
 	}
-	fns, lvl := c.args(args, params, s)
+	fns, lvl := c.argsStrict(args, params, s)
 	if op == nil {
 		// Unsupported when evaluated, not when compiled: TLC fails only
 		// on what it evaluates (EWD840_json's invariant evaluates
@@ -323,48 +323,11 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "\\subseteq":
 			return func(c *Ctx, a []Value) Value { return value.Bool(subseteq(at, a[0], a[1])) }
 		case "\\union":
-			return func(c *Ctx, a []Value) Value {
-				x, y := toSet(at, a[0]), toSet(at, a[1])
-				if !value.IsFinite(x) || !value.IsFinite(y) {
-					return &value.Union{Sets: []Value{x, y}}
-				}
-				return value.NewSet(append(append([]Value(nil), enumerable(at, x)...), enumerable(at, y)...))
-			}
+			return func(c *Ctx, a []Value) Value { return setUnion(at, a[0], a[1]) }
 		case "\\intersect":
-			return func(c *Ctx, a []Value) Value {
-				x, y := toSet(at, a[0]), toSet(at, a[1])
-				if !value.IsFinite(x) {
-					if value.IsFinite(y) {
-						x, y = y, x
-					} else {
-						return &value.Filtered{Base: x, Text: func() string { return value.Print(x) + " \\cap " + value.Print(y) }, Pred: func(e Value) bool { return value.Member(e, y) }}
-					}
-				}
-				var out []Value
-				for _, e := range enumerable(at, x) {
-					if value.Member(e, y) {
-						out = append(out, e)
-					}
-				}
-				return &value.Set{Elems: out}
-			}
+			return func(c *Ctx, a []Value) Value { return setIntersect(at, a[0], a[1]) }
 		case "\\":
-			return func(c *Ctx, a []Value) Value {
-				x, y := toSet(at, a[0]), toSet(at, a[1])
-				xs, ok := x.(*value.Set)
-				if !ok {
-					// Lazy, as TLC's SetDiffValue: a membership test
-					// needs no enumeration of x.
-					return &value.Filtered{Base: x, Text: func() string { return value.Print(x) + " \\ " + value.Print(y) }, Pred: func(e Value) bool { return !value.Member(e, y) }}
-				}
-				var out []Value
-				for _, e := range xs.Elems {
-					if !value.Member(e, y) {
-						out = append(out, e)
-					}
-				}
-				return &value.Set{Elems: out}
-			}
+			return func(c *Ctx, a []Value) Value { return setMinus(at, a[0], a[1]) }
 		case "\\times":
 			return func(c *Ctx, a []Value) Value {
 				return &value.Product{Factors: []Value{toSet(at, a[0]), toSet(at, a[1])}}
@@ -564,6 +527,68 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		return func(*Ctx, []Value) Value { return &value.Infinite{Name: "Any"} }
 	}
 	return nil
+}
+
+// setUnion is x \cup y.
+func setUnion(at src, a, b Value) Value {
+	x, y := toSet(at, a), toSet(at, b)
+	if !value.IsFinite(x) || !value.IsFinite(y) {
+		return &value.Union{Sets: []Value{x, y}}
+	}
+	xs, ok1 := x.(*value.Set)
+	ys, ok2 := y.(*value.Set)
+	if ok1 && ok2 {
+		return value.UnionSets(xs, ys)
+	}
+	return value.NewSet(append(append([]Value(nil), enumerable(at, x)...), enumerable(at, y)...))
+}
+
+// setIntersect is x \cap y.
+func setIntersect(at src, a, b Value) Value {
+	x, y := toSet(at, a), toSet(at, b)
+	if !value.IsFinite(x) {
+		if value.IsFinite(y) {
+			x, y = y, x
+		} else {
+			return &value.Filtered{Base: x, Text: func() string { return value.Print(x) + " \\cap " + value.Print(y) }, Pred: func(e Value) bool { return value.Member(e, y) }}
+		}
+	}
+	var out []Value
+	for _, e := range enumerable(at, x) {
+		if value.Member(e, y) {
+			out = append(out, e)
+		}
+	}
+	return &value.Set{Elems: out}
+}
+
+// setMinus is x \ y.
+func setMinus(at src, a, b Value) Value {
+	x, y := toSet(at, a), toSet(at, b)
+	xs, ok := x.(*value.Set)
+	if !ok {
+		// Lazy, as TLC's SetDiffValue: a membership test needs no
+		// enumeration of x.
+		return &value.Filtered{Base: x, Text: func() string { return value.Print(x) + " \\ " + value.Print(y) }, Pred: func(e Value) bool { return !value.Member(e, y) }}
+	}
+	var out []Value
+	for i, e := range xs.Elems {
+		if value.Member(e, y) {
+			if out == nil {
+				out = make([]Value, i, len(xs.Elems)-1)
+				copy(out, xs.Elems[:i])
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, e)
+		}
+	}
+	if out == nil {
+		// Nothing removed: x itself (values are immutable).
+		return xs
+	}
+	return &value.Set{Elems: out}
 }
 
 func subseteq(at src, x, y Value) bool {

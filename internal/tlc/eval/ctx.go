@@ -97,6 +97,9 @@ type Ctx struct {
 	// polls counts calls of poll, which checks the run's context now and
 	// then.
 	polls uint32
+	// arena gives the frames of calls whose frame no value keeps
+	// (nil: every frame is allocated).
+	arena *frameArena
 	// cache and nextCache hold the substitutions' values in cur and next
 	// (see stateCache); nil where the state may still change.
 	cache, nextCache *stateCache

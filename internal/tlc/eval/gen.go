@@ -513,6 +513,7 @@ func (c *compiler) compileGen(d *opDef) {
 			}
 			d.gen = func(*Ctx, func(*Ctx)) { panic(u) }
 			d.genSlots = fs.frame.n
+			d.genFrame = fs.frame
 			d.genState = 2
 		}
 	}()
@@ -522,13 +523,22 @@ func (c *compiler) compileGen(d *opDef) {
 	g := c.gen(d.body, fs)
 	d.gen = g
 	d.genSlots = fs.frame.n
+	d.genFrame = fs.frame
 	d.genState = 2
 }
 
 // genCall runs def's generator in a new frame; k runs back in the
 // caller's frame.
 func genCall(ctx *Ctx, d *opDef, args []Value, up *Frame, k func(*Ctx)) {
-	f := newFrame(d.genSlots, up)
+	var f *Frame
+	if ctx.arena != nil && d.genFrame != nil && !d.genFrame.captured {
+		// k runs inside d.gen, so the frame is given back after it.
+		mark := ctx.arena.top
+		f = ctx.arena.alloc(d.genSlots, up)
+		defer ctx.arena.release(mark)
+	} else {
+		f = newFrame(d.genSlots, up)
+	}
 	copy(f.vals, args)
 	saved := ctx.frame
 	ctx.frame = f

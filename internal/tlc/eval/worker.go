@@ -16,8 +16,8 @@ import (
 // What a call reuses is never kept by a value it returns: a successor is
 // copied out of the next state when it is emitted, and a lazy value
 // that holds on to a state copies a state that may change (setFilter).
-// The action's frame is still made for every call, as closures and lazy
-// values built in the action keep it.
+// Frames are taken from an arena and given back when their call returns,
+// unless a value made in the call may keep its frame (frameInfo).
 type Worker struct {
 	sp   *Spec
 	ctx  Ctx
@@ -27,6 +27,8 @@ type Worker struct {
 	action *Action
 	emit   func([]Value)
 	k      func(*Ctx)
+	// arena gives the frames of the operator calls no value keeps.
+	arena frameArena
 	// empty is the frame of an expression that binds nothing: no slot
 	// to write, so every evaluation can share it.
 	empty Frame
@@ -44,13 +46,18 @@ func (sp *Spec) NewWorker() *Worker {
 // it generated.
 func (w *Worker) Successors(a *Action, st []Value, emit func([]Value)) (extra int64, err error) {
 	clear(w.next)
-	w.ctx = Ctx{cur: st, next: w.next, m: w.sp.Machine, countEmits: true}
+	w.ctx = Ctx{cur: st, next: w.next, m: w.sp.Machine, countEmits: true, arena: &w.arena}
 	ctx := &w.ctx
 	// st is the search's (it does not change): its substitutions are
 	// cached; next is being built and has no cache.
 	ctx.cache = w.sp.Machine.cacheFor(st)
 	if n := max(len(a.frame.vals), a.fs.n); n > 0 {
-		f := newFrame(n, a.frame.up)
+		var f *Frame
+		if a.fs.captured {
+			f = newFrame(n, a.frame.up)
+		} else {
+			f = w.arena.alloc(n, a.frame.up)
+		}
 		copy(f.vals, a.frame.vals)
 		ctx.frame = f
 	} else {
@@ -61,6 +68,7 @@ func (w *Worker) Successors(a *Action, st []Value, emit func([]Value)) (extra in
 	err = protect(func() { a.gen(ctx, w.k) })
 	w.sp.Machine.release(ctx.cache)
 	extra = ctx.extra
+	w.arena.release(0)
 	w.action, w.emit = nil, nil
 	w.ctx = Ctx{}
 	return extra, err
@@ -78,10 +86,14 @@ func (w *Worker) emitNext(ctx *Ctx) {
 
 // Holds is Spec.Holds: the predicate e on st (next may be nil).
 func (w *Worker) Holds(e *Expr, st, next []Value) (bool, error) {
-	w.ctx = Ctx{cur: st, next: next, m: w.sp.Machine}
+	w.ctx = Ctx{cur: st, next: next, m: w.sp.Machine, arena: &w.arena}
 	ctx := &w.ctx
 	if e.slots != nil && e.slots.n > 0 {
-		ctx.frame = newFrame(e.slots.n, nil)
+		if e.slots.captured {
+			ctx.frame = newFrame(e.slots.n, nil)
+		} else {
+			ctx.frame = w.arena.alloc(e.slots.n, nil)
+		}
 	} else {
 		ctx.frame = &w.empty
 	}
@@ -93,6 +105,7 @@ func (w *Worker) Holds(e *Expr, st, next []Value) (bool, error) {
 	err := protect(func() { v = e.fn(ctx) })
 	w.sp.Machine.release(ctx.cache)
 	w.sp.Machine.release(ctx.nextCache)
+	w.arena.release(0)
 	w.ctx = Ctx{}
 	if err != nil {
 		return false, err

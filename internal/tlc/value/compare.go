@@ -201,24 +201,24 @@ func equalSetInterval(a, b Value) (eq, ok bool) {
 	switch x := a.(type) {
 	case *Set:
 		if y, isIv := b.(*Interval); isIv {
-			return elemsEqualInterval(x.Elems, y, false), true
+			return elemsEqualInterval(x.Elems, y.Lo, y.Hi, false), true
 		}
 	case *Interval:
 		if y, isSet := b.(*Set); isSet {
-			return elemsEqualInterval(y.Elems, x, true), true
+			return elemsEqualInterval(y.Elems, x.Lo, x.Hi, true), true
 		}
 	}
 	return false, false
 }
 
-// elemsEqualInterval reports whether the sorted elems are iv's; flipped
-// says the interval is Equal's first operand.
-func elemsEqualInterval(elems []Value, iv *Interval, flipped bool) bool {
-	if int64(len(elems)) != Card(iv) {
+// elemsEqualInterval reports whether the sorted elems are lo..hi's;
+// flipped says the interval is Equal's first operand.
+func elemsEqualInterval(elems []Value, lo, hi int64, flipped bool) bool {
+	if n := max(hi-lo+1, 0); int64(len(elems)) != n {
 		return false
 	}
 	for i, e := range elems {
-		n := iv.Lo + int64(i)
+		n := lo + int64(i)
 		if k, isInt := e.(Int); isInt {
 			if int64(k) != n {
 				return false
@@ -235,19 +235,26 @@ func elemsEqualInterval(elems []Value, iv *Interval, flipped bool) bool {
 // DomainEqual decides DOMAIN f = dom without building DOMAIN f.
 func DomainEqual(f *Func, dom Value) bool {
 	if f.Dom == nil {
-		iv := Interval{Lo: 1, Hi: int64(len(f.Vals))}
+		n := int64(len(f.Vals))
 		switch d := dom.(type) {
 		case *Interval:
-			return compareIntervals(&iv, d) == 0
+			// compareIntervals(1..n, d) == 0
+			if dn := Card(d); dn != n {
+				return false
+			}
+			return n == 0 || d.Lo == 1
 		case *Set:
-			return elemsEqualInterval(d.Elems, &iv, true)
+			if n-1 < MaxEnumeration {
+				return elemsEqualInterval(d.Elems, 1, n, true)
+			}
 		}
-		return Equal(&iv, dom)
+		return Equal(f.DomainSet(), dom)
 	}
-	set := Set{Elems: f.Dom}
 	switch d := dom.(type) {
 	case *Interval:
-		return elemsEqualInterval(f.Dom, d, false)
+		if d.Hi-d.Lo < MaxEnumeration {
+			return elemsEqualInterval(f.Dom, d.Lo, d.Hi, false)
+		}
 	case *Set:
 		if len(d.Elems) != len(f.Dom) {
 			return false
@@ -259,7 +266,7 @@ func DomainEqual(f *Func, dom Value) bool {
 		}
 		return true
 	}
-	return Equal(&set, dom)
+	return Equal(f.DomainSet(), dom)
 }
 
 func equalInfinite(a, b Value) bool {
