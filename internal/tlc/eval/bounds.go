@@ -126,7 +126,7 @@ func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
 }
 
 func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
-	s.captureFrames() // the lazy form keeps the enclosing frames
+	s.captureEnclosingFrames() // the lazy form keeps the frames above
 	bs, inner, l1 := c.bounds([]*ast.Bound{e.Bound}, s)
 	pred, l2 := c.expr(e.Pred, inner)
 	at := s.mod.src(e.Pred.Pos())
@@ -145,8 +145,8 @@ func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
 		}
 		// Lazy, as TLC's SetPredValue: x \in {y \in S : P} is decided
 		// without enumerating S.
-		lf := &lazyFilter{vals: append([]Value(nil), ctx.frame.vals...), up: ctx.frame.up,
-			cur: ctx.cur, m: ctx.m, bv: &bs[0], pred: pred, at: at}
+		lf := &lazyFilter{up: ctx.frame.up, cur: ctx.cur, m: ctx.m, bv: &bs[0], pred: pred, at: at}
+		lf.vals = append(lf.slots[:0], ctx.frame.vals...)
 		if ctx.next != nil {
 			// A next state may still be being built; keep its values
 			// as they are now.
@@ -157,18 +157,20 @@ func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
 			// expression).
 			lf.cur = append([]Value(nil), ctx.cur...)
 		}
-		return &value.Filtered{Base: set, Text: func() string { return "{x \\in " + value.Print(set) + " : ...}" },
-			Pred: lf.holds, Select: lf.selectFrom}
+		lf.set = value.Filtered{Base: set, Predicate: lf}
+		return &lf.set
 	}, max(l1, l2)
 }
 
-// lazyFilter is the predicate of a lazy {x \in S : P}: P with the frame,
-// states and machine of where the set was built, copied where they may
-// change later. The value may be used from several workers, so each
-// evaluation runs in a frame of its own: one per membership test, one
-// per enumeration.
+// lazyFilter is a lazy {x \in S : P} and its predicate: P with the
+// frame, states and machine of where the set was built, copied where
+// they may change later. The value may be used from several workers, so
+// each evaluation runs in a frame of its own: one per membership test,
+// one per enumeration.
 type lazyFilter struct {
+	set       value.Filtered
 	vals      []Value
+	slots     [4]Value // vals, when the frame has at most 4 slots
 	up        *Frame
 	cur, next []Value
 	m         *Machine
@@ -183,17 +185,18 @@ func (lf *lazyFilter) ctx() *Ctx {
 	return &Ctx{cur: lf.cur, next: lf.next, m: lf.m, frame: f}
 }
 
-func (lf *lazyFilter) holds(v Value) bool {
+// Holds decides P for v.
+func (lf *lazyFilter) Holds(v Value) bool {
 	sub := lf.ctx()
 	lf.bv.bind(sub, v)
 	return asBool(lf.at, lf.pred(sub))
 }
 
-func (lf *lazyFilter) selectFrom(elems []Value) []Value {
+// Select keeps the elements that satisfy P, evaluating in one frame.
+func (lf *lazyFilter) Select(elems []Value) []Value {
 	sub := lf.ctx()
 	var out []Value
 	for _, v := range elems {
-		sub.poll()
 		lf.bv.bind(sub, v)
 		if asBool(lf.at, lf.pred(sub)) {
 			out = append(out, v)
@@ -201,6 +204,9 @@ func (lf *lazyFilter) selectFrom(elems []Value) []Value {
 	}
 	return out
 }
+
+// Text is how the set prints when its base cannot be enumerated.
+func (lf *lazyFilter) Text() string { return "{x \\in " + value.Print(lf.set.Base) + " : ...}" }
 
 func (c *compiler) setMap(e *ast.SetMap, s *scope) (evalFn, int) {
 	bs, inner, l1 := c.bounds(e.Bounds, s)

@@ -73,6 +73,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 	if name == "TLCSet" || name == "RandomElement" {
 		c.m.Nondeterministic = true
 	}
+	if g := c.tupleMember(name, args, fns, s, at); g != nil {
+		return g, lvl
+	}
 	switch len(fns) {
 	case 0:
 		if lvl == lvlConst {
@@ -87,6 +90,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 		return func(ctx *Ctx) Value { return op(ctx, nil) }, lvl
 	case 1:
 		a := fns[0]
+		if un := unaryBuiltin(name, at); un != nil {
+			return func(ctx *Ctx) Value { return un(ctx, deref(ctx, a(ctx))) }, lvl
+		}
 		return func(ctx *Ctx) Value { return op(ctx, []Value{deref(ctx, a(ctx))}) }, lvl
 	case 2:
 		a, b := fns[0], fns[1]
@@ -102,6 +108,31 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 		}
 		return op(ctx, vals)
 	}, lvl
+}
+
+// tupleMember compiles <<e1, ..., en>> \in S (and \notin) for n up to 4
+// without building the tuple (value.MemberTuple); nil for other forms.
+func (c *compiler) tupleMember(name string, args []ast.Expr, fns []evalFn, s *scope, at src) evalFn {
+	if (name != "\\in" && name != "\\notin") || len(args) != 2 {
+		return nil
+	}
+	t, ok := unparen(args[0]).(*ast.Tuple)
+	if !ok || len(t.Elems) == 0 || len(t.Elems) > 4 {
+		return nil
+	}
+	elemFns, _ := c.exprs(t.Elems, s)
+	set := fns[1]
+	want := name == "\\in"
+	return func(ctx *Ctx) Value {
+		// As the tuple's own closure evaluates it (expr's *ast.Tuple),
+		// then the set, as the operator's arguments are.
+		var buf [4]Value
+		elems := buf[:len(elemFns)]
+		for i, f := range elemFns {
+			elems[i] = f(ctx)
+		}
+		return value.Bool(value.MemberTuple(elems, toSet(at, deref(ctx, set(ctx)))) == want)
+	}
 }
 
 func toInt(at src, v Value) int64 {
@@ -218,40 +249,11 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				}
 				return toFunc(c, at, a[0]).DomainSet()
 			}
-		case "Len":
-			return func(c *Ctx, a []Value) Value {
-				// TLC's Sequences.Len takes a string too.
-				if str, ok := a[0].(*value.Str); ok {
-					return value.Int(utf16Len(str.S))
-				}
-				return value.Int(toSeq(c, at, a[0], "Len").Len())
-			}
-		case "Head":
-			return func(c *Ctx, a []Value) Value {
-				s := toSeq(c, at, a[0], "Head")
-				if s.Len() == 0 {
-					fail(at, "Attempted to apply Head to the empty sequence.")
-				}
-				return s.Vals[0]
-			}
-		case "Tail":
-			return func(c *Ctx, a []Value) Value {
-				s := toSeq(c, at, a[0], "Tail")
-				if s.Len() == 0 {
-					fail(at, "Attempted to apply Tail to the empty sequence.")
-				}
-				return value.Tuple(s.Vals[1:])
-			}
+		case "Len", "Head", "Tail", "Cardinality":
+			f := unaryBuiltin(name, at)
+			return func(c *Ctx, a []Value) Value { return f(c, a[0]) }
 		case "Seq":
 			return func(c *Ctx, a []Value) Value { return &value.SeqSet{Base: toSet(at, a[0])} }
-		case "Cardinality":
-			return func(c *Ctx, a []Value) Value {
-				s := toSet(at, a[0])
-				if !value.IsFinite(s) {
-					fail(at, "Attempted to compute the cardinality of the infinite set %s.", value.Print(s))
-				}
-				return value.Int(value.Card(s))
-			}
 		case "IsFiniteSet":
 			return func(c *Ctx, a []Value) Value { return value.Bool(value.IsFinite(toSet(at, a[0]))) }
 		case "Permutations":
@@ -366,17 +368,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				return checkInt(at, q, "\\div")
 			}
 		case "%":
-			return func(c *Ctx, args []Value) Value {
-				a, b := toInt(at, args[0]), toInt(at, args[1])
-				if b <= 0 {
-					fail(at, "The second argument of %% should be a positive number, but instead it is:\n%d", b)
-				}
-				r := a % b
-				if r < 0 {
-					r += b
-				}
-				return value.Int(r)
-			}
+			return func(c *Ctx, args []Value) Value { return intMod(at, args[0], args[1]) }
 		case "<":
 			return cmpOp(at, func(a, b int64) bool { return a < b })
 		case ">":
@@ -402,12 +394,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				return value.Tuple(append(append(out, x.Vals...), y.Vals...))
 			}
 		case "Append":
-			return func(c *Ctx, a []Value) Value {
-				x := toSeq(c, at, a[0], "Append")
-				out := make([]Value, x.Len(), x.Len()+1)
-				copy(out, x.Vals)
-				return value.Tuple(append(out, a[1]))
-			}
+			return func(c *Ctx, a []Value) Value { return seqAppend(c, at, a[0], a[1]) }
 		case "SelectSeq":
 			return func(c *Ctx, a []Value) Value {
 				x := toSeq(c, at, a[0], "SelectSeq")

@@ -680,7 +680,27 @@ func boundedAll(bs []*ast.Bound) bool {
 // conjunction of A for every x, so that disjunctions inside branch.
 func (c *compiler) genForall(q *ast.QuantExpr, s *scope) genFn {
 	bs, inner, _ := c.bounds(q.Bounds, s)
-	body := c.gen(q.Body, inner)
+	body := c.genAssigning(q.Body, inner)
+	simple := true
+	for _, bv := range bs {
+		simple = simple && !bv.tuple // binding a tuple can fail
+	}
+	if body == nil && simple {
+		// A condition for every x: tested as the quantifier is, without
+		// listing the combinations and chaining a continuation per
+		// combination. The sets are evaluated and the bodies tested in
+		// the same order.
+		test, _ := c.expr(q.Body, inner)
+		at := s.mod.src(q.Body.Pos())
+		return func(ctx *Ctx, k func(*Ctx)) {
+			if forEach(ctx, bs, func() bool { return asBool(at, test(ctx)) }) {
+				k(ctx)
+			}
+		}
+	}
+	if body == nil {
+		body = c.genTest(q.Body, inner)
+	}
 	return func(ctx *Ctx, k func(*Ctx)) {
 		// Every combination of the bound variables, in order.
 		var combos [][]Value

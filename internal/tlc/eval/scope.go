@@ -99,6 +99,18 @@ func (s *scope) captureFrames() {
 	}
 }
 
+// captureEnclosingFrames records that a value made in s keeps the frames
+// enclosing s's own (a lazy set filter copies its frame's slots and keeps
+// only the frame above).
+func (s *scope) captureEnclosingFrames() {
+	for s != nil && s.parent != nil && s.parent.frame == s.frame {
+		s = s.parent
+	}
+	if s != nil {
+		s.parent.captureFrames()
+	}
+}
+
 // walk returns the frame at depth want from f at depth have.
 func walk(f *Frame, have, want int) *Frame {
 	for ; have > want; have-- {

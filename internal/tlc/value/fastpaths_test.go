@@ -99,3 +99,25 @@ func TestEqualSetIntervalIsEnumerated(t *testing.T) {
 		}
 	}
 }
+
+// TestMemberTupleIsMember checks the search without a tuple against
+// Member of the built tuple, failures included.
+func TestMemberTupleIsMember(t *testing.T) {
+	in := NewInterner()
+	m := in.Model("m")
+	pairs := []Value{Tuple([]Value{Int(1), Int(2)}), Tuple([]Value{Int(1), Int(3)}), Tuple([]Value{Int(2), Int(1)}),
+		Tuple([]Value{Int(1)}), Tuple([]Value{Int(1), Int(2), Int(3)}), NewFunc([]Value{Int(0), Int(1)}, []Value{Int(1), Int(2)}), m}
+	sets := []Value{EmptySet, NewSet(pairs[:3]), NewSet(pairs[:5]), NewSet(pairs), NewSet([]Value{Int(1), Int(2)}),
+		NewSet([]Value{Tuple([]Value{in.String("a"), Int(2)})}), &Product{Factors: []Value{&Interval{Lo: 1, Hi: 2}, &Interval{Lo: 1, Hi: 3}}}}
+	probes := [][]Value{{Int(1), Int(2)}, {Int(1), Int(4)}, {Int(1)}, {Int(0)}, {Int(1), Int(2), Int(3)}, {m, Int(1)}, {Int(2), Int(1)}}
+	for _, s := range sets {
+		for _, p := range probes {
+			var want, got bool
+			wantErr := failure(func() { want = Member(Tuple(append([]Value(nil), p...)), s) })
+			gotErr := failure(func() { got = MemberTuple(p, s) })
+			if wantErr != gotErr || want != got {
+				t.Errorf("%s \\in %s: %v %q, want %v %q", Print(Tuple(p)), Print(s), got, gotErr, want, wantErr)
+			}
+		}
+	}
+}
