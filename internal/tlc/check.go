@@ -217,7 +217,7 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 				res.Violation.Message = fmt.Sprintf("Property %s is violated by the initial state.", name)
 			}
 		}
-		res.Trace = r.traceSteps(sr.Trace)
+		res.Trace = r.traceSteps(sr.Trace, true)
 		return res, nil
 	case search.ImpliedViolation:
 		p := m.implied[sr.Invariant]
@@ -225,12 +225,12 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		res := r.result(LivenessFailure)
 		res.Violation = &Violation{Kind: KindProperty, Name: p.name, Message: fmt.Sprintf("Action property %s is violated.", p.name),
 			Line: p.atom.Pos.Line, Column: p.atom.Pos.Column, Path: p.atom.Pos.Path}
-		res.Trace = r.traceSteps(sr.Trace)
+		res.Trace = r.traceSteps(sr.Trace, true)
 		return res, nil
 	case search.Deadlock:
 		res := r.result(DeadlockFailure)
 		res.Violation = &Violation{Kind: KindDeadlock, Message: "Deadlock reached."}
-		res.Trace = r.traceSteps(sr.Trace)
+		res.Trace = r.traceSteps(sr.Trace, true)
 		return res, nil
 	case search.EvalError:
 		if errors.Is(sr.Err, context.Canceled) || errors.Is(sr.Err, context.DeadlineExceeded) {
@@ -300,7 +300,7 @@ func (r *run) evalFailure(err error, trace []search.Step) *Result {
 			kind = KindAssert
 		}
 		res.Violation = &Violation{Kind: kind, Message: ee.Msg, Line: ee.Pos.Line, Column: ee.Pos.Column, Path: ee.Pos.Path}
-		res.Trace = r.traceSteps(trace)
+		res.Trace = r.traceSteps(trace, true)
 		return res
 	case errors.As(err, &ce):
 		res := r.result(Error)
@@ -314,11 +314,17 @@ func (r *run) evalFailure(err error, trace []search.Step) *Result {
 	return res
 }
 
-// traceSteps prints a search trace.
-func (r *run) traceSteps(steps []search.Step) []TraceStep {
+// traceSteps prints a trace; bfs says it is a path of the breadth-first
+// search from an initial state, so that each state's level (what
+// TLCGet("level") answers in the ALIAS) is its position.
+func (r *run) traceSteps(steps []search.Step, bfs bool) []TraceStep {
 	var out []TraceStep
-	for _, st := range steps {
-		ts := TraceStep{State: r.bindings(st.State)}
+	for i, st := range steps {
+		sp := r.spec
+		if bfs {
+			sp = sp.AtLevel(int32(i + 1))
+		}
+		ts := TraceStep{State: r.bindings(sp, st.State)}
 		if st.Action >= 0 && st.Action < len(r.spec.Actions) {
 			a := r.spec.Actions[st.Action]
 			name := a.Label
@@ -335,10 +341,10 @@ func (r *run) traceSteps(steps []search.Step) []TraceStep {
 	return out
 }
 
-// bindings prints a state's variables (or its ALIAS).
-func (r *run) bindings(s search.State) Bindings {
-	if r.spec.Alias != nil {
-		if v, err := r.spec.Eval(r.spec.Alias, s); err == nil {
+// bindings prints a state's variables (or its ALIAS, evaluated by sp).
+func (r *run) bindings(sp *eval.Spec, s search.State) Bindings {
+	if sp.Alias != nil {
+		if v, err := sp.Eval(sp.Alias, s); err == nil {
 			if f, ok := v.(*value.Func); ok && f.Dom != nil {
 				var b Bindings
 				for i, x := range f.Vals {

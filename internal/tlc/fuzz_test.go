@@ -66,6 +66,7 @@ func FuzzEval(f *testing.F) {
 func FuzzCheck(f *testing.F) {
 	f.Add("---- MODULE Fuzz ----\nVARIABLE x\nInit == x = 0\nNext == x' = 1 - x\n====\n", "INIT Init\nNEXT Next\n")
 	f.Add("---- MODULE Fuzz ----\nEXTENDS Naturals\nCONSTANT N\nVARIABLE x\nInit == x \\in 1..N\nNext == x' = x\nSpec == Init /\\ [][Next]_x\n====\n", "CONSTANT N = 3\nSPECIFICATION Spec\nINVARIANT Init\n")
+	f.Add("---- MODULE Fuzz ----\nEXTENDS Naturals, TLC\nVARIABLE x\nInit == x = TLCGet(\"level\")\nNext == x' = x + TLCGet(\"level\")\nC == TLCGet(\"level\") < 4\nP == <>(TLCGet(\"level\") > 2)\nA == [x |-> x, l |-> TLCGet(\"level\")]\n====\n", "INIT Init\nNEXT Next\nCONSTRAINT C\nPROPERTY P\nALIAS A\n")
 	f.Fuzz(func(t *testing.T, module, cfgText string) {
 		checkText(t, module, cfgText)
 	})

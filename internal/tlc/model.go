@@ -23,8 +23,20 @@ type model struct {
 	// the state graph after the search (checkProperties).
 	temporal bool
 	// checkingInit: Init is running (the search checks initial states in
-	// the Init callback, on one goroutine).
-	checkingInit bool
+	// the Init callback, on one goroutine). Shared by the views AtLevel
+	// makes: Init runs on one, the checks on another.
+	checkingInit *bool
+}
+
+// UsesLevel says whether the spec's evaluation depends on the level of
+// the state (TLCGet("level")).
+func (m *model) UsesLevel() bool { return m.sp.UsesLevel() }
+
+// AtLevel is the model evaluating states at level (search.LevelModel).
+func (m *model) AtLevel(level int32) search.Model {
+	view := *m
+	view.sp = m.sp.AtLevel(level)
+	return &view
 }
 
 // namedAtom is a property part with the property's name.
@@ -35,7 +47,7 @@ type namedAtom struct {
 }
 
 func newModel(sp *eval.Spec) (*model, error) {
-	m := &model{sp: sp}
+	m := &model{sp: sp, checkingInit: new(bool)}
 	if sp.Symmetry != nil {
 		v, err := sp.Eval(sp.Symmetry, nil)
 		if err != nil {
@@ -137,8 +149,8 @@ func permutationGroup(gens []map[*value.ModelVal]*value.ModelVal) []map[*value.M
 func (m *model) NumActions() int { return len(m.sp.Actions) }
 
 func (m *model) Init(emit func(search.State)) error {
-	m.checkingInit = true
-	defer func() { m.checkingInit = false }()
+	*m.checkingInit = true
+	defer func() { *m.checkingInit = false }()
 	return m.sp.InitStates(func(s eval.State) { emit(s) })
 }
 
@@ -302,7 +314,7 @@ func (m *model) invariant(holds holdsFn, s search.State) (int, error) {
 }
 
 // initial is set while the search checks initial states.
-func (m *model) initial(s search.State) bool { return m.checkingInit }
+func (m *model) initial(s search.State) bool { return *m.checkingInit }
 
 func (m *model) Implied(s, t search.State) (int, error) {
 	for i, p := range m.implied {

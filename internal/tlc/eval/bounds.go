@@ -145,7 +145,7 @@ func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
 		}
 		// Lazy, as TLC's SetPredValue: x \in {y \in S : P} is decided
 		// without enumerating S.
-		lf := &lazyFilter{up: ctx.frame.up, cur: ctx.cur, m: ctx.m, bv: &bs[0], pred: pred, at: at}
+		lf := &lazyFilter{up: ctx.frame.up, cur: ctx.cur, m: ctx.m, level: ctx.level, bv: &bs[0], pred: pred, at: at}
 		lf.vals = append(lf.slots[:0], ctx.frame.vals...)
 		if ctx.next != nil {
 			// A next state may still be being built; keep its values
@@ -174,6 +174,7 @@ type lazyFilter struct {
 	up        *Frame
 	cur, next []Value
 	m         *Machine
+	level     int32
 	bv        *boundVar
 	pred      evalFn
 	at        src
@@ -182,7 +183,7 @@ type lazyFilter struct {
 func (lf *lazyFilter) ctx() *Ctx {
 	f := newFrame(len(lf.vals), lf.up)
 	copy(f.vals, lf.vals)
-	return &Ctx{cur: lf.cur, next: lf.next, m: lf.m, frame: f}
+	return &Ctx{cur: lf.cur, next: lf.next, m: lf.m, frame: f, level: lf.level}
 }
 
 // Holds decides P for v.

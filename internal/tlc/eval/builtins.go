@@ -73,6 +73,17 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 	if name == "TLCSet" || name == "RandomElement" {
 		c.m.Nondeterministic = true
 	}
+	if name == "TLCGet" && len(args) == 1 {
+		// Only "level" depends on the state's level; a key written as
+		// another string (TLCGet("config"), a register number) does not.
+		switch key := unparen(args[0]).(type) {
+		case *ast.StringLit:
+			c.m.usesLevel = c.m.usesLevel || key.Value == "level"
+		case *ast.NumberLit:
+		default:
+			c.m.usesLevel = true
+		}
+	}
 	if g := c.tupleMember(name, args, fns, s, at); g != nil {
 		return g, lvl
 	}
@@ -273,7 +284,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "PrintT":
 			return func(c *Ctx, a []Value) Value { c.m.print(value.Print(a[0])); return value.True }
 		case "TLCGet":
-			return func(c *Ctx, a []Value) Value { return c.m.tlcGet(at, a[0]) }
+			return func(c *Ctx, a []Value) Value { return c.m.tlcGet(c, at, a[0]) }
 		case "IsABag":
 			return func(c *Ctx, a []Value) Value { return value.Bool(isBag(a[0])) }
 		case "BagToSet":
@@ -694,7 +705,7 @@ func (m *Machine) tlcSet(at src, k, v Value) {
 	m.regMu.Unlock()
 }
 
-func (m *Machine) tlcGet(at src, k Value) Value {
+func (m *Machine) tlcGet(c *Ctx, at src, k Value) Value {
 	switch k := k.(type) {
 	case value.Int:
 		m.regMu.Lock()
@@ -709,6 +720,12 @@ func (m *Machine) tlcGet(at src, k Value) Value {
 			// TLC reads Java system properties so; action composition,
 			// which the property enables in TLC, is always on here.
 			return m.Interner.String("true")
+		}
+		if k.S == "level" {
+			if c.level == 0 {
+				panic(&Unsupported{What: `TLCGet("level") where the level is not known (a temporal property, the ALIAS of a liveness counterexample)`, Pos: at.position()})
+			}
+			return value.Int(c.level - 1)
 		}
 		if k.S == "config" {
 			in := m.Interner

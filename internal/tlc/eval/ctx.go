@@ -103,6 +103,11 @@ type Ctx struct {
 	// cache and nextCache hold the substitutions' values in cur and next
 	// (see stateCache); nil where the state may still change.
 	cache, nextCache *stateCache
+	// level is TLCGet("level") plus one: the level of cur in the search
+	// (Spec.AtLevel); 0 where it is not known (the liveness checker's
+	// evaluations, the ALIAS of its counterexamples), and TLCGet("level")
+	// is then unsupported.
+	level int32
 }
 
 // maxDepth bounds nested operator calls (runaway recursion ends with an
@@ -212,6 +217,9 @@ type Machine struct {
 	// evaluating an expression twice may give two answers (the search
 	// then keeps its states rather than generating them again).
 	Nondeterministic bool
+	// usesLevel: the spec calls TLCGet, whose "level" depends on the
+	// level of the state evaluated (Spec.AtLevel).
+	usesLevel bool
 	// Workers and CheckDeadlock are what TLCGet("config") reports.
 	Workers       int
 	CheckDeadlock bool

@@ -758,7 +758,7 @@ func (c *compiler) genCdot(e *ast.OpApp, s *scope) genFn {
 	return func(ctx *Ctx, k func(*Ctx)) {
 		n := len(ctx.cur)
 		var mids [][]Value
-		sub := &Ctx{cur: ctx.cur, next: make([]Value, n), frame: ctx.frame, depth: ctx.depth, m: ctx.m}
+		sub := &Ctx{cur: ctx.cur, next: make([]Value, n), frame: ctx.frame, depth: ctx.depth, m: ctx.m, level: ctx.level}
 		a(sub, func(sub *Ctx) {
 			for i, v := range sub.next {
 				if v == nil {
@@ -770,7 +770,7 @@ func (c *compiler) genCdot(e *ast.OpApp, s *scope) genFn {
 		ctx.extra += int64(len(mids))
 		saved := append([]Value(nil), ctx.next...)
 		for _, t := range mids {
-			sub := &Ctx{cur: t, next: make([]Value, n), frame: ctx.frame, depth: ctx.depth, m: ctx.m}
+			sub := &Ctx{cur: t, next: make([]Value, n), frame: ctx.frame, depth: ctx.depth, m: ctx.m, level: ctx.level}
 			b(sub, func(sub *Ctx) {
 				ok := true
 				for i, v := range sub.next {

@@ -43,7 +43,7 @@ func (c *compiler) opApp(e *ast.OpApp, s *scope) (evalFn, int) {
 					fail(at, "Action composition evaluated where there is no next state.")
 				}
 				found := false
-				g(&Ctx{cur: ctx.cur, next: make([]Value, len(ctx.next)), frame: ctx.frame, depth: ctx.depth, m: ctx.m}, func(sub *Ctx) {
+				g(&Ctx{cur: ctx.cur, next: make([]Value, len(ctx.next)), frame: ctx.frame, depth: ctx.depth, m: ctx.m, level: ctx.level}, func(sub *Ctx) {
 					eq := true
 					for i, v := range sub.next {
 						if ctx.next[i] != nil && !value.Equal(v, ctx.next[i]) {
@@ -107,7 +107,7 @@ func (c *compiler) enabled(a ast.Expr, s *scope) (evalFn, int) {
 }
 
 func enabledIn(ctx *Ctx, g genFn) (found bool) {
-	sub := &Ctx{cur: ctx.cur, next: make([]Value, len(ctx.cur)), frame: ctx.frame, depth: ctx.depth, m: ctx.m, cache: ctx.cache}
+	sub := &Ctx{cur: ctx.cur, next: make([]Value, len(ctx.cur)), frame: ctx.frame, depth: ctx.depth, m: ctx.m, cache: ctx.cache, level: ctx.level}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(stopSearch); ok {

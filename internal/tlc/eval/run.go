@@ -23,7 +23,7 @@ func (sp *Spec) newCtx(cur, next []Value, slots *frameInfo) *Ctx {
 	if slots != nil {
 		n = slots.n
 	}
-	return &Ctx{cur: cur, next: next, m: sp.Machine, frame: &Frame{vals: make([]Value, n)}}
+	return &Ctx{cur: cur, next: next, m: sp.Machine, frame: &Frame{vals: make([]Value, n)}, level: sp.level}
 }
 
 // missing names the variables a generated state leaves unassigned.
@@ -43,6 +43,7 @@ func (sp *Spec) InitStates(emit func(State)) error {
 		cur := make([]Value, len(sp.Vars))
 		ctx := sp.newCtx(cur, nil, sp.Init.slots)
 		ctx.initMode = true
+		ctx.level = 1 // TLCGet("level") is 0 in the initial predicate
 		sp.Init.gen(ctx, func(ctx *Ctx) {
 			ctx.poll()
 			if m := sp.missing(ctx.cur); m != "" {
@@ -65,7 +66,7 @@ func (sp *Spec) SuccessorsCounted(a *Action, st State, emit func(State)) (extra 
 	var ctx *Ctx
 	err = protect(func() {
 		next := make([]Value, len(sp.Vars))
-		ctx = &Ctx{cur: st, next: next, m: sp.Machine, countEmits: true}
+		ctx = &Ctx{cur: st, next: next, m: sp.Machine, countEmits: true, level: sp.level}
 		// st is the search's (it does not change): its substitutions are
 		// cached; next is being built and has no cache.
 		ctx.cache = sp.Machine.cacheFor(st)
@@ -143,5 +144,5 @@ func (sp *Spec) Assumptions() ([]Assumption, error) {
 
 // Check evaluates an assumption.
 func (sp *Spec) CheckAssumption(a Assumption) (bool, error) {
-	return sp.Holds(a.e, nil, nil)
+	return sp.AtLevel(0).Holds(a.e, nil, nil)
 }

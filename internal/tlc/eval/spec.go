@@ -86,7 +86,23 @@ type Spec struct {
 	// temporals are the SPECIFICATION's other temporal conjuncts (see
 	// SpecTemporals in temporal.go).
 	temporals []temporalConjunct
+	// level is the level of the states evaluated, plus one (Ctx.level);
+	// 0: not known.
+	level int32
 }
+
+// AtLevel is sp evaluating states at level (TLCGet("level")): 0 while
+// the initial states are generated, 1 for an initial state, one more than
+// its parent's for a successor. It shares everything but the level.
+func (sp *Spec) AtLevel(level int32) *Spec {
+	view := *sp
+	view.level = level + 1
+	return &view
+}
+
+// UsesLevel says whether the spec calls TLCGet, whose answer for "level"
+// depends on the level of the state (see AtLevel).
+func (sp *Spec) UsesLevel() bool { return sp.Machine.usesLevel }
 
 // Compile compiles the program under the configuration. Errors are
 // *Unsupported, *Error (with a position) or *ConfigError.

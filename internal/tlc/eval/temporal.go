@@ -70,7 +70,7 @@ func (sp *Spec) HoldsAtom(a *Atom, st, next State) (ok bool, err error) {
 		}
 		frame := &Frame{vals: make([]Value, a.slots.n)}
 		copy(frame.vals, a.env)
-		ctx := &Ctx{cur: st, next: next, m: sp.Machine, frame: frame}
+		ctx := &Ctx{cur: st, next: next, m: sp.Machine, frame: frame, level: sp.level}
 		defer ctx.withCaches()()
 		v = a.fn(ctx)
 	})

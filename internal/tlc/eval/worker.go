@@ -6,7 +6,9 @@ import (
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
 )
 
-// Worker evaluates for one goroutine of the search at a time: successors
+// Worker evaluates for one goroutine of the search at a time, at the
+// level of its Spec (a search whose spec asks for TLCGet("level") uses
+// Spec.AtLevel's views instead): successors
 // and state predicates as Spec's SuccessorsCounted and Holds, reusing
 // one evaluation context and the next state under construction from
 // call to call. Spec's entry points allocate them for every action and
@@ -46,7 +48,7 @@ func (sp *Spec) NewWorker() *Worker {
 // it generated.
 func (w *Worker) Successors(a *Action, st []Value, emit func([]Value)) (extra int64, err error) {
 	clear(w.next)
-	w.ctx = Ctx{cur: st, next: w.next, m: w.sp.Machine, countEmits: true, arena: &w.arena}
+	w.ctx = Ctx{cur: st, next: w.next, m: w.sp.Machine, countEmits: true, arena: &w.arena, level: w.sp.level}
 	ctx := &w.ctx
 	// st is the search's (it does not change): its substitutions are
 	// cached; next is being built and has no cache.
@@ -86,7 +88,7 @@ func (w *Worker) emitNext(ctx *Ctx) {
 
 // Holds is Spec.Holds: the predicate e on st (next may be nil).
 func (w *Worker) Holds(e *Expr, st, next []Value) (bool, error) {
-	w.ctx = Ctx{cur: st, next: next, m: w.sp.Machine, arena: &w.arena}
+	w.ctx = Ctx{cur: st, next: next, m: w.sp.Machine, arena: &w.arena, level: w.sp.level}
 	ctx := &w.ctx
 	if e.slots != nil && e.slots.n > 0 {
 		if e.slots.captured {

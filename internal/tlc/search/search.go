@@ -44,6 +44,17 @@ type WorkerModel interface {
 	NewWorker() Model
 }
 
+// LevelModel is a Model whose answers depend on the level of the state
+// evaluated, as TLC's TLCGet("level") does: 0 while the initial states
+// are generated, 1 for an initial state, one more than its parent's for a
+// successor (its breadth-first depth). The search then asks AtLevel for a
+// view of the model at each level it evaluates.
+type LevelModel interface {
+	Model
+	UsesLevel() bool
+	AtLevel(level int32) Model
+}
+
 // Options bound and shape a search.
 type Options struct {
 	Context       context.Context
@@ -134,10 +145,12 @@ var errStop = errors.New("stopped")
 
 // searcher is one search's state.
 type searcher struct {
-	m     Model
-	opts  Options
-	start time.Time
-	seen  map[uint64]int32
+	m Model
+	// leveled is m when its answers depend on the level (LevelModel).
+	leveled LevelModel
+	opts    Options
+	start   time.Time
+	seen    map[uint64]int32
 	// per node
 	states []State // nil once expanded, unless Options.KeepStates
 	fps    []uint64
@@ -166,6 +179,9 @@ func Run(m Model, opts Options) *Result {
 		opts.KeepStates = true
 	}
 	s := &searcher{m: m, opts: opts, start: time.Now(), seen: map[uint64]int32{}, expanding: -1}
+	if lm, ok := m.(LevelModel); ok && lm.UsesLevel() {
+		s.leveled = lm
+	}
 	s.res.Coverage = make([]ActionStats, m.NumActions())
 	s.res.ErrAction = -1
 	s.run()
@@ -177,6 +193,14 @@ func Run(m Model, opts Options) *Result {
 		s.opts.Progress(s.res.Stats)
 	}
 	return &s.res
+}
+
+// at is the model as it evaluates states at level.
+func (s *searcher) at(level int32) Model {
+	if s.leveled != nil {
+		return s.leveled.AtLevel(level)
+	}
+	return s.m
 }
 
 // add records a new node with fingerprint fp and returns its id.
@@ -259,9 +283,9 @@ func (s *searcher) regenerate(n int32, prev State) State {
 		}
 	}
 	if prev == nil {
-		_ = s.m.Init(match)
+		_ = s.at(0).Init(match)
 	} else {
-		_, _ = s.m.Next(int(s.action[n]), prev, match)
+		_, _ = s.at(s.level[n]-1).Next(int(s.action[n]), prev, match)
 	}
 	return found
 }
@@ -304,12 +328,13 @@ func (s *searcher) run() {
 	// Initial states.
 	var initErr error
 	stop := false
-	err := s.m.Init(func(st State) {
+	m := s.at(1) // an initial state's level
+	err := s.at(0).Init(func(st State) {
 		if stop {
 			return
 		}
 		s.res.Generated++
-		in, err := s.m.InModel(st)
+		in, err := m.InModel(st)
 		if err != nil {
 			initErr, stop = err, true
 			s.fail(EvalError, err, []Step{{State: st, Action: -1}})
@@ -318,7 +343,7 @@ func (s *searcher) run() {
 		id := int32(-1)
 		seen := false
 		if in {
-			fp, err := s.m.Fingerprint(st)
+			fp, err := m.Fingerprint(st)
 			if err != nil {
 				initErr, stop = err, true
 				s.fail(EvalError, err, []Step{{State: st, Action: -1}})
@@ -332,7 +357,7 @@ func (s *searcher) run() {
 			}
 		}
 		if !seen {
-			k, err := s.m.Invariant(st)
+			k, err := m.Invariant(st)
 			if err != nil {
 				initErr, stop = err, true
 				s.fail(EvalError, err, []Step{{State: st, Action: -1}})
@@ -425,9 +450,15 @@ func (e *expander) expandOne(id int32) *expansion {
 	st := s.states[id]
 	ex := &expansion{succ: make([][]succState, m.NumActions()), errAct: -1}
 	total := 0
+	// The step is evaluated at st's level, its successors at the next
+	// (one model, the worker's, when levels do not matter).
+	cur, next := m, m
+	if s.leveled != nil {
+		cur, next = s.at(s.level[id]), s.at(s.level[id]+1)
+	}
 	for a := range ex.succ {
 		e.list = nil
-		extra, err := m.Next(a, st, e.emit)
+		extra, err := cur.Next(a, st, e.emit)
 		list := e.list
 		e.list = nil
 		ex.extra += extra
@@ -439,24 +470,24 @@ func (e *expander) expandOne(id int32) *expansion {
 		total += len(list)
 		for i := range list {
 			ss := &list[i]
-			in, err := m.InModel(ss.st)
+			in, err := next.InModel(ss.st)
 			if err == nil && in {
-				in, err = m.ActionAllowed(st, ss.st)
+				in, err = cur.ActionAllowed(st, ss.st)
 			}
 			if err == nil && in {
-				ss.fp, err = m.Fingerprint(ss.st)
+				ss.fp, err = next.Fingerprint(ss.st)
 			}
 			ss.in = in
 			ss.err = err
 			if err != nil {
 				break
 			}
-			ss.implied, ss.impErr = m.Implied(st, ss.st)
+			ss.implied, ss.impErr = cur.Implied(st, ss.st)
 			// The fingerprint set is only written between slices, so
 			// reading it here is safe; a state found twice in one slice
 			// is checked twice, harmlessly.
 			if _, seen := s.seen[ss.fp]; !in || !seen {
-				ss.inv, ss.err = m.Invariant(ss.st)
+				ss.inv, ss.err = next.Invariant(ss.st)
 				ss.checked = true
 				if ss.err != nil {
 					ss.err = &checkError{ss.err}
@@ -544,7 +575,7 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 						err = ce.err
 					}
 					if !ss.checked {
-						k, err = s.m.Invariant(ss.st)
+						k, err = s.at(lvl).Invariant(ss.st)
 					}
 					if err != nil {
 						s.fail(EvalError, err, append(s.trace(id), Step{State: ss.st, Action: a}))
