@@ -158,7 +158,19 @@ func (m *model) Next(a int, s search.State, emit func(search.State)) (int64, err
 	return m.sp.SuccessorsCounted(m.sp.Actions[a], s, func(t eval.State) { emit(t) })
 }
 
-func (m *model) Fingerprint(s search.State) (fp uint64, err error) {
+func (m *model) Fingerprint(s search.State) (uint64, error) { return m.fingerprint(s, nil) }
+
+// symScratch is what fingerprinting under SYMMETRY works in, kept by a
+// worker from state to state.
+type symScratch struct {
+	hasher *value.SymHasher
+	// images[i][k]: variable i's fingerprint under permutation k.
+	images [][]uint64
+}
+
+// fingerprint is Fingerprint; sym, when not nil, is the caller's own
+// scratch for SYMMETRY (nil: made for the call).
+func (m *model) fingerprint(s search.State, sym *symScratch) (fp uint64, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*value.Error); ok {
@@ -185,18 +197,31 @@ func (m *model) Fingerprint(s search.State) (fp uint64, err error) {
 	// in its value order (TLCStateMut.fingerPrint), while no image is
 	// built: the fingerprint of an image is computed on the state.
 	// Variables without model values are their own images.
+	// The images' fingerprints of a variable are computed for every
+	// permutation at once (value.PermutedFingerprints).
 	own := make([]uint64, len(s))
-	moves := make([]bool, len(s))
 	for i, v := range s {
 		own[i] = value.Fingerprint(v)
-		moves[i] = value.ContainsModel(v)
+	}
+	if sym == nil {
+		sym = &symScratch{hasher: value.NewSymHasher(m.perms)}
+	}
+	for len(sym.images) < len(s) {
+		sym.images = append(sym.images, make([]uint64, len(m.perms)))
+	}
+	images := sym.images[:len(s)]
+	moves := make([]bool, len(s))
+	for i, v := range s {
+		if moves[i] = value.ContainsModel(v); moves[i] {
+			sym.hasher.Fingerprints(v, images[i])
+		}
 	}
 	least := combineFingerprints(own)
 	image := make([]uint64, len(s))
-	for _, perm := range m.perms {
-		for i, v := range s {
+	for k := range m.perms {
+		for i := range s {
 			if moves[i] {
-				image[i] = perm.Fingerprint(v)
+				image[i] = images[i][k]
 			} else {
 				image[i] = own[i]
 			}
@@ -240,13 +265,20 @@ type workerModel struct {
 	*model
 	w     *eval.Worker
 	holds holdsFn
+	sym   *symScratch // under SYMMETRY
 }
 
 // NewWorker makes model a search.WorkerModel.
 func (m *model) NewWorker() search.Model {
 	w := m.sp.NewWorker()
-	return &workerModel{model: m, w: w, holds: w.Holds}
+	wm := &workerModel{model: m, w: w, holds: w.Holds}
+	if len(m.perms) > 0 {
+		wm.sym = &symScratch{hasher: value.NewSymHasher(m.perms)}
+	}
+	return wm
 }
+
+func (wm *workerModel) Fingerprint(s search.State) (uint64, error) { return wm.fingerprint(s, wm.sym) }
 
 func (wm *workerModel) Next(a int, s search.State, emit func(search.State)) (int64, error) {
 	return wm.w.Successors(wm.sp.Actions[a], s, emit)

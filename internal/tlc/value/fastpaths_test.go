@@ -121,3 +121,45 @@ func TestMemberTupleIsMember(t *testing.T) {
 		}
 	}
 }
+
+// TestPermutedFingerprintsArePerPermutation checks the memoised
+// fingerprints against each permutation's own, on sets and functions
+// whose elements hold none, a few or many model values.
+func TestPermutedFingerprintsArePerPermutation(t *testing.T) {
+	in := NewInterner()
+	rs := []*ModelVal{in.Model("r1"), in.Model("r2"), in.Model("r3")}
+	vs := []*ModelVal{in.Model("v1"), in.Model("v2")}
+	other := in.Model("none")
+	var perms []*Permutation
+	for _, pr := range [][]int{{0, 1, 2}, {1, 0, 2}, {2, 1, 0}, {1, 2, 0}, {2, 0, 1}, {0, 2, 1}} {
+		for _, pv := range [][]int{{0, 1}, {1, 0}} {
+			to := map[*ModelVal]*ModelVal{}
+			for i, j := range pr {
+				to[rs[i]] = rs[j]
+			}
+			for i, j := range pv {
+				to[vs[i]] = vs[j]
+			}
+			perms = append(perms, NewPermutation(to))
+		}
+	}
+	typ, acc, val := in.String("type"), in.String("acc"), in.String("val")
+	msg := func(r, v Value) Value { return Record([]*Str{typ, acc, val}, []Value{in.String("P2b"), r, v}) }
+	many := NewSet([]Value{rs[0], rs[1], rs[2], vs[0], vs[1], other})
+	values := []Value{
+		Int(3), rs[1], EmptySet, many,
+		NewSet([]Value{msg(rs[0], vs[0]), msg(rs[1], vs[0]), msg(rs[2], other), msg(Int(1), Int(2))}),
+		NewFunc([]Value{rs[0], rs[1], rs[2]}, []Value{Int(1), vs[1], other}),
+		Tuple([]Value{many, NewSet([]Value{Tuple([]Value{many, rs[0]})}), &Interval{Lo: 1, Hi: 3}}),
+		NewSet([]Value{&Subset{Base: NewSet([]Value{rs[0]})}, NewSet([]Value{rs[1]})}),
+	}
+	for _, v := range values {
+		out := make([]uint64, len(perms))
+		PermutedFingerprints(v, perms, out)
+		for k, p := range perms {
+			if want := p.Fingerprint(v); out[k] != want {
+				t.Errorf("%s under permutation %d: %x, want %x", Print(v), k, out[k], want)
+			}
+		}
+	}
+}
