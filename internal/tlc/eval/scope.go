@@ -140,6 +140,8 @@ type opDef struct {
 	frameless evalFn
 	lvl       int
 	state     int // 0 new, 1 compiling, 2 compiled
+	// closed is what closedDef found (closedUnknown ...).
+	closed int
 
 	gen      genFn
 	genSlots int

@@ -164,6 +164,8 @@ type searcher struct {
 	expanding int32
 	nvars     int
 	first     State
+	// expanders are the goroutines' means of expansion.
+	expanders []*expander
 	lastLog   time.Time
 }
 
@@ -505,8 +507,13 @@ func (e *expander) expandOne(id int32) *expansion {
 func (s *searcher) expand(ids []int32) ([]int32, bool) {
 	exps := make([]*expansion, len(ids))
 	workers := min(s.opts.Workers, len(ids))
+	for len(s.expanders) < workers {
+		// One per goroutine, kept from slice to slice with what its
+		// worker has grown (frames, buffers).
+		s.expanders = append(s.expanders, s.newExpander())
+	}
 	if workers <= 1 {
-		e := s.newExpander()
+		e := s.expanders[0]
 		for i, id := range ids {
 			exps[i] = e.expandOne(id)
 		}
@@ -516,9 +523,9 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 		nextIdx := 0
 		for w := 0; w < workers; w++ {
 			wg.Add(1)
+			e := s.expanders[w]
 			go func() {
 				defer wg.Done()
-				e := s.newExpander()
 				for {
 					mu.Lock()
 					i := nextIdx
