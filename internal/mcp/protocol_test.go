@@ -127,15 +127,22 @@ func TestSchemasFollowTheJSONEncoding(t *testing.T) {
 	if trace == nil || trace.Items == nil || trace.Items.Properties["state"] == nil || trace.Items.Properties["state"].Type != "object" {
 		t.Fatalf("trace schema %+v", trace)
 	}
-	in := schemaFor(reflect.TypeFor[GenerateSpecInput](), nil)
+	in := inputSchemaFor(reflect.TypeFor[GenerateSpecInput]())
 	if !reflect.DeepEqual(in.Required, []string{"source"}) || in.AdditionalProperties != false {
 		t.Errorf("GenerateSpecInput: required %v, additionalProperties %v", in.Required, in.AdditionalProperties)
 	}
 	if d := in.Properties["force"].Description; !strings.Contains(d, "backed up") {
 		t.Errorf("force's description %q", d)
 	}
-	if typ := in.Properties["maxRepairRounds"].Type; !reflect.DeepEqual(typ, []string{"null", "integer"}) {
-		t.Errorf("a pointer field's type %v", typ)
+	// Arguments take one type each; answers say where they may be null.
+	if typ := in.Properties["maxRepairRounds"].Type; typ != "integer" {
+		t.Errorf("an optional argument's type %v", typ)
+	}
+	if typ := inputSchemaFor(reflect.TypeFor[CheckInput]()).Properties["files"].Type; typ != "array" {
+		t.Errorf("a list argument's type %v", typ)
+	}
+	if typ := out.Properties["violation"].Type; !reflect.DeepEqual(typ, []string{"null", "object"}) {
+		t.Errorf("a pointer answer's type %v", typ)
 	}
 	// A recursive type ends.
 	type node struct {

@@ -28,12 +28,30 @@ type schemaOverrides map[reflect.Type]*schema
 // overridden, is described as any value: a schema must never reject what
 // the type really encodes.
 func schemaFor(t reflect.Type, overrides schemaOverrides) *schema {
-	return (&schemaBuilder{overrides: overrides, seen: map[reflect.Type]bool{}}).of(t)
+	return (&schemaBuilder{overrides: overrides, seen: map[reflect.Type]bool{}, nulls: true}).of(t)
+}
+
+// inputSchemaFor is schemaFor for arguments: no type admits null (a
+// client need not send null for an absent argument, and some clients
+// pass the schema to model APIs that take only one type per property).
+func inputSchemaFor(t reflect.Type) *schema {
+	return (&schemaBuilder{seen: map[reflect.Type]bool{}}).of(t)
 }
 
 type schemaBuilder struct {
 	overrides schemaOverrides
 	seen      map[reflect.Type]bool // structs being described: a recursive type ends in a plain object
+	// nulls: nil slices, maps and pointers are described as null or their
+	// type, as encoding/json writes them.
+	nulls bool
+}
+
+// orNull is typ, or [null, typ] when the builder describes nulls.
+func (b *schemaBuilder) orNull(typ string) any {
+	if b.nulls {
+		return []string{"null", typ}
+	}
+	return typ
 }
 
 var marshalerType = reflect.TypeFor[json.Marshaler]()
@@ -44,6 +62,9 @@ func (b *schemaBuilder) of(t reflect.Type) *schema {
 	}
 	if t.Kind() == reflect.Pointer {
 		s := b.of(t.Elem())
+		if !b.nulls {
+			return s
+		}
 		return nullable(s)
 	}
 	if t.Implements(marshalerType) || reflect.PointerTo(t).Implements(marshalerType) {
@@ -61,16 +82,16 @@ func (b *schemaBuilder) of(t reflect.Type) *schema {
 		return &schema{Type: "string"}
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Uint8 {
-			return &schema{Type: []string{"null", "string"}} // base64
+			return &schema{Type: b.orNull("string")} // base64
 		}
-		return &schema{Type: []string{"null", "array"}, Items: b.of(t.Elem())}
+		return &schema{Type: b.orNull("array"), Items: b.of(t.Elem())}
 	case reflect.Array:
 		return &schema{Type: "array", Items: b.of(t.Elem())}
 	case reflect.Map:
 		if t.Key().Kind() != reflect.String {
 			return &schema{}
 		}
-		return &schema{Type: []string{"null", "object"}, AdditionalProperties: b.of(t.Elem())}
+		return &schema{Type: b.orNull("object"), AdditionalProperties: b.of(t.Elem())}
 	case reflect.Struct:
 		if b.seen[t] {
 			return &schema{Type: "object"}

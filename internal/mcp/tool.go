@@ -20,7 +20,7 @@ type tool struct {
 // fields or of the wrong type are a tool error naming the field, as the
 // input schema (additionalProperties false) promises.
 func addTool[In, Out any](s *Server, info toolInfo, overrides schemaOverrides, handler func(context.Context, *request, In) (Out, error)) {
-	info.InputSchema = schemaFor(reflect.TypeFor[In](), nil)
+	info.InputSchema = inputSchemaFor(reflect.TypeFor[In]())
 	info.OutputSchema = schemaFor(reflect.TypeFor[Out](), overrides)
 	s.tools[info.Name] = &tool{info: info, call: func(ctx context.Context, req *request, args json.RawMessage) (any, error) {
 		var in In

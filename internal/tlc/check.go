@@ -114,6 +114,11 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	if res := r.unsupportedConfig(conf); res != nil {
 		return res, nil
 	}
+	if v := literalOutOfRange(prog); v != nil {
+		res := r.result(Error)
+		res.Violation = v
+		return res, nil
+	}
 	var output func(string)
 	if r.opts.Output != nil {
 		output = func(s string) { fmt.Fprintln(r.opts.Output, s) }

@@ -1,6 +1,7 @@
 package tlc
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -324,7 +325,7 @@ func (m *model) invariant(holds holdsFn, s search.State) (int, error) {
 	for i, inv := range m.sp.Invariants {
 		ok, err := holds(inv, s, nil)
 		if err != nil {
-			return -1, err
+			return -1, m.invariantEvalError(err, "invariant "+inv.Name)
 		}
 		if !ok {
 			return i, nil
@@ -336,7 +337,7 @@ func (m *model) invariant(holds holdsFn, s search.State) (int, error) {
 		}
 		ok, err := m.sp.HoldsAtom(p.atom, s, nil)
 		if err != nil {
-			return -1, err
+			return -1, m.invariantEvalError(err, "invariant "+p.name)
 		}
 		if !ok {
 			return len(m.sp.Invariants) + i, nil
@@ -352,7 +353,7 @@ func (m *model) Implied(s, t search.State) (int, error) {
 	for i, p := range m.implied {
 		ok, err := m.sp.HoldsAtom(p.atom, s, t)
 		if err != nil {
-			return -1, err
+			return -1, m.invariantEvalError(err, "action property "+p.name)
 		}
 		if !ok {
 			return i, nil
@@ -392,4 +393,25 @@ func (m *model) invariantName(i int) (string, eval.Position, bool) {
 	}
 	p := m.propInvariants[i-len(m.sp.Invariants)]
 	return p.name, p.atom.Pos, true
+}
+
+// invariantEvalError is an error met while evaluating an invariant or an
+// action property (what names it: "invariant Inv", "action property P"):
+// TLC reports any of them, a failed Assert included, as an evaluation
+// error, "Evaluating invariant Inv failed." before the error's own message
+// for a successor state (TLC_INVARIANT_EVALUATION_FAILED,
+// TLC_ACTION_PROPERTY_EVALUATION_FAILED; on an initial state the message
+// alone), where an Assert failing in an action is an assertion failure
+// (its own exit status, a safety failure).
+func (m *model) invariantEvalError(err error, what string) error {
+	var ee *eval.Error
+	if !errors.As(err, &ee) {
+		return err
+	}
+	plain := *ee
+	plain.Kind = ""
+	if !*m.checkingInit {
+		plain.Msg = fmt.Sprintf("Evaluating %s failed.\n%s", what, ee.Msg)
+	}
+	return &plain
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
@@ -160,6 +161,19 @@ func toFunc(ctx *Ctx, at src, v Value) *value.Func {
 		fail(at, "Expected a function, sequence or record, but got %s:\n%s", kindName(v), value.Print(v))
 	}
 	return f
+}
+
+// subString is SubSeq(s, m, n) of a string as TLC's Sequences.SubSeq
+// computes it: Java's substring, positions in UTF-16 code units.
+func subString(c *Ctx, at src, s *value.Str, m, n int64) Value {
+	if m > n {
+		return c.m.Interner.String("")
+	}
+	units := utf16.Encode([]rune(s.S))
+	if m < 1 || m > int64(len(units)) || n > int64(len(units)) {
+		fail(at, "The second and third arguments of SubSeq must be in the domain of its first argument:\n%s\nbut instead they are %d and %d.", value.Print(s), m, n)
+	}
+	return c.m.Interner.String(string(utf16.Decode(units[m-1 : n])))
 }
 
 // utf16Len is the length of s as Java counts it (TLC's String.length).
@@ -357,6 +371,9 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				if b < 0 {
 					fail(at, "Attempted to compute %d^%d with a negative exponent.", a, b)
 				}
+				if a == 0 && b == 0 {
+					fail(at, "0^0 is undefined.")
+				}
 				r := int64(1)
 				for i := int64(0); i < b; i++ {
 					r *= a
@@ -500,6 +517,10 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		switch name {
 		case "SubSeq":
 			return func(c *Ctx, a []Value) Value {
+				if str, ok := a[0].(*value.Str); ok {
+					// TLC's Sequences.SubSeq takes a string too.
+					return subString(c, at, str, toInt(at, a[1]), toInt(at, a[2]))
+				}
 				x := toSeq(c, at, a[0], "SubSeq")
 				m, n := toInt(at, a[1]), toInt(at, a[2])
 				if m > n {

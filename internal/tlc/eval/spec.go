@@ -196,16 +196,21 @@ type ConfigError struct{ Msg string }
 
 func (e *ConfigError) Error() string { return e.Msg }
 
-// internConfig interns the configuration's model values first: TLC
-// parses the .cfg before the spec, so they come first in its order.
+// internConfig interns the configuration's model values and strings
+// first: TLC parses the .cfg before the spec (ModelConfig makes a
+// StringValue, which interns, for each string), so they come first in
+// its order.
 func internConfig(in *value.Interner, conf *cfg.Config) {
 	var walk func(v *cfg.Value)
 	walk = func(v *cfg.Value) {
 		if v == nil {
 			return
 		}
-		if v.Kind == cfg.ModelValue {
+		switch v.Kind {
+		case cfg.ModelValue:
 			in.Model(v.Str)
+		case cfg.StringValue:
+			in.String(v.Str)
 		}
 		for i := range v.Elems {
 			walk(&v.Elems[i])
@@ -217,25 +222,37 @@ func internConfig(in *value.Interner, conf *cfg.Config) {
 }
 
 // internProgram interns identifiers and strings in the order SANY meets
-// them.
+// them: SANY's parser interns every identifier as it reads each module
+// (the root first, then the modules in the order their names were met),
+// while a string literal's token keeps its quotes; the unquoted string
+// is interned by semantic analysis (StringNode), which runs over the
+// modules in dependency order after all are parsed. So "b" takes the
+// place of an identifier b anywhere in the spec, and a string no
+// identifier spells comes after every identifier.
 func internProgram(in *value.Interner, p *sany.Program) {
-	seen := map[*sany.ProgramModule]bool{}
-	list := append(append([]*sany.ProgramModule(nil), p.Discovered...), p.Modules...)
-	for _, pm := range list {
-		if seen[pm] {
-			continue
-		}
-		seen[pm] = true
-		ast.Inspect(pm.AST, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Ident:
-				in.Intern(n.Name)
-			case *ast.StringLit:
-				in.Intern(n.Value)
+	walk := func(mods []*sany.ProgramModule, visit func(ast.Node)) {
+		seen := map[*sany.ProgramModule]bool{}
+		for _, pm := range mods {
+			if seen[pm] {
+				continue
 			}
-			return true
-		})
+			seen[pm] = true
+			ast.Inspect(pm.AST, func(n ast.Node) bool {
+				visit(n)
+				return true
+			})
+		}
 	}
+	walk(append(append([]*sany.ProgramModule(nil), p.Discovered...), p.Modules...), func(n ast.Node) {
+		if id, ok := n.(*ast.Ident); ok {
+			in.Intern(id.Name)
+		}
+	})
+	walk(p.Modules, func(n ast.Node) {
+		if s, ok := n.(*ast.StringLit); ok {
+			in.Intern(s.Value)
+		}
+	})
 }
 
 func (c *compiler) cfgValue(v *cfg.Value) Value {

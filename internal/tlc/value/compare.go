@@ -137,10 +137,13 @@ func Equal(a, b Value) bool {
 		return false
 	case *Func:
 		if y, ok := b.(*Func); ok {
-			if len(x.Vals) != len(y.Vals) {
-				return false
-			}
 			if (x.Dom == nil) != (y.Dom == nil) {
+				return equalTupleFunc(x, y)
+			}
+			if len(x.Vals) != len(y.Vals) {
+				if x.Dom != nil && stringDomain(x) && !stringDomain(y) {
+					failEqual(a, b)
+				}
 				return false
 			}
 			for i := range x.Vals {
@@ -183,7 +186,7 @@ func Equal(a, b Value) bool {
 	if a.Kind() == b.Kind() && a.Kind() != KindOp {
 		return Compare(a, b) == 0
 	}
-	Fail("Attempted to check equality of %s with %s.", Print(a), Print(b))
+	failEqual(a, b)
 	return false
 }
 
@@ -232,6 +235,24 @@ func elemsEqualInterval(elems []Value, lo, hi int64, flipped bool) bool {
 	return true
 }
 
+func failEqual(a, b Value) {
+	Fail("Attempted to check equality of %s with %s.", Print(a), Print(b))
+}
+
+// stringDomain reports whether f is a record as TLC's equality sees one:
+// a function whose domain is a non-empty set of strings.
+func stringDomain(f *Func) bool {
+	if len(f.Dom) == 0 {
+		return false
+	}
+	for _, d := range f.Dom {
+		if _, ok := d.(*Str); !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // DomainEqual decides DOMAIN f = dom without building DOMAIN f.
 func DomainEqual(f *Func, dom Value) bool {
 	if f.Dom == nil {
@@ -269,14 +290,58 @@ func DomainEqual(f *Func, dom Value) bool {
 	return Equal(f.DomainSet(), dom)
 }
 
+// equalTupleFunc compares a sequence (a function on 1..n) with a
+// function whose domain is listed, as TLC does (TupleValue, RecordValue
+// and FcnRcdValue.equals), which fails where one might expect FALSE: a
+// record equals no non-empty sequence (RecordValue.equals finds no
+// record in it), and a sequence or function is compared with a function
+// of as many elements domain element by domain element, an integer with
+// a string or model value failing; of different sizes they are unequal.
+func equalTupleFunc(x, y *Func) bool {
+	tuple, fn := x, y
+	if x.Dom != nil {
+		tuple, fn = y, x
+		if stringDomain(x) {
+			if len(y.Vals) > 0 {
+				failEqual(x, y)
+			}
+			return false
+		}
+	}
+	if len(tuple.Vals) != len(fn.Vals) {
+		return false
+	}
+	for i, d := range fn.Dom {
+		if _, ok := d.(Int); !ok {
+			failEqual(x, y)
+		}
+		if d != Int(i+1) || !Equal(tuple.Vals[i], fn.Vals[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 func equalInfinite(a, b Value) bool {
 	x, ok1 := a.(*Infinite)
 	y, ok2 := b.(*Infinite)
 	if ok1 && ok2 {
 		return x.Name == y.Name
 	}
+	// TLC's SubsetValue and Seq compare their bases; a finite set is
+	// never compared with an infinite one (TLC tries to enumerate it).
+	if x, ok := a.(*Subset); ok {
+		if y, ok := b.(*Subset); ok {
+			return Equal(x.Base, y.Base)
+		}
+	}
+	if x, ok := a.(*SeqSet); ok {
+		if y, ok := b.(*SeqSet); ok {
+			return Equal(x.Base, y.Base)
+		}
+	}
 	if IsFinite(a) || IsFinite(b) {
-		return false
+		Fail("Attempted to check equality of the set %s with the value:\n%s", Print(a), Print(b))
 	}
 	Fail("Attempted to compare the infinite sets %s and %s.", Print(a), Print(b))
 	return false

@@ -307,6 +307,18 @@ func IsEmpty(v Value) bool {
 	return Card(v) == 0
 }
 
+// notMember fails as TLC's member methods do when e is not of the kind
+// the set s holds: an error, except for a model value, which is in no
+// such set (ModelValue.modelValueMember).
+// format words the error as TLC's member method does, with the element
+// and the set as its arguments.
+func notMember(e, s Value, format string) {
+	if _, ok := e.(*ModelVal); ok {
+		return
+	}
+	Fail(format, Print(e), Print(s))
+}
+
 // Member decides e \in s.
 func Member(e, s Value) bool {
 	switch set := s.(type) {
@@ -325,7 +337,8 @@ func Member(e, s Value) bool {
 		sub, ok := e.(*Set)
 		if !ok {
 			if !isSetValue(e) {
-				return false
+				// SubsetValue.member: a model value too.
+				Fail("Attempted to check if the non-enumerable value\n%s\nis element of\n%s", Print(e), Print(s))
 			}
 			sub = ToSet(e)
 		}
@@ -338,6 +351,7 @@ func Member(e, s Value) bool {
 	case *FuncSet:
 		f, ok := e.(*Func)
 		if !ok {
+			notMember(e, s, "Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s")
 			return false
 		}
 		if !DomainEqual(f, set.Dom) {
@@ -351,7 +365,21 @@ func Member(e, s Value) bool {
 		return true
 	case *Product:
 		t, ok := e.(*Func)
-		if !ok || !t.IsSeq() || len(t.Vals) != len(set.Factors) {
+		if !ok {
+			notMember(e, s, "Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s")
+			return false
+		}
+		if !t.IsSeq() {
+			// SetOfTuplesValue.member: a function on integers is no
+			// tuple of the set; on anything else, it is an error.
+			for _, d := range t.Dom {
+				if _, ok := d.(Int); !ok {
+					notMember(e, s, "Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s")
+				}
+			}
+			return false
+		}
+		if len(t.Vals) != len(set.Factors) {
 			return false
 		}
 		for i, v := range t.Vals {
@@ -362,7 +390,13 @@ func Member(e, s Value) bool {
 		return true
 	case *RecordSet:
 		r, ok := e.(*Func)
-		if !ok || len(r.Vals) != len(set.Names) || r.Dom == nil {
+		if !ok || (len(r.Vals) > 0 && !stringDomain(r)) {
+			// SetOfRcdsValue.member: only <<>> converts to a record
+			// (the empty one).
+			notMember(e, s, "Attempted to check if non-record\n%s\nis in the set of records:\n%s")
+			return false
+		}
+		if len(r.Vals) != len(set.Names) || r.Dom == nil {
 			return false
 		}
 		for i, n := range set.Names {
@@ -374,20 +408,26 @@ func Member(e, s Value) bool {
 		return true
 	case *Infinite:
 		switch set.Name {
-		case "Nat":
+		case "Nat", "Int":
 			n, ok := e.(Int)
-			return ok && n >= 0
-		case "Int":
-			_, ok := e.(Int)
-			return ok
+			if !ok {
+				notMember(e, s, "Attempted to check if the value:\n%s\nis an element of %s.")
+			}
+			return ok && (n >= 0 || set.Name == "Int")
 		case "STRING":
 			_, ok := e.(*Str)
+			if !ok {
+				notMember(e, s, "Attempted to check if the value:\n%s\nis an element of %s.")
+			}
 			return ok
 		}
 		Fail("Attempted to check membership in %s.", set.Name)
 	case *SeqSet:
 		f, ok := e.(*Func)
 		if !ok || !f.IsSeq() {
+			// Sequences' Seq(S).member: a value that is no tuple (a
+			// string among them) is an error.
+			notMember(e, s, "Attempted to check if the value:\n%s\nis an element of %s.")
 			return false
 		}
 		for _, v := range f.Vals {
