@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -69,5 +71,50 @@ func BenchmarkLargestModels(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkSlowModels runs, with one worker, the corpus models on which
+// this checker was last measured slower than TLC (issue 9's speed goal),
+// and reports the heap allocations and bytes per generated state: unlike
+// wall time on a shared machine, those do not vary from run to run, so
+// they judge a change to the evaluator's hot paths.
+//
+//	go test -run '^$' -bench SlowModels -benchtime 1x ./internal/tlc/
+//	go test -run '^$' -bench SlowModels/SimpleRegular -benchtime 1x -cpuprofile cpu.out ./internal/tlc/
+func BenchmarkSlowModels(b *testing.B) {
+	_, models := tlccorpus.ForTest(b)
+	slow := []string{"SimpleRegular.cfg", "TLCSailfish1.cfg", "SlushSmall.cfg", "MCLamportMutex.cfg", "FastPaxos.cfg"}
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	for _, name := range slow {
+		var m *tlccorpus.Model
+		for i := range models {
+			if filepath.Base(models[i].Config) == name {
+				m = &models[i]
+			}
+		}
+		if m == nil {
+			b.Fatalf("%s is not in the corpus", name)
+		}
+		b.Run(strings.TrimSuffix(name, ".cfg"), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				runtime.GC()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				res, err := Check(context.Background(), Options{SpecPath: m.Path, ConfigPath: m.Config,
+					SearchPaths: m.LibraryDirs, Workers: 1, Timeout: 10 * time.Minute})
+				runtime.ReadMemStats(&after)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if m.TLCHere.DistinctStates != nil && res.DistinctStates != *m.TLCHere.DistinctStates {
+					b.Errorf("%d distinct states, TLC %d (%s)", res.DistinctStates, *m.TLCHere.DistinctStates, res.Result)
+				}
+				generated := float64(res.GeneratedStates)
+				b.ReportMetric(float64(after.Mallocs-before.Mallocs)/generated, "allocs/state")
+				b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/generated, "B/state")
+				b.ReportMetric(float64(after.NumGC-before.NumGC), "GCs")
+			}
+		})
 	}
 }

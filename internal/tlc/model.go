@@ -159,7 +159,19 @@ func (m *model) Next(a int, s search.State, emit func(search.State)) (int64, err
 	return m.sp.SuccessorsCounted(m.sp.Actions[a], s, func(t eval.State) { emit(t) })
 }
 
-func (m *model) Fingerprint(s search.State) (fp uint64, err error) {
+func (m *model) Fingerprint(s search.State) (uint64, error) { return m.fingerprint(s, nil) }
+
+// symScratch is what fingerprinting under SYMMETRY works in, kept by a
+// worker from state to state.
+type symScratch struct {
+	hasher *value.SymHasher
+	// images[i][k]: variable i's fingerprint under permutation k.
+	images [][]uint64
+}
+
+// fingerprint is Fingerprint; sym, when not nil, is the caller's own
+// scratch for SYMMETRY (nil: made for the call).
+func (m *model) fingerprint(s search.State, sym *symScratch) (fp uint64, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*value.Error); ok {
@@ -186,18 +198,31 @@ func (m *model) Fingerprint(s search.State) (fp uint64, err error) {
 	// in its value order (TLCStateMut.fingerPrint), while no image is
 	// built: the fingerprint of an image is computed on the state.
 	// Variables without model values are their own images.
+	// The images' fingerprints of a variable are computed for every
+	// permutation at once (value.PermutedFingerprints).
 	own := make([]uint64, len(s))
-	moves := make([]bool, len(s))
 	for i, v := range s {
 		own[i] = value.Fingerprint(v)
-		moves[i] = value.ContainsModel(v)
+	}
+	if sym == nil {
+		sym = &symScratch{hasher: value.NewSymHasher(m.perms)}
+	}
+	for len(sym.images) < len(s) {
+		sym.images = append(sym.images, make([]uint64, len(m.perms)))
+	}
+	images := sym.images[:len(s)]
+	moves := make([]bool, len(s))
+	for i, v := range s {
+		if moves[i] = value.ContainsModel(v); moves[i] {
+			sym.hasher.Fingerprints(v, images[i])
+		}
 	}
 	least := combineFingerprints(own)
 	image := make([]uint64, len(s))
-	for _, perm := range m.perms {
-		for i, v := range s {
+	for k := range m.perms {
+		for i := range s {
 			if moves[i] {
-				image[i] = perm.Fingerprint(v)
+				image[i] = images[i][k]
 			} else {
 				image[i] = own[i]
 			}
@@ -227,9 +252,52 @@ func combineFingerprints(fps []uint64) uint64 {
 	return h
 }
 
-func (m *model) InModel(s search.State) (bool, error) {
+// holdsFn decides a predicate (eval.Spec.Holds, eval.Worker.Holds).
+type holdsFn func(e *eval.Expr, st, next []value.Value) (bool, error)
+
+func (m *model) specHolds(e *eval.Expr, st, next []value.Value) (bool, error) {
+	return m.sp.Holds(e, st, next)
+}
+
+// workerModel is the model for one goroutine of the search: successors
+// and the CONSTRAINTs, ACTION_CONSTRAINTs and INVARIANTs are evaluated
+// by an eval.Worker, which reuses its evaluation context.
+type workerModel struct {
+	*model
+	w     *eval.Worker
+	holds holdsFn
+	sym   *symScratch // under SYMMETRY
+}
+
+// NewWorker makes model a search.WorkerModel.
+func (m *model) NewWorker() search.Model {
+	w := m.sp.NewWorker()
+	wm := &workerModel{model: m, w: w, holds: w.Holds}
+	if len(m.perms) > 0 {
+		wm.sym = &symScratch{hasher: value.NewSymHasher(m.perms)}
+	}
+	return wm
+}
+
+func (wm *workerModel) Fingerprint(s search.State) (uint64, error) { return wm.fingerprint(s, wm.sym) }
+
+func (wm *workerModel) Next(a int, s search.State, emit func(search.State)) (int64, error) {
+	return wm.w.Successors(wm.sp.Actions[a], s, emit)
+}
+
+func (wm *workerModel) InModel(s search.State) (bool, error) { return wm.inModel(wm.holds, s) }
+
+func (wm *workerModel) ActionAllowed(s, t search.State) (bool, error) {
+	return wm.actionAllowed(wm.holds, s, t)
+}
+
+func (wm *workerModel) Invariant(s search.State) (int, error) { return wm.invariant(wm.holds, s) }
+
+func (m *model) InModel(s search.State) (bool, error) { return m.inModel(m.specHolds, s) }
+
+func (m *model) inModel(holds holdsFn, s search.State) (bool, error) {
 	for _, c := range m.sp.Constraints {
-		ok, err := m.sp.Holds(c, s, nil)
+		ok, err := holds(c, s, nil)
 		if err != nil || !ok {
 			return false, err
 		}
@@ -238,8 +306,12 @@ func (m *model) InModel(s search.State) (bool, error) {
 }
 
 func (m *model) ActionAllowed(s, t search.State) (bool, error) {
+	return m.actionAllowed(m.specHolds, s, t)
+}
+
+func (m *model) actionAllowed(holds holdsFn, s, t search.State) (bool, error) {
 	for _, c := range m.sp.ActionConstraints {
-		ok, err := m.sp.Holds(c, s, t)
+		ok, err := holds(c, s, t)
 		if err != nil || !ok {
 			return false, err
 		}
@@ -247,9 +319,11 @@ func (m *model) ActionAllowed(s, t search.State) (bool, error) {
 	return true, nil
 }
 
-func (m *model) Invariant(s search.State) (int, error) {
+func (m *model) Invariant(s search.State) (int, error) { return m.invariant(m.specHolds, s) }
+
+func (m *model) invariant(holds holdsFn, s search.State) (int, error) {
 	for i, inv := range m.sp.Invariants {
-		ok, err := m.sp.Holds(inv, s, nil)
+		ok, err := holds(inv, s, nil)
 		if err != nil {
 			return -1, m.invariantEvalError(err, "invariant "+inv.Name)
 		}

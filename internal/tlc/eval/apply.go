@@ -71,6 +71,14 @@ func callDef(c *Ctx, d *opDef, args []Value, up *Frame) Value {
 		c.frame = saved
 		return v
 	}
+	if c.arena != nil && d.frameReusable() {
+		mark := c.arena.top
+		f := c.arena.alloc(d.nslots, up)
+		copy(f.vals, args)
+		v := runDef(c, d, f)
+		c.arena.release(mark)
+		return v
+	}
 	f := newFrame(d.nslots, up)
 	copy(f.vals, args)
 	return runDef(c, d, f)
@@ -279,17 +287,44 @@ func (c *compiler) argsLazy(args []ast.Expr, params []*ast.Param, lazy []bool, s
 		f, l := c.expr(a, s)
 		lvl = max(lvl, l)
 		if l == lvlState && i < len(lazy) && lazy[i] {
+			s.captureFrames()
 			inner := f
 			f = func(ctx *Ctx) Value { return &thunk{fn: inner, frame: ctx.frame, lvl: lvlState, primed: -1} }
 			fns[i] = f
 			continue
 		}
 		if l >= lvlAction {
+			s.captureFrames()
 			g := c.gen(a, s)
 			inner := f
 			primed := c.stateVar(a, s, true)
 			f = func(ctx *Ctx) Value { return &thunk{fn: inner, gen: g, frame: ctx.frame, lvl: l, primed: primed} }
 		}
+		fns[i] = f
+	}
+	return fns, lvl
+}
+
+// argsStrict compiles the arguments of a built-in operator, which takes
+// every argument's value (deref): an action-level argument is evaluated
+// where a thunk made for it would have been forced at once, so there is
+// no thunk to make per call and no frame for it to keep.
+func (c *compiler) argsStrict(args []ast.Expr, params []*ast.Param, s *scope) ([]evalFn, int) {
+	fns := make([]evalFn, len(args))
+	lvl := lvlConst
+	for i, a := range args {
+		if i < len(params) && params[i].Arity > 0 {
+			fns[i] = c.opArg(a, params[i].Arity, s)
+			continue
+		}
+		if vi := c.stateVar(a, s, false); vi >= 0 {
+			va := &varArg{index: vi}
+			fns[i] = func(*Ctx) Value { return va }
+			lvl = max(lvl, lvlState)
+			continue
+		}
+		f, l := c.expr(a, s)
+		lvl = max(lvl, l)
 		fns[i] = f
 	}
 	return fns, lvl
@@ -311,6 +346,7 @@ func (c *compiler) callOp(d *opDef, args []ast.Expr, s *scope, n ast.Node, up fu
 			unsupported(s, n, "function "+d.name+" applied with ( )")
 		}
 		c.compileDef(d)
+		s.captureFrames() // the function value keeps its defining frame
 		return func(ctx *Ctx) Value { return recursiveFunc(ctx, d, up(ctx)) }, max(d.lvl, lvlConst)
 	}
 	if len(args) != len(d.params) {
@@ -352,6 +388,16 @@ func (c *compiler) callOp(d *opDef, args []ast.Expr, s *scope, n ast.Node, up fu
 	}
 	_ = at
 	return func(ctx *Ctx) Value {
+		if ctx.arena != nil && d.frameReusable() {
+			mark := ctx.arena.top
+			f := ctx.arena.alloc(d.nslots, up(ctx))
+			for i, a := range argFns {
+				f.vals[i] = a(ctx)
+			}
+			v := runDef(ctx, d, f)
+			ctx.arena.release(mark)
+			return v
+		}
 		f := newFrame(d.nslots, up(ctx))
 		for i, a := range argFns {
 			f.vals[i] = a(ctx)
@@ -395,6 +441,7 @@ func (c *compiler) compileDef(d *opDef) {
 			d.fn = func(*Ctx) Value { panic(u) }
 			d.lvl = lvlState
 			d.nslots = fs.frame.n
+			d.frame = fs.frame
 			d.state = 2
 		}
 	}()
@@ -407,6 +454,7 @@ func (c *compiler) compileDef(d *opDef) {
 		d.fn, d.lvl = c.expr(d.body, fs)
 	}
 	d.nslots = fs.frame.n
+	d.frame = fs.frame
 	d.state = 2
 	if d.funcDef == nil && len(d.params) == 0 && d.nslots == 0 {
 		// A definition without parameters whose body binds nothing
@@ -430,6 +478,8 @@ func (c *compiler) compileDef(d *opDef) {
 // opArg compiles an argument given for an operator parameter of arity n:
 // a closure value.
 func (c *compiler) opArg(a ast.Expr, arity int, s *scope) evalFn {
+	// The closures made here keep the frame they are made in.
+	s.captureFrames()
 	switch a := a.(type) {
 	case *ast.Lambda:
 		d := &opDef{name: "LAMBDA", mod: s.mod, scope: s, body: a.Body, src: s.mod.src(a.Pos())}

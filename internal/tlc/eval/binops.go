@@ -42,6 +42,18 @@ func binaryBuiltin(name string, at src) binOp {
 		return func(c *Ctx, a, b Value) Value { return value.Bool(toInt(at, a) <= toInt(at, b)) }
 	case "\\geq":
 		return func(c *Ctx, a, b Value) Value { return value.Bool(toInt(at, a) >= toInt(at, b)) }
+	case "\\union":
+		return func(c *Ctx, a, b Value) Value { return setUnion(at, a, b) }
+	case "\\intersect":
+		return func(c *Ctx, a, b Value) Value { return setIntersect(at, a, b) }
+	case "\\":
+		return func(c *Ctx, a, b Value) Value { return setMinus(at, a, b) }
+	case "\\subseteq":
+		return func(c *Ctx, a, b Value) Value { return value.Bool(subseteq(at, a, b)) }
+	case "Append":
+		return func(c *Ctx, a, b Value) Value { return seqAppend(c, at, a, b) }
+	case "%":
+		return func(c *Ctx, a, b Value) Value { return intMod(at, a, b) }
 	case "..":
 		return func(c *Ctx, a, b Value) Value { return &value.Interval{Lo: toInt(at, a), Hi: toInt(at, b)} }
 	}
@@ -67,4 +79,69 @@ func forEachElem(ctx *Ctx, at src, set Value, f func(Value) bool) bool {
 		}
 	}
 	return true
+}
+
+// unOp is a built-in unary operator on its evaluated argument: the hot
+// ones are called without building an argument slice.
+type unOp func(c *Ctx, a Value) Value
+
+// unaryBuiltin returns the fast form of a unary built-in, or nil.
+func unaryBuiltin(name string, at src) unOp {
+	switch name {
+	case "Len":
+		return func(c *Ctx, a Value) Value {
+			// TLC's Sequences.Len takes a string too.
+			if str, ok := a.(*value.Str); ok {
+				return value.Int(utf16Len(str.S))
+			}
+			return value.Int(toSeq(c, at, a, "Len").Len())
+		}
+	case "Head":
+		return func(c *Ctx, a Value) Value {
+			s := toSeq(c, at, a, "Head")
+			if s.Len() == 0 {
+				fail(at, "Attempted to apply Head to the empty sequence.")
+			}
+			return s.Vals[0]
+		}
+	case "Tail":
+		return func(c *Ctx, a Value) Value {
+			s := toSeq(c, at, a, "Tail")
+			if s.Len() == 0 {
+				fail(at, "Attempted to apply Tail to the empty sequence.")
+			}
+			return value.Tuple(s.Vals[1:])
+		}
+	case "Cardinality":
+		return func(c *Ctx, a Value) Value {
+			s := toSet(at, a)
+			if !value.IsFinite(s) {
+				fail(at, "Attempted to compute the cardinality of the infinite set %s.", value.Print(s))
+			}
+			return value.Int(value.Card(s))
+		}
+	}
+	return nil
+}
+
+// seqAppend is Append(s, e).
+func seqAppend(c *Ctx, at src, s, e Value) Value {
+	x := toSeq(c, at, s, "Append")
+	out := value.MakeFunc(nil, x.Len()+1)
+	copy(out.Vals, x.Vals)
+	out.Vals[x.Len()] = e
+	return out
+}
+
+// intMod is a % b.
+func intMod(at src, x, y Value) Value {
+	a, b := toInt(at, x), toInt(at, y)
+	if b <= 0 {
+		fail(at, "The second argument of %% should be a positive number, but instead it is:\n%d", b)
+	}
+	r := a % b
+	if r < 0 {
+		r += b
+	}
+	return value.Int(r)
 }

@@ -126,6 +126,7 @@ func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
 }
 
 func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
+	s.captureEnclosingFrames() // the lazy form keeps the frames above
 	bs, inner, l1 := c.bounds([]*ast.Bound{e.Bound}, s)
 	pred, l2 := c.expr(e.Pred, inner)
 	at := s.mod.src(e.Pred.Pos())
@@ -143,20 +144,70 @@ func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
 			return &value.Set{Elems: out}
 		}
 		// Lazy, as TLC's SetPredValue: x \in {y \in S : P} is decided
-		// without enumerating S. The predicate runs in a copy of the
-		// frame, as the value may be used from several workers.
-		frame := ctx.frame
-		vals := append([]Value(nil), frame.vals...)
-		cur, next, m, level := ctx.cur, ctx.next, ctx.m, ctx.level
-		bv := bs[0]
-		return &value.Filtered{Base: set, Text: func() string { return "{x \\in " + value.Print(set) + " : ...}" }, Pred: func(v Value) bool {
-			f := &Frame{vals: append([]Value(nil), vals...), up: frame.up}
-			sub := &Ctx{cur: cur, next: next, m: m, frame: f, level: level}
-			bv.bind(sub, v)
-			return asBool(at, pred(sub))
-		}}
+		// without enumerating S.
+		lf := &lazyFilter{up: ctx.frame.up, cur: ctx.cur, m: ctx.m, level: ctx.level, bv: &bs[0], pred: pred, at: at}
+		lf.vals = append(lf.slots[:0], ctx.frame.vals...)
+		if ctx.next != nil {
+			// A next state may still be being built; keep its values
+			// as they are now.
+			lf.next = append([]Value(nil), ctx.next...)
+		}
+		if ctx.initMode || ctx.curBuilding {
+			// So may the current state (an initial predicate, a primed
+			// expression).
+			lf.cur = append([]Value(nil), ctx.cur...)
+		}
+		lf.set = value.Filtered{Base: set, Predicate: lf}
+		return &lf.set
 	}, max(l1, l2)
 }
+
+// lazyFilter is a lazy {x \in S : P} and its predicate: P with the
+// frame, states and machine of where the set was built, copied where
+// they may change later. The value may be used from several workers, so
+// each evaluation runs in a frame of its own: one per membership test,
+// one per enumeration.
+type lazyFilter struct {
+	set       value.Filtered
+	vals      []Value
+	slots     [4]Value // vals, when the frame has at most 4 slots
+	up        *Frame
+	cur, next []Value
+	m         *Machine
+	level     int32
+	bv        *boundVar
+	pred      evalFn
+	at        src
+}
+
+func (lf *lazyFilter) ctx() *Ctx {
+	f := newFrame(len(lf.vals), lf.up)
+	copy(f.vals, lf.vals)
+	return &Ctx{cur: lf.cur, next: lf.next, m: lf.m, frame: f, level: lf.level}
+}
+
+// Holds decides P for v.
+func (lf *lazyFilter) Holds(v Value) bool {
+	sub := lf.ctx()
+	lf.bv.bind(sub, v)
+	return asBool(lf.at, lf.pred(sub))
+}
+
+// Select keeps the elements that satisfy P, evaluating in one frame.
+func (lf *lazyFilter) Select(elems []Value) []Value {
+	sub := lf.ctx()
+	var out []Value
+	for _, v := range elems {
+		lf.bv.bind(sub, v)
+		if asBool(lf.at, lf.pred(sub)) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Text is how the set prints when its base cannot be enumerated.
+func (lf *lazyFilter) Text() string { return "{x \\in " + value.Print(lf.set.Base) + " : ...}" }
 
 func (c *compiler) setMap(e *ast.SetMap, s *scope) (evalFn, int) {
 	bs, inner, l1 := c.bounds(e.Bounds, s)
@@ -221,11 +272,11 @@ func (c *compiler) recordCons(e *ast.RecordCons, s *scope) (evalFn, int) {
 		// in value order, and shared by every record made here (values
 		// are immutable); a record is then one slice of values.
 		return func(ctx *Ctx) Value {
-			vals := make([]Value, len(fns))
+			r := value.MakeFunc(dom, len(fns))
 			for i, k := range order {
-				vals[i] = fns[k](ctx)
+				r.Vals[i] = fns[k](ctx)
 			}
-			return &value.Func{Dom: dom, Vals: vals}
+			return r
 		}, lvl
 	}
 	return func(ctx *Ctx) Value {

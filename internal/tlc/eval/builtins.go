@@ -60,7 +60,7 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 	if op == nil {
 		op = jsonOp(name, len(args), at)
 	}
-	fns, lvl := c.args(args, params, s)
+	fns, lvl := c.argsStrict(args, params, s)
 	if op == nil {
 		// Unsupported when evaluated, not when compiled: TLC fails only
 		// on what it evaluates (EWD840_json's invariant evaluates
@@ -85,6 +85,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 			c.m.usesLevel = true
 		}
 	}
+	if g := c.tupleMember(name, args, fns, s, at); g != nil {
+		return g, lvl
+	}
 	switch len(fns) {
 	case 0:
 		if lvl == lvlConst {
@@ -99,6 +102,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 		return func(ctx *Ctx) Value { return op(ctx, nil) }, lvl
 	case 1:
 		a := fns[0]
+		if un := unaryBuiltin(name, at); un != nil {
+			return func(ctx *Ctx) Value { return un(ctx, deref(ctx, a(ctx))) }, lvl
+		}
 		return func(ctx *Ctx) Value { return op(ctx, []Value{deref(ctx, a(ctx))}) }, lvl
 	case 2:
 		a, b := fns[0], fns[1]
@@ -114,6 +120,31 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 		}
 		return op(ctx, vals)
 	}, lvl
+}
+
+// tupleMember compiles <<e1, ..., en>> \in S (and \notin) for n up to 4
+// without building the tuple (value.MemberTuple); nil for other forms.
+func (c *compiler) tupleMember(name string, args []ast.Expr, fns []evalFn, s *scope, at src) evalFn {
+	if (name != "\\in" && name != "\\notin") || len(args) != 2 {
+		return nil
+	}
+	t, ok := unparen(args[0]).(*ast.Tuple)
+	if !ok || len(t.Elems) == 0 || len(t.Elems) > 4 {
+		return nil
+	}
+	elemFns, _ := c.exprs(t.Elems, s)
+	set := fns[1]
+	want := name == "\\in"
+	return func(ctx *Ctx) Value {
+		// As the tuple's own closure evaluates it (expr's *ast.Tuple),
+		// then the set, as the operator's arguments are.
+		var buf [4]Value
+		elems := buf[:len(elemFns)]
+		for i, f := range elemFns {
+			elems[i] = f(ctx)
+		}
+		return value.Bool(value.MemberTuple(elems, toSet(at, deref(ctx, set(ctx)))) == want)
+	}
 }
 
 func toInt(at src, v Value) int64 {
@@ -243,40 +274,11 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				}
 				return toFunc(c, at, a[0]).DomainSet()
 			}
-		case "Len":
-			return func(c *Ctx, a []Value) Value {
-				// TLC's Sequences.Len takes a string too.
-				if str, ok := a[0].(*value.Str); ok {
-					return value.Int(utf16Len(str.S))
-				}
-				return value.Int(toSeq(c, at, a[0], "Len").Len())
-			}
-		case "Head":
-			return func(c *Ctx, a []Value) Value {
-				s := toSeq(c, at, a[0], "Head")
-				if s.Len() == 0 {
-					fail(at, "Attempted to apply Head to the empty sequence.")
-				}
-				return s.Vals[0]
-			}
-		case "Tail":
-			return func(c *Ctx, a []Value) Value {
-				s := toSeq(c, at, a[0], "Tail")
-				if s.Len() == 0 {
-					fail(at, "Attempted to apply Tail to the empty sequence.")
-				}
-				return value.Tuple(s.Vals[1:])
-			}
+		case "Len", "Head", "Tail", "Cardinality":
+			f := unaryBuiltin(name, at)
+			return func(c *Ctx, a []Value) Value { return f(c, a[0]) }
 		case "Seq":
 			return func(c *Ctx, a []Value) Value { return &value.SeqSet{Base: toSet(at, a[0])} }
-		case "Cardinality":
-			return func(c *Ctx, a []Value) Value {
-				s := toSet(at, a[0])
-				if !value.IsFinite(s) {
-					fail(at, "Attempted to compute the cardinality of the infinite set %s.", value.Print(s))
-				}
-				return value.Int(value.Card(s))
-			}
 		case "IsFiniteSet":
 			return func(c *Ctx, a []Value) Value { return value.Bool(value.IsFinite(toSet(at, a[0]))) }
 		case "Permutations":
@@ -348,48 +350,11 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "\\subseteq":
 			return func(c *Ctx, a []Value) Value { return value.Bool(subseteq(at, a[0], a[1])) }
 		case "\\union":
-			return func(c *Ctx, a []Value) Value {
-				x, y := toSet(at, a[0]), toSet(at, a[1])
-				if !value.IsFinite(x) || !value.IsFinite(y) {
-					return &value.Union{Sets: []Value{x, y}}
-				}
-				return value.NewSet(append(append([]Value(nil), enumerable(at, x)...), enumerable(at, y)...))
-			}
+			return func(c *Ctx, a []Value) Value { return setUnion(at, a[0], a[1]) }
 		case "\\intersect":
-			return func(c *Ctx, a []Value) Value {
-				x, y := toSet(at, a[0]), toSet(at, a[1])
-				if !value.IsFinite(x) {
-					if value.IsFinite(y) {
-						x, y = y, x
-					} else {
-						return &value.Filtered{Base: x, Text: func() string { return value.Print(x) + " \\cap " + value.Print(y) }, Pred: func(e Value) bool { return value.Member(e, y) }}
-					}
-				}
-				var out []Value
-				for _, e := range enumerable(at, x) {
-					if value.Member(e, y) {
-						out = append(out, e)
-					}
-				}
-				return &value.Set{Elems: out}
-			}
+			return func(c *Ctx, a []Value) Value { return setIntersect(at, a[0], a[1]) }
 		case "\\":
-			return func(c *Ctx, a []Value) Value {
-				x, y := toSet(at, a[0]), toSet(at, a[1])
-				xs, ok := x.(*value.Set)
-				if !ok {
-					// Lazy, as TLC's SetDiffValue: a membership test
-					// needs no enumeration of x.
-					return &value.Filtered{Base: x, Text: func() string { return value.Print(x) + " \\ " + value.Print(y) }, Pred: func(e Value) bool { return !value.Member(e, y) }}
-				}
-				var out []Value
-				for _, e := range xs.Elems {
-					if !value.Member(e, y) {
-						out = append(out, e)
-					}
-				}
-				return &value.Set{Elems: out}
-			}
+			return func(c *Ctx, a []Value) Value { return setMinus(at, a[0], a[1]) }
 		case "\\times":
 			return func(c *Ctx, a []Value) Value {
 				return &value.Product{Factors: []Value{toSet(at, a[0]), toSet(at, a[1])}}
@@ -431,17 +396,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				return checkInt(at, q, "\\div")
 			}
 		case "%":
-			return func(c *Ctx, args []Value) Value {
-				a, b := toInt(at, args[0]), toInt(at, args[1])
-				if b <= 0 {
-					fail(at, "The second argument of %% should be a positive number, but instead it is:\n%d", b)
-				}
-				r := a % b
-				if r < 0 {
-					r += b
-				}
-				return value.Int(r)
-			}
+			return func(c *Ctx, args []Value) Value { return intMod(at, args[0], args[1]) }
 		case "<":
 			return cmpOp(at, func(a, b int64) bool { return a < b })
 		case ">":
@@ -467,12 +422,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				return value.Tuple(append(append(out, x.Vals...), y.Vals...))
 			}
 		case "Append":
-			return func(c *Ctx, a []Value) Value {
-				x := toSeq(c, at, a[0], "Append")
-				out := make([]Value, x.Len(), x.Len()+1)
-				copy(out, x.Vals)
-				return value.Tuple(append(out, a[1]))
-			}
+			return func(c *Ctx, a []Value) Value { return seqAppend(c, at, a[0], a[1]) }
 		case "SelectSeq":
 			return func(c *Ctx, a []Value) Value {
 				x := toSeq(c, at, a[0], "SelectSeq")
@@ -596,6 +546,68 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		return func(*Ctx, []Value) Value { return &value.Infinite{Name: "Any"} }
 	}
 	return nil
+}
+
+// setUnion is x \cup y.
+func setUnion(at src, a, b Value) Value {
+	x, y := toSet(at, a), toSet(at, b)
+	if !value.IsFinite(x) || !value.IsFinite(y) {
+		return &value.Union{Sets: []Value{x, y}}
+	}
+	xs, ok1 := x.(*value.Set)
+	ys, ok2 := y.(*value.Set)
+	if ok1 && ok2 {
+		return value.UnionSets(xs, ys)
+	}
+	return value.NewSet(append(append([]Value(nil), enumerable(at, x)...), enumerable(at, y)...))
+}
+
+// setIntersect is x \cap y.
+func setIntersect(at src, a, b Value) Value {
+	x, y := toSet(at, a), toSet(at, b)
+	if !value.IsFinite(x) {
+		if value.IsFinite(y) {
+			x, y = y, x
+		} else {
+			return &value.Filtered{Base: x, Text: func() string { return value.Print(x) + " \\cap " + value.Print(y) }, Pred: func(e Value) bool { return value.Member(e, y) }}
+		}
+	}
+	var out []Value
+	for _, e := range enumerable(at, x) {
+		if value.Member(e, y) {
+			out = append(out, e)
+		}
+	}
+	return &value.Set{Elems: out}
+}
+
+// setMinus is x \ y.
+func setMinus(at src, a, b Value) Value {
+	x, y := toSet(at, a), toSet(at, b)
+	xs, ok := x.(*value.Set)
+	if !ok {
+		// Lazy, as TLC's SetDiffValue: a membership test needs no
+		// enumeration of x.
+		return &value.Filtered{Base: x, Text: func() string { return value.Print(x) + " \\ " + value.Print(y) }, Pred: func(e Value) bool { return !value.Member(e, y) }}
+	}
+	var out []Value
+	for i, e := range xs.Elems {
+		if value.Member(e, y) {
+			if out == nil {
+				out = make([]Value, i, len(xs.Elems)-1)
+				copy(out, xs.Elems[:i])
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, e)
+		}
+	}
+	if out == nil {
+		// Nothing removed: x itself (values are immutable).
+		return xs
+	}
+	return &value.Set{Elems: out}
 }
 
 func subseteq(at src, x, y Value) bool {

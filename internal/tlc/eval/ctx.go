@@ -79,6 +79,10 @@ type Ctx struct {
 	m     *Machine
 	// initMode: generating initial states, unprimed variables are assigned.
 	initMode bool
+	// curBuilding: cur may still change after this evaluation (it is
+	// the next state of a primed expression), so a lazy value that
+	// keeps it must copy it.
+	curBuilding bool
 	// at is the value of @ inside an EXCEPT.
 	at Value
 	// extra counts the states generated that are not emitted: the
@@ -93,6 +97,9 @@ type Ctx struct {
 	// polls counts calls of poll, which checks the run's context now and
 	// then.
 	polls uint32
+	// arena gives the frames of calls whose frame no value keeps
+	// (nil: every frame is allocated).
+	arena *frameArena
 	// cache and nextCache hold the substitutions' values in cur and next
 	// (see stateCache); nil where the state may still change.
 	cache, nextCache *stateCache

@@ -96,11 +96,11 @@ func (c *compiler) expr(e ast.Expr, s *scope) (evalFn, int) {
 	case *ast.Tuple:
 		fns, lvl := c.exprs(e.Elems, s)
 		fn := func(ctx *Ctx) Value {
-			elems := make([]Value, len(fns))
+			t := value.MakeFunc(nil, len(fns))
 			for i, f := range fns {
-				elems[i] = f(ctx)
+				t.Vals[i] = f(ctx)
 			}
-			return value.Tuple(elems)
+			return t
 		}
 		if c.closed(e, s) {
 			return once(fn), lvl

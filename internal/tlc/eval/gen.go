@@ -8,6 +8,16 @@ import (
 // gen compiles e as an initial predicate or action: a generator of the
 // states that satisfy it (TLC's getInitStates/getNextStates).
 func (c *compiler) gen(e ast.Expr, s *scope) genFn {
+	if g := c.genAssigning(e, s); g != nil {
+		return g
+	}
+	return c.genTest(e, s)
+}
+
+// genAssigning is gen for an e that may assign or branch; nil when e is
+// a plain condition (genTest), which a conjunction then evaluates in
+// place rather than through a continuation.
+func (c *compiler) genAssigning(e ast.Expr, s *scope) genFn {
 	if q, ok := e.(*ast.QuantExpr); ok && q.Quant == ast.Forall && boundedAll(q.Bounds) {
 		return c.genForall(q, s)
 	}
@@ -139,13 +149,17 @@ func (c *compiler) gen(e ast.Expr, s *scope) genFn {
 			return c.genApply(name, e.Args, s, e)
 		}
 	}
-	return c.genTest(e, s)
+	return nil
 }
 
 // genTest is an expression that assigns nothing: a condition.
 func (c *compiler) genTest(e ast.Expr, s *scope) genFn {
 	fn, _ := c.expr(e, s)
-	at := s.mod.src(e.Pos())
+	return testGen(fn, s.mod.src(e.Pos()))
+}
+
+// testGen is the generator of the condition fn.
+func testGen(fn evalFn, at src) genFn {
 	return func(ctx *Ctx, k func(*Ctx)) {
 		if asBool(at, fn(ctx)) {
 			k(ctx)
@@ -155,8 +169,17 @@ func (c *compiler) genTest(e ast.Expr, s *scope) genFn {
 
 func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
 	gens := make([]genFn, len(items))
+	// A conjunct that is a plain condition is tested in place: a
+	// continuation closure per conjunct and per evaluation is most of
+	// what a disabled action costs.
+	tests := make([]evalFn, len(items))
+	at := make([]src, len(items))
 	for i, it := range items {
-		gens[i] = c.gen(it, s)
+		if gens[i] = c.genAssigning(it, s); gens[i] == nil {
+			tests[i], _ = c.expr(it, s)
+			at[i] = s.mod.src(it.Pos())
+			gens[i] = testGen(tests[i], at[i])
+		}
 	}
 	if op == "\\lor" {
 		return func(ctx *Ctx, k func(*Ctx)) {
@@ -167,6 +190,22 @@ func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
 	}
 	var chain func(i int) genFn
 	chain = func(i int) genFn {
+		if tests[i] != nil {
+			test, at := tests[i], at[i]
+			if i == len(gens)-1 {
+				return func(ctx *Ctx, k func(*Ctx)) {
+					if asBool(at, test(ctx)) {
+						k(ctx)
+					}
+				}
+			}
+			rest := chain(i + 1)
+			return func(ctx *Ctx, k func(*Ctx)) {
+				if asBool(at, test(ctx)) {
+					rest(ctx, k)
+				}
+			}
+		}
 		if i == len(gens)-1 {
 			return gens[i]
 		}
@@ -345,6 +384,9 @@ func (c *compiler) unchanged(e ast.Expr, s *scope) genFn {
 		e = p.X
 	}
 	if t, ok := e.(*ast.Tuple); ok {
+		if g := c.unchangedVars(t, s); g != nil {
+			return g
+		}
 		var gens []genFn
 		for _, x := range t.Elems {
 			gens = append(gens, c.unchanged(x, s))
@@ -402,6 +444,49 @@ func (c *compiler) unchanged(e ast.Expr, s *scope) genFn {
 	}
 }
 
+// unchangedVars compiles UNCHANGED <<x, y, ...>> of state variables as
+// one step (the chain of each variable's x' = x, without a continuation
+// per variable); nil when an element is not a state variable.
+func (c *compiler) unchangedVars(t *ast.Tuple, s *scope) genFn {
+	vars := make([]int, len(t.Elems))
+	for j, x := range t.Elems {
+		if vars[j] = c.stateVar(x, s, false); vars[j] < 0 {
+			return nil
+		}
+	}
+	return func(ctx *Ctx, k func(*Ctx)) {
+		var assigned uint64 // which of the first 64 were assigned here
+		var more []int      // and beyond
+		ok := true
+		for j, i := range vars {
+			if ctx.next[i] == nil {
+				ctx.next[i] = ctx.cur[i]
+				if j < 64 {
+					assigned |= 1 << j
+				} else {
+					more = append(more, i)
+				}
+				continue
+			}
+			if !value.Equal(ctx.next[i], ctx.cur[i]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			k(ctx)
+		}
+		for j, i := range vars {
+			if j < 64 && assigned&(1<<j) != 0 {
+				ctx.next[i] = nil
+			}
+		}
+		for _, i := range more {
+			ctx.next[i] = nil
+		}
+	}
+}
+
 func (c *compiler) chainGens(gens []genFn) genFn {
 	if len(gens) == 0 {
 		return func(ctx *Ctx, k func(*Ctx)) { k(ctx) }
@@ -428,6 +513,7 @@ func (c *compiler) compileGen(d *opDef) {
 			}
 			d.gen = func(*Ctx, func(*Ctx)) { panic(u) }
 			d.genSlots = fs.frame.n
+			d.genFrame = fs.frame
 			d.genState = 2
 		}
 	}()
@@ -437,13 +523,22 @@ func (c *compiler) compileGen(d *opDef) {
 	g := c.gen(d.body, fs)
 	d.gen = g
 	d.genSlots = fs.frame.n
+	d.genFrame = fs.frame
 	d.genState = 2
 }
 
 // genCall runs def's generator in a new frame; k runs back in the
 // caller's frame.
 func genCall(ctx *Ctx, d *opDef, args []Value, up *Frame, k func(*Ctx)) {
-	f := newFrame(d.genSlots, up)
+	var f *Frame
+	if ctx.arena != nil && d.genFrame != nil && !d.genFrame.captured {
+		// k runs inside d.gen, so the frame is given back after it.
+		mark := ctx.arena.top
+		f = ctx.arena.alloc(d.genSlots, up)
+		defer ctx.arena.release(mark)
+	} else {
+		f = newFrame(d.genSlots, up)
+	}
 	copy(f.vals, args)
 	saved := ctx.frame
 	ctx.frame = f
@@ -585,7 +680,27 @@ func boundedAll(bs []*ast.Bound) bool {
 // conjunction of A for every x, so that disjunctions inside branch.
 func (c *compiler) genForall(q *ast.QuantExpr, s *scope) genFn {
 	bs, inner, _ := c.bounds(q.Bounds, s)
-	body := c.gen(q.Body, inner)
+	body := c.genAssigning(q.Body, inner)
+	simple := true
+	for _, bv := range bs {
+		simple = simple && !bv.tuple // binding a tuple can fail
+	}
+	if body == nil && simple {
+		// A condition for every x: tested as the quantifier is, without
+		// listing the combinations and chaining a continuation per
+		// combination. The sets are evaluated and the bodies tested in
+		// the same order.
+		test, _ := c.expr(q.Body, inner)
+		at := s.mod.src(q.Body.Pos())
+		return func(ctx *Ctx, k func(*Ctx)) {
+			if forEach(ctx, bs, func() bool { return asBool(at, test(ctx)) }) {
+				k(ctx)
+			}
+		}
+	}
+	if body == nil {
+		body = c.genTest(q.Body, inner)
+	}
 	return func(ctx *Ctx, k func(*Ctx)) {
 		// Every combination of the bound variables, in order.
 		var combos [][]Value

@@ -35,7 +35,24 @@ func (c *compiler) closed(e ast.Expr, s *scope) bool {
 			return false
 		}
 		g := s.mod.globals[e.Name]
-		return g != nil && g.kind == gConst && g.cell.op == nil
+		if g == nil {
+			return false
+		}
+		switch g.kind {
+		case gConst:
+			if g.cell.op == nil {
+				return true
+			}
+			// C <- Def: closed when Def is.
+			return g.cell.arity == 0 && c.closedDef(g.cell.op)
+		case gDef:
+			// Proc == 1..N: a definition without parameters whose body
+			// is closed.
+			return c.closedDef(g.def)
+		case gBuiltin:
+			return g.builtin == "Nat" || g.builtin == "Int"
+		}
+		return false
 	case *ast.SetEnum:
 		return c.allClosed(e.Elems, s)
 	case *ast.Tuple:
@@ -54,6 +71,35 @@ func (c *compiler) closed(e ast.Expr, s *scope) bool {
 	}
 	return false
 }
+
+// closedDef reports whether d, a definition without parameters, has a
+// closed body (decided once; a definition that refers to itself is not).
+func (c *compiler) closedDef(d *opDef) bool {
+	if len(d.params) > 0 || d.funcDef != nil || d.body == nil {
+		return false
+	}
+	switch d.closed {
+	case closedYes:
+		return true
+	case closedNo, closedDeciding:
+		return false
+	}
+	d.closed = closedDeciding
+	ok := c.closed(d.body, d.scope)
+	d.closed = closedNo
+	if ok {
+		d.closed = closedYes
+	}
+	return ok
+}
+
+// What closedDef has found of a definition.
+const (
+	closedUnknown = iota
+	closedDeciding
+	closedYes
+	closedNo
+)
 
 func (c *compiler) allClosed(es []ast.Expr, s *scope) bool {
 	for _, e := range es {

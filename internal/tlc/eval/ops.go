@@ -84,12 +84,13 @@ func (c *compiler) prime(e ast.Expr, s *scope) (evalFn, int) {
 		if ctx.next == nil {
 			fail(at, "A primed expression was evaluated where there is no next state.")
 		}
-		saved, savedNext := ctx.cur, ctx.next
+		saved, savedNext, savedBuilding := ctx.cur, ctx.next, ctx.curBuilding
 		savedCache, savedNextCache := ctx.cache, ctx.nextCache
 		ctx.cur, ctx.next = ctx.next, nil
 		ctx.cache, ctx.nextCache = ctx.nextCache, nil
+		ctx.curBuilding = true
 		defer func() {
-			ctx.cur, ctx.next = saved, savedNext
+			ctx.cur, ctx.next, ctx.curBuilding = saved, savedNext, savedBuilding
 			ctx.cache, ctx.nextCache = savedCache, savedNextCache
 		}()
 		return inner(ctx)

@@ -23,8 +23,15 @@ const (
 	lvlTemp   = 3
 )
 
-// frameInfo counts the slots of one frame while its body compiles.
-type frameInfo struct{ n int }
+// frameInfo counts the slots of one frame while its body compiles, and
+// says whether a value made in it may keep the frame once its call has
+// returned (an operator or LAMBDA closure, an unevaluated argument, a
+// lazy set filter or recursive function): a frame no value keeps can be
+// reused after the call (frameArena).
+type frameInfo struct {
+	n        int
+	captured bool
+}
 
 // scope is a compile-time environment: the names bound around an
 // expression (quantified identifiers, parameters, LET definitions), the
@@ -82,6 +89,28 @@ func (s *scope) bind(name string, arity int) *binding {
 	return b
 }
 
+// captureFrames records that a value made in s keeps s's frame and,
+// through it, the frames of the enclosing scopes.
+func (s *scope) captureFrames() {
+	for ; s != nil; s = s.parent {
+		if s.frame != nil {
+			s.frame.captured = true
+		}
+	}
+}
+
+// captureEnclosingFrames records that a value made in s keeps the frames
+// enclosing s's own (a lazy set filter copies its frame's slots and keeps
+// only the frame above).
+func (s *scope) captureEnclosingFrames() {
+	for s != nil && s.parent != nil && s.parent.frame == s.frame {
+		s = s.parent
+	}
+	if s != nil {
+		s.parent.captureFrames()
+	}
+}
+
 // walk returns the frame at depth want from f at depth have.
 func walk(f *Frame, have, want int) *Frame {
 	for ; have > want; have-- {
@@ -104,14 +133,19 @@ type opDef struct {
 	// first); set once compilation of the body is over.
 	fn     evalFn
 	nslots int
+	// frame is the frame's compile-time record: whether it is captured.
+	frame *frameInfo
 	// frameless is the body compiled in the defining scope's frame, for
 	// a definition with no parameter and no slot (nil otherwise).
 	frameless evalFn
 	lvl       int
 	state     int // 0 new, 1 compiling, 2 compiled
+	// closed is what closedDef found (closedUnknown ...).
+	closed int
 
 	gen      genFn
 	genSlots int
+	genFrame *frameInfo
 	genState int
 
 	// funcDef: a recursive function definition; bounds are its domain.

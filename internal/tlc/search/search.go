@@ -35,6 +35,15 @@ type Model interface {
 	Implied(s, t State) (int, error)
 }
 
+// WorkerModel is a Model that gives each goroutine of the search a Model
+// of its own (NewWorker): one that may reuse its scratch space from call
+// to call, and so is used by one goroutine at a time. Its answers are
+// the Model's.
+type WorkerModel interface {
+	Model
+	NewWorker() Model
+}
+
 // LevelModel is a Model whose answers depend on the level of the state
 // evaluated, as TLC's TLCGet("level") does: 0 while the initial states
 // are generated, 1 for an initial state, one more than its parent's for a
@@ -155,6 +164,8 @@ type searcher struct {
 	expanding int32
 	nvars     int
 	first     State
+	// expanders are the goroutines' means of expansion.
+	expanders []*expander
 	lastLog   time.Time
 }
 
@@ -416,16 +427,42 @@ type succState struct {
 	checked bool
 }
 
+// expander is one goroutine's means of expansion: the model it
+// evaluates with (its own worker when the model has them) and the
+// successor list being filled.
+type expander struct {
+	s    *searcher
+	m    Model
+	list []succState
+	emit func(State) // appends to list; made once
+}
+
+func (s *searcher) newExpander() *expander {
+	e := &expander{s: s, m: s.m}
+	if wm, ok := s.m.(WorkerModel); ok {
+		e.m = wm.NewWorker()
+	}
+	e.emit = func(t State) { e.list = append(e.list, succState{st: t, inv: -1, implied: -1}) }
+	return e
+}
+
 // expandOne computes a state's successors and their checks.
-func (s *searcher) expandOne(id int32) *expansion {
+func (e *expander) expandOne(id int32) *expansion {
+	s, m := e.s, e.m
 	st := s.states[id]
-	ex := &expansion{succ: make([][]succState, s.m.NumActions()), errAct: -1}
+	ex := &expansion{succ: make([][]succState, m.NumActions()), errAct: -1}
 	total := 0
-	// The step is evaluated at st's level, its successors at the next.
-	cur, next := s.at(s.level[id]), s.at(s.level[id]+1)
+	// The step is evaluated at st's level, its successors at the next
+	// (one model, the worker's, when levels do not matter).
+	cur, next := m, m
+	if s.leveled != nil {
+		cur, next = s.at(s.level[id]), s.at(s.level[id]+1)
+	}
 	for a := range ex.succ {
-		var list []succState
-		extra, err := cur.Next(a, st, func(t State) { list = append(list, succState{st: t, inv: -1, implied: -1}) })
+		e.list = nil
+		extra, err := cur.Next(a, st, e.emit)
+		list := e.list
+		e.list = nil
 		ex.extra += extra
 		if err != nil {
 			ex.err, ex.errAct = err, a
@@ -470,9 +507,15 @@ func (s *searcher) expandOne(id int32) *expansion {
 func (s *searcher) expand(ids []int32) ([]int32, bool) {
 	exps := make([]*expansion, len(ids))
 	workers := min(s.opts.Workers, len(ids))
+	for len(s.expanders) < workers {
+		// One per goroutine, kept from slice to slice with what its
+		// worker has grown (frames, buffers).
+		s.expanders = append(s.expanders, s.newExpander())
+	}
 	if workers <= 1 {
+		e := s.expanders[0]
 		for i, id := range ids {
-			exps[i] = s.expandOne(id)
+			exps[i] = e.expandOne(id)
 		}
 	} else {
 		var wg sync.WaitGroup
@@ -480,6 +523,7 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 		nextIdx := 0
 		for w := 0; w < workers; w++ {
 			wg.Add(1)
+			e := s.expanders[w]
 			go func() {
 				defer wg.Done()
 				for {
@@ -490,7 +534,7 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 					if i >= len(ids) {
 						return
 					}
-					exps[i] = s.expandOne(ids[i])
+					exps[i] = e.expandOne(ids[i])
 				}
 			}()
 		}

@@ -1,6 +1,6 @@
 package value
 
-import "sort"
+import "slices"
 
 // Set is a finite set in normal form: elements sorted by Compare, no
 // duplicates.
@@ -43,13 +43,107 @@ func NewSet(elems []Value) *Set {
 	if sorted {
 		return &Set{Elems: elems}
 	}
-	sort.SliceStable(elems, func(i, j int) bool { return Compare(elems[i], elems[j]) < 0 })
+	// slices' stable sort is sort.SliceStable's algorithm (one generator
+	// writes both), so a failing comparison is the same one, without the
+	// reflection and closures.
+	slices.SortStableFunc(elems, Compare)
 	out := elems[:1]
 	for _, e := range elems[1:] {
 		if Compare(out[len(out)-1], e) != 0 {
 			out = append(out, e)
 		}
 	}
+	return &Set{Elems: out}
+}
+
+// Functions of up to four values are allocated with their values, in
+// one object of the size they need: tuples, records and EXCEPT results
+// are mostly small, and they are made for every state.
+type (
+	func1 struct {
+		f Func
+		a [1]Value
+	}
+	func2 struct {
+		f Func
+		a [2]Value
+	}
+	func3 struct {
+		f Func
+		a [3]Value
+	}
+	func4 struct {
+		f Func
+		a [4]Value
+	}
+)
+
+// MakeFunc returns a function with domain dom (nil: 1..n, as Func) and n
+// values, all nil, for the caller to fill in before the function is used.
+func MakeFunc(dom []Value, n int) *Func {
+	switch n {
+	case 0:
+		return &Func{Dom: dom}
+	case 1:
+		x := &func1{f: Func{Dom: dom}}
+		x.f.Vals = x.a[:]
+		return &x.f
+	case 2:
+		x := &func2{f: Func{Dom: dom}}
+		x.f.Vals = x.a[:]
+		return &x.f
+	case 3:
+		x := &func3{f: Func{Dom: dom}}
+		x.f.Vals = x.a[:]
+		return &x.f
+	case 4:
+		x := &func4{f: Func{Dom: dom}}
+		x.f.Vals = x.a[:]
+		return &x.f
+	}
+	return &Func{Dom: dom, Vals: make([]Value, n)}
+}
+
+// UnionSets is x \cup y: NewSet of the concatenation of their elements,
+// by a merge of the two sorted lists (an element of both is x's, as the
+// stable sort keeps it). A comparison that fails is made again by
+// NewSet, so that it fails as it would there.
+func UnionSets(x, y *Set) *Set {
+	switch {
+	case len(y.Elems) == 0:
+		return x
+	case len(x.Elems) == 0:
+		return y
+	}
+	if u := mergeSets(x.Elems, y.Elems); u != nil {
+		return u
+	}
+	return NewSet(append(append([]Value(nil), x.Elems...), y.Elems...))
+}
+
+func mergeSets(xs, ys []Value) (u *Set) {
+	defer func() {
+		if recover() != nil {
+			u = nil
+		}
+	}()
+	out := make([]Value, 0, len(xs)+len(ys))
+	i, j := 0, 0
+	for i < len(xs) && j < len(ys) {
+		switch c := Compare(xs[i], ys[j]); {
+		case c < 0:
+			out = append(out, xs[i])
+			i++
+		case c > 0:
+			out = append(out, ys[j])
+			j++
+		default:
+			out = append(out, xs[i])
+			i++
+			j++
+		}
+	}
+	out = append(append(out, xs[i:]...), ys[j:]...)
 	return &Set{Elems: out}
 }
 
@@ -75,7 +169,7 @@ func NewFunc(dom, vals []Value) *Func {
 		for i := range idx {
 			idx[i] = i
 		}
-		sort.SliceStable(idx, func(a, b int) bool { return Compare(dom[idx[a]], dom[idx[b]]) < 0 })
+		slices.SortStableFunc(idx, func(a, b int) int { return Compare(dom[a], dom[b]) })
 		d2 := make([]Value, 0, n)
 		v2 := make([]Value, 0, n)
 		for _, i := range idx {
@@ -164,10 +258,10 @@ func (f *Func) DomainSet() Value {
 
 // With returns f with f[i] replaced by v (i a position of the domain).
 func (f *Func) With(i int, v Value) *Func {
-	vals := make([]Value, len(f.Vals))
-	copy(vals, f.Vals)
-	vals[i] = v
-	return &Func{Dom: f.Dom, Vals: vals}
+	g := MakeFunc(f.Dom, len(f.Vals))
+	copy(g.Vals, f.Vals)
+	g.Vals[i] = v
+	return g
 }
 
 // Record builds [names[i] |-> vals[i]].

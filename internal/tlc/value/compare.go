@@ -169,6 +169,9 @@ func Equal(a, b Value) bool {
 		if !IsFinite(a) || !IsFinite(b) {
 			return equalInfinite(a, b)
 		}
+		if eq, ok := equalSetInterval(a, b); ok {
+			return eq
+		}
 		xs, ys := ToSet(a).Elems, ToSet(b).Elems
 		if len(xs) != len(ys) {
 			return false
@@ -187,6 +190,51 @@ func Equal(a, b Value) bool {
 	return false
 }
 
+// equalSetInterval decides a = b for an enumerated set and an interval
+// (either way round) without enumerating the interval, comparing the
+// same elements in the same order as the general case, so that the same
+// comparisons fail. ok is false for other pairs.
+func equalSetInterval(a, b Value) (eq, ok bool) {
+	if iv, isIv := a.(*Interval); isIv && iv.Hi-iv.Lo >= MaxEnumeration {
+		return false, false // the general case fails as too large to enumerate
+	}
+	if iv, isIv := b.(*Interval); isIv && iv.Hi-iv.Lo >= MaxEnumeration {
+		return false, false
+	}
+	switch x := a.(type) {
+	case *Set:
+		if y, isIv := b.(*Interval); isIv {
+			return elemsEqualInterval(x.Elems, y.Lo, y.Hi, false), true
+		}
+	case *Interval:
+		if y, isSet := b.(*Set); isSet {
+			return elemsEqualInterval(y.Elems, x.Lo, x.Hi, true), true
+		}
+	}
+	return false, false
+}
+
+// elemsEqualInterval reports whether the sorted elems are lo..hi's;
+// flipped says the interval is Equal's first operand.
+func elemsEqualInterval(elems []Value, lo, hi int64, flipped bool) bool {
+	if n := max(hi-lo+1, 0); int64(len(elems)) != n {
+		return false
+	}
+	for i, e := range elems {
+		n := lo + int64(i)
+		if k, isInt := e.(Int); isInt {
+			if int64(k) != n {
+				return false
+			}
+			continue
+		}
+		if (flipped && !Equal(Int(n), e)) || (!flipped && !Equal(e, Int(n))) {
+			return false
+		}
+	}
+	return true
+}
+
 func failEqual(a, b Value) {
 	Fail("Attempted to check equality of %s with %s.", Print(a), Print(b))
 }
@@ -203,6 +251,43 @@ func stringDomain(f *Func) bool {
 		}
 	}
 	return true
+}
+
+// DomainEqual decides DOMAIN f = dom without building DOMAIN f.
+func DomainEqual(f *Func, dom Value) bool {
+	if f.Dom == nil {
+		n := int64(len(f.Vals))
+		switch d := dom.(type) {
+		case *Interval:
+			// compareIntervals(1..n, d) == 0
+			if dn := Card(d); dn != n {
+				return false
+			}
+			return n == 0 || d.Lo == 1
+		case *Set:
+			if n-1 < MaxEnumeration {
+				return elemsEqualInterval(d.Elems, 1, n, true)
+			}
+		}
+		return Equal(f.DomainSet(), dom)
+	}
+	switch d := dom.(type) {
+	case *Interval:
+		if d.Hi-d.Lo < MaxEnumeration {
+			return elemsEqualInterval(f.Dom, d.Lo, d.Hi, false)
+		}
+	case *Set:
+		if len(d.Elems) != len(f.Dom) {
+			return false
+		}
+		for i := range f.Dom {
+			if !Equal(f.Dom[i], d.Elems[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return Equal(f.DomainSet(), dom)
 }
 
 // equalTupleFunc compares a sequence (a function on 1..n) with a

@@ -40,10 +40,38 @@ type Filtered struct {
 	// Text is how it prints when it cannot be enumerated; a function,
 	// because printing the base set costs more than most filters.
 	Text func() string
+	// Predicate, when set, stands for Pred and Text: one object where
+	// closures would be made for every set built, and one whose Select
+	// can set up an evaluation once per enumeration rather than once
+	// per element.
+	Predicate FilterPredicate
 
 	once  sync.Once
 	elems *Set
 	fail  any
+}
+
+// FilterPredicate is a Filtered's predicate as one object: Holds decides
+// an element, Select keeps the elements of a slice that satisfy it, in
+// order, and Text prints the set.
+type FilterPredicate interface {
+	Holds(Value) bool
+	Select([]Value) []Value
+	Text() string
+}
+
+func (s *Filtered) holds(e Value) bool {
+	if s.Predicate != nil {
+		return s.Predicate.Holds(e)
+	}
+	return s.Pred(e)
+}
+
+func (s *Filtered) text() string {
+	if s.Predicate != nil {
+		return s.Predicate.Text()
+	}
+	return s.Text()
 }
 
 // Union is the union of sets of which one cannot be enumerated.
@@ -219,7 +247,7 @@ func ToSet(v Value) *Set {
 		Fail("Attempted to enumerate %s, which is infinite.", Print(s))
 	case *Filtered:
 		if !IsFinite(s.Base) {
-			Fail("Attempted to enumerate %s, whose base set is not enumerable.", s.Text())
+			Fail("Attempted to enumerate %s, whose base set is not enumerable.", s.text())
 		}
 		s.once.Do(func() {
 			defer func() {
@@ -228,9 +256,13 @@ func ToSet(v Value) *Set {
 				}
 			}()
 			var out []Value
-			for _, e := range Elements(s.Base) {
-				if s.Pred(e) {
-					out = append(out, e)
+			if s.Predicate != nil {
+				out = s.Predicate.Select(Elements(s.Base))
+			} else {
+				for _, e := range Elements(s.Base) {
+					if s.Pred(e) {
+						out = append(out, e)
+					}
 				}
 			}
 			s.elems = &Set{Elems: out}
@@ -322,7 +354,7 @@ func Member(e, s Value) bool {
 			notMember(e, s, "Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s")
 			return false
 		}
-		if !Equal(f.DomainSet(), set.Dom) {
+		if !DomainEqual(f, set.Dom) {
 			return false
 		}
 		for _, v := range f.Vals {
@@ -408,7 +440,7 @@ func Member(e, s Value) bool {
 		}
 		return true
 	case *Filtered:
-		return Member(e, set.Base) && set.Pred(e)
+		return Member(e, set.Base) && set.holds(e)
 	case *Union:
 		for _, x := range set.Sets {
 			if Member(e, x) {
@@ -422,6 +454,62 @@ func Member(e, s Value) bool {
 }
 
 func isSetValue(v Value) bool { return v.Kind() == KindSet }
+
+// MemberTuple decides <<t...>> \in s without building the tuple where s
+// is enumerated: the binary search of Member, comparing each element with
+// the tuple as Compare would. Where Compare would fail, or s is of
+// another form, the tuple is built and Member decides (and fails) as it
+// does.
+func MemberTuple(t []Value, s Value) bool {
+	set, ok := s.(*Set)
+	if !ok {
+		return Member(Tuple(append([]Value(nil), t...)), s)
+	}
+	lo, hi := 0, len(set.Elems)
+	for lo < hi {
+		m := (lo + hi) / 2
+		c, ok := compareWithTuple(set.Elems[m], t)
+		if !ok {
+			return Member(Tuple(append([]Value(nil), t...)), s)
+		}
+		if c == 0 {
+			return true
+		}
+		if c < 0 {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return false
+}
+
+// compareWithTuple is Compare(x, <<t...>>); ok is false where Compare
+// fails on the kinds themselves.
+func compareWithTuple(x Value, t []Value) (c int, ok bool) {
+	switch y := x.(type) {
+	case *ModelVal:
+		return -1, true
+	case *Func:
+		if c := len(y.Vals) - len(t); c != 0 {
+			return sign(c), true
+		}
+		if y.Dom != nil {
+			for i := range y.Vals {
+				if c := Compare(y.Dom[i], Int(i+1)); c != 0 {
+					return c, true
+				}
+			}
+		}
+		for i := range y.Vals {
+			if c := Compare(y.Vals[i], t[i]); c != 0 {
+				return c, true
+			}
+		}
+		return 0, true
+	}
+	return 0, false
+}
 
 // setIndex finds e in sorted elems by binary search, or -1.
 func setIndex(elems []Value, e Value) int {

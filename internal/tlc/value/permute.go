@@ -3,18 +3,31 @@ package value
 // Permutation maps model values to model values (one element of the
 // SYMMETRY group); model values it does not mention map to themselves.
 type Permutation struct {
-	to map[*ModelVal]*ModelVal
+	// byID[m.ID] is m's image (nil: m itself): a symmetric state's
+	// fingerprint looks an image up for every model value of the state
+	// under every permutation, and indexing is much cheaper than a map.
+	// Model values of one run have distinct IDs (one Interner).
+	byID []*ModelVal
 }
 
 // NewPermutation returns the permutation that maps each key of to to
 // its value.
 func NewPermutation(to map[*ModelVal]*ModelVal) *Permutation {
-	return &Permutation{to: to}
+	p := &Permutation{}
+	for from, img := range to {
+		if int(from.ID) >= len(p.byID) {
+			p.byID = append(p.byID, make([]*ModelVal, int(from.ID)+1-len(p.byID))...)
+		}
+		p.byID[from.ID] = img
+	}
+	return p
 }
 
 func (p *Permutation) image(m *ModelVal) *ModelVal {
-	if t, ok := p.to[m]; ok {
-		return t
+	if int(m.ID) < len(p.byID) {
+		if t := p.byID[m.ID]; t != nil {
+			return t
+		}
 	}
 	return m
 }

@@ -107,7 +107,7 @@ func write(b *strings.Builder, v Value) {
 			write(b, ToSet(x))
 			return
 		}
-		b.WriteString(x.Text())
+		b.WriteString(x.text())
 	case *Union:
 		for i, f := range x.Sets {
 			if i > 0 {
