@@ -30,7 +30,8 @@ on random specs shaped like the ones model pipelines write. Families:
         FAMILY (default rand) into DIR, each in its own folder X/X.tla
   TLA2TOOLS=/path/to/tla2tools.jar TLA_GEN_LSP=./tla-gen-lsp scripts/difftlc.py run DIR
 
-`run` runs TLC (one worker) and `tla-gen-lsp modelcheck` on each spec and
+`run` runs TLC (one worker) and `tla-gen-lsp modelcheck` on each spec (a
+spec TLC does not finish in 300 s is skipped) and
 compares the verdict (TLC's exit status; 14, a failed Assert, is a safety
 failure), distinct states and depth of a
 success, the violated name of a failure (for a liveness failure, one of
@@ -479,8 +480,13 @@ Inv == {inv}
 
 def tlc(d, name):
     meta = tempfile.mkdtemp(prefix='difftlc-')
-    p = subprocess.run([os.environ.get('JAVA', 'java'), '-XX:+UseParallelGC', '-cp', os.environ['TLA2TOOLS'], 'tlc2.TLC', '-workers', '1', '-metadir', meta, '-config', f'{name}.cfg', f'{name}.tla'], cwd=d, capture_output=True, text=True, timeout=300)
-    shutil.rmtree(meta, ignore_errors=True)
+    try:
+        p = subprocess.run([os.environ.get('JAVA', 'java'), '-XX:+UseParallelGC', '-cp', os.environ['TLA2TOOLS'], 'tlc2.TLC', '-workers', '1', '-metadir', meta, '-config', f'{name}.cfg', f'{name}.tla'], cwd=d, capture_output=True, text=True, timeout=300)
+    except subprocess.TimeoutExpired:
+        # A state space too large to compare: skipped, not counted.
+        return dict(result='timeout', gen=None, dist=None, depth=None, inv=None, invs=[], out='', trace=None)
+    finally:
+        shutil.rmtree(meta, ignore_errors=True)
     out = p.stdout
     res = 'other'
     codes = {0: 'success', 10: 'assumption failure', 11: 'deadlock failure', 12: 'safety failure', 13: 'liveness failure',
@@ -550,7 +556,10 @@ def ours(d, name):
     return o
 def one(d):
     name = os.path.basename(d)
-    t = tlc(d, name); o = ours(d, name)
+    t = tlc(d, name)
+    if t['result'] == 'timeout':
+        return name, 'timeout', '-', None, False, 'TLC ran out of time', t, {}
+    o = ours(d, name)
     tr = t['result']
     ok = True
     why = ''
@@ -614,6 +623,9 @@ def main():
         families = {}  # by the module name's letter: [specs, disagreements]
         for d in spec_dirs(sys.argv[2]):
             name, tr, orr, ok, gs, why, t, o = one(d)
+            if ok is None:
+                print(f'SKIP {name:6} {why}', flush=True)
+                continue
             n += 1
             bad += not ok
             verdicts[tr] = verdicts.get(tr, 0) + 1
