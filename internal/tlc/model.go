@@ -267,31 +267,52 @@ type workerModel struct {
 	w     *eval.Worker
 	holds holdsFn
 	sym   *symScratch // under SYMMETRY
+	// level is the level the worker evaluates at (AtLevel); -1: not known.
+	level int32
 }
 
 // NewWorker makes model a search.WorkerModel.
 func (m *model) NewWorker() search.Model {
 	w := m.sp.NewWorker()
-	wm := &workerModel{model: m, w: w, holds: w.Holds}
+	wm := &workerModel{model: m, w: w, holds: w.Holds, level: -1}
 	if len(m.perms) > 0 {
 		wm.sym = &symScratch{hasher: value.NewSymHasher(m.perms)}
 	}
 	return wm
 }
 
+// AtLevel is the worker evaluating states at level (search.LevelModel):
+// the same eval.Worker, its level set before each call, beside the
+// model's view at that level for what the worker does not evaluate
+// (property parts, VIEW).
+func (wm *workerModel) AtLevel(level int32) search.Model {
+	view := *wm
+	view.model = wm.model.AtLevel(level).(*model)
+	view.level = level
+	return &view
+}
+
 func (wm *workerModel) Fingerprint(s search.State) (uint64, error) { return wm.fingerprint(s, wm.sym) }
 
 func (wm *workerModel) Next(a int, s search.State, emit func(search.State)) (int64, error) {
+	wm.w.SetLevel(wm.level)
 	return wm.w.Successors(wm.sp.Actions[a], s, emit)
 }
 
-func (wm *workerModel) InModel(s search.State) (bool, error) { return wm.inModel(wm.holds, s) }
+func (wm *workerModel) InModel(s search.State) (bool, error) {
+	wm.w.SetLevel(wm.level)
+	return wm.inModel(wm.holds, s)
+}
 
 func (wm *workerModel) ActionAllowed(s, t search.State) (bool, error) {
+	wm.w.SetLevel(wm.level)
 	return wm.actionAllowed(wm.holds, s, t)
 }
 
-func (wm *workerModel) Invariant(s search.State) (int, error) { return wm.invariant(wm.holds, s) }
+func (wm *workerModel) Invariant(s search.State) (int, error) {
+	wm.w.SetLevel(wm.level)
+	return wm.invariant(wm.holds, s)
+}
 
 func (m *model) InModel(s search.State) (bool, error) { return m.inModel(m.specHolds, s) }
 

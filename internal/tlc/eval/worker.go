@@ -7,8 +7,7 @@ import (
 )
 
 // Worker evaluates for one goroutine of the search at a time, at the
-// level of its Spec (a search whose spec asks for TLCGet("level") uses
-// Spec.AtLevel's views instead): successors
+// level SetLevel last gave (TLCGet("level")): successors
 // and state predicates as Spec's SuccessorsCounted and Holds, reusing
 // one evaluation context and the next state under construction from
 // call to call. Spec's entry points allocate them for every action and
@@ -34,11 +33,17 @@ type Worker struct {
 	// empty is the frame of an expression that binds nothing: no slot
 	// to write, so every evaluation can share it.
 	empty Frame
+	// level is the level of the states evaluated, plus one (Ctx.level).
+	level int32
 }
+
+// SetLevel makes the next calls evaluate states at level, as
+// Spec.AtLevel does.
+func (w *Worker) SetLevel(level int32) { w.level = level + 1 }
 
 // NewWorker returns a Worker for sp.
 func (sp *Spec) NewWorker() *Worker {
-	w := &Worker{sp: sp, next: make([]Value, len(sp.Vars))}
+	w := &Worker{sp: sp, next: make([]Value, len(sp.Vars)), level: sp.level}
 	w.k = w.emitNext
 	return w
 }
@@ -48,7 +53,7 @@ func (sp *Spec) NewWorker() *Worker {
 // it generated.
 func (w *Worker) Successors(a *Action, st []Value, emit func([]Value)) (extra int64, err error) {
 	clear(w.next)
-	w.ctx = Ctx{cur: st, next: w.next, m: w.sp.Machine, countEmits: true, arena: &w.arena, level: w.sp.level}
+	w.ctx = Ctx{cur: st, next: w.next, m: w.sp.Machine, countEmits: true, arena: &w.arena, level: w.level}
 	ctx := &w.ctx
 	// st is the search's (it does not change): its substitutions are
 	// cached; next is being built and has no cache.
@@ -88,7 +93,7 @@ func (w *Worker) emitNext(ctx *Ctx) {
 
 // Holds is Spec.Holds: the predicate e on st (next may be nil).
 func (w *Worker) Holds(e *Expr, st, next []Value) (bool, error) {
-	w.ctx = Ctx{cur: st, next: next, m: w.sp.Machine, arena: &w.arena, level: w.sp.level}
+	w.ctx = Ctx{cur: st, next: next, m: w.sp.Machine, arena: &w.arena, level: w.level}
 	ctx := &w.ctx
 	if e.slots != nil && e.slots.n > 0 {
 		if e.slots.captured {

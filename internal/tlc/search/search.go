@@ -453,10 +453,11 @@ func (e *expander) expandOne(id int32) *expansion {
 	ex := &expansion{succ: make([][]succState, m.NumActions()), errAct: -1}
 	total := 0
 	// The step is evaluated at st's level, its successors at the next
-	// (one model, the worker's, when levels do not matter).
+	// (the worker's model at those levels; the same when levels do not
+	// matter).
 	cur, next := m, m
-	if s.leveled != nil {
-		cur, next = s.at(s.level[id]), s.at(s.level[id]+1)
+	if lm, ok := m.(LevelModel); ok && s.leveled != nil {
+		cur, next = lm.AtLevel(s.level[id]), lm.AtLevel(s.level[id]+1)
 	}
 	for a := range ex.succ {
 		e.list = nil
