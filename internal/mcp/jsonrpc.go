@@ -36,15 +36,14 @@ type rpcError struct {
 
 func (e *rpcError) Error() string { return e.Message }
 
-// message is any JSON-RPC message: a request (method and id), a
-// notification (method, no id) or an answer (id, result or error).
+// message is a JSON-RPC message as read: a request (method and id), a
+// notification (method, no id) or an answer (id only, as far as this
+// server cares: it sends no requests).
 type message struct {
 	JSONRPC string          `json:"jsonrpc"`
 	ID      json.RawMessage `json:"id,omitempty"`
 	Method  string          `json:"method,omitempty"`
 	Params  json.RawMessage `json:"params,omitempty"`
-	Result  json.RawMessage `json:"result,omitempty"`
-	Error   *rpcError       `json:"error,omitempty"`
 }
 
 // answer is what a request gets back.

@@ -143,14 +143,12 @@ func (b *schemaBuilder) fields(s *schema, t reflect.Type) {
 	}
 }
 
-// nullable lets s also be null (a nil pointer).
+// nullable lets s also be null (a nil pointer). A schema without a type
+// (any value) already admits null.
 func nullable(s *schema) *schema {
 	c := *s
-	switch t := s.Type.(type) {
-	case string:
+	if t, ok := s.Type.(string); ok {
 		c.Type = []string{"null", t}
-	case nil:
-		// any value already includes null
 	}
 	return &c
 }
