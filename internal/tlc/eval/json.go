@@ -42,7 +42,7 @@ func jsonOp(name string, arity int, at src) nativeOp {
 		return func(c *Ctx, a []Value) Value {
 			path := toStr(at, a[0])
 			v := strict(c, at, a[1])
-			if f, ok := v.(*value.Func); !ok || !(f.IsSeq() || stringDomain(f)) {
+			if f, ok := v.(*value.Func); !ok || !(f.IsSeq() || f.HasStringDomain()) {
 				fail(at, "The second argument of JsonSerialize should be a sequence or record, but instead it is:\n%s", value.Print(v))
 			}
 			writeJSONFile(c, at, path, jsonNode(c, at, v, nil))
@@ -93,19 +93,6 @@ func jsonOp(name string, arity int, at src) nativeOp {
 	return nil
 }
 
-// stringDomain says whether f's domain is made of strings (a record).
-func stringDomain(f *value.Func) bool {
-	if f.IsSeq() {
-		return false
-	}
-	for i := 0; i < f.Len(); i++ {
-		if _, ok := f.DomainAt(i).(*value.Str); !ok {
-			return false
-		}
-	}
-	return true
-}
-
 // jsonNode appends v's JSON to b (Json.getNode).
 func jsonNode(c *Ctx, at src, v Value, b []byte) []byte {
 	c.poll()
@@ -139,7 +126,7 @@ func jsonArrayNode(c *Ctx, at src, v Value, b []byte) []byte {
 		if x.IsSeq() {
 			return jsonArray(c, at, x.Vals, b)
 		}
-		if stringDomain(x) {
+		if x.HasStringDomain() {
 			// TLC answers a record with an error and a function with
 			// string arguments with an object; the two are one value here.
 			panic(&Unsupported{What: "ToJsonArray of a record", Pos: at.position()})

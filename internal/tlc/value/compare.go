@@ -141,7 +141,7 @@ func Equal(a, b Value) bool {
 				return equalTupleFunc(x, y)
 			}
 			if len(x.Vals) != len(y.Vals) {
-				if x.Dom != nil && stringDomain(x) && !stringDomain(y) {
+				if x.HasStringDomain() && !y.HasStringDomain() {
 					failEqual(a, b)
 				}
 				return false
@@ -239,9 +239,10 @@ func failEqual(a, b Value) {
 	Fail("Attempted to check equality of %s with %s.", Print(a), Print(b))
 }
 
-// stringDomain reports whether f is a record as TLC's equality sees one:
-// a function whose domain is a non-empty set of strings.
-func stringDomain(f *Func) bool {
+// HasStringDomain reports whether f is a record as TLC sees one (in
+// equality, in the Json module): a function whose domain is a non-empty
+// set of strings.
+func (f *Func) HasStringDomain() bool {
 	if len(f.Dom) == 0 {
 		return false
 	}
@@ -301,7 +302,7 @@ func equalTupleFunc(x, y *Func) bool {
 	tuple, fn := x, y
 	if x.Dom != nil {
 		tuple, fn = y, x
-		if stringDomain(x) {
+		if x.HasStringDomain() {
 			if len(y.Vals) > 0 {
 				failEqual(x, y)
 			}

@@ -390,7 +390,7 @@ func Member(e, s Value) bool {
 		return true
 	case *RecordSet:
 		r, ok := e.(*Func)
-		if !ok || (len(r.Vals) > 0 && !stringDomain(r)) {
+		if !ok || (len(r.Vals) > 0 && !r.HasStringDomain()) {
 			// SetOfRcdsValue.member: only <<>> converts to a record
 			// (the empty one).
 			notMember(e, s, "Attempted to check if non-record\n%s\nis in the set of records:\n%s")
