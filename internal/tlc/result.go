@@ -67,6 +67,9 @@ type Options struct {
 	Progress func(Progress)
 	// Output receives what the spec prints (Print, PrintT); nil discards.
 	Output io.Writer
+	// batchSize is search.Options.BatchSize; tests make it small, so
+	// that small specs go through the pipeline of several workers.
+	batchSize int
 }
 
 // Progress is a snapshot of a running search.

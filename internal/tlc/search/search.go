@@ -1,10 +1,9 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"errors"
-	"runtime"
-	"sync"
 	"time"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
@@ -73,6 +72,9 @@ type Options struct {
 	KeepStates bool
 	// Progress is called about once a second.
 	Progress func(Stats)
+	// BatchSize is how many states of a level the workers take at a
+	// time (0: 2048); the search stops for its bounds between batches.
+	BatchSize int
 }
 
 // Stats are TLC's counters.
@@ -150,7 +152,7 @@ type searcher struct {
 	leveled LevelModel
 	opts    Options
 	start   time.Time
-	seen    map[uint64]int32
+	seen    *fpSet
 	// per node
 	states []State // nil once expanded, unless Options.KeepStates
 	fps    []uint64
@@ -164,8 +166,10 @@ type searcher struct {
 	expanding int32
 	nvars     int
 	first     State
-	// expanders are the goroutines' means of expansion.
+	// expanders are the goroutines' means of expansion; inflight is the
+	// batch they are expanding while the search merges the one before.
 	expanders []*expander
+	inflight  *batch
 	lastLog   time.Time
 }
 
@@ -180,7 +184,7 @@ func Run(m Model, opts Options) *Result {
 	if opts.KeepGraph {
 		opts.KeepStates = true
 	}
-	s := &searcher{m: m, opts: opts, start: time.Now(), seen: map[uint64]int32{}, expanding: -1}
+	s := &searcher{m: m, opts: opts, start: time.Now(), seen: newFPSet(), expanding: -1}
 	if lm, ok := m.(LevelModel); ok && lm.UsesLevel() {
 		s.leveled = lm
 	}
@@ -250,6 +254,7 @@ func safeEqual(a, b value.Value) (eq bool) {
 // its action (from Init for the first): the node's state is the first
 // one generated with its fingerprint, as it was when it was found.
 func (s *searcher) trace(id int32) []Step {
+	s.quiesce()
 	var path []int32
 	for ; id >= 0; id = s.parent[id] {
 		path = append(path, id)
@@ -351,10 +356,10 @@ func (s *searcher) run() {
 				s.fail(EvalError, err, []Step{{State: st, Action: -1}})
 				return
 			}
-			_, seen = s.seen[fp]
+			_, seen = s.seen.lookup(fp)
 			if !seen {
 				id = s.add(st, fp, -1, -1, 1)
-				s.seen[fp] = id
+				s.seen.add(fp, id)
 				s.inits = append(s.inits, id)
 			}
 		}
@@ -385,21 +390,35 @@ func (s *searcher) run() {
 	if s.res.Generated == 0 {
 		s.res.Depth = 0
 	}
-	// Breadth first, a level at a time, in slices expanded in parallel
-	// and merged in order.
+	// Breadth first, a level at a time, in batches expanded in parallel
+	// and merged in order: a batch is merged while the next is expanded.
 	frontier := append([]int32(nil), s.inits...)
-	for len(frontier) > 0 {
+	for level := int32(1); len(frontier) > 0; level++ {
 		var next []int32
-		const slice = 2048
-		for lo := 0; lo < len(frontier); lo += slice {
-			hi := min(lo+slice, len(frontier))
+		size := cmp.Or(s.opts.BatchSize, 2048)
+		var pending *batch
+		for lo := 0; ; lo += size {
+			// The expanders finish one batch before they start the next.
+			s.wait(pending)
+			var b *batch
+			if lo < len(frontier) {
+				b = s.launch(frontier[lo:min(lo+size, len(frontier))], level)
+			}
+			if pending != nil {
+				out, done := s.merge(pending)
+				next = append(next, out...)
+				if done {
+					s.wait(b)
+					return
+				}
+			}
+			if b == nil {
+				break
+			}
+			pending = b
 			s.res.Queue = int64(len(frontier) - lo + len(next))
 			if s.limit() {
-				return
-			}
-			out, done := s.expand(frontier[lo:hi])
-			next = append(next, out...)
-			if done {
+				s.wait(b)
 				return
 			}
 		}
@@ -407,146 +426,16 @@ func (s *searcher) run() {
 	}
 }
 
-// expansion is one state's successors, computed by a worker.
-type expansion struct {
-	extra    int64
-	succ     [][]succState // per action
-	err      error
-	errAct   int
-	deadlock bool
-}
-
-type succState struct {
-	implied int // first violated implied action, -1
-	impErr  error
-	st      State
-	fp      uint64
-	in      bool // constraints hold
-	inv     int  // first violated invariant, -1
-	err     error
-	checked bool
-}
-
-// expander is one goroutine's means of expansion: the model it
-// evaluates with (its own worker when the model has them) and the
-// successor list being filled.
-type expander struct {
-	s    *searcher
-	m    Model
-	list []succState
-	emit func(State) // appends to list; made once
-}
-
-func (s *searcher) newExpander() *expander {
-	e := &expander{s: s, m: s.m}
-	if wm, ok := s.m.(WorkerModel); ok {
-		e.m = wm.NewWorker()
-	}
-	e.emit = func(t State) { e.list = append(e.list, succState{st: t, inv: -1, implied: -1}) }
-	return e
-}
-
-// expandOne computes a state's successors and their checks.
-func (e *expander) expandOne(id int32) *expansion {
-	s, m := e.s, e.m
-	st := s.states[id]
-	ex := &expansion{succ: make([][]succState, m.NumActions()), errAct: -1}
-	total := 0
-	// The step is evaluated at st's level, its successors at the next
-	// (the worker's model at those levels; the same when levels do not
-	// matter).
-	cur, next := m, m
-	if lm, ok := m.(LevelModel); ok && s.leveled != nil {
-		cur, next = lm.AtLevel(s.level[id]), lm.AtLevel(s.level[id]+1)
-	}
-	for a := range ex.succ {
-		e.list = nil
-		extra, err := cur.Next(a, st, e.emit)
-		list := e.list
-		e.list = nil
-		ex.extra += extra
-		if err != nil {
-			ex.err, ex.errAct = err, a
-			ex.succ[a] = list
-			return ex
-		}
-		total += len(list)
-		for i := range list {
-			ss := &list[i]
-			in, err := next.InModel(ss.st)
-			if err == nil && in {
-				in, err = cur.ActionAllowed(st, ss.st)
-			}
-			if err == nil && in {
-				ss.fp, err = next.Fingerprint(ss.st)
-			}
-			ss.in = in
-			ss.err = err
-			if err != nil {
-				break
-			}
-			ss.implied, ss.impErr = cur.Implied(st, ss.st)
-			// The fingerprint set is only written between slices, so
-			// reading it here is safe; a state found twice in one slice
-			// is checked twice, harmlessly.
-			if _, seen := s.seen[ss.fp]; !in || !seen {
-				ss.inv, ss.err = next.Invariant(ss.st)
-				ss.checked = true
-				if ss.err != nil {
-					ss.err = &checkError{ss.err}
-				}
-			}
-		}
-		ex.succ[a] = list
-	}
-	ex.deadlock = total == 0
-	return ex
-}
-
-// expand processes a slice of the frontier; it returns the new nodes and
-// whether the search ended.
-func (s *searcher) expand(ids []int32) ([]int32, bool) {
-	exps := make([]*expansion, len(ids))
-	workers := min(s.opts.Workers, len(ids))
-	for len(s.expanders) < workers {
-		// One per goroutine, kept from slice to slice with what its
-		// worker has grown (frames, buffers).
-		s.expanders = append(s.expanders, s.newExpander())
-	}
-	if workers <= 1 {
-		e := s.expanders[0]
-		for i, id := range ids {
-			exps[i] = e.expandOne(id)
-		}
-	} else {
-		var wg sync.WaitGroup
-		var mu sync.Mutex
-		nextIdx := 0
-		for w := 0; w < workers; w++ {
-			wg.Add(1)
-			e := s.expanders[w]
-			go func() {
-				defer wg.Done()
-				for {
-					mu.Lock()
-					i := nextIdx
-					nextIdx++
-					mu.Unlock()
-					if i >= len(ids) {
-						return
-					}
-					exps[i] = e.expandOne(ids[i])
-				}
-			}()
-		}
-		wg.Wait()
-		runtime.Gosched()
-	}
+// merge adds the successors of an expanded batch to the graph, in the
+// order one worker finds them, and checks them; it returns the new nodes
+// and whether the search ended.
+func (s *searcher) merge(b *batch) ([]int32, bool) {
+	ids, exps := b.ids, b.exps
 	var out []int32
 	for i, id := range ids {
 		s.expanding = id
 		ex := exps[i]
-		lvl := s.level[id] + 1
+		lvl := b.level + 1
 		s.res.Generated += ex.extra
 		for a, list := range ex.succ {
 			for _, ss := range list {
@@ -564,11 +453,14 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 				unseen := true
 				var nid int32 = -1
 				if ss.in {
-					old, seen := s.seen[ss.fp]
+					old, seen := ss.known, ss.known >= 0
+					if !seen {
+						old, seen = s.seen.lookup(ss.fp)
+					}
 					unseen = !seen
 					if unseen {
 						nid = s.add(ss.st, ss.fp, id, int32(a), lvl)
-						s.seen[ss.fp] = nid
+						s.seen.add(ss.fp, nid)
 						s.res.Coverage[a].Distinct++
 					} else {
 						nid = old
@@ -583,6 +475,9 @@ func (s *searcher) expand(ids []int32) ([]int32, bool) {
 						err = ce.err
 					}
 					if !ss.checked {
+						// Not reached while the set only grows; the
+						// model is then the merge's alone.
+						s.quiesce()
 						k, err = s.at(lvl).Invariant(ss.st)
 					}
 					if err != nil {

@@ -3,6 +3,7 @@ package search
 import (
 	"errors"
 	"reflect"
+	"sync/atomic"
 	"testing"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
@@ -165,6 +166,99 @@ func TestTraceRegeneratedAsFound(t *testing.T) {
 		}
 		if dropped.Stats.Distinct != kept.Stats.Distinct {
 			t.Errorf("%T: %d distinct states, %d when states are kept", m, dropped.Stats.Distinct, kept.Stats.Distinct)
+		}
+	}
+}
+
+// wide is a model whose levels span many batches: Init gives width
+// states <<k, 0>>; a step increments d (below depth) or moves k on.
+// Its workers keep scratch space, and say so if two goroutines ever use
+// one worker at once.
+type wide struct {
+	width, depth int64
+	bad          func(k, d int64) bool // the invariant's violations
+	shared       *atomic.Int32         // uses of a worker at once, beyond one
+}
+
+func (w *wide) NumActions() int { return 2 }
+func (w *wide) Init(emit func(State)) error {
+	for k := int64(0); k < w.width; k++ {
+		emit(State{value.Int(k), value.Int(0)})
+	}
+	return nil
+}
+func (w *wide) Next(a int, s State, emit func(State)) (int64, error) {
+	k, d := int64(s[0].(value.Int)), int64(s[1].(value.Int))
+	switch {
+	case a == 0 && d < w.depth:
+		emit(State{value.Int(k), value.Int(d + 1)})
+	case a == 1:
+		emit(State{value.Int((k*7 + 3) % w.width), value.Int(d)})
+	}
+	return 0, nil
+}
+func (w *wide) Fingerprint(s State) (uint64, error) {
+	return value.HashMix(value.HashMix(1, value.Fingerprint(s[0])), value.Fingerprint(s[1])), nil
+}
+func (w *wide) InModel(State) (bool, error)            { return true, nil }
+func (w *wide) ActionAllowed(_, _ State) (bool, error) { return true, nil }
+func (w *wide) Implied(_, _ State) (int, error)        { return -1, nil }
+func (w *wide) Invariant(s State) (int, error) {
+	if w.bad != nil && w.bad(int64(s[0].(value.Int)), int64(s[1].(value.Int))) {
+		return 0, nil
+	}
+	return -1, nil
+}
+func (w *wide) NewWorker() Model { return &wideWorker{wide: w} }
+
+type wideWorker struct {
+	*wide
+	busy    atomic.Bool
+	scratch State
+}
+
+func (ww *wideWorker) Next(a int, s State, emit func(State)) (int64, error) {
+	if !ww.busy.CompareAndSwap(false, true) {
+		ww.shared.Add(1)
+	}
+	defer ww.busy.Store(false)
+	// Scratch reused from call to call, as eval's workers reuse theirs.
+	ww.scratch = append(ww.scratch[:0], s...)
+	return ww.wide.Next(a, ww.scratch, emit)
+}
+
+// With several workers a batch is expanded while the one before it is
+// merged: the answers, the graph and the trace are still those of one
+// worker, and no worker is used by two goroutines at once.
+func TestWorkersPipelineKeepsAnswers(t *testing.T) {
+	for _, bad := range []func(k, d int64) bool{nil, func(k, d int64) bool { return d == 7 && k%1000 == 999 }} {
+		var base *Result
+		for _, workers := range []int{1, 2, 3} {
+			m := &wide{width: 6000, depth: 9, bad: bad, shared: new(atomic.Int32)}
+			r := Run(m, Options{Workers: workers, KeepGraph: bad == nil})
+			if n := m.shared.Load(); n != 0 {
+				t.Errorf("workers=%d: a worker used by two goroutines at once, %d times", workers, n)
+			}
+			if workers == 1 {
+				base = r
+				want := Done
+				if bad != nil {
+					want = InvariantViolation
+				}
+				if r.Kind != want || (bad == nil && r.Distinct != 6000*10) {
+					t.Fatalf("one worker: %v with %d distinct states", r.Kind, r.Distinct)
+				}
+				continue
+			}
+			if r.Kind != base.Kind || r.Distinct != base.Distinct || r.Generated != base.Generated || r.Depth != base.Depth || r.Queue != base.Queue {
+				t.Errorf("workers=%d: %v %+v, want %v %+v", workers, r.Kind, r.Stats, base.Kind, base.Stats)
+			}
+			if !reflect.DeepEqual(r.Trace, base.Trace) || !reflect.DeepEqual(r.Coverage, base.Coverage) {
+				t.Errorf("workers=%d: another trace or coverage", workers)
+			}
+			if bad == nil && (!reflect.DeepEqual(r.Graph.Succ, base.Graph.Succ) || !reflect.DeepEqual(r.Graph.Parent, base.Graph.Parent)) {
+				t.Errorf("workers=%d: another state graph", workers)
+			}
 		}
 	}
 }
