@@ -166,6 +166,7 @@ type searcher struct {
 	expanding int32
 	nvars     int
 	first     State
+	constants int // how many of ConstantVars are true
 	// expanders are the goroutines' means of expansion; inflight is the
 	// batch they are expanding while the search merges the one before.
 	expanders []*expander
@@ -230,10 +231,12 @@ func (s *searcher) add(st State, fp uint64, parent int32, action int32, level in
 		for i := range st {
 			s.res.ConstantVars[i] = true
 		}
-	} else {
+		s.constants = len(st)
+	} else if s.constants > 0 {
 		for i, v := range st {
 			if s.res.ConstantVars[i] && v != s.first[i] && !safeEqual(v, s.first[i]) {
 				s.res.ConstantVars[i] = false
+				s.constants--
 			}
 		}
 	}
