@@ -5,22 +5,23 @@ import "sync"
 // expansion is one state's successors, computed by an expander.
 type expansion struct {
 	extra    int64
-	succ     [][]succState // per action
-	err      error
+	succ     []succState // in the order of the actions that made them
+	err      error       // Next of action errAct failed, after succ
 	errAct   int
 	deadlock bool
 }
 
 type succState struct {
-	st State
-	fp uint64
+	st     State
+	fp     uint64
+	action int32
 	// known is the node of fp when the expander found it in the
 	// fingerprint set (-1: not there then); the merge then need not look.
 	known   int32
-	in      bool // constraints hold
-	checked bool // inv and err are the invariants' answer
-	inv     int  // first violated invariant, -1
-	implied int  // first violated implied action, -1
+	inv     int32 // first violated invariant, -1
+	implied int32 // first violated implied action, -1
+	in      bool  // constraints hold
+	checked bool  // inv and err are the invariants' answer
 	err     error
 	impErr  error
 }
@@ -29,10 +30,11 @@ type succState struct {
 // evaluates with (its own worker when the model has them) and the
 // successor list being filled.
 type expander struct {
-	s    *searcher
-	m    Model
-	list []succState
-	emit func(State) // appends to list; made once
+	s      *searcher
+	m      Model
+	list   []succState
+	action int32       // the action whose successors emit appends
+	emit   func(State) // appends to list; made once
 }
 
 func (s *searcher) newExpander() *expander {
@@ -40,7 +42,9 @@ func (s *searcher) newExpander() *expander {
 	if wm, ok := s.m.(WorkerModel); ok {
 		e.m = wm.NewWorker()
 	}
-	e.emit = func(t State) { e.list = append(e.list, succState{st: t, known: -1, inv: -1, implied: -1}) }
+	e.emit = func(t State) {
+		e.list = append(e.list, succState{st: t, action: e.action, known: -1, inv: -1, implied: -1})
+	}
 	return e
 }
 
@@ -48,8 +52,11 @@ func (s *searcher) newExpander() *expander {
 // checks.
 func (e *expander) expandOne(st State, level int32) *expansion {
 	s, m := e.s, e.m
-	ex := &expansion{succ: make([][]succState, m.NumActions()), errAct: -1}
-	total := 0
+	ex := &expansion{errAct: -1}
+	// The successors go to e.list, reused from state to state, and then
+	// to a slice of the right size.
+	e.list = e.list[:0]
+	defer func() { ex.succ = append([]succState(nil), e.list...) }()
 	// The step is evaluated at st's level, its successors at the next
 	// (the worker's model at those levels; the same when levels do not
 	// matter).
@@ -57,18 +64,16 @@ func (e *expander) expandOne(st State, level int32) *expansion {
 	if lm, ok := m.(LevelModel); ok && s.leveled != nil {
 		cur, next = lm.AtLevel(level), lm.AtLevel(level+1)
 	}
-	for a := range ex.succ {
-		e.list = nil
+	for a := range m.NumActions() {
+		start := len(e.list)
+		e.action = int32(a)
 		extra, err := cur.Next(a, st, e.emit)
-		list := e.list
-		e.list = nil
+		list := e.list[start:]
 		ex.extra += extra
 		if err != nil {
 			ex.err, ex.errAct = err, a
-			ex.succ[a] = list
 			return ex
 		}
-		total += len(list)
 		for i := range list {
 			ss := &list[i]
 			in, err := next.InModel(ss.st)
@@ -83,7 +88,8 @@ func (e *expander) expandOne(st State, level int32) *expansion {
 			if err != nil {
 				break
 			}
-			ss.implied, ss.impErr = cur.Implied(st, ss.st)
+			implied, impErr := cur.Implied(st, ss.st)
+			ss.implied, ss.impErr = int32(implied), impErr
 			// A state already in the set needs no invariant: it was
 			// checked when found. The merge may be adding to the set
 			// meanwhile; a state it adds after this look is checked
@@ -93,16 +99,16 @@ func (e *expander) expandOne(st State, level int32) *expansion {
 				ss.known, seen = s.seen.lookup(ss.fp)
 			}
 			if !seen {
-				ss.inv, ss.err = next.Invariant(ss.st)
+				inv, err := next.Invariant(ss.st)
+				ss.inv, ss.err = int32(inv), err
 				ss.checked = true
 				if ss.err != nil {
 					ss.err = &checkError{ss.err}
 				}
 			}
 		}
-		ex.succ[a] = list
 	}
-	ex.deadlock = total == 0
+	ex.deadlock = len(e.list) == 0
 	return ex
 }
 

@@ -440,82 +440,82 @@ func (s *searcher) merge(b *batch) ([]int32, bool) {
 		ex := exps[i]
 		lvl := b.level + 1
 		s.res.Generated += ex.extra
-		for a, list := range ex.succ {
-			for _, ss := range list {
-				// TLC counts and checks each successor as it is made,
-				// and stops at the first violation.
-				s.res.Generated++
-				s.res.Coverage[a].Generated++
-				if ss.err != nil {
-					if _, ok := ss.err.(*checkError); !ok {
-						s.res.ErrAction = a
-						s.fail(EvalError, ss.err, append(s.trace(id), Step{State: ss.st, Action: a}))
-						return out, true
-					}
-				}
-				unseen := true
-				var nid int32 = -1
-				if ss.in {
-					old, seen := ss.known, ss.known >= 0
-					if !seen {
-						old, seen = s.seen.lookup(ss.fp)
-					}
-					unseen = !seen
-					if unseen {
-						nid = s.add(ss.st, ss.fp, id, int32(a), lvl)
-						s.seen.add(ss.fp, nid)
-						s.res.Coverage[a].Distinct++
-					} else {
-						nid = old
-					}
-					if s.opts.KeepGraph {
-						s.succ[id] = append(s.succ[id], nid)
-					}
-				}
-				if unseen {
-					k, err := ss.inv, ss.err
-					if ce, ok := err.(*checkError); ok {
-						err = ce.err
-					}
-					if !ss.checked {
-						// Not reached while the set only grows; the
-						// model is then the merge's alone.
-						s.quiesce()
-						k, err = s.at(lvl).Invariant(ss.st)
-					}
-					if err != nil {
-						s.fail(EvalError, err, append(s.trace(id), Step{State: ss.st, Action: a}))
-						s.notQueued(ss.in && unseen)
-						return out, true
-					}
-					if k >= 0 {
-						s.res.Invariant = k
-						s.fail(InvariantViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
-						s.notQueued(ss.in && unseen)
-						return out, true
-					}
-				}
-				// Implied actions are checked on every step, seen or not.
-				if ss.impErr != nil {
-					s.fail(EvalError, ss.impErr, append(s.trace(id), Step{State: ss.st, Action: a}))
-					s.notQueued(ss.in && unseen)
+		for _, ss := range ex.succ {
+			a := int(ss.action)
+			// TLC counts and checks each successor as it is made,
+			// and stops at the first violation.
+			s.res.Generated++
+			s.res.Coverage[a].Generated++
+			if ss.err != nil {
+				if _, ok := ss.err.(*checkError); !ok {
+					s.res.ErrAction = a
+					s.fail(EvalError, ss.err, append(s.trace(id), Step{State: ss.st, Action: a}))
 					return out, true
-				}
-				if ss.implied >= 0 {
-					s.res.Invariant = ss.implied
-					s.fail(ImpliedViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
-					s.notQueued(ss.in && unseen)
-					return out, true
-				}
-				if ss.in && unseen {
-					out = append(out, nid)
 				}
 			}
-			if ex.err != nil && a == ex.errAct {
-				s.res.ErrAction = a
-				s.fail(EvalError, ex.err, s.trace(id))
+			unseen := true
+			var nid int32 = -1
+			if ss.in {
+				old, seen := ss.known, ss.known >= 0
+				if !seen {
+					old, seen = s.seen.lookup(ss.fp)
+				}
+				unseen = !seen
+				if unseen {
+					nid = s.add(ss.st, ss.fp, id, int32(a), lvl)
+					s.seen.add(ss.fp, nid)
+					s.res.Coverage[a].Distinct++
+				} else {
+					nid = old
+				}
+				if s.opts.KeepGraph {
+					s.succ[id] = append(s.succ[id], nid)
+				}
+			}
+			if unseen {
+				k, err := int(ss.inv), ss.err
+				if ce, ok := err.(*checkError); ok {
+					err = ce.err
+				}
+				if !ss.checked {
+					// Not reached while the set only grows; the
+					// model is then the merge's alone.
+					s.quiesce()
+					k, err = s.at(lvl).Invariant(ss.st)
+				}
+				if err != nil {
+					s.fail(EvalError, err, append(s.trace(id), Step{State: ss.st, Action: a}))
+					s.notQueued(ss.in && unseen)
+					return out, true
+				}
+				if k >= 0 {
+					s.res.Invariant = k
+					s.fail(InvariantViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
+					s.notQueued(ss.in && unseen)
+					return out, true
+				}
+			}
+			// Implied actions are checked on every step, seen or not.
+			if ss.impErr != nil {
+				s.fail(EvalError, ss.impErr, append(s.trace(id), Step{State: ss.st, Action: a}))
+				s.notQueued(ss.in && unseen)
 				return out, true
 			}
+			if ss.implied >= 0 {
+				s.res.Invariant = int(ss.implied)
+				s.fail(ImpliedViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
+				s.notQueued(ss.in && unseen)
+				return out, true
+			}
+			if ss.in && unseen {
+				out = append(out, nid)
+			}
+		}
+		if ex.err != nil {
+			// Next failed on action errAct, after the successors above.
+			s.res.ErrAction = ex.errAct
+			s.fail(EvalError, ex.err, s.trace(id))
+			return out, true
 		}
 		if ex.deadlock && s.opts.CheckDeadlock {
 			s.fail(Deadlock, nil, s.trace(id))
