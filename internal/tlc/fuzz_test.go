@@ -2,8 +2,11 @@ package tlc
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,13 +18,19 @@ import (
 // Check returns — no panic, no hang — whatever the input.
 func checkText(t *testing.T, module, cfgText string) *Result {
 	t.Helper()
-	dir := t.TempDir()
+	return checkTextWith(t, t.TempDir(), module, cfgText, Options{})
+}
+
+// checkTextWith is checkText in dir with opts' Workers and batchSize.
+func checkTextWith(t *testing.T, dir, module, cfgText string, opts Options) *Result {
+	t.Helper()
 	spec := filepath.Join(dir, "Fuzz.tla")
 	cfgPath := filepath.Join(dir, "Fuzz.cfg")
 	overlay := sany.Overlay{spec: []byte(module), cfgPath: []byte(cfgText)}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	res, err := Check(ctx, Options{SpecPath: spec, Overlay: overlay, MaxStates: 2000, Timeout: 2 * time.Second})
+	res, err := Check(ctx, Options{SpecPath: spec, Overlay: overlay, MaxStates: 2000, Timeout: 2 * time.Second,
+		Workers: opts.Workers, batchSize: opts.batchSize})
 	if err != nil {
 		if ctx.Err() == nil && !os.IsNotExist(err) {
 			t.Fatalf("Check failed outside the spec: %v", err)
@@ -68,7 +77,23 @@ func FuzzCheck(f *testing.F) {
 	f.Add("---- MODULE Fuzz ----\nEXTENDS Naturals\nCONSTANT N\nVARIABLE x\nInit == x \\in 1..N\nNext == x' = x\nSpec == Init /\\ [][Next]_x\n====\n", "CONSTANT N = 3\nSPECIFICATION Spec\nINVARIANT Init\n")
 	f.Add("---- MODULE Fuzz ----\nEXTENDS Naturals, TLC\nVARIABLE x\nInit == x = TLCGet(\"level\")\nNext == x' = x + TLCGet(\"level\")\nC == TLCGet(\"level\") < 4\nP == <>(TLCGet(\"level\") > 2)\nA == [x |-> x, l |-> TLCGet(\"level\")]\n====\n", "INIT Init\nNEXT Next\nCONSTRAINT C\nPROPERTY P\nALIAS A\n")
 	f.Fuzz(func(t *testing.T, module, cfgText string) {
-		checkText(t, module, cfgText)
+		dir := t.TempDir()
+		one := checkTextWith(t, dir, module, cfgText, Options{})
+		// Three workers, taking two states at a time: a batch is merged
+		// while the next is expanded. The answer must be one worker's,
+		// unless a bound cut the run (between batches) or the spec asks
+		// for randomness.
+		three := checkTextWith(t, dir, module, cfgText, Options{Workers: 3, batchSize: 2})
+		if one == nil || three == nil || one.Result == Incomplete || three.Result == Incomplete ||
+			strings.Contains(module, "Random") || strings.Contains(module, "TLCSet") {
+			return
+		}
+		one.ElapsedMs, three.ElapsedMs, one.PropertiesElapsed, three.PropertiesElapsed = 0, 0, 0, 0
+		if !reflect.DeepEqual(one, three) {
+			a, _ := json.Marshal(one)
+			b, _ := json.Marshal(three)
+			t.Errorf("one worker:\n%s\nthree workers:\n%s", a, b)
+		}
 	})
 }
 
