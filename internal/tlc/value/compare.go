@@ -1,5 +1,7 @@
 package value
 
+import "math"
+
 // Compare is TLC's total order on values of one type (tlc2.value.impl's
 // compareTo): integers by value, strings and model values by their
 // Interner order, sets by size then element by element, functions by
@@ -77,6 +79,13 @@ func Compare(a, b Value) int {
 		if x, ok := a.(*Interval); ok {
 			if y, ok := b.(*Interval); ok {
 				return compareIntervals(x, y)
+			}
+		}
+		// Sets of different sizes compare by size, which a set of
+		// functions (say) knows without its elements.
+		if n, ok := size(a); ok {
+			if m, ok := size(b); ok && n != m && n != math.MaxInt64 && m != math.MaxInt64 {
+				return cmpInt64(n, m)
 			}
 		}
 		xs, ys := ToSet(a).Elems, ToSet(b).Elems
@@ -361,6 +370,16 @@ func cmpID(a, b int32) int {
 
 func boolInt(b bool) int {
 	if b {
+		return 1
+	}
+	return 0
+}
+
+func cmpInt64(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
 		return 1
 	}
 	return 0

@@ -1,6 +1,9 @@
 package value
 
-import "sync"
+import (
+	"math"
+	"sync"
+)
 
 // The lazy set forms. Each is a Value of KindSet that is enumerated only
 // when it must be (see Elements); membership is decided without
@@ -199,7 +202,9 @@ func ToSet(v Value) *Set {
 				break
 			}
 		}
-		return NewSet(out)
+		// The last argument turning fastest over the range in its order
+		// is the normal order of the functions: no sort needed.
+		return &Set{Elems: out}
 	case *Product:
 		factors := make([][]Value, len(s.Factors))
 		total := 1
@@ -233,14 +238,16 @@ func ToSet(v Value) *Set {
 				break
 			}
 		}
-		return NewSet(out)
+		// As for functions: the tuples come in their normal order.
+		return &Set{Elems: out}
 	case *RecordSet:
 		p := ToSet(&Product{Factors: s.Sets})
 		out := make([]Value, len(p.Elems))
 		for i, t := range p.Elems {
 			out[i] = Record(s.Names, t.(*Func).Vals)
 		}
-		return NewSet(out)
+		// The product's order, field by field in the records' order.
+		return &Set{Elems: out}
 	case *Infinite:
 		Fail("Attempted to enumerate %s, which is infinite.", s.Name)
 	case *SeqSet:
@@ -282,18 +289,79 @@ func ToSet(v Value) *Set {
 	return nil
 }
 
-// Card returns Cardinality(v).
+// Card returns Cardinality(v). The size of a set of functions, tuples,
+// records or subsets follows from the sizes of its parts, as TLC's
+// size() computes it, with TLC's overflow beyond 2^31-1.
 func Card(v Value) int64 {
-	switch s := v.(type) {
-	case *Set:
-		return int64(len(s.Elems))
-	case *Interval:
-		if s.Hi < s.Lo {
-			return 0
+	if n, ok := size(v); ok {
+		if n > math.MaxInt32 {
+			Fail("Overflow when computing the number of elements in:\n%s", Print(v))
 		}
-		return s.Hi - s.Lo + 1
+		return n
 	}
 	return int64(len(Elements(v)))
+}
+
+// size is the number of elements of v when it follows from the sizes of
+// v's parts without enumerating v (ok false for other sets); a size
+// beyond math.MaxInt64 is math.MaxInt64.
+func size(v Value) (n int64, ok bool) {
+	switch s := v.(type) {
+	case *Set:
+		return int64(len(s.Elems)), true
+	case *Interval:
+		if s.Hi < s.Lo {
+			return 0, true
+		}
+		return s.Hi - s.Lo + 1, true
+	case *Subset:
+		b, ok := size(s.Base)
+		if !ok {
+			return 0, false
+		}
+		if b >= 63 {
+			return math.MaxInt64, true
+		}
+		return 1 << b, true
+	case *FuncSet:
+		d, ok1 := size(s.Dom)
+		r, ok2 := size(s.Rng)
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+		n = 1
+		for i := int64(0); i < d && n > 0; i++ {
+			n = saturatingMul(n, r)
+		}
+		return n, true
+	case *Product:
+		return productSize(s.Factors)
+	case *RecordSet:
+		return productSize(s.Sets)
+	}
+	return 0, false
+}
+
+func productSize(sets []Value) (int64, bool) {
+	n := int64(1)
+	for _, f := range sets {
+		m, ok := size(f)
+		if !ok {
+			return 0, false
+		}
+		n = saturatingMul(n, m)
+	}
+	return n, true
+}
+
+func saturatingMul(a, b int64) int64 {
+	if a == 0 || b == 0 {
+		return 0
+	}
+	if a > math.MaxInt64/b {
+		return math.MaxInt64
+	}
+	return a * b
 }
 
 // IsEmpty says whether the set v is empty.

@@ -1,6 +1,7 @@
 package value
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -165,4 +166,62 @@ func TestAnyAsTLC(t *testing.T) {
 		}()
 		Equal(anySet, &Infinite{Name: "Any"})
 	}()
+}
+
+// The sets of functions, tuples and records enumerate straight into their
+// normal order, and know their size without enumeration: Card and the
+// order of sets of different sizes agree with the elements.
+func TestLazySetsInNormalOrder(t *testing.T) {
+	in := NewInterner()
+	mixed := NewSet([]Value{in.Model("m2"), Int(3), in.Model("m1"), Int(-1)})
+	strs := NewSet([]Value{in.String("b"), in.String("a"), in.String("c")})
+	small := &Interval{Lo: 0, Hi: 1}
+	empty := &Interval{Lo: 1, Hi: 0}
+	sets := []Value{
+		&FuncSet{Dom: &Interval{Lo: 1, Hi: 3}, Rng: mixed},
+		&FuncSet{Dom: strs, Rng: small},
+		&FuncSet{Dom: mixed, Rng: strs},
+		&FuncSet{Dom: empty, Rng: strs},
+		&FuncSet{Dom: small, Rng: empty},
+		&Product{Factors: []Value{strs, mixed, small}},
+		&Product{Factors: []Value{small, empty}},
+		&RecordSet{Names: []*Str{in.String("b"), in.String("a")}, Sets: []Value{mixed, strs}},
+		&Subset{Base: mixed},
+		&FuncSet{Dom: small, Rng: &Subset{Base: strs}},
+	}
+	for _, s := range sets {
+		elems := ToSet(s).Elems
+		sorted := NewSet(append([]Value(nil), elems...)).Elems
+		if len(sorted) != len(elems) {
+			t.Errorf("%s: %d elements, %d distinct", Print(s), len(elems), len(sorted))
+			continue
+		}
+		for i := range elems {
+			if Compare(elems[i], sorted[i]) != 0 {
+				t.Errorf("%s: element %d is %s, in normal order %s", Print(s), i, Print(elems[i]), Print(sorted[i]))
+				break
+			}
+		}
+		if n := Card(s); n != int64(len(elems)) {
+			t.Errorf("Cardinality(%s) = %d, %d elements", Print(s), n, len(elems))
+		}
+		for _, u := range sets {
+			enumerated := Compare(ToSet(s), ToSet(u))
+			if got := Compare(s, u); got != enumerated {
+				t.Errorf("Compare(%s, %s) = %d, %d on their elements", Print(s), Print(u), got, enumerated)
+			}
+		}
+	}
+	// Beyond 2^31-1 elements, TLC's overflow (it counts in an int).
+	func() {
+		defer func() {
+			if e, ok := recover().(*Error); !ok || !strings.Contains(e.Error(), "Overflow when computing the number of elements") {
+				t.Errorf("Cardinality([1..20 -> 1..20]): %v", e)
+			}
+		}()
+		Card(&FuncSet{Dom: &Interval{Lo: 1, Hi: 20}, Rng: &Interval{Lo: 1, Hi: 20}})
+	}()
+	if n := Card(&FuncSet{Dom: &Interval{Lo: 1, Hi: 7}, Rng: &Interval{Lo: 1, Hi: 20}}); n != 1280000000 {
+		t.Errorf("Cardinality([1..7 -> 1..20]) = %d without enumerating, want 20^7", n)
+	}
 }
