@@ -112,26 +112,28 @@ func (e *expander) expandOne(st State, level int32) *expansion {
 	return ex
 }
 
-// batch is a slice of a BFS level handed to the expanders: the nodes,
-// their states (copied, as the merge may grow the node arrays
-// meanwhile) and, once done is closed, their expansions.
+// batch is the nodes lo..hi-1 handed to the expanders: their states and
+// levels (copied, as the merge may grow the node arrays meanwhile) and,
+// once done is closed, their expansions.
 type batch struct {
-	ids    []int32
+	lo, hi int32
 	states []State
-	level  int32
+	levels []int32
 	exps   []*expansion
 	done   chan struct{}
 }
 
-// launch expands the nodes ids, all at level. With one worker it expands
-// them before it returns; with more, it returns at once and the
-// expanders work while the caller merges the batch before.
-func (s *searcher) launch(ids []int32, level int32) *batch {
-	b := &batch{ids: ids, level: level, states: make([]State, len(ids)), exps: make([]*expansion, len(ids)), done: make(chan struct{})}
-	for i, id := range ids {
-		b.states[i] = s.states[id]
+// launch expands the nodes lo..hi-1. With one worker it expands them
+// before it returns; with more, it returns at once and the expanders
+// work while the caller merges the batch before.
+func (s *searcher) launch(lo, hi int32) *batch {
+	n := int(hi - lo)
+	b := &batch{lo: lo, hi: hi, states: s.states[lo:hi:hi], levels: s.level[lo:hi:hi], exps: make([]*expansion, n), done: make(chan struct{})}
+	if s.opts.Workers > 1 {
+		b.states = append([]State(nil), b.states...)
+		b.levels = append([]int32(nil), b.levels...)
 	}
-	workers := min(s.opts.Workers, len(ids))
+	workers := min(s.opts.Workers, n)
 	for len(s.expanders) < max(workers, 1) {
 		// One per goroutine, kept from batch to batch with what its
 		// worker has grown (frames, buffers).
@@ -140,7 +142,7 @@ func (s *searcher) launch(ids []int32, level int32) *batch {
 	if workers <= 1 {
 		e := s.expanders[0]
 		for i, st := range b.states {
-			b.exps[i] = e.expandOne(st, level)
+			b.exps[i] = e.expandOne(st, b.levels[i])
 		}
 		close(b.done)
 		return b
@@ -159,10 +161,10 @@ func (s *searcher) launch(ids []int32, level int32) *batch {
 				i := nextIdx
 				nextIdx++
 				mu.Unlock()
-				if i >= len(ids) {
+				if i >= n {
 					return
 				}
-				b.exps[i] = e.expandOne(b.states[i], level)
+				b.exps[i] = e.expandOne(b.states[i], b.levels[i])
 			}
 		}()
 	}

@@ -393,52 +393,58 @@ func (s *searcher) run() {
 	if s.res.Generated == 0 {
 		s.res.Depth = 0
 	}
-	// Breadth first, a level at a time, in batches expanded in parallel
-	// and merged in order: a batch is merged while the next is expanded.
-	frontier := append([]int32(nil), s.inits...)
-	for level := int32(1); len(frontier) > 0; level++ {
-		var next []int32
-		size := cmp.Or(s.opts.BatchSize, 2048)
-		var pending *batch
-		for lo := 0; ; lo += size {
-			// The expanders finish one batch before they start the next.
-			s.wait(pending)
-			var b *batch
-			if lo < len(frontier) {
-				b = s.launch(frontier[lo:min(lo+size, len(frontier))], level)
-			}
-			if pending != nil {
-				out, done := s.merge(pending)
-				next = append(next, out...)
-				if done {
-					s.wait(b)
-					return
-				}
-			}
-			if b == nil {
-				break
-			}
-			pending = b
-			s.res.Queue = int64(len(frontier) - lo + len(next))
-			if s.limit() {
-				s.wait(b)
+	// Breadth first: nodes are numbered in the order they are found,
+	// level after level, and expanded in that order, in batches of
+	// consecutive nodes (which may span two levels) expanded in parallel
+	// and merged in order; a batch is merged while the next is expanded.
+	size := int32(cmp.Or(s.opts.BatchSize, 2048))
+	var pending *batch
+	for launched := int32(0); ; {
+		// The expanders finish one batch before they start the next.
+		s.wait(pending)
+		if pending != nil && s.opts.Workers <= 1 {
+			// One worker: nothing to overlap, so the batch is merged
+			// first and the next expanded knowing all it found.
+			if s.merge(pending) {
 				return
 			}
+			pending = nil
 		}
-		frontier = next
+		var b *batch
+		if found := int32(len(s.states)); launched < found {
+			b = s.launch(launched, min(launched+size, found))
+			launched = b.hi
+		}
+		if pending != nil && s.merge(pending) {
+			s.wait(b)
+			return
+		}
+		if b == nil {
+			if pending == nil {
+				return // every node found is expanded
+			}
+			// The merge found the nodes to expand next.
+			pending = nil
+			continue
+		}
+		pending = b
+		// The states found and not yet expanded (those of b included).
+		s.res.Queue = s.res.Distinct - int64(b.lo)
+		if s.limit() {
+			s.wait(b)
+			return
+		}
 	}
 }
 
 // merge adds the successors of an expanded batch to the graph, in the
-// order one worker finds them, and checks them; it returns the new nodes
-// and whether the search ended.
-func (s *searcher) merge(b *batch) ([]int32, bool) {
-	ids, exps := b.ids, b.exps
-	var out []int32
-	for i, id := range ids {
+// order one worker finds them, and checks them; it reports whether the
+// search ended.
+func (s *searcher) merge(b *batch) bool {
+	for i, ex := range b.exps {
+		id := b.lo + int32(i)
 		s.expanding = id
-		ex := exps[i]
-		lvl := b.level + 1
+		lvl := s.level[id] + 1
 		s.res.Generated += ex.extra
 		for _, ss := range ex.succ {
 			a := int(ss.action)
@@ -450,7 +456,7 @@ func (s *searcher) merge(b *batch) ([]int32, bool) {
 				if _, ok := ss.err.(*checkError); !ok {
 					s.res.ErrAction = a
 					s.fail(EvalError, ss.err, append(s.trace(id), Step{State: ss.st, Action: a}))
-					return out, true
+					return true
 				}
 			}
 			unseen := true
@@ -486,46 +492,43 @@ func (s *searcher) merge(b *batch) ([]int32, bool) {
 				if err != nil {
 					s.fail(EvalError, err, append(s.trace(id), Step{State: ss.st, Action: a}))
 					s.notQueued(ss.in && unseen)
-					return out, true
+					return true
 				}
 				if k >= 0 {
 					s.res.Invariant = k
 					s.fail(InvariantViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
 					s.notQueued(ss.in && unseen)
-					return out, true
+					return true
 				}
 			}
 			// Implied actions are checked on every step, seen or not.
 			if ss.impErr != nil {
 				s.fail(EvalError, ss.impErr, append(s.trace(id), Step{State: ss.st, Action: a}))
 				s.notQueued(ss.in && unseen)
-				return out, true
+				return true
 			}
 			if ss.implied >= 0 {
 				s.res.Invariant = int(ss.implied)
 				s.fail(ImpliedViolation, nil, append(s.trace(id), Step{State: ss.st, Action: a}))
 				s.notQueued(ss.in && unseen)
-				return out, true
-			}
-			if ss.in && unseen {
-				out = append(out, nid)
+				return true
 			}
 		}
 		if ex.err != nil {
 			// Next failed on action errAct, after the successors above.
 			s.res.ErrAction = ex.errAct
 			s.fail(EvalError, ex.err, s.trace(id))
-			return out, true
+			return true
 		}
 		if ex.deadlock && s.opts.CheckDeadlock {
 			s.fail(Deadlock, nil, s.trace(id))
-			return out, true
+			return true
 		}
 		if !s.opts.KeepStates {
 			s.states[id] = nil
 		}
 	}
-	return out, false
+	return false
 }
 
 // notQueued takes back a new state that a check rejected: TLC counts it
