@@ -183,7 +183,8 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	}
 	sopts := search.Options{Context: ctx, Workers: r.opts.Workers, MaxStates: r.opts.MaxStates,
 		CheckDeadlock: sp.CheckDeadlock, KeepGraph: m.temporal, KeepStates: sp.Machine.Nondeterministic,
-		BatchSize: r.opts.batchSize}
+		InvariantsWithActions: sp.Machine.Nondeterministic,
+		BatchSize:             r.opts.batchSize}
 	if r.opts.Timeout > 0 {
 		sopts.Deadline = r.start.Add(r.opts.Timeout)
 	}

@@ -90,15 +90,19 @@ func (e *expander) expandOne(st State, level int32) *expansion {
 			}
 			implied, impErr := cur.Implied(st, ss.st)
 			ss.implied, ss.impErr = int32(implied), impErr
-			// A state already in the set needs no invariant: it was
-			// checked when found. The merge may be adding to the set
-			// meanwhile; a state it adds after this look is checked
-			// here in vain, harmlessly.
+			// With one worker, the invariants of a state in the model
+			// are checked once, by the merge, when it finds the state
+			// new; those of a state outside it (checked each time, as
+			// TLC does) here. With several workers (the merge must stay
+			// light, as it is not parallel) or InvariantsWithActions,
+			// both are checked here unless the state is in the set
+			// already (the merge may be adding to it meanwhile: a state
+			// it adds after this look is checked in vain, harmlessly).
 			seen := false
 			if in {
 				ss.known, seen = s.seen.lookup(ss.fp)
 			}
-			if !seen {
+			if !in || (!seen && (s.opts.InvariantsWithActions || s.opts.Workers > 1)) {
 				inv, err := next.Invariant(ss.st)
 				ss.inv, ss.err = int32(inv), err
 				ss.checked = true

@@ -72,6 +72,12 @@ type Options struct {
 	KeepStates bool
 	// Progress is called about once a second.
 	Progress func(Stats)
+	// InvariantsWithActions evaluates a successor's invariants right
+	// after the action that made it, as TLC does, rather than once the
+	// search finds it new: for a model whose evaluations affect one
+	// another (TLCSet registers read in an invariant). It costs the
+	// evaluation of the invariants of states found again in the batch.
+	InvariantsWithActions bool
 	// BatchSize is how many states of a level the workers take at a
 	// time (0: 2048); the search stops for its bounds between batches.
 	BatchSize int
@@ -171,7 +177,10 @@ type searcher struct {
 	// batch they are expanding while the search merges the one before.
 	expanders []*expander
 	inflight  *batch
-	lastLog   time.Time
+	// merger is the merge's means of evaluation: its own worker, as it
+	// evaluates the invariants of new states while the expanders work.
+	merger  *expander
+	lastLog time.Time
 }
 
 // Run explores m.
@@ -200,6 +209,17 @@ func Run(m Model, opts Options) *Result {
 		s.opts.Progress(s.res.Stats)
 	}
 	return &s.res
+}
+
+// mergeModel is the merge's model as it evaluates states at level.
+func (s *searcher) mergeModel(level int32) Model {
+	if s.merger == nil {
+		s.merger = s.newExpander()
+	}
+	if lm, ok := s.merger.m.(LevelModel); ok && s.leveled != nil {
+		return lm.AtLevel(level)
+	}
+	return s.merger.m
 }
 
 // at is the model as it evaluates states at level.
@@ -484,10 +504,7 @@ func (s *searcher) merge(b *batch) bool {
 					err = ce.err
 				}
 				if !ss.checked {
-					// Not reached while the set only grows; the
-					// model is then the merge's alone.
-					s.quiesce()
-					k, err = s.at(lvl).Invariant(ss.st)
+					k, err = s.mergeModel(lvl).Invariant(ss.st)
 				}
 				if err != nil {
 					s.fail(EvalError, err, append(s.trace(id), Step{State: ss.st, Action: a}))
