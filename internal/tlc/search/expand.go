@@ -1,6 +1,9 @@
 package search
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // expansion is one state's successors, computed by an expander.
 type expansion struct {
@@ -90,19 +93,19 @@ func (e *expander) expandOne(st State, level int32) *expansion {
 			}
 			implied, impErr := cur.Implied(st, ss.st)
 			ss.implied, ss.impErr = int32(implied), impErr
-			// With one worker, the invariants of a state in the model
-			// are checked once, by the merge, when it finds the state
-			// new; those of a state outside it (checked each time, as
-			// TLC does) here. With several workers (the merge must stay
-			// light, as it is not parallel) or InvariantsWithActions,
-			// both are checked here unless the state is in the set
-			// already (the merge may be adding to it meanwhile: a state
-			// it adds after this look is checked in vain, harmlessly).
+			// The invariants of a state in the model are checked once
+			// the search knows it is new: by the merge with one worker,
+			// by the checkers with several (mark). Those of a state
+			// outside the model (checked each time, as TLC does) here.
+			// With InvariantsWithActions both are checked here unless
+			// the state is in the set already (the merge may be adding
+			// to it meanwhile: a state it adds after this look is
+			// checked in vain, harmlessly).
 			seen := false
 			if in {
 				ss.known, seen = s.seen.lookup(ss.fp)
 			}
-			if !in || (!seen && (s.opts.InvariantsWithActions || s.opts.Workers > 1)) {
+			if !in || (!seen && s.opts.InvariantsWithActions) {
 				inv, err := next.Invariant(ss.st)
 				ss.inv, ss.err = int32(inv), err
 				ss.checked = true
@@ -118,78 +121,129 @@ func (e *expander) expandOne(st State, level int32) *expansion {
 
 // batch is the nodes lo..hi-1 handed to the expanders: their states and
 // levels (copied, as the merge may grow the node arrays meanwhile) and,
-// once done is closed, their expansions.
+// once expanded, their expansions.
 type batch struct {
 	lo, hi int32
 	states []State
 	levels []int32
 	exps   []*expansion
-	done   chan struct{}
 }
 
-// launch expands the nodes lo..hi-1. With one worker it expands them
-// before it returns; with more, it returns at once and the expanders
-// work while the caller merges the batch before.
+// launch expands the nodes lo..hi-1: with one worker before it returns,
+// with more on the expanders' goroutines (waitAll waits for them).
 func (s *searcher) launch(lo, hi int32) *batch {
 	n := int(hi - lo)
-	b := &batch{lo: lo, hi: hi, states: s.states[lo:hi:hi], levels: s.level[lo:hi:hi], exps: make([]*expansion, n), done: make(chan struct{})}
-	if s.opts.Workers > 1 {
-		b.states = append([]State(nil), b.states...)
-		b.levels = append([]int32(nil), b.levels...)
-	}
-	workers := min(s.opts.Workers, n)
-	for len(s.expanders) < max(workers, 1) {
-		// One per goroutine, kept from batch to batch with what its
-		// worker has grown (frames, buffers).
-		s.expanders = append(s.expanders, s.newExpander())
-	}
-	if workers <= 1 {
-		e := s.expanders[0]
+	b := &batch{lo: lo, hi: hi, states: s.states[lo:hi:hi], levels: s.level[lo:hi:hi], exps: make([]*expansion, n)}
+	if s.opts.Workers <= 1 {
+		e := s.pool(&s.expanders, 1)[0]
 		for i, st := range b.states {
 			b.exps[i] = e.expandOne(st, b.levels[i])
 		}
-		close(b.done)
 		return b
 	}
-	s.inflight = b
+	b.states = append([]State(nil), b.states...)
+	b.levels = append([]int32(nil), b.levels...)
+	s.parallel(n, &s.expanders, func(e *expander, i int) {
+		b.exps[i] = e.expandOne(b.states[i], b.levels[i])
+	})
+	return b
+}
+
+// check is a successor whose invariants the checkers evaluate, at level.
+type check struct {
+	ss    *succState
+	level int32
+}
+
+// mark lists the successors of b, expanded and not merged, that the
+// merge will find new (by the set, the batch before b, which mark saw
+// last, and b itself), in order. With several workers their invariants
+// are evaluated in parallel (launchChecks) while the merge is busy with
+// the batch before; the merge evaluates those of a new state not listed.
+func (s *searcher) mark(b *batch) []check {
+	claims := make(map[uint64]struct{}, len(s.claims))
+	var out []check
+	for i, ex := range b.exps {
+		for j := range ex.succ {
+			ss := &ex.succ[j]
+			if !ss.in || ss.checked || ss.err != nil || ss.known >= 0 {
+				continue
+			}
+			if _, ok := claims[ss.fp]; ok {
+				continue
+			}
+			if _, ok := s.claims[ss.fp]; ok {
+				continue
+			}
+			if _, ok := s.seen.lookup(ss.fp); ok {
+				continue
+			}
+			claims[ss.fp] = struct{}{}
+			out = append(out, check{ss, b.levels[i] + 1})
+		}
+	}
+	s.claims = claims
+	return out
+}
+
+// launchChecks evaluates the invariants of checks on the checkers'
+// goroutines (waitAll waits for them).
+func (s *searcher) launchChecks(checks []check) {
+	s.parallel(len(checks), &s.checkers, func(e *expander, i int) {
+		c := checks[i]
+		m := e.m
+		if lm, ok := m.(LevelModel); ok && s.leveled != nil {
+			m = lm.AtLevel(c.level)
+		}
+		inv, err := m.Invariant(c.ss.st)
+		c.ss.inv, c.ss.err, c.ss.checked = int32(inv), err, true
+		if err != nil {
+			c.ss.err = &checkError{err}
+		}
+	})
+}
+
+// pool returns n expanders of *p, made as needed and kept from batch to
+// batch with what their workers have grown (frames, buffers).
+func (s *searcher) pool(p *[]*expander, n int) []*expander {
+	for len(*p) < n {
+		*p = append(*p, s.newExpander())
+	}
+	return (*p)[:n]
+}
+
+// parallel calls do(e, i) for i in 0..n-1 on up to Workers goroutines,
+// each with an expander of *p of its own, and returns at once; waitAll
+// waits for them.
+func (s *searcher) parallel(n int, p *[]*expander, do func(e *expander, i int)) {
+	if n == 0 {
+		return
+	}
+	done := make(chan struct{})
+	s.running = append(s.running, done)
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	nextIdx := 0
-	for w := 0; w < workers; w++ {
+	var next atomic.Int64
+	for _, e := range s.pool(p, min(s.opts.Workers, n)) {
 		wg.Add(1)
-		e := s.expanders[w]
 		go func() {
 			defer wg.Done()
-			for {
-				mu.Lock()
-				i := nextIdx
-				nextIdx++
-				mu.Unlock()
-				if i >= n {
-					return
-				}
-				b.exps[i] = e.expandOne(b.states[i], b.levels[i])
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				do(e, i)
 			}
 		}()
 	}
 	go func() {
 		wg.Wait()
-		close(b.done)
+		close(done)
 	}()
-	return b
 }
 
-// wait returns once b (nil: none) is expanded.
-func (s *searcher) wait(b *batch) {
-	if b == nil {
-		return
+// waitAll returns once the goroutines parallel started are done: the
+// model is then used by the caller's goroutine alone (as when a trace's
+// states are generated again).
+func (s *searcher) waitAll() {
+	for _, done := range s.running {
+		<-done
 	}
-	<-b.done
-	if s.inflight == b {
-		s.inflight = nil
-	}
+	s.running = s.running[:0]
 }
-
-// quiesce waits for the expanders: the model is then used by the
-// caller's goroutine alone (to generate a trace's states again).
-func (s *searcher) quiesce() { s.wait(s.inflight) }

@@ -173,12 +173,16 @@ type searcher struct {
 	nvars     int
 	first     State
 	constants int // how many of ConstantVars are true
-	// expanders are the goroutines' means of expansion; inflight is the
-	// batch they are expanding while the search merges the one before.
-	expanders []*expander
-	inflight  *batch
+	// expanders and checkers are the goroutines' means of expansion
+	// and of checking invariants; running, the goroutines at work while
+	// the search merges (parallel).
+	expanders, checkers []*expander
+	running             []chan struct{}
+	// claims are the fingerprints of the new states of the batch mark
+	// saw last.
+	claims map[uint64]struct{}
 	// merger is the merge's means of evaluation: its own worker, as it
-	// evaluates the invariants of new states while the expanders work.
+	// evaluates the invariants of new states while the others work.
 	merger  *expander
 	lastLog time.Time
 }
@@ -277,7 +281,7 @@ func safeEqual(a, b value.Value) (eq bool) {
 // its action (from Init for the first): the node's state is the first
 // one generated with its fingerprint, as it was when it was found.
 func (s *searcher) trace(id int32) []Step {
-	s.quiesce()
+	s.waitAll()
 	var path []int32
 	for ; id >= 0; id = s.parent[id] {
 		path = append(path, id)
@@ -415,44 +419,67 @@ func (s *searcher) run() {
 	}
 	// Breadth first: nodes are numbered in the order they are found,
 	// level after level, and expanded in that order, in batches of
-	// consecutive nodes (which may span two levels) expanded in parallel
-	// and merged in order; a batch is merged while the next is expanded.
+	// consecutive nodes (which may span two levels), merged in order.
 	size := int32(cmp.Or(s.opts.BatchSize, 2048))
-	var pending *batch
-	for launched := int32(0); ; {
-		// The expanders finish one batch before they start the next.
-		s.wait(pending)
-		if pending != nil && s.opts.Workers <= 1 {
-			// One worker: nothing to overlap, so the batch is merged
-			// first and the next expanded knowing all it found.
-			if s.merge(pending) {
-				return
-			}
-			pending = nil
+	if s.opts.Workers <= 1 {
+		s.sequential(size)
+	} else {
+		s.pipeline(size)
+	}
+}
+
+// sequential expands a batch, merges it, and goes on with the next,
+// which then knows every state found.
+func (s *searcher) sequential(size int32) {
+	for launched := int32(0); launched < int32(len(s.states)); {
+		// The states found and not yet expanded.
+		s.res.Queue = s.res.Distinct - int64(launched)
+		if s.limit() {
+			return
 		}
+		b := s.launch(launched, min(launched+size, int32(len(s.states))))
+		launched = b.hi
+		if s.merge(b) {
+			return
+		}
+	}
+	s.res.Queue = 0
+}
+
+// pipeline keeps three batches in flight: while the expanders expand
+// one, the checkers evaluate the invariants of the new states of the one
+// before (mark), and this goroutine merges the one before that. It
+// stops for its bounds where sequential does, between merges.
+func (s *searcher) pipeline(size int32) {
+	s.res.Queue = s.res.Distinct
+	if s.limit() {
+		return
+	}
+	var expanded, checked *batch
+	for launched := int32(0); ; {
+		s.waitAll()
 		var b *batch
 		if found := int32(len(s.states)); launched < found {
 			b = s.launch(launched, min(launched+size, found))
 			launched = b.hi
 		}
-		if pending != nil && s.merge(pending) {
-			s.wait(b)
-			return
+		if expanded != nil {
+			s.launchChecks(s.mark(expanded))
 		}
-		if b == nil {
-			if pending == nil {
-				return // every node found is expanded
+		if checked != nil {
+			if s.merge(checked) {
+				s.waitAll()
+				return
 			}
-			// The merge found the nodes to expand next.
-			pending = nil
-			continue
+			s.res.Queue = s.res.Distinct - int64(checked.hi)
+			if s.limit() {
+				s.waitAll()
+				return
+			}
 		}
-		pending = b
-		// The states found and not yet expanded (those of b included).
-		s.res.Queue = s.res.Distinct - int64(b.lo)
-		if s.limit() {
-			s.wait(b)
-			return
+		checked, expanded = expanded, b
+		if checked == nil && expanded == nil && launched == int32(len(s.states)) {
+			return // every node found is expanded and merged
 		}
 	}
 }
