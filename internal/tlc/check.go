@@ -183,7 +183,7 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	}
 	sopts := search.Options{Context: ctx, Workers: r.opts.Workers, MaxStates: r.opts.MaxStates,
 		CheckDeadlock: sp.CheckDeadlock, KeepGraph: m.temporal, KeepStates: sp.Machine.Nondeterministic,
-		InvariantsWithActions: sp.Machine.Nondeterministic,
+		InvariantsWithActions: sp.Machine.Nondeterministic || sp.Machine.Prints,
 		BatchSize:             r.opts.batchSize}
 	if r.opts.Timeout > 0 {
 		sopts.Deadline = r.start.Add(r.opts.Timeout)

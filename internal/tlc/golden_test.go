@@ -2,11 +2,13 @@ package tlc
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -334,4 +336,47 @@ func TestGolden(t *testing.T) {
 		figures = append(figures, fmt.Sprintf("%s %d/%d", aspect, agree[aspect], total[aspect]))
 	}
 	t.Logf("golden: %d specs; agreeing with TLC: %s", ran, strings.Join(figures, ", "))
+}
+
+// TestGoldenPrintsAsTLC compares what the golden specs that call Print or
+// PrintT print, with one worker, with the lines TLC printed before its
+// verdict, in TLC's order: an invariant's lines right after those of the
+// action that made the state.
+func TestGoldenPrintsAsTLC(t *testing.T) {
+	specs, err := filepath.Glob("testdata/golden/*.tla")
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := regexp.MustCompile(`\bPrintT?\(`)
+	ran := 0
+	for _, spec := range specs {
+		text, err := os.ReadFile(spec)
+		base := strings.TrimSuffix(spec, ".tla")
+		recorded, err2 := os.ReadFile(base + ".tlc")
+		if err != nil || err2 != nil || !calls.Match(text) {
+			continue
+		}
+		ran++
+		var want []string
+		for _, line := range strings.Split(string(recorded), "\n")[1:] {
+			if strings.HasPrefix(line, "Model checking completed") || strings.HasPrefix(line, "Error:") || strings.Contains(line, "states generated") {
+				break
+			}
+			want = append(want, line)
+		}
+		var out bytes.Buffer
+		if _, err := Check(context.Background(), Options{SpecPath: spec, Workers: 1, Output: &out}); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+		if out.Len() == 0 {
+			got = nil
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s prints\n%s\nTLC printed\n%s", filepath.Base(spec), strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+	if ran < 2 {
+		t.Fatalf("only %d golden specs print", ran)
+	}
 }

@@ -74,6 +74,9 @@ func (c *compiler) stdBuiltin(name string, args []ast.Expr, s *scope, n ast.Node
 	if name == "TLCSet" || name == "RandomElement" {
 		c.m.Nondeterministic = true
 	}
+	if name == "Print" || name == "PrintT" {
+		c.m.Prints = true
+	}
 	if name == "TLCGet" && len(args) == 1 {
 		// Only "level" depends on the state's level; a key written as
 		// another string (TLCGet("config"), a register number) does not.

@@ -217,6 +217,10 @@ type Machine struct {
 	// evaluating an expression twice may give two answers (the search
 	// then keeps its states rather than generating them again).
 	Nondeterministic bool
+	// Prints: the spec calls Print or PrintT, whose lines come in the
+	// order expressions are evaluated (the search then evaluates
+	// invariants beside the actions, in TLC's order).
+	Prints bool
 	// usesLevel: the spec calls TLCGet, whose "level" depends on the
 	// level of the state evaluated (Spec.AtLevel).
 	usesLevel bool
