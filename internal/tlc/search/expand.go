@@ -51,6 +51,15 @@ func (s *searcher) newExpander() *expander {
 	return e
 }
 
+// at is the expander's model as it evaluates states at level (the same
+// model when levels do not matter).
+func (e *expander) at(level int32) Model {
+	if lm, ok := e.m.(LevelModel); ok && e.s.leveled != nil {
+		return lm.AtLevel(level)
+	}
+	return e.m
+}
+
 // expandOne computes the successors of st, a state at level, and their
 // checks.
 func (e *expander) expandOne(st State, level int32) *expansion {
@@ -63,10 +72,7 @@ func (e *expander) expandOne(st State, level int32) *expansion {
 	// The step is evaluated at st's level, its successors at the next
 	// (the worker's model at those levels; the same when levels do not
 	// matter).
-	cur, next := m, m
-	if lm, ok := m.(LevelModel); ok && s.leveled != nil {
-		cur, next = lm.AtLevel(level), lm.AtLevel(level+1)
-	}
+	cur, next := e.at(level), e.at(level+1)
 	for a := range m.NumActions() {
 		start := len(e.list)
 		e.action = int32(a)
@@ -120,8 +126,9 @@ func (e *expander) expandOne(st State, level int32) *expansion {
 }
 
 // batch is the nodes lo..hi-1 handed to the expanders: their states and
-// levels (copied, as the merge may grow the node arrays meanwhile) and,
-// once expanded, their expansions.
+// levels (views of the node arrays: the merge, meanwhile, only appends
+// nodes after them and drops the states of nodes before them) and, once
+// expanded, their expansions.
 type batch struct {
 	lo, hi int32
 	states []State
@@ -141,8 +148,6 @@ func (s *searcher) launch(lo, hi int32) *batch {
 		}
 		return b
 	}
-	b.states = append([]State(nil), b.states...)
-	b.levels = append([]int32(nil), b.levels...)
 	s.parallel(n, &s.expanders, func(e *expander, i int) {
 		b.exps[i] = e.expandOne(b.states[i], b.levels[i])
 	})
@@ -191,11 +196,7 @@ func (s *searcher) mark(b *batch) []check {
 func (s *searcher) launchChecks(checks []check) {
 	s.parallel(len(checks), &s.checkers, func(e *expander, i int) {
 		c := checks[i]
-		m := e.m
-		if lm, ok := m.(LevelModel); ok && s.leveled != nil {
-			m = lm.AtLevel(c.level)
-		}
-		inv, err := m.Invariant(c.ss.st)
+		inv, err := e.at(c.level).Invariant(c.ss.st)
 		c.ss.inv, c.ss.err, c.ss.checked = int32(inv), err, true
 		if err != nil {
 			c.ss.err = &checkError{err}

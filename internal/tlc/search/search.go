@@ -75,11 +75,12 @@ type Options struct {
 	// InvariantsWithActions evaluates a successor's invariants right
 	// after the action that made it, as TLC does, rather than once the
 	// search finds it new: for a model whose evaluations affect one
-	// another (TLCSet registers read in an invariant). It costs the
-	// evaluation of the invariants of states found again in the batch.
+	// another (TLCSet registers read in an invariant) or that prints
+	// (Print lines in TLC's order). It costs the evaluation of the
+	// invariants of states found again in the batch.
 	InvariantsWithActions bool
-	// BatchSize is how many states of a level the workers take at a
-	// time (0: 2048); the search stops for its bounds between batches.
+	// BatchSize is how many states the workers take at a time (0:
+	// 2048); the search stops for its bounds between batches.
 	BatchSize int
 }
 
@@ -220,10 +221,7 @@ func (s *searcher) mergeModel(level int32) Model {
 	if s.merger == nil {
 		s.merger = s.newExpander()
 	}
-	if lm, ok := s.merger.m.(LevelModel); ok && s.leveled != nil {
-		return lm.AtLevel(level)
-	}
-	return s.merger.m
+	return s.merger.at(level)
 }
 
 // at is the model as it evaluates states at level.

@@ -1,6 +1,9 @@
 package value
 
-import "math"
+import (
+	"cmp"
+	"math"
+)
 
 // Compare is TLC's total order on values of one type (tlc2.value.impl's
 // compareTo): integers by value, strings and model values by their
@@ -25,7 +28,7 @@ func Compare(a, b Value) int {
 		Fail("Attempted to compare integer %s with non-integer:\n%s", Print(a), Print(b))
 	case *Str:
 		if y, ok := b.(*Str); ok {
-			return cmpID(x.ID, y.ID)
+			return cmp.Compare(x.ID, y.ID)
 		}
 		if _, ok := b.(*ModelVal); ok {
 			return 1
@@ -41,7 +44,7 @@ func Compare(a, b Value) int {
 		Fail("Attempted to compare boolean %s with non-boolean:\n%s", Print(a), Print(b))
 	case *ModelVal:
 		if y, ok := b.(*ModelVal); ok {
-			return cmpID(x.ID, y.ID)
+			return cmp.Compare(x.ID, y.ID)
 		}
 		return -1
 	case *Func:
@@ -85,7 +88,7 @@ func Compare(a, b Value) int {
 		// functions (say) knows without its elements.
 		if n, ok := size(a); ok {
 			if m, ok := size(b); ok && n != m && n != math.MaxInt64 && m != math.MaxInt64 {
-				return cmpInt64(n, m)
+				return cmp.Compare(n, m)
 			}
 		}
 		xs, ys := ToSet(a).Elems, ToSet(b).Elems
@@ -358,28 +361,8 @@ func equalInfinite(a, b Value) bool {
 	return false
 }
 
-func cmpID(a, b int32) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 func boolInt(b bool) int {
 	if b {
-		return 1
-	}
-	return 0
-}
-
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
 		return 1
 	}
 	return 0
