@@ -16,12 +16,18 @@ type frameArena struct {
 // alloc returns a frame of n cleared slots under up.
 func (a *frameArena) alloc(n int, up *Frame) *Frame {
 	if a.top == len(a.frames) {
-		a.frames = append(a.frames, &Frame{})
+		// Frames come in blocks, so that those of two workers do not
+		// share a cache line (each worker writes its own at every call).
+		block := new([8]Frame)
+		for i := range block {
+			a.frames = append(a.frames, &block[i])
+		}
 	}
 	f := a.frames[a.top]
 	a.top++
 	if cap(f.vals) < n {
-		f.vals = make([]Value, n, max(n, 4))
+		// A multiple of 4 values: whole cache lines.
+		f.vals = make([]Value, n, (n+3)&^3)
 	}
 	f.vals = f.vals[:n]
 	f.up = up

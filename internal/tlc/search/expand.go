@@ -61,14 +61,14 @@ func (e *expander) at(level int32) Model {
 }
 
 // expandOne computes the successors of st, a state at level, and their
-// checks.
-func (e *expander) expandOne(st State, level int32) *expansion {
-	s, m := e.s, e.m
+// checks. With several workers (b.claims set) it also evaluates the
+// invariants of the successors it is first to find new.
+func (e *expander) expandOne(b *batch, st State, level int32) *expansion {
+	m := e.m
 	ex := &expansion{errAct: -1}
 	// The successors go to e.list, reused from state to state, and then
 	// to a slice of the right size.
 	e.list = e.list[:0]
-	defer func() { ex.succ = append([]succState(nil), e.list...) }()
 	// The step is evaluated at st's level, its successors at the next
 	// (the worker's model at those levels; the same when levels do not
 	// matter).
@@ -81,48 +81,95 @@ func (e *expander) expandOne(st State, level int32) *expansion {
 		ex.extra += extra
 		if err != nil {
 			ex.err, ex.errAct = err, a
-			return ex
+			break
 		}
-		for i := range list {
-			ss := &list[i]
-			in, err := next.InModel(ss.st)
-			if err == nil && in {
-				in, err = cur.ActionAllowed(st, ss.st)
-			}
-			if err == nil && in {
-				ss.fp, err = next.Fingerprint(ss.st)
-			}
-			ss.in = in
-			ss.err = err
-			if err != nil {
-				break
-			}
-			implied, impErr := cur.Implied(st, ss.st)
-			ss.implied, ss.impErr = int32(implied), impErr
-			// The invariants of a state in the model are checked once
-			// the search knows it is new: by the merge with one worker,
-			// by the checkers with several (mark). Those of a state
-			// outside the model (checked each time, as TLC does) here.
-			// With InvariantsWithActions both are checked here unless
-			// the state is in the set already (the merge may be adding
-			// to it meanwhile: a state it adds after this look is
-			// checked in vain, harmlessly).
-			seen := false
-			if in {
-				ss.known, seen = s.seen.lookup(ss.fp)
-			}
-			if !in || (!seen && s.opts.InvariantsWithActions) {
-				inv, err := next.Invariant(ss.st)
-				ss.inv, ss.err = int32(inv), err
-				ss.checked = true
-				if ss.err != nil {
-					ss.err = &checkError{ss.err}
-				}
-			}
+		if e.checkSteps(st, list, cur, next) {
+			break
 		}
 	}
-	ex.deadlock = len(e.list) == 0
+	ex.succ = append([]succState(nil), e.list...)
+	ex.deadlock = len(ex.succ) == 0 && ex.err == nil
+	if b.claims != nil {
+		e.claimNew(b, ex.succ, level+1)
+	}
 	return ex
+}
+
+// checkSteps checks the steps from st to the states of list: the
+// constraints, the fingerprint, the implied actions and, for a state
+// outside the model or with Options.InvariantsWithActions, the
+// invariants. It reports whether an evaluation failed (list then ends
+// with the failed state).
+func (e *expander) checkSteps(st State, list []succState, cur, next Model) bool {
+	s := e.s
+	for i := range list {
+		ss := &list[i]
+		in, err := next.InModel(ss.st)
+		if err == nil && in {
+			in, err = cur.ActionAllowed(st, ss.st)
+		}
+		if err == nil && in {
+			ss.fp, err = next.Fingerprint(ss.st)
+		}
+		ss.in = in
+		ss.err = err
+		if err != nil {
+			e.list = e.list[:len(e.list)-len(list)+i+1]
+			return true
+		}
+		implied, impErr := cur.Implied(st, ss.st)
+		ss.implied, ss.impErr = int32(implied), impErr
+		// The invariants of a state in the model are checked once the
+		// search knows it is new: by the merge with one worker, by the
+		// expander that claims it first with several (claimNew). Those
+		// of a state outside the model (checked each time, as TLC does)
+		// here. With InvariantsWithActions both are checked here unless
+		// the state is in the set already (the merge may be adding to it
+		// meanwhile: a state it adds after this look is checked in
+		// vain, harmlessly).
+		seen := false
+		if in {
+			ss.known, seen = s.seen.lookup(ss.fp)
+		}
+		if !in || (!seen && s.opts.InvariantsWithActions) {
+			e.checkInvariants(ss, next)
+		}
+	}
+	return false
+}
+
+// checkInvariants evaluates the invariants of ss with m.
+func (e *expander) checkInvariants(ss *succState, m Model) {
+	inv, err := m.Invariant(ss.st)
+	ss.inv, ss.checked = int32(inv), true
+	if err != nil {
+		ss.err = &checkError{err}
+	}
+}
+
+// claimNew evaluates the invariants of the successors in succ, states
+// at level, that no one has claimed: those the merge will find new and
+// that are neither in the set nor among the new states of the batch
+// before (which the search merges meanwhile). The merge takes the
+// answer from the claim (claimSet.get).
+func (e *expander) claimNew(b *batch, succ []succState, level int32) {
+	var next Model
+	for i := range succ {
+		ss := &succ[i]
+		if !ss.in || ss.checked || ss.err != nil || ss.known >= 0 {
+			continue
+		}
+		if b.before != nil && b.before.has(ss.fp) {
+			continue
+		}
+		if !b.claims.claim(ss.fp, ss, level) {
+			continue
+		}
+		if next == nil {
+			next = e.at(level)
+		}
+		e.checkInvariants(ss, next)
+	}
 }
 
 // batch is the nodes lo..hi-1 handed to the expanders: their states and
@@ -134,74 +181,35 @@ type batch struct {
 	states []State
 	levels []int32
 	exps   []*expansion
+	// claims are the new states the expanders of the batch found, and
+	// before those of the batch launched before it (nil with one
+	// worker).
+	claims, before *claimSet
 }
 
 // launch expands the nodes lo..hi-1: with one worker before it returns,
-// with more on the expanders' goroutines (waitAll waits for them).
-func (s *searcher) launch(lo, hi int32) *batch {
+// with more on the crew's goroutines (waitAll waits for them); before
+// is the batch launched before (nil: none or one worker).
+func (s *searcher) launch(lo, hi int32, before *batch) *batch {
 	n := int(hi - lo)
 	b := &batch{lo: lo, hi: hi, states: s.states[lo:hi:hi], levels: s.level[lo:hi:hi], exps: make([]*expansion, n)}
 	if s.opts.Workers <= 1 {
 		e := s.pool(&s.expanders, 1)[0]
 		for i, st := range b.states {
-			b.exps[i] = e.expandOne(st, b.levels[i])
+			b.exps[i] = e.expandOne(b, st, b.levels[i])
 		}
 		return b
 	}
-	s.parallel(n, &s.expanders, func(e *expander, i int) {
-		b.exps[i] = e.expandOne(b.states[i], b.levels[i])
-	})
-	return b
-}
-
-// check is a successor whose invariants the checkers evaluate, at level.
-type check struct {
-	ss    *succState
-	level int32
-}
-
-// mark lists the successors of b, expanded and not merged, that the
-// merge will find new (by the set, the batch before b, which mark saw
-// last, and b itself), in order. With several workers their invariants
-// are evaluated in parallel (launchChecks) while the merge is busy with
-// the batch before; the merge evaluates those of a new state not listed.
-func (s *searcher) mark(b *batch) []check {
-	claims := make(map[uint64]struct{}, len(s.claims))
-	var out []check
-	for i, ex := range b.exps {
-		for j := range ex.succ {
-			ss := &ex.succ[j]
-			if !ss.in || ss.checked || ss.err != nil || ss.known >= 0 {
-				continue
-			}
-			if _, ok := claims[ss.fp]; ok {
-				continue
-			}
-			if _, ok := s.claims[ss.fp]; ok {
-				continue
-			}
-			if _, ok := s.seen.lookup(ss.fp); ok {
-				continue
-			}
-			claims[ss.fp] = struct{}{}
-			out = append(out, check{ss, b.levels[i] + 1})
+	if !s.opts.InvariantsWithActions {
+		b.claims = newClaimSet()
+		if before != nil {
+			b.before = before.claims
 		}
 	}
-	s.claims = claims
-	return out
-}
-
-// launchChecks evaluates the invariants of checks on the checkers'
-// goroutines (waitAll waits for them).
-func (s *searcher) launchChecks(checks []check) {
-	s.parallel(len(checks), &s.checkers, func(e *expander, i int) {
-		c := checks[i]
-		inv, err := e.at(c.level).Invariant(c.ss.st)
-		c.ss.inv, c.ss.err, c.ss.checked = int32(inv), err, true
-		if err != nil {
-			c.ss.err = &checkError{err}
-		}
+	s.parallel(n, func(e *expander, i int) {
+		b.exps[i] = e.expandOne(b, b.states[i], b.levels[i])
 	})
+	return b
 }
 
 // pool returns n expanders of *p, made as needed and kept from batch to
@@ -213,38 +221,120 @@ func (s *searcher) pool(p *[]*expander, n int) []*expander {
 	return (*p)[:n]
 }
 
-// parallel calls do(e, i) for i in 0..n-1 on up to Workers goroutines,
-// each with an expander of *p of its own, and returns at once; waitAll
-// waits for them.
-func (s *searcher) parallel(n int, p *[]*expander, do func(e *expander, i int)) {
-	if n == 0 {
-		return
-	}
-	done := make(chan struct{})
-	s.running = append(s.running, done)
-	var wg sync.WaitGroup
-	var next atomic.Int64
-	for _, e := range s.pool(p, min(s.opts.Workers, n)) {
-		wg.Add(1)
+// crew is the goroutines of a search with several workers, each with its
+// expander for the whole search. (Locking them to their OS threads, to
+// keep a worker's frames and buffers in one core's caches, made
+// MCLamportMutex slower: 9.3 s against 8.5 s with 2 workers.)
+type crew struct {
+	jobs    []chan func(*expander)
+	pending sync.WaitGroup
+}
+
+// startCrew starts a goroutine per worker; stopCrew ends them.
+func (s *searcher) startCrew() {
+	c := &crew{}
+	for _, e := range s.pool(&s.expanders, s.opts.Workers) {
+		jobs := make(chan func(*expander))
+		c.jobs = append(c.jobs, jobs)
 		go func() {
-			defer wg.Done()
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				do(e, i)
+			for job := range jobs {
+				job(e)
+				c.pending.Done()
 			}
 		}()
 	}
-	go func() {
-		wg.Wait()
-		close(done)
-	}()
+	s.crew = c
 }
 
-// waitAll returns once the goroutines parallel started are done: the
+func (s *searcher) stopCrew() {
+	s.waitAll()
+	for _, jobs := range s.crew.jobs {
+		close(jobs)
+	}
+	s.crew = nil
+}
+
+// parallel calls do(e, i) for i in 0..n-1 on the crew's goroutines, each
+// with its expander, and returns at once; waitAll waits for them. A
+// goroutine takes chunk indices at a time: fewer writes to the shared
+// counter, and the results a goroutine writes (a batch's expansions)
+// fill cache lines of their own.
+func (s *searcher) parallel(n int, do func(e *expander, i int)) {
+	const chunk = 8
+	c := s.crew
+	var next atomic.Int64
+	c.pending.Add(len(c.jobs))
+	for _, jobs := range c.jobs {
+		jobs <- func(e *expander) {
+			for lo := int(next.Add(chunk) - chunk); lo < n; lo = int(next.Add(chunk) - chunk) {
+				for i := lo; i < min(lo+chunk, n); i++ {
+					do(e, i)
+				}
+			}
+		}
+	}
+}
+
+// waitAll returns once the crew is done with what parallel gave it: the
 // model is then used by the caller's goroutine alone (as when a trace's
 // states are generated again).
 func (s *searcher) waitAll() {
-	for _, done := range s.running {
-		<-done
+	if s.crew != nil {
+		s.crew.pending.Wait()
 	}
-	s.running = s.running[:0]
+}
+
+// claimSet is the fingerprints of the states the expanders of a batch
+// found new, each with the successor whose invariants were evaluated
+// for it (at which level). Expanders add to it at once; it is read once
+// they are done.
+type claimSet struct {
+	shards [claimShards]claimShard
+}
+
+const claimShards = 16
+
+type claimShard struct {
+	mu sync.Mutex
+	m  map[uint64]claim
+	_  [40]byte // a cache line per shard
+}
+
+type claim struct {
+	ss    *succState
+	level int32
+}
+
+func newClaimSet() *claimSet {
+	c := &claimSet{}
+	for i := range c.shards {
+		c.shards[i].m = make(map[uint64]claim)
+	}
+	return c
+}
+
+func (c *claimSet) shard(fp uint64) *claimShard { return &c.shards[(fp*0x9E3779B97F4A7C15)>>60] }
+
+// claim records fp with ss, at level, unless fp is there already; it
+// reports whether it did.
+func (c *claimSet) claim(fp uint64, ss *succState, level int32) bool {
+	sh := c.shard(fp)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if _, ok := sh.m[fp]; ok {
+		return false
+	}
+	sh.m[fp] = claim{ss, level}
+	return true
+}
+
+// has and get read the set once no expander adds to it.
+func (c *claimSet) has(fp uint64) bool {
+	_, ok := c.shard(fp).m[fp]
+	return ok
+}
+
+func (c *claimSet) get(fp uint64) (claim, bool) {
+	cl, ok := c.shard(fp).m[fp]
+	return cl, ok
 }

@@ -174,14 +174,10 @@ type searcher struct {
 	nvars     int
 	first     State
 	constants int // how many of ConstantVars are true
-	// expanders and checkers are the goroutines' means of expansion
-	// and of checking invariants; running, the goroutines at work while
-	// the search merges (parallel).
-	expanders, checkers []*expander
-	running             []chan struct{}
-	// claims are the fingerprints of the new states of the batch mark
-	// saw last.
-	claims map[uint64]struct{}
+	// expanders are the means of expansion of the goroutines that
+	// expand; crew, those goroutines with several workers.
+	expanders []*expander
+	crew      *crew
 	// merger is the merge's means of evaluation: its own worker, as it
 	// evaluates the invariants of new states while the others work.
 	merger  *expander
@@ -435,7 +431,7 @@ func (s *searcher) sequential(size int32) {
 		if s.limit() {
 			return
 		}
-		b := s.launch(launched, min(launched+size, int32(len(s.states))))
+		b := s.launch(launched, min(launched+size, int32(len(s.states))), nil)
 		launched = b.hi
 		if s.merge(b) {
 			return
@@ -444,39 +440,36 @@ func (s *searcher) sequential(size int32) {
 	s.res.Queue = 0
 }
 
-// pipeline keeps three batches in flight: while the expanders expand
-// one, the checkers evaluate the invariants of the new states of the one
-// before (mark), and this goroutine merges the one before that. It
-// stops for its bounds where sequential does, between merges.
+// pipeline keeps two batches in flight: while the crew expands one (and
+// evaluates the invariants of the states it finds new), this goroutine
+// merges the one before. It stops for its bounds where sequential does,
+// between merges.
 func (s *searcher) pipeline(size int32) {
 	s.res.Queue = s.res.Distinct
 	if s.limit() {
 		return
 	}
-	var expanded, checked *batch
+	s.startCrew()
+	defer s.stopCrew()
+	var expanded *batch
 	for launched := int32(0); ; {
-		s.waitAll()
 		var b *batch
 		if found := int32(len(s.states)); launched < found {
-			b = s.launch(launched, min(launched+size, found))
+			b = s.launch(launched, min(launched+size, found), expanded)
 			launched = b.hi
 		}
 		if expanded != nil {
-			s.launchChecks(s.mark(expanded))
-		}
-		if checked != nil {
-			if s.merge(checked) {
-				s.waitAll()
+			if s.merge(expanded) {
 				return
 			}
-			s.res.Queue = s.res.Distinct - int64(checked.hi)
+			s.res.Queue = s.res.Distinct - int64(expanded.hi)
 			if s.limit() {
-				s.waitAll()
 				return
 			}
 		}
-		checked, expanded = expanded, b
-		if checked == nil && expanded == nil && launched == int32(len(s.states)) {
+		s.waitAll()
+		expanded = b
+		if expanded == nil && launched == int32(len(s.states)) {
 			return // every node found is expanded and merged
 		}
 	}
@@ -529,7 +522,7 @@ func (s *searcher) merge(b *batch) bool {
 					err = ce.err
 				}
 				if !ss.checked {
-					k, err = s.mergeModel(lvl).Invariant(ss.st)
+					k, err = s.claimed(b, ss, lvl)
 				}
 				if err != nil {
 					s.fail(EvalError, err, append(s.trace(id), Step{State: ss.st, Action: a}))
@@ -571,6 +564,22 @@ func (s *searcher) merge(b *batch) bool {
 		}
 	}
 	return false
+}
+
+// claimed is the answer of the invariants on ss, a new state at level
+// lvl: that of the expander that claimed it, or the merge's own (with one
+// worker, or when the claim was at another level).
+func (s *searcher) claimed(b *batch, ss succState, lvl int32) (int, error) {
+	if b.claims != nil {
+		if cl, ok := b.claims.get(ss.fp); ok && cl.ss.checked && (cl.level == lvl || s.leveled == nil) {
+			var err error
+			if cl.ss.err != nil {
+				err = cl.ss.err.(*checkError).err
+			}
+			return int(cl.ss.inv), err
+		}
+	}
+	return s.mergeModel(lvl).Invariant(ss.st)
 }
 
 // notQueued takes back a new state that a check rejected: TLC counts it
