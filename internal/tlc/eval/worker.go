@@ -23,7 +23,7 @@ type Worker struct {
 	// The pads keep the fields, which every call writes, off the cache
 	// lines of whatever is allocated beside the Worker (another
 	// goroutine's Worker, often): a line two cores write bounces between
-	// them. With 2 workers MCLamportMutex used 15% more CPU without them.
+	// them.
 	_    [64]byte
 	sp   *Spec
 	ctx  Ctx
