@@ -192,7 +192,7 @@ type batch struct {
 // is the batch launched before (nil: none or one worker).
 func (s *searcher) launch(lo, hi int32, before *batch) *batch {
 	n := int(hi - lo)
-	b := &batch{lo: lo, hi: hi, states: s.states[lo:hi:hi], levels: s.level[lo:hi:hi], exps: make([]*expansion, n)}
+	b := &batch{lo: lo, hi: hi, states: s.states[lo-s.dropped : hi-s.dropped : hi-s.dropped], levels: s.level[lo:hi:hi], exps: make([]*expansion, n)}
 	if s.opts.Workers <= 1 {
 		e := s.pool(&s.expanders, 1)[0]
 		for i, st := range b.states {

@@ -161,14 +161,19 @@ type searcher struct {
 	start   time.Time
 	seen    *fpSet
 	// per node
-	states []State // nil once expanded, unless Options.KeepStates
 	fps    []uint64
 	parent []int32
 	action []int32
 	level  []int32
 	inits  []int32
 	succ   [][]int32
-	res    Result
+	// states are the states of the nodes from dropped on: those of the
+	// nodes before, expanded, are dropped (as TLC keeps only their
+	// fingerprints), unless Options.KeepStates, so that the collector
+	// does not go over a slot per node found.
+	states  []State
+	dropped int32
+	res     Result
 	// expanding is the node being expanded (-1 before the first).
 	expanding int32
 	nvars     int
@@ -230,7 +235,7 @@ func (s *searcher) at(level int32) Model {
 
 // add records a new node with fingerprint fp and returns its id.
 func (s *searcher) add(st State, fp uint64, parent int32, action int32, level int32) int32 {
-	id := int32(len(s.states))
+	id := s.nodes()
 	s.states = append(s.states, st)
 	s.fps = append(s.fps, fp)
 	s.parent = append(s.parent, parent)
@@ -284,7 +289,10 @@ func (s *searcher) trace(id int32) []Step {
 	var prev State
 	for i := len(path) - 1; i >= 0; i-- {
 		n := path[i]
-		st := s.states[n]
+		var st State
+		if n >= s.dropped {
+			st = s.states[n-s.dropped]
+		}
 		if st == nil {
 			st = s.regenerate(n, prev)
 			if st == nil {
@@ -425,13 +433,13 @@ func (s *searcher) run() {
 // sequential expands a batch, merges it, and goes on with the next,
 // which then knows every state found.
 func (s *searcher) sequential(size int32) {
-	for launched := int32(0); launched < int32(len(s.states)); {
+	for launched := int32(0); launched < s.nodes(); {
 		// The states found and not yet expanded.
 		s.res.Queue = s.res.Distinct - int64(launched)
 		if s.limit() {
 			return
 		}
-		b := s.launch(launched, min(launched+size, int32(len(s.states))), nil)
+		b := s.launch(launched, min(launched+size, s.nodes()), nil)
 		launched = b.hi
 		if s.merge(b) {
 			return
@@ -454,7 +462,7 @@ func (s *searcher) pipeline(size int32) {
 	var expanded *batch
 	for launched := int32(0); ; {
 		var b *batch
-		if found := int32(len(s.states)); launched < found {
+		if found := s.nodes(); launched < found {
 			b = s.launch(launched, min(launched+size, found), expanded)
 			launched = b.hi
 		}
@@ -469,7 +477,7 @@ func (s *searcher) pipeline(size int32) {
 		}
 		s.waitAll()
 		expanded = b
-		if expanded == nil && launched == int32(len(s.states)) {
+		if expanded == nil && launched == s.nodes() {
 			return // every node found is expanded and merged
 		}
 	}
@@ -559,12 +567,18 @@ func (s *searcher) merge(b *batch) bool {
 			s.fail(Deadlock, nil, s.trace(id))
 			return true
 		}
-		if !s.opts.KeepStates {
-			s.states[id] = nil
-		}
+	}
+	if !s.opts.KeepStates {
+		// The batch is expanded: drop its states (and those before).
+		k := b.hi - s.dropped
+		clear(s.states[:k])
+		s.states, s.dropped = s.states[k:], b.hi
 	}
 	return false
 }
+
+// nodes is how many nodes the search found.
+func (s *searcher) nodes() int32 { return int32(len(s.parent)) }
 
 // claimed is the answer of the invariants on ss, a new state at level
 // lvl: that of the expander that claimed it, or the merge's own (with one
