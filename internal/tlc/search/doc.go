@@ -5,9 +5,11 @@
 //
 // It knows nothing of TLA+ syntax: it explores a Model, which the
 // evaluator implements, whose states are slices of values. With several
-// workers it expands each slice of a BFS level in parallel and merges the
-// successors in the order one worker would have found them, so counts,
-// verdicts and traces do not depend on the number of workers.
+// workers it expands batches of consecutive nodes in parallel, each
+// worker also checking the invariants of the new states it claims first,
+// and merges the successors in the order one worker would have found
+// them, so counts, verdicts and traces do not depend on the number of
+// workers.
 //
 // It must not import internal/tlc/eval, the parser or anything of LSP.
 package search

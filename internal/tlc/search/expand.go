@@ -194,7 +194,7 @@ func (s *searcher) launch(lo, hi int32, before *batch) *batch {
 	n := int(hi - lo)
 	b := &batch{lo: lo, hi: hi, states: s.states[lo-s.dropped : hi-s.dropped : hi-s.dropped], levels: s.level[lo:hi:hi], exps: make([]*expansion, n)}
 	if s.opts.Workers <= 1 {
-		e := s.pool(&s.expanders, 1)[0]
+		e := s.pool(1)[0]
 		for i, st := range b.states {
 			b.exps[i] = e.expandOne(b, st, b.levels[i])
 		}
@@ -212,13 +212,13 @@ func (s *searcher) launch(lo, hi int32, before *batch) *batch {
 	return b
 }
 
-// pool returns n expanders of *p, made as needed and kept from batch to
-// batch with what their workers have grown (frames, buffers).
-func (s *searcher) pool(p *[]*expander, n int) []*expander {
-	for len(*p) < n {
-		*p = append(*p, s.newExpander())
+// pool returns n expanders, made as needed and kept from batch to batch
+// with what their workers have grown (frames, buffers).
+func (s *searcher) pool(n int) []*expander {
+	for len(s.expanders) < n {
+		s.expanders = append(s.expanders, s.newExpander())
 	}
-	return (*p)[:n]
+	return s.expanders[:n]
 }
 
 // crew is the goroutines of a search with several workers, each with its
@@ -233,7 +233,7 @@ type crew struct {
 // startCrew starts a goroutine per worker; stopCrew ends them.
 func (s *searcher) startCrew() {
 	c := &crew{}
-	for _, e := range s.pool(&s.expanders, s.opts.Workers) {
+	for _, e := range s.pool(s.opts.Workers) {
 		jobs := make(chan func(*expander))
 		c.jobs = append(c.jobs, jobs)
 		go func() {
