@@ -196,8 +196,9 @@ var goldenKnown = map[string]string{
 	// TLC wraps an evaluation error in "TLC threw an unexpected
 	// exception..." and words some differently (a tuple's index out of
 	// bounds); ours is the evaluator's message with its position.
-	"ChooseNothing/error": "evaluation error wording",
-	"OutsideDomain/error": "evaluation error wording",
+	"ChooseNothing/error":   "evaluation error wording",
+	"OutsideDomain/error":   "evaluation error wording",
+	"UnboundedExists/error": "evaluation error wording",
 	// TLC names the literal it refuses; ours adds where it is written.
 	"BigLiteral/error":  "the literal's position",
 	"RealLiteral/error": "the literal's position",
@@ -214,6 +215,12 @@ var goldenKnown = map[string]string{
 	"TypeNat/text":       "no state printed for an EvalException on an initial state",
 	"SeqOfString/states": "no state printed for an EvalException on an initial state",
 	"SeqOfString/text":   "no state printed for an EvalException on an initial state",
+	// An Assert.fail of TLC's (a TLCRuntimeException) in an invariant of
+	// an initial state: TLC prints the state under "While working on the
+	// initial state:", as part of its message; ours prints it as a trace.
+	"UnboundedForall/error":  "the initial state under the message, not as a trace",
+	"UnboundedForall/states": "the initial state under the message, not as a trace",
+	"UnboundedForall/text":   "the initial state under the message, not as a trace",
 	// Both lassos are counterexamples. TLC's depends on its fingerprint
 	// function (recorded with -fp 0; with other -fp values TLC prints
 	// LeadsToWF's as ours): here TLC's are longer than our shortest.

@@ -130,6 +130,8 @@ type Violation struct {
 	Line    int           `json:"line"`
 	Column  int           `json:"column"`
 	Path    string        `json:"-"`
+	// Located: Message names where, in TLC's words (printed as is).
+	Located bool `json:"-"`
 }
 
 // TraceStep is one state of a counterexample. Action is nil for an

@@ -53,6 +53,9 @@ func ViolationText(res *Result) string {
 	if msg == "" {
 		msg = "an evaluation error"
 	}
+	if v.Located {
+		return msg
+	}
 	return msg + where
 }
 

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
@@ -85,9 +86,37 @@ func forEach(ctx *Ctx, bs []boundVar, body func() bool) bool {
 	})
 }
 
+// unbounded compiles a quantifier or a CHOOSE over no set (\E x : P),
+// which TLC fails on when it evaluates it, with TLC's message; its level
+// is that of its body P, in which names are bound.
+func (c *compiler) unbounded(s *scope, e ast.Expr, names []*ast.Ident, body ast.Expr, op string) (evalFn, int) {
+	inner := s.child()
+	for _, n := range names {
+		inner.bind(n.Name, 0)
+	}
+	_, lvl := c.expr(body, inner)
+	span := exprSpan(e, s.mod)
+	err := &Error{Pos: span.Start, Located: true, Msg: fmt.Sprintf(
+		"TLC attempted to evaluate an unbounded %s.\nMake sure that the expression is of form %s x \\in S: P(x).\nline %d, col %d to line %d, col %d of module %s",
+		op, op, span.Start.Line, span.Start.Column, span.End.Line, span.End.Column, span.Start.Module)}
+	return func(*Ctx) Value { panic(err) }, lvl
+}
+
+// boundNames are the names bs bind.
+func boundNames(bs []*ast.Bound) []*ast.Ident {
+	var names []*ast.Ident
+	for _, b := range bs {
+		names = append(names, b.Names...)
+	}
+	return names
+}
+
 func (c *compiler) quant(e *ast.QuantExpr, s *scope) (evalFn, int) {
 	if e.Quant != ast.Forall && e.Quant != ast.Exists {
 		return c.temporal(s, e, string(e.Quant))
+	}
+	if !boundedAll(e.Bounds) {
+		return c.unbounded(s, e, boundNames(e.Bounds), e.Body, string(e.Quant))
 	}
 	bs, inner, l1 := c.bounds(e.Bounds, s)
 	body, l2 := c.expr(e.Body, inner)
@@ -106,7 +135,7 @@ func (c *compiler) quant(e *ast.QuantExpr, s *scope) (evalFn, int) {
 
 func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
 	if e.Bound.Set == nil {
-		unsupported(s, e, "unbounded CHOOSE")
+		return c.unbounded(s, e, boundNames([]*ast.Bound{e.Bound}), e.Body, "CHOOSE")
 	}
 	bs, inner, l1 := c.bounds([]*ast.Bound{e.Bound}, s)
 	body, l2 := c.expr(e.Body, inner)

@@ -119,6 +119,9 @@ type Error struct {
 	Msg  string
 	Pos  Position
 	Kind string // "", "assert"
+	// Located: Msg ends with the range of the expression, as TLC's
+	// words for this error do.
+	Located bool
 }
 
 func (e *Error) Error() string {

@@ -414,6 +414,8 @@ func (s *searcher) run() {
 		return
 	}
 	if stop {
+		// TLC queues an initial state before it checks its invariants.
+		s.res.Queue = s.res.Distinct
 		return
 	}
 	if s.res.Generated == 0 {
