@@ -38,6 +38,7 @@ type expander struct {
 	list   []succState
 	action int32       // the action whose successors emit appends
 	emit   func(State) // appends to list; made once
+	slab   []succState // where keep copies lists to
 }
 
 func (s *searcher) newExpander() *expander {
@@ -60,12 +61,12 @@ func (e *expander) at(level int32) Model {
 	return e.m
 }
 
-// expandOne computes the successors of st, a state at level, and their
-// checks. With several workers (b.claims set) it also evaluates the
+// expandOne computes into ex the successors of st, a state at level, and
+// their checks. With several workers (b.claims set) it also evaluates the
 // invariants of the successors it is first to find new.
-func (e *expander) expandOne(b *batch, st State, level int32) *expansion {
+func (e *expander) expandOne(b *batch, ex *expansion, st State, level int32) {
 	m := e.m
-	ex := &expansion{errAct: -1}
+	ex.errAct = -1
 	// The successors go to e.list, reused from state to state, and then
 	// to a slice of the right size.
 	e.list = e.list[:0]
@@ -87,13 +88,31 @@ func (e *expander) expandOne(b *batch, st State, level int32) *expansion {
 			break
 		}
 	}
-	ex.succ = append([]succState(nil), e.list...)
+	ex.succ = e.keep(e.list)
 	ex.deadlock = len(ex.succ) == 0 && ex.err == nil
 	if b.claims != nil {
 		e.claimNew(b, ex.succ, level+1)
 	}
-	return ex
 }
+
+// keep copies list to the expander's slab, where the successors of many
+// states share an allocation (they are dropped together, once their
+// batches are merged).
+func (e *expander) keep(list []succState) []succState {
+	n := len(list)
+	if n == 0 {
+		return nil
+	}
+	if cap(e.slab)-len(e.slab) < n {
+		e.slab = make([]succState, 0, max(n, slabSize))
+	}
+	out := e.slab[len(e.slab) : len(e.slab)+n : len(e.slab)+n]
+	e.slab = e.slab[:len(e.slab)+n]
+	copy(out, list)
+	return out
+}
+
+const slabSize = 512
 
 // checkSteps checks the steps from st to the states of list: the
 // constraints, the fingerprint, the implied actions and, for a state
@@ -180,7 +199,7 @@ type batch struct {
 	lo, hi int32
 	states []State
 	levels []int32
-	exps   []*expansion
+	exps   []expansion
 	// claims are the new states the expanders of the batch found, and
 	// before those of the batch launched before it (nil with one
 	// worker).
@@ -192,11 +211,11 @@ type batch struct {
 // is the batch launched before (nil: none or one worker).
 func (s *searcher) launch(lo, hi int32, before *batch) *batch {
 	n := int(hi - lo)
-	b := &batch{lo: lo, hi: hi, states: s.states[lo-s.dropped : hi-s.dropped : hi-s.dropped], levels: s.level[lo:hi:hi], exps: make([]*expansion, n)}
+	b := &batch{lo: lo, hi: hi, states: s.states[lo-s.dropped : hi-s.dropped : hi-s.dropped], levels: s.level[lo:hi:hi], exps: make([]expansion, n)}
 	if s.opts.Workers <= 1 {
 		e := s.pool(1)[0]
 		for i, st := range b.states {
-			b.exps[i] = e.expandOne(b, st, b.levels[i])
+			e.expandOne(b, &b.exps[i], st, b.levels[i])
 		}
 		return b
 	}
@@ -207,7 +226,7 @@ func (s *searcher) launch(lo, hi int32, before *batch) *batch {
 		}
 	}
 	s.parallel(n, func(e *expander, i int) {
-		b.exps[i] = e.expandOne(b, b.states[i], b.levels[i])
+		e.expandOne(b, &b.exps[i], b.states[i], b.levels[i])
 	})
 	return b
 }

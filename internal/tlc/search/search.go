@@ -489,7 +489,8 @@ func (s *searcher) pipeline(size int32) {
 // order one worker finds them, and checks them; it reports whether the
 // search ended.
 func (s *searcher) merge(b *batch) bool {
-	for i, ex := range b.exps {
+	for i := range b.exps {
+		ex := &b.exps[i]
 		id := b.lo + int32(i)
 		s.expanding = id
 		lvl := s.level[id] + 1
