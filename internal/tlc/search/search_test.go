@@ -262,3 +262,85 @@ func TestWorkersPipelineKeepsAnswers(t *testing.T) {
 		}
 	}
 }
+
+// leveled is a grid whose invariant depends on the level of the state
+// evaluated (as TLCGet("level") does), with a third action that jumps x
+// by 2, so that a state is found at two levels: <<2, 0>> from <<0, 0>>
+// (level 2) and from <<1, 0>> (level 3).
+type leveled struct {
+	grid
+	level int32
+	// badAt: the invariant fails on a state whose level is not x+y+1
+	// (found by a jump) and whose x is badAt.
+	badAt int64
+}
+
+func (l *leveled) NumActions() int { return 3 }
+func (l *leveled) Next(a int, s State, emit func(State)) (int64, error) {
+	if a < 2 {
+		return l.grid.Next(a, s, emit)
+	}
+	if x := int64(s[0].(value.Int)); x+2 < l.n {
+		emit(State{value.Int(x + 2), s[1]})
+	}
+	return 0, nil
+}
+func (l *leveled) Invariant(s State) (int, error) {
+	x, y := int64(s[0].(value.Int)), int64(s[1].(value.Int))
+	if int64(l.level) != x+y+1 && x == l.badAt {
+		return 0, nil
+	}
+	return -1, nil
+}
+func (l *leveled) UsesLevel() bool { return true }
+func (l *leveled) AtLevel(level int32) Model {
+	at := *l
+	at.level = level
+	return &at
+}
+
+// TestClaimAtAnotherLevel: with several workers, the merge takes the
+// invariants' answer from the claim of a new state only if the claim was
+// made at the level the state is added at; otherwise it evaluates them.
+func TestClaimAtAnotherLevel(t *testing.T) {
+	m := &leveled{grid: grid{n: 8}, badAt: 4}
+	s := &searcher{m: m, leveled: m, opts: Options{Workers: 2}}
+	st := State{value.Int(4), value.Int(0)} // x+y+1 = 5
+	claimer := succState{st: st, fp: 42, checked: true, inv: -1}
+	b := &batch{claims: newClaimSet()}
+	b.claims.claim(42, &claimer, 5)
+	added := succState{st: st, fp: 42, inv: -1}
+	if k, err := s.claimed(b, added, 5); k != -1 || err != nil {
+		t.Errorf("at the claim's level: %d, %v; want the claim's answer -1", k, err)
+	}
+	// Added at level 3 (by jumps): the invariant fails there.
+	if k, err := s.claimed(b, added, 3); k != 0 || err != nil {
+		t.Errorf("at another level: %d, %v; want 0, the merge's own evaluation", k, err)
+	}
+}
+
+// TestLeveledWorkersAgree runs a model whose invariant depends on the
+// level, whose states are found at several levels, with 1, 2 and 3
+// workers in batches small and large: same verdict, counts and trace.
+func TestLeveledWorkersAgree(t *testing.T) {
+	for _, badAt := range []int64{-1, 4, 6} {
+		var base *Result
+		for _, workers := range []int{1, 2, 3} {
+			for _, size := range []int{2, 2048} {
+				r := Run(&leveled{grid: grid{n: 9}, badAt: badAt}, Options{Workers: workers, BatchSize: size})
+				if base == nil {
+					base = r
+					if badAt >= 0 && r.Kind != InvariantViolation {
+						t.Fatalf("badAt %d: %v, want an invariant violation", badAt, r.Kind)
+					}
+					continue
+				}
+				if r.Kind != base.Kind || r.Stats.Distinct != base.Stats.Distinct || r.Generated != base.Generated ||
+					!reflect.DeepEqual(r.Trace, base.Trace) {
+					t.Errorf("badAt %d, %d workers, batches of %d: %v %+v %v; 1 worker: %v %+v %v",
+						badAt, workers, size, r.Kind, r.Stats, r.Trace, base.Kind, base.Stats, base.Trace)
+				}
+			}
+		}
+	}
+}
