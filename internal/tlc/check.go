@@ -306,7 +306,7 @@ func (r *run) evalFailure(err error, trace []search.Step) *Result {
 			res.Result = SafetyFailure
 			kind = KindAssert
 		}
-		res.Violation = &Violation{Kind: kind, Message: ee.Msg, Line: ee.Pos.Line, Column: ee.Pos.Column, Path: ee.Pos.Path, Located: ee.Located}
+		res.Violation = &Violation{Kind: kind, Message: ee.Msg, Line: ee.Pos.Line, Column: ee.Pos.Column, Path: ee.Pos.Path, Whole: ee.Whole}
 		res.Trace = r.traceSteps(trace, true)
 		return res
 	case errors.As(err, &ce):

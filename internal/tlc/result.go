@@ -130,8 +130,9 @@ type Violation struct {
 	Line    int           `json:"line"`
 	Column  int           `json:"column"`
 	Path    string        `json:"-"`
-	// Located: Message names where, in TLC's words (printed as is).
-	Located bool `json:"-"`
+	// Whole: Message is TLC's whole message, which names where when
+	// TLC's does (printed as is, without Line and Column).
+	Whole bool `json:"-"`
 }
 
 // TraceStep is one state of a counterexample. Action is nil for an

@@ -53,7 +53,7 @@ func ViolationText(res *Result) string {
 	if msg == "" {
 		msg = "an evaluation error"
 	}
-	if v.Located {
+	if v.Whole {
 		return msg
 	}
 	return msg + where

@@ -96,7 +96,7 @@ func (c *compiler) unbounded(s *scope, e ast.Expr, names []*ast.Ident, body ast.
 	}
 	_, lvl := c.expr(body, inner)
 	span := exprSpan(e, s.mod)
-	err := &Error{Pos: span.Start, Located: true, Msg: fmt.Sprintf(
+	err := &Error{Pos: span.Start, Whole: true, Msg: fmt.Sprintf(
 		"TLC attempted to evaluate an unbounded %s.\nMake sure that the expression is of form %s x \\in S: P(x).\nline %d, col %d to line %d, col %d of module %s",
 		op, op, span.Start.Line, span.Start.Column, span.End.Line, span.End.Column, span.Start.Module)}
 	return func(*Ctx) Value { panic(err) }, lvl

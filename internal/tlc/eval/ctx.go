@@ -119,9 +119,9 @@ type Error struct {
 	Msg  string
 	Pos  Position
 	Kind string // "", "assert"
-	// Located: Msg ends with the range of the expression, as TLC's
-	// words for this error do.
-	Located bool
+	// Whole: Msg is TLC's whole message for this error, which names
+	// where when TLC's does (printed as is, without Pos).
+	Whole bool
 }
 
 func (e *Error) Error() string {

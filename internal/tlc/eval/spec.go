@@ -456,7 +456,8 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 					a := unparen(x.Args[0])
 					if ae, ok := a.(*ast.ActionExpr); ok && !ae.Angle {
 						if next != nil {
-							return &Unsupported{What: "a specification with two [][A]_v conjuncts", Pos: m.src(x.Pos()).position()}
+							// TLC's error (not a limit of ours: TLC refuses it too).
+							return &Error{Msg: "The specification contains more than one conjunct of the form [][Next]_v,\nbut TLC can handle only specifications with one next-state relation.", Pos: m.src(x.Pos()).position(), Whole: true}
 						}
 						next, nextMod, sub = ae.Action, m, ae.Sub
 						return nil
