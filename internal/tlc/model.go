@@ -161,6 +161,10 @@ func (m *model) Next(a int, s search.State, emit func(search.State)) (int64, err
 
 func (m *model) Fingerprint(s search.State) (uint64, error) { return m.fingerprint(s, nil) }
 
+// Abstracts says a fingerprint stands for a class of states: under VIEW
+// or SYMMETRY (search.AbstractModel).
+func (m *model) Abstracts() bool { return m.sp.View != nil || len(m.perms) > 0 }
+
 // symScratch is what fingerprinting under SYMMETRY works in, kept by a
 // worker from state to state.
 type symScratch struct {

@@ -43,6 +43,15 @@ type WorkerModel interface {
 	NewWorker() Model
 }
 
+// AbstractModel is a Model whose fingerprint stands for a class of
+// states (VIEW, SYMMETRY) when Abstracts says so: two states with one
+// fingerprint may then differ, and the invariants of a new state are
+// those of the very state the search keeps, the first found.
+type AbstractModel interface {
+	Model
+	Abstracts() bool
+}
+
 // LevelModel is a Model whose answers depend on the level of the state
 // evaluated, as TLC's TLCGet("level") does: 0 while the initial states
 // are generated, 1 for an initial state, one more than its parent's for a
@@ -157,9 +166,12 @@ type searcher struct {
 	m Model
 	// leveled is m when its answers depend on the level (LevelModel).
 	leveled LevelModel
-	opts    Options
-	start   time.Time
-	seen    *fpSet
+	// abstracts: a fingerprint stands for a class of states
+	// (AbstractModel).
+	abstracts bool
+	opts      Options
+	start     time.Time
+	seen      *fpSet
 	// per node
 	fps    []uint64
 	parent []int32
@@ -203,6 +215,9 @@ func Run(m Model, opts Options) *Result {
 	s := &searcher{m: m, opts: opts, start: time.Now(), seen: newFPSet(), expanding: -1}
 	if lm, ok := m.(LevelModel); ok && lm.UsesLevel() {
 		s.leveled = lm
+	}
+	if am, ok := m.(AbstractModel); ok {
+		s.abstracts = am.Abstracts()
 	}
 	s.res.Coverage = make([]ActionStats, m.NumActions())
 	s.res.ErrAction = -1
@@ -495,7 +510,8 @@ func (s *searcher) merge(b *batch) bool {
 		s.expanding = id
 		lvl := s.level[id] + 1
 		s.res.Generated += ex.extra
-		for _, ss := range ex.succ {
+		for j := range ex.succ {
+			ss := &ex.succ[j]
 			a := int(ss.action)
 			// TLC counts and checks each successor as it is made,
 			// and stops at the first violation.
@@ -585,10 +601,11 @@ func (s *searcher) nodes() int32 { return int32(len(s.parent)) }
 
 // claimed is the answer of the invariants on ss, a new state at level
 // lvl: that of the expander that claimed it, or the merge's own (with one
-// worker, or when the claim was at another level).
-func (s *searcher) claimed(b *batch, ss succState, lvl int32) (int, error) {
+// worker, when the claim was at another level, or when the claim was
+// for another state of ss's class under VIEW or SYMMETRY).
+func (s *searcher) claimed(b *batch, ss *succState, lvl int32) (int, error) {
 	if b.claims != nil {
-		if cl, ok := b.claims.get(ss.fp); ok && cl.ss.checked && (cl.level == lvl || s.leveled == nil) {
+		if cl, ok := b.claims.get(ss.fp); ok && cl.ss.checked && (cl.level == lvl || s.leveled == nil) && (cl.ss == ss || !s.abstracts) {
 			var err error
 			if cl.ss.err != nil {
 				err = cl.ss.err.(*checkError).err
