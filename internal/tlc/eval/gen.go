@@ -29,11 +29,9 @@ func (c *compiler) genAssigning(e ast.Expr, s *scope) genFn {
 	case *ast.JunctionList:
 		return c.genJunction(e.Op, e.Items, s)
 	case *ast.QuantExpr:
-		if e.Quant == ast.Exists && !boundedAll(e.Bounds) {
-			fn, _ := c.unbounded(s, e, boundNames(e.Bounds), e.Body, string(e.Quant))
-			return func(ctx *Ctx, _ func(*Ctx)) { fn(ctx) }
-		}
-		if e.Quant == ast.Exists {
+		// An unbounded \E is a condition (genTest): TLC's error when
+		// evaluated (quant).
+		if e.Quant == ast.Exists && boundedAll(e.Bounds) {
 			bs, inner, _ := c.bounds(e.Bounds, s)
 			body := c.gen(e.Body, inner)
 			return func(ctx *Ctx, k func(*Ctx)) {

@@ -84,7 +84,8 @@ func (e *expander) expandOne(b *batch, ex *expansion, st State, level int32) {
 			ex.err, ex.errAct = err, a
 			break
 		}
-		if e.checkSteps(st, list, cur, next) {
+		if k := e.checkSteps(st, list, cur, next); k >= 0 {
+			e.list = e.list[:start+k+1] // up to the state that failed
 			break
 		}
 	}
@@ -117,9 +118,9 @@ const slabSize = 512
 // checkSteps checks the steps from st to the states of list: the
 // constraints, the fingerprint, the implied actions and, for a state
 // outside the model or with Options.InvariantsWithActions, the
-// invariants. It reports whether an evaluation failed (list then ends
-// with the failed state).
-func (e *expander) checkSteps(st State, list []succState, cur, next Model) bool {
+// invariants. It returns the index of the state whose evaluation failed
+// (-1: none).
+func (e *expander) checkSteps(st State, list []succState, cur, next Model) int {
 	s := e.s
 	for i := range list {
 		ss := &list[i]
@@ -133,8 +134,7 @@ func (e *expander) checkSteps(st State, list []succState, cur, next Model) bool 
 		ss.in = in
 		ss.err = err
 		if err != nil {
-			e.list = e.list[:len(e.list)-len(list)+i+1]
-			return true
+			return i
 		}
 		implied, impErr := cur.Implied(st, ss.st)
 		ss.implied, ss.impErr = int32(implied), impErr
@@ -154,7 +154,15 @@ func (e *expander) checkSteps(st State, list []succState, cur, next Model) bool 
 			e.checkInvariants(ss, next)
 		}
 	}
-	return false
+	return -1
+}
+
+// answer is the invariants' answer on ss (once checked).
+func (ss *succState) answer() (int, error) {
+	if ce, ok := ss.err.(*checkError); ok {
+		return int(ss.inv), ce.err
+	}
+	return int(ss.inv), nil
 }
 
 // checkInvariants evaluates the invariants of ss with m.
@@ -178,8 +186,10 @@ func (e *expander) claimNew(b *batch, succ []succState, level int32) {
 		if !ss.in || ss.checked || ss.err != nil || ss.known >= 0 {
 			continue
 		}
-		if b.before != nil && b.before.has(ss.fp) {
-			continue
+		if b.before != nil {
+			if _, ok := b.before.get(ss.fp); ok {
+				continue
+			}
 		}
 		if !b.claims.claim(ss.fp, ss, level) {
 			continue
@@ -316,7 +326,7 @@ const claimShards = 16
 type claimShard struct {
 	mu sync.Mutex
 	m  map[uint64]claim
-	_  [40]byte // a cache line per shard
+	_  [48]byte // a cache line per shard (with mu and m)
 }
 
 type claim struct {
@@ -332,7 +342,7 @@ func newClaimSet() *claimSet {
 	return c
 }
 
-func (c *claimSet) shard(fp uint64) *claimShard { return &c.shards[(fp*0x9E3779B97F4A7C15)>>60] }
+func (c *claimSet) shard(fp uint64) *claimShard { return &c.shards[spread(fp)>>60] }
 
 // claim records fp with ss, at level, unless fp is there already; it
 // reports whether it did.
@@ -347,12 +357,7 @@ func (c *claimSet) claim(fp uint64, ss *succState, level int32) bool {
 	return true
 }
 
-// has and get read the set once no expander adds to it.
-func (c *claimSet) has(fp uint64) bool {
-	_, ok := c.shard(fp).m[fp]
-	return ok
-}
-
+// get reads the set once no expander adds to it.
 func (c *claimSet) get(fp uint64) (claim, bool) {
 	cl, ok := c.shard(fp).m[fp]
 	return cl, ok

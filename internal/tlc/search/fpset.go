@@ -40,9 +40,13 @@ func newFPTable(bits uint) *fpTable {
 	return &fpTable{slots: make([]fpSlot, 1<<bits), shift: 64 - bits}
 }
 
-// home is fp's first slot: Fibonacci hashing, so that a fingerprint
-// whose low bits are poor still spreads.
-func (t *fpTable) home(fp uint64) uint64 { return (fp * 0x9E3779B97F4A7C15) >> t.shift }
+// home is fp's first slot.
+func (t *fpTable) home(fp uint64) uint64 { return spread(fp) >> t.shift }
+
+// spread mixes fp's bits into its high bits (Fibonacci hashing), which
+// pick a slot or a shard: a fingerprint whose low bits are poor still
+// spreads.
+func spread(fp uint64) uint64 { return fp * 0x9E3779B97F4A7C15 }
 
 // lookup returns fp's node, if fp is in the set. Safe while add runs.
 func (s *fpSet) lookup(fp uint64) (int32, bool) {

@@ -188,7 +188,6 @@ type searcher struct {
 	res     Result
 	// expanding is the node being expanded (-1 before the first).
 	expanding int32
-	nvars     int
 	first     State
 	constants int // how many of ConstantVars are true
 	// expanders are the means of expansion of the goroutines that
@@ -544,10 +543,7 @@ func (s *searcher) merge(b *batch) bool {
 				}
 			}
 			if unseen {
-				k, err := int(ss.inv), ss.err
-				if ce, ok := err.(*checkError); ok {
-					err = ce.err
-				}
+				k, err := ss.answer()
 				if !ss.checked {
 					k, err = s.claimed(b, ss, lvl)
 				}
@@ -606,11 +602,7 @@ func (s *searcher) nodes() int32 { return int32(len(s.parent)) }
 func (s *searcher) claimed(b *batch, ss *succState, lvl int32) (int, error) {
 	if b.claims != nil {
 		if cl, ok := b.claims.get(ss.fp); ok && cl.ss.checked && (cl.level == lvl || s.leveled == nil) && (cl.ss == ss || !s.abstracts) {
-			var err error
-			if cl.ss.err != nil {
-				err = cl.ss.err.(*checkError).err
-			}
-			return int(cl.ss.inv), err
+			return cl.ss.answer()
 		}
 	}
 	return s.mergeModel(lvl).Invariant(ss.st)

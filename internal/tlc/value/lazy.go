@@ -329,8 +329,17 @@ func size(v Value) (n int64, ok bool) {
 		if !ok1 || !ok2 {
 			return 0, false
 		}
+		// |Rng|^|Dom|: with two or more values to map to, it passes
+		// math.MaxInt64 within 63 factors, so a large domain costs no
+		// more.
+		switch {
+		case d == 0:
+			return 1, true
+		case r <= 1:
+			return r, true
+		}
 		n = 1
-		for i := int64(0); i < d && n > 0; i++ {
+		for i := int64(0); i < d && n < math.MaxInt64; i++ {
 			n = saturatingMul(n, r)
 		}
 		return n, true

@@ -224,4 +224,12 @@ func TestLazySetsInNormalOrder(t *testing.T) {
 	if n := Card(&FuncSet{Dom: &Interval{Lo: 1, Hi: 7}, Rng: &Interval{Lo: 1, Hi: 20}}); n != 1280000000 {
 		t.Errorf("Cardinality([1..7 -> 1..20]) = %d without enumerating, want 20^7", n)
 	}
+	// A domain of 10^12 values: one function to a singleton, none to {}.
+	huge := &Interval{Lo: 1, Hi: 1_000_000_000_000}
+	if n := Card(&FuncSet{Dom: huge, Rng: NewSet([]Value{Int(7)})}); n != 1 {
+		t.Errorf("Cardinality([1..10^12 -> {7}]) = %d, want 1", n)
+	}
+	if n := Card(&FuncSet{Dom: huge, Rng: empty}); n != 0 {
+		t.Errorf("Cardinality([1..10^12 -> {}]) = %d, want 0", n)
+	}
 }
