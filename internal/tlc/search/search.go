@@ -195,7 +195,8 @@ type searcher struct {
 	expanders []*expander
 	crew      *crew
 	// merger is the merge's means of evaluation: its own worker, as it
-	// evaluates the invariants of new states while the others work.
+	// evaluates the invariants of the new states no claim answers for
+	// (claimed) while the others work.
 	merger  *expander
 	lastLog time.Time
 }
@@ -596,9 +597,9 @@ func (s *searcher) merge(b *batch) bool {
 func (s *searcher) nodes() int32 { return int32(len(s.parent)) }
 
 // claimed is the answer of the invariants on ss, a new state at level
-// lvl: that of the expander that claimed it, or the merge's own (with one
-// worker, when the claim was at another level, or when the claim was
-// for another state of ss's class under VIEW or SYMMETRY).
+// lvl: that of the expander that claimed it, or the merge's own (when
+// the claim was at another level, or for another state of ss's class
+// under VIEW or SYMMETRY).
 func (s *searcher) claimed(b *batch, ss *succState, lvl int32) (int, error) {
 	if b.claims != nil {
 		if cl, ok := b.claims.get(ss.fp); ok && cl.ss.checked && (cl.level == lvl || s.leveled == nil) && (cl.ss == ss || !s.abstracts) {
