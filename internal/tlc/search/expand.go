@@ -227,7 +227,9 @@ func (s *searcher) launch(lo, hi int32, before *batch) *batch {
 	n := int(hi - lo)
 	b := &batch{lo: lo, hi: hi, states: s.states[lo-s.dropped : hi-s.dropped : hi-s.dropped], levels: s.level[lo:hi:hi], exps: make([]expansion, n)}
 	if !s.opts.InvariantsWithActions {
-		b.claims = newClaimSet()
+		// About as many states are claimed as the merge finds new: about
+		// as many as the last merge found, or as the batch has states.
+		b.claims = newClaimSet(max(n, s.lastNew))
 		if before != nil {
 			b.before = before.claims
 		}
@@ -315,55 +317,4 @@ func (s *searcher) waitAll() {
 	if s.crew != nil {
 		s.crew.pending.Wait()
 	}
-}
-
-// claimSet is the fingerprints of the states the expanders of a batch
-// found new (with one worker, its only expander, which takes the locks
-// uncontended), each with the successor whose invariants were evaluated
-// for it (at which level). Expanders add to it at once; it is read once
-// they are done.
-type claimSet struct {
-	shards [claimShards]claimShard
-}
-
-const claimShards = 16
-
-type claimShard struct {
-	mu sync.Mutex
-	m  map[uint64]claim
-	_  [48]byte // a cache line per shard (with mu and m)
-}
-
-type claim struct {
-	ss    *succState
-	level int32
-}
-
-func newClaimSet() *claimSet {
-	c := &claimSet{}
-	for i := range c.shards {
-		c.shards[i].m = make(map[uint64]claim)
-	}
-	return c
-}
-
-func (c *claimSet) shard(fp uint64) *claimShard { return &c.shards[spread(fp)>>60] }
-
-// claim records fp with ss, at level, unless fp is there already; it
-// reports whether it did.
-func (c *claimSet) claim(fp uint64, ss *succState, level int32) bool {
-	sh := c.shard(fp)
-	sh.mu.Lock()
-	defer sh.mu.Unlock()
-	if _, ok := sh.m[fp]; ok {
-		return false
-	}
-	sh.m[fp] = claim{ss, level}
-	return true
-}
-
-// get reads the set once no expander adds to it.
-func (c *claimSet) get(fp uint64) (claim, bool) {
-	cl, ok := c.shard(fp).m[fp]
-	return cl, ok
 }

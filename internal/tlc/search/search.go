@@ -197,7 +197,9 @@ type searcher struct {
 	// merger is the merge's means of evaluation: its own worker, as it
 	// evaluates the invariants of the new states no claim answers for
 	// (claimed) while the others work.
-	merger  *expander
+	merger *expander
+	// lastNew is how many new states the last merge found.
+	lastNew int
 	lastLog time.Time
 }
 
@@ -504,6 +506,8 @@ func (s *searcher) pipeline(size int32) {
 // order one worker finds them, and checks them; it reports whether the
 // search ended.
 func (s *searcher) merge(b *batch) bool {
+	distinct := s.res.Distinct
+	defer func() { s.lastNew = int(s.res.Distinct - distinct) }()
 	for i := range b.exps {
 		ex := &b.exps[i]
 		id := b.lo + int32(i)

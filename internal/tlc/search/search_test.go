@@ -307,7 +307,7 @@ func TestClaimAtAnotherLevel(t *testing.T) {
 	s := &searcher{m: m, leveled: m, opts: Options{Workers: 2}}
 	st := State{value.Int(4), value.Int(0)} // x+y+1 = 5
 	claimer := succState{st: st, fp: 42, checked: true, inv: -1}
-	b := &batch{claims: newClaimSet()}
+	b := &batch{claims: newClaimSet(1)}
 	b.claims.claim(42, &claimer, 5)
 	added := succState{st: st, fp: 42, inv: -1}
 	if k, err := s.claimed(b, &added, 5); k != -1 || err != nil {
@@ -427,7 +427,7 @@ func TestClaimForAnotherStateOfTheClass(t *testing.T) {
 	s := &searcher{m: m, abstracts: true, opts: Options{Workers: 2}}
 	claimer := succState{st: State{value.Int(1), value.Int(2), value.Int(4)}, fp: 9, checked: true, inv: -1}
 	kept := succState{st: State{value.Int(1), value.Int(2), value.Int(5)}, fp: 9, inv: -1}
-	b := &batch{claims: newClaimSet()}
+	b := &batch{claims: newClaimSet(1)}
 	b.claims.claim(9, &claimer, 3)
 	if k, err := s.claimed(b, &claimer, 3); k != -1 || err != nil {
 		t.Errorf("the claimer itself: %d, %v; want the claim's answer -1", k, err)
