@@ -2,6 +2,7 @@ package search
 
 import (
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -75,5 +76,25 @@ func TestClaimSetFull(t *testing.T) {
 	}
 	if c.claim(0, &ss, 0) {
 		t.Errorf("fingerprint 0 claimed")
+	}
+}
+
+// TestInvariantsOncePerState: whatever the number of workers and the
+// batch size, the invariants are evaluated once per distinct state (a
+// state found twice in a batch is claimed once; one found in an earlier
+// batch is not claimed again), and the answers are one worker's.
+func TestInvariantsOncePerState(t *testing.T) {
+	for _, workers := range []int{1, 2, 3} {
+		for _, batch := range []int{1, 3, 64} {
+			var calls atomic.Int64
+			g := &grid{n: 12, invariant: func(x, y int64) bool { calls.Add(1); return true }}
+			r := Run(g, Options{Workers: workers, BatchSize: batch})
+			if r.Kind != Done || r.Distinct != 144 {
+				t.Fatalf("workers %d, batch %d: %v, %d distinct; want Done, 144", workers, batch, r.Kind, r.Distinct)
+			}
+			if calls.Load() != r.Distinct {
+				t.Errorf("workers %d, batch %d: invariants evaluated %d times for %d states", workers, batch, calls.Load(), r.Distinct)
+			}
+		}
 	}
 }
