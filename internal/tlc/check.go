@@ -243,7 +243,19 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		if errors.Is(sr.Err, context.Canceled) || errors.Is(sr.Err, context.DeadlineExceeded) {
 			return r.result(Incomplete), nil
 		}
-		return r.evalFailure(sr.Err, sr.Trace), nil
+		res := r.evalFailure(sr.Err, sr.Trace)
+		if sr.ErrOnInitial && res.Violation != nil {
+			// TLC keeps the state of an error on an initial state for its
+			// own errors, not for those of a standard module's code (an
+			// EvalException escapes ModelChecker.doInit before it records
+			// the state).
+			if ee := (*eval.Error)(nil); errors.As(sr.Err, &ee) && ee.Module {
+				res.Trace = nil
+			} else {
+				res.Violation.OnInitialState = true
+			}
+		}
+		return res, nil
 	case search.Stopped:
 		return r.result(Incomplete), nil
 	}

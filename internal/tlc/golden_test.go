@@ -26,7 +26,7 @@ type tlcAnswer struct {
 	Depth     int // -1 when TLC printed no depth
 	Name      string
 	Trace     string // the counterexample as TLC printed it, "" if none
-	Initial   bool   // the trace is TLC's "... violated by the initial state:" state
+	Initial   bool   // the trace is TLC's "... violated by the initial state:" (or "While working on the initial state:") state
 	Error     string // TLC's error message, from its first "Error: " line up to the trace or statistics
 }
 
@@ -116,6 +116,11 @@ func readTLCAnswer(path string) (*tlcAnswer, error) {
 		case line == "Error: The behavior up to this point is:",
 			line == "Error: The following behavior constitutes a counter-example:":
 			inTrace = true
+			continue
+		case line == "While working on the initial state:":
+			// An error on an initial state: the state follows, part of
+			// the error's message too.
+			a.Initial, inTrace = true, true
 			continue
 		case strings.HasPrefix(line, "Error: The error occurred when TLC was evaluating"):
 			inTrace = false
@@ -207,20 +212,6 @@ var goldenKnown = map[string]string{
 	"AssertInvariant/error": "the error's position",
 	"ZeroPower/error":       "the error's position",
 	"RecordTuple/error":     "evaluation error wording",
-	// An error TLC's module code raises (an EvalException, not an
-	// Assert.fail) in an invariant of an initial state: TLC prints no
-	// state (ModelChecker.doInit sets errState for the latter only); ours
-	// shows the state.
-	"TypeNat/states":     "no state printed for an EvalException on an initial state",
-	"TypeNat/text":       "no state printed for an EvalException on an initial state",
-	"SeqOfString/states": "no state printed for an EvalException on an initial state",
-	"SeqOfString/text":   "no state printed for an EvalException on an initial state",
-	// An Assert.fail of TLC's (a TLCRuntimeException) in an invariant of
-	// an initial state: TLC prints the state under "While working on the
-	// initial state:", as part of its message; ours prints it as a trace.
-	"UnboundedForall/error":  "the initial state under the message, not as a trace",
-	"UnboundedForall/states": "the initial state under the message, not as a trace",
-	"UnboundedForall/text":   "the initial state under the message, not as a trace",
 	// Both lassos are counterexamples. TLC's depends on its fingerprint
 	// function (recorded with -fp 0; with other -fp values TLC prints
 	// LeadsToWF's as ours): here TLC's are longer than our shortest.

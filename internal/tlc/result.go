@@ -133,6 +133,10 @@ type Violation struct {
 	// Whole: Message is TLC's whole message, which names where when
 	// TLC's does (printed as is, without Line and Column).
 	Whole bool `json:"-"`
+	// OnInitialState: the error was met checking the initial state the
+	// trace holds (its constraints or invariants), which TLC prints under
+	// "While working on the initial state:" rather than as a behavior.
+	OnInitialState bool `json:"-"`
 }
 
 // TraceStep is one state of a counterexample. Action is nil for an

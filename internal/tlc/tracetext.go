@@ -220,6 +220,10 @@ func ReportText(res *Result) string {
 		// the initial state:".
 		b.WriteString(StateText(res.Trace[0].State, res.PrintOrder))
 		b.WriteByte('\n')
+	case len(res.Trace) == 1 && res.Violation != nil && res.Violation.OnInitialState:
+		b.WriteString("While working on the initial state:\n")
+		b.WriteString(StateText(res.Trace[0].State, res.PrintOrder))
+		b.WriteByte('\n')
 	case isLasso(res):
 		b.WriteString("\nError: The following behavior constitutes a counter-example:\n\n")
 		b.WriteString(TraceText(res))

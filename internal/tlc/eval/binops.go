@@ -30,7 +30,7 @@ func binaryBuiltin(name string, at src) binOp {
 				n = x * y
 			}
 			if n < value.MinInt || n > value.MaxInt {
-				fail(at, "Overflow when computing %d %s %d; TLC's integers are 32-bit.", x, name, y)
+				failModule(at, "Overflow when computing %d %s %d; TLC's integers are 32-bit.", x, name, y)
 			}
 			return value.Int(n)
 		}
@@ -100,7 +100,7 @@ func unaryBuiltin(name string, at src) unOp {
 		return func(c *Ctx, a Value) Value {
 			s := toSeq(c, at, a, "Head")
 			if s.Len() == 0 {
-				fail(at, "Attempted to apply Head to the empty sequence.")
+				failModule(at, "Attempted to apply Head to the empty sequence.")
 			}
 			return s.Vals[0]
 		}
@@ -108,7 +108,7 @@ func unaryBuiltin(name string, at src) unOp {
 		return func(c *Ctx, a Value) Value {
 			s := toSeq(c, at, a, "Tail")
 			if s.Len() == 0 {
-				fail(at, "Attempted to apply Tail to the empty sequence.")
+				failModule(at, "Attempted to apply Tail to the empty sequence.")
 			}
 			return value.Tuple(s.Vals[1:])
 		}
@@ -116,7 +116,7 @@ func unaryBuiltin(name string, at src) unOp {
 		return func(c *Ctx, a Value) Value {
 			s := toSet(at, a)
 			if !value.IsFinite(s) {
-				fail(at, "Attempted to compute the cardinality of the infinite set %s.", value.Print(s))
+				failModule(at, "Attempted to compute the cardinality of the infinite set %s.", value.Print(s))
 			}
 			return value.Int(value.Card(s))
 		}
@@ -137,7 +137,7 @@ func seqAppend(c *Ctx, at src, s, e Value) Value {
 func intMod(at src, x, y Value) Value {
 	a, b := toInt(at, x), toInt(at, y)
 	if b <= 0 {
-		fail(at, "The second argument of %% should be a positive number, but instead it is:\n%d", b)
+		failModule(at, "The second argument of %% should be a positive number, but instead it is:\n%d", b)
 	}
 	r := a % b
 	if r < 0 {

@@ -194,7 +194,7 @@ func utf16Len(s string) int {
 func toSeq(ctx *Ctx, at src, v Value, op string) *value.Func {
 	f := toFunc(ctx, at, v)
 	if !f.IsSeq() {
-		fail(at, "The argument of %s should be a sequence, but instead it is:\n%s", op, value.Print(v))
+		failModule(at, "The argument of %s should be a sequence, but instead it is:\n%s", op, value.Print(v))
 	}
 	return f
 }
@@ -227,7 +227,7 @@ func intOp(at src, name string, f func(a, b int64) int64) nativeOp {
 		a, b := toInt(at, args[0]), toInt(at, args[1])
 		n := f(a, b)
 		if n < value.MinInt || n > value.MaxInt {
-			fail(at, "Overflow when computing %d %s %d; TLC's integers are 32-bit.", a, name, b)
+			failModule(at, "Overflow when computing %d %s %d; TLC's integers are 32-bit.", a, name, b)
 		}
 		return value.Int(n)
 	}
@@ -235,7 +235,7 @@ func intOp(at src, name string, f func(a, b int64) int64) nativeOp {
 
 func checkInt(at src, n int64, what string) Value {
 	if n < value.MinInt || n > value.MaxInt {
-		fail(at, "Overflow when computing %s; TLC's integers are 32-bit.", what)
+		failModule(at, "Overflow when computing %s; TLC's integers are 32-bit.", what)
 	}
 	return value.Int(n)
 }
@@ -381,7 +381,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				for i := int64(0); i < b; i++ {
 					r *= a
 					if r > value.MaxInt || r < value.MinInt {
-						fail(at, "Overflow when computing %d^%d; TLC's integers are 32-bit.", a, b)
+						failModule(at, "Overflow when computing %d^%d; TLC's integers are 32-bit.", a, b)
 					}
 				}
 				return value.Int(r)
@@ -390,7 +390,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 			return func(c *Ctx, args []Value) Value {
 				a, b := toInt(at, args[0]), toInt(at, args[1])
 				if b == 0 {
-					fail(at, "The second argument of \\div is 0.")
+					failModule(at, "The second argument of \\div is 0.")
 				}
 				q := a / b
 				if (a%b != 0) && ((a < 0) != (b < 0)) {
@@ -471,7 +471,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 					// TLC prints the second argument as a value: a
 					// string keeps its quotes.
 					msg := value.Print(a[1])
-					panic(&Error{Msg: "The first argument of Assert evaluated to FALSE; the second argument was:\n" + msg, Pos: at.position(), Kind: "assert"})
+					panic(&Error{Msg: "The first argument of Assert evaluated to FALSE; the second argument was:\n" + msg, Pos: at.position(), Kind: "assert", Module: true})
 				}
 				return value.True
 			}

@@ -119,6 +119,10 @@ type Error struct {
 	Msg  string
 	Pos  Position
 	Kind string // "", "assert"
+	// Module: TLC raises this error from the Java code of a standard
+	// module (an EvalException), which it reports apart from the others:
+	// met checking an initial state, TLC prints no state.
+	Module bool
 	// Whole: Msg is TLC's whole message for this error, which names
 	// where when TLC's does (printed as is, without Pos).
 	Whole bool
@@ -172,6 +176,12 @@ func fail(s src, format string, args ...any) {
 	panic(&Error{Msg: fmt.Sprintf(format, args...), Pos: s.position()})
 }
 
+// failModule raises an evaluation error at s that TLC raises from a
+// standard module's code (Error.Module).
+func failModule(s src, format string, args ...any) {
+	panic(&Error{Msg: fmt.Sprintf(format, args...), Pos: s.position(), Module: true})
+}
+
 // cancelled is raised when the run's context ends.
 type cancelled struct{ err error }
 
@@ -194,7 +204,7 @@ func recoverError(r any) error {
 	case *Unsupported:
 		return e
 	case *value.Error:
-		return &Error{Msg: e.Msg}
+		return &Error{Msg: e.Msg, Module: e.Module}
 	case *ConfigError:
 		return e
 	case cancelled:

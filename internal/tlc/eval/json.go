@@ -43,7 +43,7 @@ func jsonOp(name string, arity int, at src) nativeOp {
 			path := toStr(at, a[0])
 			v := strict(c, at, a[1])
 			if f, ok := v.(*value.Func); !ok || !(f.IsSeq() || f.HasStringDomain()) {
-				fail(at, "The second argument of JsonSerialize should be a sequence or record, but instead it is:\n%s", value.Print(v))
+				failModule(at, "The second argument of JsonSerialize should be a sequence or record, but instead it is:\n%s", value.Print(v))
 			}
 			writeJSONFile(c, at, path, jsonNode(c, at, v, nil))
 			return value.True
@@ -54,7 +54,7 @@ func jsonOp(name string, arity int, at src) nativeOp {
 			v := strict(c, at, a[1])
 			f, ok := v.(*value.Func)
 			if !ok || !f.IsSeq() {
-				fail(at, "The second argument of ndJsonSerialize should be a sequence, but instead it is:\n%s", value.Print(v))
+				failModule(at, "The second argument of ndJsonSerialize should be a sequence, but instead it is:\n%s", value.Print(v))
 			}
 			var text []byte
 			for _, e := range f.Vals {

@@ -133,7 +133,10 @@ type Result struct {
 	// ErrAction is the action being evaluated when Err happened (-1: the
 	// initial predicate or a state check).
 	ErrAction int
-	Trace     []Step
+	// ErrOnInitial: Err happened checking an initial state (its
+	// constraints, view or invariants), the state Trace holds.
+	ErrOnInitial bool
+	Trace        []Step
 	Stats
 	Coverage []ActionStats
 	// ConstantVars marks the variables whose value is the same in every
@@ -343,6 +346,12 @@ func (s *searcher) regenerate(n int32, prev State) State {
 	return found
 }
 
+// failOnInitial ends the search with err, met checking initial state st.
+func (s *searcher) failOnInitial(err error, st State) {
+	s.fail(EvalError, err, []Step{{State: st, Action: -1}})
+	s.res.ErrOnInitial = true
+}
+
 func (s *searcher) fail(kind Kind, err error, trace []Step) {
 	if s.expanding >= 0 {
 		// TLC's "states left on queue": the states found and not yet
@@ -390,7 +399,7 @@ func (s *searcher) run() {
 		in, err := m.InModel(st)
 		if err != nil {
 			initErr, stop = err, true
-			s.fail(EvalError, err, []Step{{State: st, Action: -1}})
+			s.failOnInitial(err, st)
 			return
 		}
 		id := int32(-1)
@@ -399,7 +408,7 @@ func (s *searcher) run() {
 			fp, err := m.Fingerprint(st)
 			if err != nil {
 				initErr, stop = err, true
-				s.fail(EvalError, err, []Step{{State: st, Action: -1}})
+				s.failOnInitial(err, st)
 				return
 			}
 			_, seen = s.seen.lookup(fp)
@@ -413,7 +422,7 @@ func (s *searcher) run() {
 			k, err := m.Invariant(st)
 			if err != nil {
 				initErr, stop = err, true
-				s.fail(EvalError, err, []Step{{State: st, Action: -1}})
+				s.failOnInitial(err, st)
 				return
 			}
 			if k >= 0 {

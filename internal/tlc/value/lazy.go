@@ -388,10 +388,14 @@ func IsEmpty(v Value) bool {
 // the set s holds: an error, except for a model value, which is in no
 // such set (ModelValue.modelValueMember).
 // format words the error as TLC's member method does, with the element
-// and the set as its arguments.
-func notMember(e, s Value, format string) {
+// and the set as its arguments; module says that method is a standard
+// module's (Nat, Int, STRING, Seq(S): Error.Module).
+func notMember(e, s Value, format string, module bool) {
 	if _, ok := e.(*ModelVal); ok {
 		return
+	}
+	if module {
+		FailModule(format, Print(e), Print(s))
 	}
 	Fail(format, Print(e), Print(s))
 }
@@ -428,7 +432,7 @@ func Member(e, s Value) bool {
 	case *FuncSet:
 		f, ok := e.(*Func)
 		if !ok {
-			notMember(e, s, "Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s")
+			notMember(e, s, "Attempted to check if \n%s\nwhich is not a TLC function value, is in the set of functions:\n%s", false)
 			return false
 		}
 		if !DomainEqual(f, set.Dom) {
@@ -443,7 +447,7 @@ func Member(e, s Value) bool {
 	case *Product:
 		t, ok := e.(*Func)
 		if !ok {
-			notMember(e, s, "Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s")
+			notMember(e, s, "Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s", false)
 			return false
 		}
 		if !t.IsSeq() {
@@ -451,7 +455,7 @@ func Member(e, s Value) bool {
 			// tuple of the set; on anything else, it is an error.
 			for _, d := range t.Dom {
 				if _, ok := d.(Int); !ok {
-					notMember(e, s, "Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s")
+					notMember(e, s, "Attempted to check if non-tuple\n%s\nis in the set of tuples:\n%s", false)
 				}
 			}
 			return false
@@ -470,7 +474,7 @@ func Member(e, s Value) bool {
 		if !ok || (len(r.Vals) > 0 && !r.HasStringDomain()) {
 			// SetOfRcdsValue.member: only <<>> converts to a record
 			// (the empty one).
-			notMember(e, s, "Attempted to check if non-record\n%s\nis in the set of records:\n%s")
+			notMember(e, s, "Attempted to check if non-record\n%s\nis in the set of records:\n%s", false)
 			return false
 		}
 		if len(r.Vals) != len(set.Names) || r.Dom == nil {
@@ -488,7 +492,7 @@ func Member(e, s Value) bool {
 		case "Nat", "Int":
 			n, ok := e.(Int)
 			if !ok {
-				notMember(e, s, "Attempted to check if the value:\n%s\nis an element of %s.")
+				notMember(e, s, "Attempted to check if the value:\n%s\nis an element of %s.", true)
 			}
 			return ok && (n >= 0 || set.Name == "Int")
 		case "Any":
@@ -497,7 +501,7 @@ func Member(e, s Value) bool {
 		case "STRING":
 			_, ok := e.(*Str)
 			if !ok {
-				notMember(e, s, "Attempted to check if the value:\n%s\nis an element of %s.")
+				notMember(e, s, "Attempted to check if the value:\n%s\nis an element of %s.", true)
 			}
 			return ok
 		}
@@ -507,7 +511,7 @@ func Member(e, s Value) bool {
 		if !ok || !f.IsSeq() {
 			// Sequences' Seq(S).member: a value that is no tuple (a
 			// string among them) is an error.
-			notMember(e, s, "Attempted to check if the value:\n%s\nis an element of %s.")
+			notMember(e, s, "Attempted to check if the value:\n%s\nis an element of %s.", true)
 			return false
 		}
 		for _, v := range f.Vals {

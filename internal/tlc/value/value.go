@@ -24,13 +24,25 @@ type Value interface {
 }
 
 // Error is a value-level failure (TLC's Assert.fail in tlc2/value).
-type Error struct{ Msg string }
+type Error struct {
+	Msg string
+	// Module: TLC raises this error from the Java code of a standard
+	// module (an EvalException), which it reports apart from the others
+	// (on an initial state, without the state).
+	Module bool
+}
 
 func (e *Error) Error() string { return e.Msg }
 
 // Fail raises an *Error; the evaluator recovers it.
 func Fail(format string, args ...any) {
 	panic(&Error{Msg: fmt.Sprintf(format, args...)})
+}
+
+// FailModule raises an *Error that TLC raises from a standard module's
+// code (Error.Module).
+func FailModule(format string, args ...any) {
+	panic(&Error{Msg: fmt.Sprintf(format, args...), Module: true})
 }
 
 // Bool is TRUE or FALSE.
