@@ -244,6 +244,9 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 			return r.result(Incomplete), nil
 		}
 		res := r.evalFailure(sr.Err, sr.Trace)
+		if ee := (*eval.Error)(nil); sr.ErrAction >= 0 && res.Violation != nil && errors.As(sr.Err, &ee) && !ee.Module {
+			res.Violation.Unexpected = true
+		}
 		if sr.ErrOnInitial && res.Violation != nil {
 			// TLC keeps the state of an error on an initial state for its
 			// own errors, not for those of a standard module's code (an

@@ -137,6 +137,11 @@ type Violation struct {
 	// trace holds (its constraints or invariants), which TLC prints under
 	// "While working on the initial state:" rather than as a behavior.
 	OnInitialState bool `json:"-"`
+	// Unexpected: the error was met evaluating an action and TLC raises
+	// it from its own code, not a standard module's, so that it reports
+	// it as "TLC threw an unexpected exception" (ModelChecker.doNextFailed
+	// with EC.GENERAL) before the message.
+	Unexpected bool `json:"-"`
 }
 
 // TraceStep is one state of a counterexample. Action is nil for an

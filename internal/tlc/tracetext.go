@@ -101,6 +101,14 @@ func violatedInitially(res *Result) bool {
 	return v != nil && len(res.Trace) == 1 && !isLasso(res) && (v.Kind == KindInvariant || v.Kind == KindProperty && !strings.HasPrefix(v.Message, "Action property"))
 }
 
+// unexpectedException is what TLC prints before the message of an error
+// it reports as unexpected (Violation.Unexpected; MP.ECGeneralMsg, which
+// names a TLCRuntimeException as its parent class).
+const unexpectedException = "TLC threw an unexpected exception.\n" +
+	"This was probably caused by an error in the spec or model.\n" +
+	"See the User Output or TLC Console for clues to what happened.\n" +
+	"The exception was a java.lang.RuntimeException\n: "
+
 // errorText is the error as TLC's report words it, over several lines
 // where TLC uses several.
 func errorText(res *Result) string {
@@ -210,7 +218,11 @@ func ReportText(res *Result) string {
 	case Incomplete:
 		b.WriteString("Model checking stopped before the search was complete (-max-states, -timeout or interrupted).\n")
 	default:
-		fmt.Fprintf(&b, "Error: %s\n", errorText(res))
+		text := errorText(res)
+		if res.Violation != nil && res.Violation.Unexpected {
+			text = unexpectedException + text
+		}
+		fmt.Fprintf(&b, "Error: %s\n", text)
 	}
 	initialOnly := violatedInitially(res)
 	switch {

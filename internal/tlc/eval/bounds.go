@@ -141,6 +141,10 @@ func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
 	body, l2 := c.expr(e.Body, inner)
 	at := s.mod.src(e.Pos())
 	bodyAt := s.mod.src(e.Body.Pos())
+	// TLC's message names the CHOOSE's range.
+	span := exprSpan(e, s.mod)
+	nothing := fmt.Sprintf("Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.\nline %d, col %d to line %d, col %d of module %s",
+		span.Start.Line, span.Start.Column, span.End.Line, span.End.Column, span.Start.Module)
 	return func(ctx *Ctx) Value {
 		set := bs[0].set(ctx)
 		for _, elem := range enumerable(at, set) {
@@ -149,8 +153,7 @@ func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
 				return elem
 			}
 		}
-		fail(at, "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.")
-		return nil
+		panic(&Error{Msg: nothing, Pos: span.Start, Whole: true})
 	}, max(l1, l2)
 }
 

@@ -152,10 +152,11 @@ func Equal(a, b Value) bool {
 			if (x.Dom == nil) != (y.Dom == nil) {
 				return equalTupleFunc(x, y)
 			}
+			if x.HasStringDomain() && !y.HasStringDomain() {
+				// RecordValue.equals converts y to no record.
+				failRecordEqual(x, y)
+			}
 			if len(x.Vals) != len(y.Vals) {
-				if x.HasStringDomain() && !y.HasStringDomain() {
-					failEqual(a, b)
-				}
 				return false
 			}
 			for i := range x.Vals {
@@ -251,6 +252,12 @@ func failEqual(a, b Value) {
 	Fail("Attempted to check equality of %s with %s.", Print(a), Print(b))
 }
 
+// failRecordEqual fails as RecordValue.equals does on a value that is no
+// record (one it cannot convert to a record).
+func failRecordEqual(rec, other Value) {
+	Fail("Attempted to check equality of record:\n%s\nwith non-record\n%s", Print(rec), Print(other))
+}
+
 // HasStringDomain reports whether f is a record as TLC sees one (in
 // equality, in the Json module): a function whose domain is a non-empty
 // set of strings.
@@ -316,7 +323,7 @@ func equalTupleFunc(x, y *Func) bool {
 		tuple, fn = y, x
 		if x.HasStringDomain() {
 			if len(y.Vals) > 0 {
-				failEqual(x, y)
+				failRecordEqual(x, y)
 			}
 			return false
 		}
