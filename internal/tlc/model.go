@@ -350,7 +350,7 @@ func (m *model) invariant(holds holdsFn, s search.State) (int, error) {
 	for i, inv := range m.sp.Invariants {
 		ok, err := holds(inv, s, nil)
 		if err != nil {
-			return -1, m.invariantEvalError(err, "invariant "+inv.Name)
+			return -1, m.invariantEvalError(err, "invariant "+inv.Name, inv.Pos)
 		}
 		if !ok {
 			return i, nil
@@ -362,7 +362,7 @@ func (m *model) invariant(holds holdsFn, s search.State) (int, error) {
 		}
 		ok, err := m.sp.HoldsAtom(p.atom, s, nil)
 		if err != nil {
-			return -1, m.invariantEvalError(err, "invariant "+p.name)
+			return -1, m.invariantEvalError(err, "invariant "+p.name, p.atom.Pos)
 		}
 		if !ok {
 			return len(m.sp.Invariants) + i, nil
@@ -378,7 +378,7 @@ func (m *model) Implied(s, t search.State) (int, error) {
 	for i, p := range m.implied {
 		ok, err := m.sp.HoldsAtom(p.atom, s, t)
 		if err != nil {
-			return -1, m.invariantEvalError(err, "action property "+p.name)
+			return -1, m.invariantEvalError(err, "action property "+p.name, p.atom.Pos)
 		}
 		if !ok {
 			return i, nil
@@ -427,14 +427,20 @@ func (m *model) invariantName(i int) (string, eval.Position, bool) {
 // for a successor state (TLC_INVARIANT_EVALUATION_FAILED,
 // TLC_ACTION_PROPERTY_EVALUATION_FAILED; on an initial state the message
 // alone), where an Assert failing in an action is an assertion failure
-// (its own exit status, a safety failure).
-func (m *model) invariantEvalError(err error, what string) error {
+// (its own exit status, a safety failure). An error that names no place
+// (one a value raises, as "... is an element of Nat") is placed at the
+// invariant's definition, at, for the editor and the JSON, and printed
+// as TLC words it, without a place.
+func (m *model) invariantEvalError(err error, what string, at eval.Position) error {
 	var ee *eval.Error
 	if !errors.As(err, &ee) {
 		return err
 	}
 	plain := *ee
 	plain.Kind = ""
+	if plain.Pos.Line == 0 && !plain.Whole {
+		plain.Pos, plain.Whole = at, true
+	}
 	if !*m.checkingInit {
 		plain.Msg = fmt.Sprintf("Evaluating %s failed.\n%s", what, ee.Msg)
 	}
