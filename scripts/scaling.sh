@@ -28,10 +28,12 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$(dirname "$spec")"
 name=$(basename "$spec")
 
-# run LABEL WORKERS: one timed run, its wall time appended to LABEL's file.
+# run LABEL WORKERS: one timed run, its wall time appended to LABEL's
+# file (a spec that fails still times its run: time then writes its exit
+# status on a line before the time).
 run() {
-	/usr/bin/time -f "%e" -o "$tmp/$1.last" "$tmp/tla-gen-lsp" modelcheck -workers "$2" "$name" >/dev/null 2>&1 || true
-	cat "$tmp/$1.last" >>"$tmp/$1"
+	/usr/bin/time -f "%e" -o "$tmp/$1.time" "$tmp/tla-gen-lsp" modelcheck -workers "$2" "$name" >/dev/null 2>&1 || true
+	tail -n1 "$tmp/$1.time" | tee "$tmp/$1.last" >>"$tmp/$1"
 }
 i=0
 while [ $i -lt "$rounds" ]; do

@@ -155,8 +155,7 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 			res := r.result(AssumptionFailure)
 			msg := fmt.Sprintf("Assumption %s is false.", a.Pos)
 			if sp := a.Span; sp.End.Line > 0 {
-				msg = fmt.Sprintf("Assumption line %d, col %d to line %d, col %d of module %s is false.",
-					sp.Start.Line, sp.Start.Column, sp.End.Line, sp.End.Column, sp.Start.Module)
+				msg = fmt.Sprintf("Assumption %s is false.", sp)
 			}
 			res.Violation = &Violation{Kind: KindAssumption, Message: msg, Line: a.Pos.Line, Column: a.Pos.Column, Path: a.Pos.Path}
 			return res, nil
@@ -244,19 +243,21 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 			return r.result(Incomplete), nil
 		}
 		res := r.evalFailure(sr.Err, sr.Trace)
-		if ee := (*eval.Error)(nil); sr.ErrAction >= 0 && res.Violation != nil && errors.As(sr.Err, &ee) && !ee.Module {
-			res.Violation.Unexpected = true
+		var ee *eval.Error
+		if res.Violation == nil || !errors.As(sr.Err, &ee) {
+			return res, nil
 		}
-		if sr.ErrOnInitial && res.Violation != nil {
+		switch {
+		case sr.ErrOnInitial && ee.Module:
 			// TLC keeps the state of an error on an initial state for its
 			// own errors, not for those of a standard module's code (an
 			// EvalException escapes ModelChecker.doInit before it records
 			// the state).
-			if ee := (*eval.Error)(nil); errors.As(sr.Err, &ee) && ee.Module {
-				res.Trace = nil
-			} else {
-				res.Violation.OnInitialState = true
-			}
+			res.Trace = nil
+		case sr.ErrOnInitial:
+			res.Violation.OnInitialState = true
+		case sr.ErrAction >= 0 && !ee.Module:
+			res.Violation.Unexpected = true
 		}
 		return res, nil
 	case search.Stopped:

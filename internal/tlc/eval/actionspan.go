@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
@@ -11,6 +12,12 @@ import (
 // as TLC prints "line 6, col 9 to line 6, col 27 of module M").
 type Span struct {
 	Start, End Position
+}
+
+// String is the span as TLC's Location prints it: "line 6, col 14 to
+// line 6, col 42 of module M".
+func (s Span) String() string {
+	return fmt.Sprintf("line %d, col %d to line %d, col %d of module %s", s.Start.Line, s.Start.Column, s.End.Line, s.End.Column, s.Start.Module)
 }
 
 // actionSpan is where TLC locates an action in a trace: the expression

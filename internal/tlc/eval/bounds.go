@@ -97,8 +97,7 @@ func (c *compiler) unbounded(s *scope, e ast.Expr, names []*ast.Ident, body ast.
 	_, lvl := c.expr(body, inner)
 	span := exprSpan(e, s.mod)
 	err := &Error{Pos: span.Start, Whole: true, Msg: fmt.Sprintf(
-		"TLC attempted to evaluate an unbounded %s.\nMake sure that the expression is of form %s x \\in S: P(x).\nline %d, col %d to line %d, col %d of module %s",
-		op, op, span.Start.Line, span.Start.Column, span.End.Line, span.End.Column, span.Start.Module)}
+		"TLC attempted to evaluate an unbounded %s.\nMake sure that the expression is of form %s x \\in S: P(x).\n%s", op, op, span)}
 	return func(*Ctx) Value { panic(err) }, lvl
 }
 
@@ -143,8 +142,7 @@ func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
 	bodyAt := s.mod.src(e.Body.Pos())
 	// TLC's message names the CHOOSE's range.
 	span := exprSpan(e, s.mod)
-	nothing := fmt.Sprintf("Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.\nline %d, col %d to line %d, col %d of module %s",
-		span.Start.Line, span.Start.Column, span.End.Line, span.End.Column, span.Start.Module)
+	nothing := "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.\n" + span.String()
 	return func(ctx *Ctx) Value {
 		set := bs[0].set(ctx)
 		for _, elem := range enumerable(at, set) {
