@@ -377,27 +377,105 @@ func (c *compiler) funcApp(e *ast.FuncApp, s *scope) (evalFn, int) {
 	// f[x] where f is a recursive function definition: apply lazily.
 	fn, l1 := c.expr(e.Fn, s)
 	args, l2 := c.exprs(e.Args, s)
-	at := s.mod.src(e.Pos())
+	site := &applySite{at: s.mod.src(e.Pos()), span: exprSpan(e, s.mod)}
 	if len(args) == 1 {
 		a := args[0]
-		return func(ctx *Ctx) Value { return applyFunc(ctx, at, fn(ctx), a(ctx)) }, max(l1, l2)
+		return func(ctx *Ctx) Value { return applyFunc(ctx, site, fn(ctx), a(ctx)) }, max(l1, l2)
 	}
 	return func(ctx *Ctx) Value {
-		return applyFunc(ctx, at, fn(ctx), value.Tuple(evalArgs(ctx, args)))
+		return applyFunc(ctx, site, fn(ctx), value.Tuple(evalArgs(ctx, args)))
 	}, max(l1, l2)
 }
 
-// applyFunc is f[arg] with TLC's error outside the domain.
-func applyFunc(ctx *Ctx, at src, f, arg Value) Value {
+// applySite is where a function is applied (f[x] or r.x): the place of
+// our errors and the range TLC's messages name.
+type applySite struct {
+	at   src
+	span Span
+}
+
+// failWhole raises TLC's message msg followed by the range it names.
+func (site *applySite) failWhole(format string, args ...any) {
+	panic(&Error{Msg: fmt.Sprintf(format, args...) + "\n" + site.span.String(), Pos: site.span.Start, Whole: true})
+}
+
+// applyFunc is f[arg], failing outside the domain as TLC's kind of
+// function does. One value here stands for several of TLC's, and the
+// message is that of the likelier: a function with a listed domain
+// (FcnRcdValue, which compares a small domain element by element with
+// equals, so that a value of another type fails as equality does; a
+// record, applied with brackets, is rarer); a function on 1..n, out of
+// bounds, is a sequence (TupleValue), with an argument that is no
+// integer a function [x \in 1..n |-> e].
+func applyFunc(ctx *Ctx, site *applySite, f, arg Value) Value {
 	switch f := f.(type) {
 	case *value.Func:
-		if v, ok := f.Apply(arg); ok {
+		if f.Dom == nil {
+			n, ok := arg.(value.Int)
+			if !ok {
+				fail(site.at, "Attempted to apply function with integer domain to the non-integer argument %s", value.Print(arg))
+			}
+			if n < 1 || int64(n) > int64(len(f.Vals)) {
+				fail(site.at, "Attempted to access index %d of tuple\n%s\nwhich is out of bounds.", n, value.Print(f))
+			}
+			return f.Vals[n-1]
+		}
+		if len(f.Dom) < fcnLinearSearch && !sameScalarKind(f.Dom[0], arg) {
+			for i, d := range f.Dom {
+				if value.Equal(d, arg) {
+					return f.Vals[i]
+				}
+			}
+		} else if v, ok := f.Apply(arg); ok {
 			return v
 		}
-		fail(at, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", value.Print(f), value.Print(arg))
+		fail(site.at, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", value.Print(f), value.Print(arg))
 	case *lazyFunc:
-		return f.apply(ctx, at, arg)
+		return f.apply(ctx, site.at, arg)
 	}
-	fail(at, "A non-function (%s) was applied as a function:\n%s", kindName(f), value.Print(f))
+	site.failWhole("A non-function (%s) was applied as a function.", tlcKind(f))
+	return nil
+}
+
+// sameScalarKind says whether x and y are both integers, both strings or
+// both model values: values that equality and TLC's order compare
+// without fail, so that a binary search answers as a linear one.
+func sameScalarKind(x, y Value) bool {
+	switch x.(type) {
+	case value.Int:
+		_, ok := y.(value.Int)
+		return ok
+	case *value.Str:
+		_, ok := y.(*value.Str)
+		return ok
+	case *value.ModelVal:
+		_, ok := y.(*value.ModelVal)
+		return ok
+	}
+	return false
+}
+
+// fcnLinearSearch is the size of domain below which TLC's FcnRcdValue
+// looks an argument up by equality, element by element, rather than by
+// binary search with its order (LINEAR_SEARCH_THRESHOLD).
+const fcnLinearSearch = 32
+
+// selectField is r.name, as TLC evaluates it (Tool's RcdSelect): a record
+// without the field, or a value that is no function, fails with the
+// range of the selection; another function is applied to the string.
+func selectField(ctx *Ctx, site *applySite, r Value, name *value.Str) Value {
+	if f, ok := r.(*value.Func); ok && f.Dom != nil {
+		if _, ok := f.Dom[0].(*value.Str); ok {
+			if v, ok := f.Apply(name); ok {
+				return v
+			}
+			site.failWhole("Attempted to select nonexistent field %s from the record\n%s", value.Print(name), value.Print(f))
+		}
+	}
+	switch r.(type) {
+	case *value.Func, *lazyFunc:
+		return applyFunc(ctx, site, r, name)
+	}
+	site.failWhole("Attempted to select field %s from a non-record value %s", value.Print(name), value.Print(r))
 	return nil
 }

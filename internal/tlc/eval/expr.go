@@ -129,8 +129,8 @@ func (c *compiler) expr(e ast.Expr, s *scope) (evalFn, int) {
 	case *ast.FieldSel:
 		x, lvl := c.expr(e.X, s)
 		field := c.m.Interner.String(e.Field.Name)
-		at := s.mod.src(e.Field.Pos())
-		return func(ctx *Ctx) Value { return applyFunc(ctx, at, x(ctx), field) }, lvl
+		site := &applySite{at: s.mod.src(e.Field.Pos()), span: exprSpan(e, s.mod)}
+		return func(ctx *Ctx) Value { return selectField(ctx, site, x(ctx), field) }, lvl
 	case *ast.Except:
 		return c.except(e, s)
 	case *ast.At:
@@ -199,6 +199,53 @@ func asBool(at src, v Value) bool {
 		fail(at, "A non-boolean expression (%s) was used as a condition:\n%s", kindName(v), value.Print(v))
 	}
 	return bool(b)
+}
+
+// tlcKind is how TLC names the kind of v in its messages (the
+// ValueImage of tlc2.value.impl.Value), by the class TLC would hold v in.
+func tlcKind(v Value) string {
+	switch x := v.(type) {
+	case value.Bool:
+		return "a Boolean value"
+	case value.Int:
+		return "an integer"
+	case *value.Str:
+		return "a string"
+	case *value.ModelVal:
+		return "a model value"
+	case *value.Func:
+		switch {
+		case x.Dom == nil:
+			return "a tuple"
+		case x.HasStringDomain():
+			return "a record"
+		}
+		return "a function  of the form (d1 :> e1 @@ ... @@ dN :> eN)"
+	case *lazyFunc:
+		return "a function of the form  [x \\in S |-> expr]"
+	case *value.Set:
+		return "a set of the form {e1, ... ,eN}"
+	case *value.Interval:
+		return "a set of the form i..j"
+	case *value.Subset:
+		return "a set of the form SUBSET S"
+	case *value.FuncSet:
+		return "a set of the form [S -> T]"
+	case *value.RecordSet:
+		return "a set of the form [d1 : S1, ... , dN : SN]"
+	case *value.Product:
+		return "a cartesian product"
+	case *value.Filtered:
+		return "a set of the form {x \\in S : expr}"
+	case *value.Union:
+		return "a set of the form UNION  S"
+	case *value.Infinite:
+		return "a special set constant"
+	}
+	if v.Kind() == value.KindOp {
+		return "an operator"
+	}
+	return kindName(v)
 }
 
 func kindName(v Value) string {

@@ -248,7 +248,28 @@ func elemsEqualInterval(elems []Value, lo, hi int64, flipped bool) bool {
 	return true
 }
 
+// failEqual fails as the equals method of a's class in TLC fails on a
+// value it cannot compare with.
 func failEqual(a, b Value) {
+	switch x := a.(type) {
+	case Int:
+		Fail("Attempted to check equality of integer %s with non-integer:\n%s", Print(a), Print(b))
+	case *Str:
+		Fail("Attempted to check equality of string %s with non-string:\n%s", Print(a), Print(b))
+	case Bool:
+		Fail("Attempted to compare equality of boolean %s with non-boolean:\n%s", Print(a), Print(b))
+	case *Func:
+		if x.HasStringDomain() {
+			failRecordEqual(a, b)
+		}
+		Fail("Attempted to check equality of the function %s with the value:\n%s", Print(a), Print(b))
+	case *Interval:
+		// IntervalValue.equals compares its enumeration.
+		Fail("Attempted to check equality of the set %s with the value:\n%s", Print(ToSet(x)), Print(b))
+	}
+	if a.Kind() == KindSet {
+		Fail("Attempted to check equality of the set %s with the value:\n%s", Print(a), Print(b))
+	}
 	Fail("Attempted to check equality of %s with %s.", Print(a), Print(b))
 }
 
@@ -331,11 +352,17 @@ func equalTupleFunc(x, y *Func) bool {
 	if len(tuple.Vals) != len(fn.Vals) {
 		return false
 	}
+	// The domains first, then the values, as FcnRcdValue.equals.
 	for i, d := range fn.Dom {
 		if _, ok := d.(Int); !ok {
-			failEqual(x, y)
+			Fail("Attempted to compare an integer with non-integer:\n%s.", Print(d))
 		}
-		if d != Int(i+1) || !Equal(tuple.Vals[i], fn.Vals[i]) {
+		if d != Int(i+1) {
+			return false
+		}
+	}
+	for i := range fn.Vals {
+		if !Equal(tuple.Vals[i], fn.Vals[i]) {
 			return false
 		}
 	}
