@@ -16,13 +16,18 @@ import (
 // ViolationText is the error TLC prints for a run's violation, on one
 // line (for summaries and diagnostics), e.g. "Invariant TypeOK is
 // violated." or "Deadlock reached.", with the position when there is one.
-func ViolationText(res *Result) string {
+func ViolationText(res *Result) string { return violationText(res, true) }
+
+// violationText is ViolationText, naming where only if placed: TLC's
+// report words an evaluation error without its place (which it gives
+// in its list of nested expressions after the trace).
+func violationText(res *Result, placed bool) string {
 	v := res.Violation
 	if v == nil {
 		return ""
 	}
 	where := ""
-	if v.Line > 0 {
+	if v.Line > 0 && placed {
 		where = fmt.Sprintf(" (line %d, col %d of module %s)", v.Line, v.Column, moduleOf(v.Path, res.Module))
 	}
 	switch v.Kind {
@@ -123,7 +128,7 @@ func errorText(res *Result) string {
 	case v.Kind == KindAssert:
 		return v.Message // TLC's words already (the evaluator raises them)
 	}
-	return ViolationText(res)
+	return violationText(res, false)
 }
 
 // isLasso says the trace is a liveness counterexample (it has a cycle).

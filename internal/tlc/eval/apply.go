@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"fmt"
+
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
 )
@@ -30,7 +32,11 @@ func (t *thunk) force(c *Ctx) Value {
 // varArg is a state variable passed as an operator argument: read in
 // whatever state the body evaluates it (so q' in Lose(q) == ... q' = e
 // is msgQ'), and assignable in actions, as TLC's lazy arguments are.
-type varArg struct{ index int }
+type varArg struct {
+	index int
+	name  string
+	span  Span // the argument, which TLC names when the variable has no value yet
+}
 
 func (*varArg) Kind() value.Kind { return value.KindOp }
 func (*varArg) PrintTLA() string { return "<variable>" }
@@ -95,6 +101,22 @@ func runDef(c *Ctx, d *opDef, f *Frame) Value {
 	return v
 }
 
+// unassigned fails on a state variable read before the initial
+// predicate or the action being evaluated gave it a value, as TLC does
+// (to TLC an unassigned variable is an identifier without a value).
+func unassigned(name string, span Span) {
+	panic(&Error{Msg: fmt.Sprintf("In evaluation, the identifier %s is either undefined or not an operator.\n%s", name, span), Pos: span.Start, Whole: true})
+}
+
+// identName is the name an argument that is a state variable is written
+// with.
+func identName(e ast.Expr) string {
+	if id, ok := unparen(e).(*ast.Ident); ok {
+		return id.Name
+	}
+	return "variable"
+}
+
 // deref reads a slot value, forcing an action argument.
 func deref(c *Ctx, v Value) Value {
 	switch t := v.(type) {
@@ -103,7 +125,7 @@ func deref(c *Ctx, v Value) Value {
 	case *varArg:
 		x := c.cur[t.index]
 		if x == nil {
-			panic(&Error{Msg: "A variable passed as an argument was used before it was assigned a value."})
+			unassigned(t.name, t.span)
 		}
 		return x
 	}
@@ -154,10 +176,11 @@ func (c *compiler) applyGlobal(g *global, args []ast.Expr, s *scope, n ast.Node,
 	case gVar:
 		i := g.varIndex
 		name := g.name
+		span := exprSpan(n.(ast.Expr), s.mod)
 		return func(ctx *Ctx) Value {
 			v := ctx.cur[i]
 			if v == nil {
-				fail(at, "The variable %s was used before it was assigned a value.", name)
+				unassigned(name, span)
 			}
 			return v
 		}, lvlState
@@ -279,7 +302,7 @@ func (c *compiler) argsLazy(args []ast.Expr, params []*ast.Param, lazy []bool, s
 			continue
 		}
 		if vi := c.stateVar(a, s, false); vi >= 0 {
-			va := &varArg{index: vi}
+			va := &varArg{index: vi, name: identName(a), span: exprSpan(a, s.mod)}
 			fns[i] = func(*Ctx) Value { return va }
 			lvl = max(lvl, lvlState)
 			continue
@@ -318,7 +341,7 @@ func (c *compiler) argsStrict(args []ast.Expr, params []*ast.Param, s *scope) ([
 			continue
 		}
 		if vi := c.stateVar(a, s, false); vi >= 0 {
-			va := &varArg{index: vi}
+			va := &varArg{index: vi, name: identName(a), span: exprSpan(a, s.mod)}
 			fns[i] = func(*Ctx) Value { return va }
 			lvl = max(lvl, lvlState)
 			continue

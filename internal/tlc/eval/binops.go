@@ -14,34 +14,19 @@ func binaryBuiltin(name string, at src) binOp {
 	case "/=":
 		return func(c *Ctx, a, b Value) Value { return value.Bool(!value.Equal(strict(c, at, a), strict(c, at, b))) }
 	case "\\in":
-		return func(c *Ctx, a, b Value) Value { return value.Bool(value.Member(strict(c, at, a), toSet(at, b))) }
+		return func(c *Ctx, a, b Value) Value { return value.Bool(memberOf(at, strict(c, at, a), b)) }
 	case "\\notin":
-		return func(c *Ctx, a, b Value) Value { return value.Bool(!value.Member(strict(c, at, a), toSet(at, b))) }
+		return func(c *Ctx, a, b Value) Value { return value.Bool(!memberOf(at, strict(c, at, a), b)) }
 	case "+", "-", "*":
-		return func(c *Ctx, a, b Value) Value {
-			x, y := toInt(at, a), toInt(at, b)
-			var n int64
-			switch name {
-			case "+":
-				n = x + y
-			case "-":
-				n = x - y
-			default:
-				n = x * y
-			}
-			if n < value.MinInt || n > value.MaxInt {
-				failModule(at, "Overflow when computing %d %s %d; TLC's integers are 32-bit.", x, name, y)
-			}
-			return value.Int(n)
-		}
+		return func(c *Ctx, a, b Value) Value { return arith(at, a, b, name) }
 	case "<":
-		return func(c *Ctx, a, b Value) Value { return value.Bool(toInt(at, a) < toInt(at, b)) }
+		return func(c *Ctx, a, b Value) Value { x, y := cmpArgs(at, a, b, "<"); return value.Bool(x < y) }
 	case ">":
-		return func(c *Ctx, a, b Value) Value { return value.Bool(toInt(at, a) > toInt(at, b)) }
+		return func(c *Ctx, a, b Value) Value { x, y := cmpArgs(at, a, b, ">"); return value.Bool(x > y) }
 	case "\\leq":
-		return func(c *Ctx, a, b Value) Value { return value.Bool(toInt(at, a) <= toInt(at, b)) }
+		return func(c *Ctx, a, b Value) Value { x, y := cmpArgs(at, a, b, "<="); return value.Bool(x <= y) }
 	case "\\geq":
-		return func(c *Ctx, a, b Value) Value { return value.Bool(toInt(at, a) >= toInt(at, b)) }
+		return func(c *Ctx, a, b Value) Value { x, y := cmpArgs(at, a, b, ">="); return value.Bool(x >= y) }
 	case "\\union":
 		return func(c *Ctx, a, b Value) Value { return setUnion(at, a, b) }
 	case "\\intersect":
@@ -54,8 +39,12 @@ func binaryBuiltin(name string, at src) binOp {
 		return func(c *Ctx, a, b Value) Value { return seqAppend(c, at, a, b) }
 	case "%":
 		return func(c *Ctx, a, b Value) Value { return intMod(at, a, b) }
+	case "\\div":
+		return func(c *Ctx, a, b Value) Value { return intDiv(at, a, b) }
+	case "^":
+		return func(c *Ctx, a, b Value) Value { return intPower(at, a, b) }
 	case "..":
-		return func(c *Ctx, a, b Value) Value { return &value.Interval{Lo: toInt(at, a), Hi: toInt(at, b)} }
+		return func(c *Ctx, a, b Value) Value { return interval(at, a, b) }
 	}
 	return nil
 }
@@ -131,17 +120,4 @@ func seqAppend(c *Ctx, at src, s, e Value) Value {
 	copy(out.Vals, x.Vals)
 	out.Vals[x.Len()] = e
 	return out
-}
-
-// intMod is a % b.
-func intMod(at src, x, y Value) Value {
-	a, b := toInt(at, x), toInt(at, y)
-	if b <= 0 {
-		failModule(at, "The second argument of %% should be a positive number, but instead it is:\n%d", b)
-	}
-	r := a % b
-	if r < 0 {
-		r += b
-	}
-	return value.Int(r)
 }

@@ -14,6 +14,7 @@ type boundVar struct {
 	tuple bool
 	set   evalFn
 	at    src
+	span  Span // of the set, which TLC's message names when it cannot enumerate it
 }
 
 // bounds compiles quantifier bounds, binding their names in a child
@@ -29,8 +30,9 @@ func (c *compiler) bounds(bs []*ast.Bound, s *scope) ([]boundVar, *scope, int) {
 		}
 		set, l := c.expr(b.Set, s)
 		lvl = max(lvl, l)
+		span := exprSpan(b.Set, s.mod)
 		if b.Tuple {
-			bv := boundVar{tuple: true, set: set, at: s.mod.src(b.Pos())}
+			bv := boundVar{tuple: true, set: set, at: s.mod.src(b.Pos()), span: span}
 			for _, n := range b.Names {
 				bv.slots = append(bv.slots, inner.bind(n.Name, 0).slot)
 			}
@@ -38,7 +40,7 @@ func (c *compiler) bounds(bs []*ast.Bound, s *scope) ([]boundVar, *scope, int) {
 			continue
 		}
 		for _, n := range b.Names {
-			out = append(out, boundVar{slots: []int{inner.bind(n.Name, 0).slot}, set: set, at: s.mod.src(b.Pos())})
+			out = append(out, boundVar{slots: []int{inner.bind(n.Name, 0).slot}, set: set, at: s.mod.src(b.Pos()), span: span})
 		}
 	}
 	return out, inner, lvl
@@ -54,6 +56,79 @@ func enumerable(at src, v Value) []Value {
 		fail(at, "Attempted to enumerate %s, which is not enumerable.", value.Print(v))
 	}
 	return value.Elements(v)
+}
+
+// tlcEnumerable says whether TLC holds v in a class it can enumerate (an
+// Enumerable): any set but Nat, Int, Real, STRING and Seq(S). A set of
+// such a class may still fail when enumerated (a subset of Nat), with
+// the message of enumerable.
+func tlcEnumerable(v Value) bool {
+	switch v.(type) {
+	case *value.Infinite, *value.SeqSet:
+		return false
+	}
+	return v.Kind() == value.KindSet
+}
+
+// boundSet is the set of a quantifier's bound, failing as TLC's context
+// enumerator does on one it cannot enumerate (Value's, Naturals',
+// Integers' and Sequences' getNonEnumerableErrorMsg).
+func (bv *boundVar) boundSet(ctx *Ctx) Value {
+	set := bv.set(ctx)
+	if tlcEnumerable(set) {
+		return set
+	}
+	p := value.Print(set)
+	msg := fmt.Sprintf("TLC encountered a non-enumerable quantifier bound\n%s.\n%s", p, bv.span)
+	if inf, ok := set.(*value.Infinite); ok && (inf.Name == "Nat" || inf.Name == "Int") {
+		msg = fmt.Sprintf("TLC encountered the non-enumerable quantifier bound\n%[1]s\n%[2]s\n"+
+			"The set %[1]s contains infinitely many elements. As a result, TLC cannot evaluate expressions that\n"+
+			"universally (\\A) or existentially (\\E) quantify over %[1]s, because this would require checking an\n"+
+			"infinite number of cases. Note that TLC handles set membership like T \\subseteq %[1]s for any finite set T.", p, bv.span)
+	} else if _, ok := set.(*value.SeqSet); ok {
+		msg = fmt.Sprintf("TLC encountered the non-enumerable quantifier bound\n%[1]s\n%[2]s\n"+
+			"In TLA+, Seq(S) represents the set of all finite sequences whose elements come from the set S. Even when S\n"+
+			"is a finite set, the number of possible sequences in Seq(S) is unbounded because sequences can have any\n"+
+			"finite length (e.g., length 0, 1, 2, and so on). As a result, TLC cannot evaluate expressions that\n"+
+			"universally (\\A) or existentially (\\E) quantify over %[1]s, because this would require checking an\n"+
+			"infinite number of cases. Note that for a finite set of sequences s, TLC handles s \\subseteq Seq(S).\n"+
+			"See https://explain.tlapl.us/seq-unenumerable for additional details.", p, bv.span)
+	}
+	panic(&Error{Msg: msg, Pos: bv.span.Start, Whole: true})
+}
+
+// memberOf is elem \in set, failing on a set that is no set as the
+// member method of the class TLC would hold it in does.
+func memberOf(at src, elem, set Value) bool {
+	if set.Kind() == value.KindSet {
+		return value.Member(elem, set)
+	}
+	e, v := value.Print(elem), value.Print(set)
+	what := ""
+	switch x := set.(type) {
+	case value.Int:
+		what = "the integer "
+	case *value.Str:
+		what = "the string "
+	case value.Bool:
+		what = "the boolean "
+	case *value.ModelVal:
+		what = "the model value "
+	case *value.Func:
+		switch {
+		case x.Dom == nil:
+			fail(at, "Attempted to check set membership in a tuple value.")
+		case x.HasStringDomain():
+			fail(at, "Attempted to check if element:\n%s\nis in the record:\n%s", e, v)
+		}
+		what = "the function "
+	case *lazyFunc:
+		what = "the function "
+	default:
+		what = "operator "
+	}
+	fail(at, "Attempted to check if the value:\n%s\nis an element of %s%s", e, what, v)
+	return false
 }
 
 // bind stores elem in bound variable bv's slots.
@@ -80,7 +155,7 @@ func forEach(ctx *Ctx, bs []boundVar, body func() bool) bool {
 		return body()
 	}
 	bv := &bs[len(bs)-1]
-	return forEachElem(ctx, bv.at, bv.set(ctx), func(e Value) bool {
+	return forEachElem(ctx, bv.at, bv.boundSet(ctx), func(e Value) bool {
 		bv.bind(ctx, e)
 		return forEach(ctx, bs[:len(bs)-1], body)
 	})
@@ -143,8 +218,12 @@ func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
 	// TLC's message names the CHOOSE's range.
 	span := exprSpan(e, s.mod)
 	nothing := "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.\n" + span.String()
+	notEnumerable := "Attempted to compute the value of an expression of\nform CHOOSE x \\in S: P, but S was not enumerable.\n" + span.String()
 	return func(ctx *Ctx) Value {
 		set := bs[0].set(ctx)
+		if !tlcEnumerable(set) {
+			panic(&Error{Msg: notEnumerable, Pos: span.Start, Whole: true})
+		}
 		for _, elem := range enumerable(at, set) {
 			bs[0].bind(ctx, elem)
 			if asBool(bodyAt, body(ctx)) {

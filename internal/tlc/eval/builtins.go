@@ -146,7 +146,11 @@ func (c *compiler) tupleMember(name string, args []ast.Expr, fns []evalFn, s *sc
 		for i, f := range elemFns {
 			elems[i] = f(ctx)
 		}
-		return value.Bool(value.MemberTuple(elems, toSet(at, deref(ctx, set(ctx)))) == want)
+		sv := deref(ctx, set(ctx))
+		if sv.Kind() != value.KindSet {
+			return value.Bool(memberOf(at, value.Tuple(append([]Value(nil), elems...)), sv) == want)
+		}
+		return value.Bool(value.MemberTuple(elems, sv) == want)
 	}
 }
 
@@ -222,28 +226,6 @@ func toClosure(at src, v Value) *closure {
 	return cl
 }
 
-func intOp(at src, name string, f func(a, b int64) int64) nativeOp {
-	return func(c *Ctx, args []Value) Value {
-		a, b := toInt(at, args[0]), toInt(at, args[1])
-		n := f(a, b)
-		if n < value.MinInt || n > value.MaxInt {
-			failModule(at, "Overflow when computing %d %s %d; TLC's integers are 32-bit.", a, name, b)
-		}
-		return value.Int(n)
-	}
-}
-
-func checkInt(at src, n int64, what string) Value {
-	if n < value.MinInt || n > value.MaxInt {
-		failModule(at, "Overflow when computing %s; TLC's integers are 32-bit.", what)
-	}
-	return value.Int(n)
-}
-
-func cmpOp(at src, f func(a, b int64) bool) nativeOp {
-	return func(c *Ctx, args []Value) Value { return value.Bool(f(toInt(at, args[0]), toInt(at, args[1]))) }
-}
-
 // strictBuiltin returns the built-in called name taking arity
 // arguments, or nil.
 func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
@@ -254,7 +236,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "\\lnot":
 			return func(c *Ctx, a []Value) Value { return value.Bool(!asBool(at, a[0])) }
 		case "-.":
-			return func(c *Ctx, a []Value) Value { return checkInt(at, -toInt(at, a[0]), "negation") }
+			return func(c *Ctx, a []Value) Value { return intNeg(at, a[0]) }
 		case "SUBSET":
 			return func(c *Ctx, a []Value) Value { return &value.Subset{Base: toSet(at, a[0])} }
 		case "UNION":
@@ -335,81 +317,18 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 			}
 		}
 	case 2:
+		// The binary operators with a fast form (binaryBuiltin) are
+		// called through it.
+		if bin := binaryBuiltin(name, at); bin != nil {
+			return func(c *Ctx, a []Value) Value { return bin(c, a[0], a[1]) }
+		}
 		switch name {
-		case "=":
-			return func(c *Ctx, a []Value) Value {
-				return value.Bool(value.Equal(strict(c, at, a[0]), strict(c, at, a[1])))
-			}
-		case "/=":
-			return func(c *Ctx, a []Value) Value {
-				return value.Bool(!value.Equal(strict(c, at, a[0]), strict(c, at, a[1])))
-			}
 		case "\\equiv":
 			return func(c *Ctx, a []Value) Value { return value.Bool(asBool(at, a[0]) == asBool(at, a[1])) }
-		case "\\in":
-			return func(c *Ctx, a []Value) Value { return value.Bool(value.Member(strict(c, at, a[0]), toSet(at, a[1]))) }
-		case "\\notin":
-			return func(c *Ctx, a []Value) Value { return value.Bool(!value.Member(strict(c, at, a[0]), toSet(at, a[1]))) }
-		case "\\subseteq":
-			return func(c *Ctx, a []Value) Value { return value.Bool(subseteq(at, a[0], a[1])) }
-		case "\\union":
-			return func(c *Ctx, a []Value) Value { return setUnion(at, a[0], a[1]) }
-		case "\\intersect":
-			return func(c *Ctx, a []Value) Value { return setIntersect(at, a[0], a[1]) }
-		case "\\":
-			return func(c *Ctx, a []Value) Value { return setMinus(at, a[0], a[1]) }
 		case "\\times":
 			return func(c *Ctx, a []Value) Value {
 				return &value.Product{Factors: []Value{toSet(at, a[0]), toSet(at, a[1])}}
 			}
-		case "+":
-			return intOp(at, "+", func(a, b int64) int64 { return a + b })
-		case "-":
-			return intOp(at, "-", func(a, b int64) int64 { return a - b })
-		case "*":
-			return intOp(at, "*", func(a, b int64) int64 { return a * b })
-		case "^":
-			return func(c *Ctx, args []Value) Value {
-				a, b := toInt(at, args[0]), toInt(at, args[1])
-				if b < 0 {
-					fail(at, "Attempted to compute %d^%d with a negative exponent.", a, b)
-				}
-				if a == 0 && b == 0 {
-					fail(at, "0^0 is undefined.")
-				}
-				r := int64(1)
-				for i := int64(0); i < b; i++ {
-					r *= a
-					if r > value.MaxInt || r < value.MinInt {
-						failModule(at, "Overflow when computing %d^%d; TLC's integers are 32-bit.", a, b)
-					}
-				}
-				return value.Int(r)
-			}
-		case "\\div":
-			return func(c *Ctx, args []Value) Value {
-				a, b := toInt(at, args[0]), toInt(at, args[1])
-				if b == 0 {
-					failModule(at, "The second argument of \\div is 0.")
-				}
-				q := a / b
-				if (a%b != 0) && ((a < 0) != (b < 0)) {
-					q--
-				}
-				return checkInt(at, q, "\\div")
-			}
-		case "%":
-			return func(c *Ctx, args []Value) Value { return intMod(at, args[0], args[1]) }
-		case "<":
-			return cmpOp(at, func(a, b int64) bool { return a < b })
-		case ">":
-			return cmpOp(at, func(a, b int64) bool { return a > b })
-		case "\\leq":
-			return cmpOp(at, func(a, b int64) bool { return a <= b })
-		case "\\geq":
-			return cmpOp(at, func(a, b int64) bool { return a >= b })
-		case "..":
-			return func(c *Ctx, a []Value) Value { return &value.Interval{Lo: toInt(at, a[0]), Hi: toInt(at, a[1])} }
 		case "\\o":
 			return func(c *Ctx, a []Value) Value {
 				// TLC's Sequences.Concat joins two strings too.
@@ -424,8 +343,6 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				out := make([]Value, 0, x.Len()+y.Len())
 				return value.Tuple(append(append(out, x.Vals...), y.Vals...))
 			}
-		case "Append":
-			return func(c *Ctx, a []Value) Value { return seqAppend(c, at, a[0], a[1]) }
 		case "SelectSeq":
 			return func(c *Ctx, a []Value) Value {
 				x := toSeq(c, at, a[0], "SelectSeq")

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"fmt"
+
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
 )
@@ -353,6 +355,15 @@ func (c *compiler) assignIn(e *ast.OpApp, s *scope) genFn {
 	rhs, _ := c.expr(e.Args[1], s)
 	test := c.genTest(e, s)
 	at := s.mod.src(e.Args[1].Pos())
+	span := exprSpan(e, s.mod)
+	// TLC's words for a set it cannot enumerate, naming x' \in S.
+	notEnumerable := func(ctx *Ctx) {
+		when := "next"
+		if ctx.initMode {
+			when = "initial"
+		}
+		panic(&Error{Msg: fmt.Sprintf("In computing %s states, the right side of \\IN is not enumerable.\n%s", when, span), Pos: span.Start, Whole: true})
+	}
 	return func(ctx *Ctx, k func(*Ctx)) {
 		pi := pi
 		if pslot != nil {
@@ -368,7 +379,11 @@ func (c *compiler) assignIn(e *ast.OpApp, s *scope) genFn {
 			test(ctx, k)
 			return
 		}
-		for _, v := range enumerable(at, rhs(ctx)) {
+		set := rhs(ctx)
+		if !tlcEnumerable(set) {
+			notEnumerable(ctx)
+		}
+		for _, v := range enumerable(at, set) {
 			*slot = v
 			k(ctx)
 		}

@@ -303,10 +303,10 @@ func jsonValue(c *Ctx, at src, dec *json.Decoder) Value {
 	case json.Number:
 		// Gson's getAsInt: the number's int value (a fraction truncated).
 		if n, err := strconv.ParseInt(string(t), 10, 64); err == nil {
-			return checkInt(at, n, "a JSON number")
+			return jsonInt(at, n)
 		}
 		if f, err := strconv.ParseFloat(string(t), 64); err == nil {
-			return checkInt(at, int64(f), "a JSON number")
+			return jsonInt(at, int64(f))
 		}
 	}
 	fail(at, "Cannot convert value: unsupported JSON value %v", tok)
@@ -318,4 +318,12 @@ func jsonErr(err error) error {
 		return io.ErrUnexpectedEOF
 	}
 	return err
+}
+
+// jsonInt is a JSON number as a TLC integer (32 bits).
+func jsonInt(at src, n int64) Value {
+	if n < value.MinInt || n > value.MaxInt {
+		failModule(at, "Overflow when computing a JSON number; TLC's integers are 32-bit.")
+	}
+	return value.Int(n)
 }

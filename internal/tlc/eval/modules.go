@@ -268,7 +268,7 @@ func (c *compiler) substitution(name string, arity int, e ast.Expr, s *scope) *g
 					sub.fn = func(ctx *Ctx) Value {
 						v := ctx.cur[i]
 						if v == nil {
-							panic(&Error{Msg: "The variable " + name + " was used before it was assigned a value."})
+							panic(&Error{Msg: "In evaluation, the identifier " + name + " is either undefined or not an operator."})
 						}
 						return v
 					}

@@ -68,11 +68,11 @@ func (c *compiler) prime(e ast.Expr, s *scope) (evalFn, int) {
 				i = g.subst.varIndex
 			}
 			name := id.Name
-			at := s.mod.src(e.Pos())
+			span := exprSpan(e, s.mod)
 			return func(ctx *Ctx) Value {
 				v := ctx.next[i]
 				if v == nil {
-					fail(at, "The variable %s' was used before it was assigned a value.", name)
+					unassigned(name, span)
 				}
 				return v
 			}, lvlAction
