@@ -103,7 +103,10 @@ func unaryBuiltin(name string, at src) unOp {
 		}
 	case "Cardinality":
 		return func(c *Ctx, a Value) Value {
-			s := toSet(at, a)
+			if !tlcEnumerable(a) {
+				failModule(at, "Attempted to compute cardinality of the value\n%s", value.Print(a))
+			}
+			s := a
 			if !value.IsFinite(s) {
 				failModule(at, "Attempted to compute the cardinality of the infinite set %s.", value.Print(s))
 			}

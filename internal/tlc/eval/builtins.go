@@ -170,17 +170,47 @@ func toFunc(ctx *Ctx, at src, v Value) *value.Func {
 	return f
 }
 
-// subString is SubSeq(s, m, n) of a string as TLC's Sequences.SubSeq
-// computes it: Java's substring, positions in UTF-16 code units.
-func subString(c *Ctx, at src, s *value.Str, m, n int64) Value {
+// subSeq is SubSeq(s, m, n) as TLC's Sequences.SubSeq computes it, of a
+// sequence or of a string (Java's substring: positions in UTF-16 code
+// units), with its module errors.
+func subSeq(c *Ctx, at src, s, mv, nv Value) Value {
+	str, isStr := s.(*value.Str)
+	var seq *value.Func
+	if !isStr {
+		seq = toSeq(c, at, s, "SubSeq")
+	}
+	m, ok := mv.(value.Int)
+	if !ok {
+		failModule(at, "The second argument of SubSeq should be a natural number, but instead it is:\n%s", value.Print(mv))
+	}
+	n, ok := nv.(value.Int)
+	if !ok {
+		failModule(at, "The third argument of SubSeq should be a natural number, but instead it is:\n%s", value.Print(nv))
+	}
 	if m > n {
-		return c.m.Interner.String("")
+		if isStr {
+			return c.m.Interner.String("")
+		}
+		return value.EmptyTuple
 	}
-	units := utf16.Encode([]rune(s.S))
-	if m < 1 || m > int64(len(units)) || n > int64(len(units)) {
-		fail(at, "The second and third arguments of SubSeq must be in the domain of its first argument:\n%s\nbut instead they are %d and %d.", value.Print(s), m, n)
+	var units []uint16
+	length := value.Int(0)
+	if isStr {
+		units = utf16.Encode([]rune(str.S))
+		length = value.Int(len(units))
+	} else {
+		length = value.Int(seq.Len())
 	}
-	return c.m.Interner.String(string(utf16.Decode(units[m-1 : n])))
+	if m < 1 || m > length {
+		failModule(at, "The second argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", value.Print(s), m)
+	}
+	if n < 1 || n > length {
+		failModule(at, "The third argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", value.Print(s), n)
+	}
+	if isStr {
+		return c.m.Interner.String(string(utf16.Decode(units[m-1 : n])))
+	}
+	return value.Tuple(seq.Vals[m-1 : n])
 }
 
 // utf16Len is the length of s as Java counts it (TLC's String.length).
@@ -195,12 +225,29 @@ func utf16Len(s string) int {
 	return n
 }
 
+// toSeq is v as an argument of the sequence operator op (a key of
+// notASequence), failing as TLC's Sequences module does when it is none.
 func toSeq(ctx *Ctx, at src, v Value, op string) *value.Func {
-	f := toFunc(ctx, at, v)
-	if !f.IsSeq() {
-		failModule(at, "The argument of %s should be a sequence, but instead it is:\n%s", op, value.Print(v))
+	if f, ok := strict(ctx, at, v).(*value.Func); ok && f.IsSeq() {
+		return f
 	}
-	return f
+	failModule(at, notASequence[op], value.Print(v))
+	return nil
+}
+
+// notASequence is TLC's message for an argument of a sequence operator
+// that is no sequence (tlc2.module.Sequences and TLC), by operator; the
+// two of \o by which argument it is.
+var notASequence = map[string]string{
+	"Len":       "The argument of Len should be a sequence, but instead it is:\n%s",
+	"Head":      "The argument of Head should be a sequence, but instead it is:\n%s",
+	"Tail":      "The argument of Tail should be a sequence, but instead it is:\n%s",
+	"Append":    "Evaluating an expression of the form Append(s, v) when s is not a sequence:\n%s",
+	"s \\o t":   "Evaluating an expression of the form s \\o t when s is not a sequence:\n%s",
+	"t \\o s":   "Evaluating an expression of the form t \\o s when s is not a sequence:\n%s",
+	"SubSeq":    "The first argument of SubSeq should be a sequence, but instead it is:\n%s",
+	"SelectSeq": "The first argument of SelectSeq should be a sequence, but instead it is:\n%s",
+	"SortSeq":   "The first argument of SortSeq should be a natural number, but instead it is:\n%s",
 }
 
 func toSet(at src, v Value) Value {
@@ -339,7 +386,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 					}
 					return c.m.Interner.String(x.S + y.S)
 				}
-				x, y := toSeq(c, at, a[0], "\\o"), toSeq(c, at, a[1], "\\o")
+				x, y := toSeq(c, at, a[0], "s \\o t"), toSeq(c, at, a[1], "t \\o s")
 				out := make([]Value, 0, x.Len()+y.Len())
 				return value.Tuple(append(append(out, x.Vals...), y.Vals...))
 			}
@@ -436,21 +483,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 	case 3:
 		switch name {
 		case "SubSeq":
-			return func(c *Ctx, a []Value) Value {
-				if str, ok := a[0].(*value.Str); ok {
-					// TLC's Sequences.SubSeq takes a string too.
-					return subString(c, at, str, toInt(at, a[1]), toInt(at, a[2]))
-				}
-				x := toSeq(c, at, a[0], "SubSeq")
-				m, n := toInt(at, a[1]), toInt(at, a[2])
-				if m > n {
-					return value.EmptyTuple
-				}
-				if m < 1 || n > int64(x.Len()) {
-					fail(at, "The second and third arguments of SubSeq must be in the domain of its first argument:\n%s\nbut instead they are %d and %d.", value.Print(x), m, n)
-				}
-				return value.Tuple(x.Vals[m-1 : n])
-			}
+			return func(c *Ctx, a []Value) Value { return subSeq(c, at, a[0], a[1], a[2]) }
 		}
 	}
 	if name == "\\times" && arity > 2 {
