@@ -261,6 +261,11 @@ func (c *Ctx) enter(s src) {
 	c.poll()
 	c.depth++
 	if c.depth > maxDepth {
-		fail(s, "Recursion too deep (more than %d nested operator calls); the definition probably does not terminate.", maxDepth)
+		// TLC runs out of Java stack (sooner: a few hundred calls of a
+		// simple recursive operator) and says so in these words.
+		failModule(s, "This was a Java StackOverflowError. It was probably the result\n"+
+			"of an incorrect recursive function definition that caused TLC to enter\n"+
+			"an infinite loop when trying to compute the function or its application\n"+
+			"to an element in its putative domain.")
 	}
 }
