@@ -155,7 +155,7 @@ func (c *compiler) except(e *ast.Except, s *scope) (evalFn, int) {
 	set = func(ctx *Ctx, f Value, path []step, val evalFn) Value {
 		fv, ok := strict(ctx, at, f).(*value.Func)
 		if !ok {
-			fail(at, "Attempted to apply EXCEPT to a non-function:\n%s", value.Print(f))
+			fail(at, "Attempted to apply EXCEPT construct to the value %s.", value.Print(f))
 		}
 		var key Value
 		if path[0].field != nil {
