@@ -110,3 +110,24 @@ func TestEnumeratingNatIsAnError(t *testing.T) {
 		t.Fatalf("got %+v, want an error", res)
 	}
 }
+
+// TestPrimesInStatePredicates: a prime where no next state exists (an
+// initial predicate, a constraint) is TLC's evaluation error, and an
+// action or temporal formula under INVARIANT is TLC's configuration
+// error; none of them may reach the evaluator's internals.
+func TestPrimesInStatePredicates(t *testing.T) {
+	const spec = "---- MODULE Fuzz ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x < 2 /\\ x' = x + 1\nGrows == x' > x\nSame == UNCHANGED x\nBox == [](x < 5)\nPrimedInit == x' = 0\n====\n"
+	for _, tc := range []struct{ cfg, want string }{
+		{"INIT Init\nNEXT Next\nINVARIANT Grows\n", "The invariant Grows is not a state predicate"},
+		{"INIT Init\nNEXT Next\nINVARIANT Same\n", "The invariant Same is not a state predicate"},
+		{"INIT Init\nNEXT Next\nINVARIANT Box\n", "The invariant Box is not a state predicate"},
+		{"INIT Init\nNEXT Next\nCONSTRAINT Grows\n", "the identifier x is either undefined"},
+		{"INIT PrimedInit\nNEXT Next\n", "the identifier x is either undefined"},
+		{"INIT Init\nNEXT Next\nINVARIANT x\n", "The invariant x specified in the configuration file\nis not defined"},
+	} {
+		res := checkText(t, spec, tc.cfg)
+		if res == nil || res.Result != Error || res.Violation == nil || !strings.Contains(res.Violation.Message, tc.want) {
+			t.Errorf("%q: got %+v, want an error saying %q", tc.cfg, res, tc.want)
+		}
+	}
+}

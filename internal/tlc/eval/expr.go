@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 
@@ -143,7 +144,10 @@ func (c *compiler) expr(e ast.Expr, s *scope) (evalFn, int) {
 	case *ast.ActionExpr:
 		return c.actionExpr(e, s)
 	case *ast.Fairness:
-		return c.temporal(s, e, "WF/SF")
+		if e.Strong {
+			return c.temporal(s, e, "SF")
+		}
+		return c.temporal(s, e, "WF")
 	case *ast.Lambda:
 		unsupported(s, e, "LAMBDA outside an operator argument")
 	case *ast.BracketList, *ast.BadExpr:
@@ -154,12 +158,22 @@ func (c *compiler) expr(e ast.Expr, s *scope) (evalFn, int) {
 }
 
 // temporal answers for a temporal formula in a place where a value is
-// needed: TLC cannot evaluate it there either.
-func (c *compiler) temporal(s *scope, n ast.Node, what string) (evalFn, int) {
-	at := s.mod.src(n.Pos())
-	return func(ctx *Ctx) Value {
-		panic(&Unsupported{What: "temporal formula (" + what + ") evaluated as a value", Pos: at.position()})
-	}, lvlTemp
+// needed: TLC cannot evaluate it there either, and fails in these words
+// (naming the operator as it does).
+func (c *compiler) temporal(s *scope, n ast.Expr, op string) (evalFn, int) {
+	switch op {
+	case "[]":
+		op = "[]A"
+	case "<>":
+		op = "<>A"
+	case "~>":
+		op = "a ~> b"
+	case "-+->":
+		op = "a -+-> formula"
+	}
+	span := exprSpan(n, s.mod)
+	err := &Error{Msg: fmt.Sprintf("TLC encountered a temporal formula (%s) when evaluating a predicate or action.\n%s", op, span), Pos: span.Start, Whole: true}
+	return func(ctx *Ctx) Value { panic(err) }, lvlTemp
 }
 
 func (c *compiler) exprs(es []ast.Expr, s *scope) ([]evalFn, int) {

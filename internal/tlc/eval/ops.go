@@ -70,11 +70,12 @@ func (c *compiler) prime(e ast.Expr, s *scope) (evalFn, int) {
 			name := id.Name
 			span := exprSpan(e, s.mod)
 			return func(ctx *Ctx) Value {
-				v := ctx.next[i]
-				if v == nil {
+				// A state predicate (an initial predicate, a constraint)
+				// evaluated with a prime has no next state at all.
+				if i >= len(ctx.next) || ctx.next[i] == nil {
 					unassigned(name, span)
 				}
-				return v
+				return ctx.next[i]
 			}, lvlAction
 		}
 	}

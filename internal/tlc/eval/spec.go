@@ -161,6 +161,11 @@ func Compile(opts Options) (sp *Spec, err error) {
 	if sp.Invariants, err = named(conf.Invariants, "invariant"); err != nil {
 		return nil, err
 	}
+	for _, inv := range sp.Invariants {
+		if inv.Level >= lvlAction {
+			return nil, &ConfigError{Msg: invariantLevelMessage(inv)}
+		}
+	}
 	if sp.Constraints, err = named(conf.Constraints, "constraint"); err != nil {
 		return nil, err
 	}
@@ -189,6 +194,19 @@ func Compile(opts Options) (sp *Spec, err error) {
 		return nil, err
 	}
 	return sp, nil
+}
+
+// invariantLevelMessage is TLC's error for an INVARIANT that is no state
+// predicate; for an action TLC adds a note on a known bug of its level
+// checking.
+func invariantLevelMessage(inv *Expr) string {
+	msg := "The invariant " + inv.Name + " is not a state predicate (one with no primes or temporal operators)."
+	if inv.Level == lvlAction {
+		msg += "\nNote that a bug can cause TLC to incorrectly report this error.\n" +
+			"If you believe your TLA+ or PlusCal specification to be correct,\n" +
+			"please check if this bug described in LevelNode.java starting at line 590ff affects you."
+	}
+	return msg
 }
 
 // ConfigError is a configuration that does not fit the spec.
@@ -373,8 +391,16 @@ func (c *compiler) override(g *global, k cfg.Constant, ctx *modCtx) error {
 // definition compiles the zero-arity definition called name.
 func (sp *Spec) definition(name, what string) (*Expr, error) {
 	g := sp.comp.root.globals[name]
-	if g == nil {
-		return nil, &ConfigError{Msg: fmt.Sprintf("The %s %s is not defined in the specification.", what, name)}
+	// TLC looks the name up among definitions and constants: a variable
+	// is not defined (SpecProcessor).
+	if g == nil || g.kind == gVar || g.kind == gSubst && g.subst.varIndex >= 0 {
+		return nil, &ConfigError{Msg: fmt.Sprintf("The %s %s specified in the configuration file\nis not defined in the specification.", what, name)}
+	}
+	if g.kind == gDef && len(g.def.params) > 0 {
+		if what == "view" {
+			what = "view function"
+		}
+		return nil, &ConfigError{Msg: fmt.Sprintf("TLC requires %s not to take any argument, but one was given: %s", what, name)}
 	}
 	id := &ast.Ident{Name: name}
 	if g.kind == gDef {

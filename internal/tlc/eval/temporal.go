@@ -106,7 +106,7 @@ func (sp *Spec) Property(name string) (parts *PropertyParts, err error) {
 	}()
 	g := sp.comp.root.globals[name]
 	if g == nil || g.kind != gDef {
-		return nil, &ConfigError{Msg: fmt.Sprintf("The property %s is not defined in the specification.", name)}
+		return nil, &ConfigError{Msg: fmt.Sprintf("The property %s specified in the configuration file\nis not defined in the specification.", name)}
 	}
 	if len(g.def.params) > 0 || g.def.funcDef != nil {
 		return nil, &ConfigError{Msg: fmt.Sprintf("The property %s takes arguments.", name)}
