@@ -148,6 +148,18 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	}
 	for _, a := range assumptions {
 		ok, err := sp.CheckAssumption(a)
+		var ee *eval.Error
+		if errors.As(err, &ee) {
+			// TLC reports an assumption it cannot evaluate (an Assert
+			// in it included) as a failed assumption.
+			res := r.result(AssumptionFailure)
+			where := a.Pos.String()
+			if sp := a.Span; sp.End.Line > 0 {
+				where = sp.String()
+			}
+			res.Violation = &Violation{Kind: KindAssumption, Message: fmt.Sprintf("Evaluating assumption %s failed.\n%s", where, ee.Msg), Line: a.Pos.Line, Column: a.Pos.Column, Path: a.Pos.Path}
+			return res, nil
+		}
 		if err != nil {
 			return r.evalFailure(err, nil), nil
 		}
@@ -248,6 +260,11 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 			return res, nil
 		}
 		switch {
+		case ee.Kind == "assert" && sr.ErrAction < 0 && !sr.ErrOnInitial && len(sr.Trace) == 0:
+			// An Assert that fails while the initial states are
+			// generated: TLC reports it as an evaluation error (exit
+			// status 75), not as the failed assertion of an action.
+			res.Result = Error
 		case sr.ErrOnInitial && ee.Module:
 			// TLC keeps the state of an error on an initial state for its
 			// own errors, not for those of a standard module's code (an
@@ -381,7 +398,11 @@ func (r *run) bindings(sp *eval.Spec, s search.State) Bindings {
 	}
 	b := make(Bindings, len(s))
 	for i, v := range s {
-		b[i] = Binding{Name: r.spec.Vars[i], Value: value.Print(v)}
+		text := "null" // a variable an incomplete successor left without a value, as TLC prints it
+		if v != nil {
+			text = value.Print(v)
+		}
+		b[i] = Binding{Name: r.spec.Vars[i], Value: text}
 	}
 	return b
 }

@@ -396,14 +396,14 @@ func (m *model) addProperties() error {
 		if err != nil {
 			return err
 		}
-		for _, a := range parts.Inits {
-			m.propInvariants = append(m.propInvariants, namedAtom{name: name, atom: a, init: true})
+		for i, a := range parts.Inits {
+			m.propInvariants = append(m.propInvariants, namedAtom{name: parts.InitNames[i], atom: a, init: true})
 		}
-		for _, a := range parts.Invariants {
-			m.propInvariants = append(m.propInvariants, namedAtom{name: name, atom: a})
+		for i, a := range parts.Invariants {
+			m.propInvariants = append(m.propInvariants, namedAtom{name: parts.InvariantNames[i], atom: a})
 		}
-		for _, a := range parts.Actions {
-			m.implied = append(m.implied, namedAtom{name: name, atom: a})
+		for i, a := range parts.Actions {
+			m.implied = append(m.implied, namedAtom{name: parts.ActionNames[i], atom: a})
 		}
 		m.temporal = m.temporal || len(parts.Temporal) > 0
 	}

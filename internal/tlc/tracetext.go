@@ -47,7 +47,7 @@ func violationText(res *Result, placed bool) string {
 		}
 		return fmt.Sprintf("Property %s is violated.", v.Name)
 	case KindAssumption:
-		if strings.HasPrefix(v.Message, "Assumption line ") {
+		if strings.HasPrefix(v.Message, "Assumption line ") || strings.HasPrefix(v.Message, "Evaluating assumption ") {
 			return v.Message // TLC's words, with the assumption's range
 		}
 		return fmt.Sprintf("Assumption%s is false.", where)

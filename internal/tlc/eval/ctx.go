@@ -126,7 +126,14 @@ type Error struct {
 	// Whole: Msg is TLC's whole message for this error, which names
 	// where when TLC's does (printed as is, without Pos).
 	Whole bool
+	// Partial is the successor an action left incomplete (nil for each
+	// variable it did not assign), which TLC counts as generated and
+	// prints as the last state of the trace.
+	Partial []Value
 }
+
+// PartialState is the incomplete successor of the error, or nil.
+func (e *Error) PartialState() []Value { return e.Partial }
 
 func (e *Error) Error() string {
 	if e.Pos.Line > 0 {

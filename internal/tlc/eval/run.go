@@ -37,6 +37,33 @@ func (sp *Spec) missing(st []Value) string {
 	return strings.Join(names, ", ")
 }
 
+// incompleteSuccessor is TLC's error for a successor that action a left
+// without a value for some variables (ModelChecker.doNextSetErr): it
+// names the action when the next-state relation has several, and TLC
+// reports it as it is, without its "unexpected exception" header.
+func (sp *Spec) incompleteSuccessor(a *Action, next []Value) *Error {
+	var names []string
+	for i, v := range next {
+		if v == nil {
+			names = append(names, sp.Vars[i])
+		}
+	}
+	are := " is"
+	if len(names) > 1 {
+		are = "s are"
+	}
+	by := "by action " + a.Name + " of the next-state relation"
+	if len(sp.Actions) == 1 {
+		by = "by the next-state action"
+	}
+	return &Error{
+		Msg:     fmt.Sprintf("Successor state is not completely specified %s. The following variable%s not defined: %s.", by, are, strings.Join(names, ", ")),
+		Pos:     a.Pos,
+		Module:  true,
+		Partial: append([]Value(nil), next...),
+	}
+}
+
 // InitStates calls emit with every initial state, in TLC's order.
 func (sp *Spec) InitStates(emit func(State)) error {
 	return protect(func() {
@@ -77,7 +104,7 @@ func (sp *Spec) SuccessorsCounted(a *Action, st State, emit func(State)) (extra 
 		a.gen(ctx, func(ctx *Ctx) {
 			ctx.poll()
 			if m := sp.missing(ctx.next); m != "" {
-				panic(&Error{Msg: fmt.Sprintf("Successor state is not completely specified by action %s of the next-state relation. The following variable(s) are not assigned: %s.", a.Name, m), Pos: a.Pos})
+				panic(sp.incompleteSuccessor(a, ctx.next))
 			}
 			ctx.extra += ctx.dups
 			emit(append(State(nil), ctx.next...))

@@ -449,9 +449,12 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 	var nextMod *modCtx
 	var sub ast.Expr
 	if conf.Specification != nil {
+		if conf.Init != nil || conf.Next != nil {
+			return &ConfigError{Msg: "The configuration file cannot specify both INIT/NEXT and SPECIFICATION fields."}
+		}
 		g := root.globals[conf.Specification.Name]
 		if g == nil || g.kind != gDef {
-			return &ConfigError{Msg: fmt.Sprintf("The specification %s is not defined.", conf.Specification.Name)}
+			return &ConfigError{Msg: fmt.Sprintf("The name %s specified in the configuration file\nis not defined in the specification.", conf.Specification.Name)}
 		}
 		var walkSpec func(e ast.Expr, m *modCtx) error
 		walkSpec = func(e ast.Expr, m *modCtx) error {
@@ -502,7 +505,12 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 				// compiled below
 				return c.fairness(sp, x, m)
 			}
-			if lvl := c.levelOfExpr(e, m); lvl >= lvlAction {
+			if lvl := c.levelOfExpr(e, m); lvl == lvlAction {
+				// An action not under [] (Init /\ [Next]_vars): TLC
+				// refuses it.
+				span := exprSpan(e, m)
+				return &Error{Msg: "TLC cannot handle this conjunct of the spec:\n" + span.String(), Pos: span.Start, Whole: true}
+			} else if lvl > lvlAction {
 				// Fairness under quantifiers and other temporal
 				// conjuncts matter only to liveness checking.
 				sp.Temporal = append(sp.Temporal, e)
@@ -518,6 +526,9 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 		}
 	} else {
 		if conf.Init == nil {
+			if len(c.vars) > 0 || conf.Next != nil || len(conf.Invariants) > 0 || len(conf.Properties) > 0 {
+				return &ConfigError{Msg: "The configuration file did not specify the initial state predicate."}
+			}
 			// Only ASSUMEs to check (TLC then reports no states).
 			return nil
 		}
@@ -534,6 +545,15 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 			next = &ast.Ident{Name: conf.Next.Name}
 			nextMod = root
 		}
+	}
+	// TLC's SpecProcessor: a model with variables needs an initial
+	// predicate, and one with invariants or properties a next-state
+	// relation.
+	if len(initExprs) == 0 && (len(c.vars) > 0 || len(conf.Invariants) > 0 || len(conf.Properties) > 0) {
+		return &ConfigError{Msg: "The configuration file did not specify the initial state predicate."}
+	}
+	if next == nil && (len(conf.Invariants) > 0 || len(conf.Properties) > 0) {
+		return &ConfigError{Msg: "The configuration file did not specify the next state predicate."}
 	}
 	// Init: the conjunction of the state-level conjuncts.
 	var gens []genFn

@@ -95,6 +95,12 @@ type PropertyParts struct {
 	Invariants []*Atom
 	Actions    []*Atom
 	Temporal   []*Temporal
+	// InitNames, InvariantNames and ActionNames name each safety part
+	// as TLC's reports do: the property, or a definition the part is
+	// (PROPERTY P with P == []TypeOK names TypeOK), or for a conjunct of
+	// a conjunction its range ("line 9, col 5 to line 9, col 17 of
+	// module M").
+	InitNames, InvariantNames, ActionNames []string
 }
 
 // Property takes the PROPERTY called name apart.
@@ -114,7 +120,7 @@ func (sp *Spec) Property(name string) (parts *PropertyParts, err error) {
 	w := &temporalWalker{c: sp.comp, temporalDefs: map[*opDef]bool{}}
 	parts = &PropertyParts{Name: name, Pos: g.def.src.position()}
 	body, env := w.enter(g.def, nil, tenv{})
-	w.classify(parts, body, env, 0)
+	w.classify(parts, body, env, 0, name)
 	return parts, nil
 }
 
@@ -196,8 +202,9 @@ func (w *temporalWalker) enter(d *opDef, args []Value, from tenv) (ast.Expr, ten
 	return d.body, tenv{s: fs, frame: frame, inst: from.inst}
 }
 
-// classify splits a PROPERTY into its parts (TLC's processConfigProps).
-func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, depth int) {
+// classify splits a PROPERTY into its parts (TLC's processConfigProps),
+// naming each as TLC does: name is the name the part has so far.
+func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, depth int, name string) {
 	if depth > maxTemporalDepth {
 		w.unsupported(env, e, "a property nested deeper than 200 definitions")
 	}
@@ -206,14 +213,14 @@ func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, de
 	case *ast.JunctionList:
 		if x.Op == "\\land" {
 			for _, it := range x.Items {
-				w.classify(parts, it, env, depth+1)
+				w.classify(parts, it, env, depth+1, exprSpan(it, env.s.mod).String())
 			}
 			return
 		}
 	case *ast.OpApp:
 		if x.Op.Name == "\\land" && len(x.Args) == 2 && env.s.lookup("\\land") == nil {
 			for _, it := range x.Args {
-				w.classify(parts, it, env, depth+1)
+				w.classify(parts, it, env, depth+1, exprSpan(it, env.s.mod).String())
 			}
 			return
 		}
@@ -221,12 +228,19 @@ func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, de
 			arg := unparen(x.Args[0])
 			if ae, ok := arg.(*ast.ActionExpr); ok && !ae.Angle {
 				parts.Actions = append(parts.Actions, w.atom(arg, env))
+				parts.ActionNames = append(parts.ActionNames, name)
 				return
 			}
 			if !w.isTemporal(arg, env.s, 0) {
 				a := w.atom(arg, env)
 				if a.Level < lvlAction {
+					// []TypeOK is named TypeOK: TLC names the invariant
+					// after an operator applied to no argument.
+					if id, ok := arg.(*ast.Ident); ok {
+						name = id.Name
+					}
 					parts.Invariants = append(parts.Invariants, a)
+					parts.InvariantNames = append(parts.InvariantNames, name)
 					return
 				}
 			}
@@ -236,7 +250,7 @@ func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, de
 	case *ast.Ident:
 		if d := w.definition(x.Name, env.s); d != nil && len(d.params) == 0 && d.funcDef == nil {
 			body, inner := w.enter(d, nil, env)
-			w.classify(parts, body, inner, depth+1)
+			w.classify(parts, body, inner, depth+1, x.Name)
 			return
 		}
 	case *ast.SubexprName:
@@ -245,7 +259,7 @@ func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, de
 			if inst != nil && inst.ctx.substituted {
 				inner.inst = inst
 			}
-			w.classify(parts, body, inner, depth+1)
+			w.classify(parts, body, inner, depth+1, d.name)
 			return
 		}
 	}
@@ -258,6 +272,7 @@ func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, de
 		panic(&Error{Msg: fmt.Sprintf("The property %s is not correctly defined: an action-level conjunct must be written [][A]_v.", parts.Name), Pos: a.Pos})
 	}
 	parts.Inits = append(parts.Inits, a)
+	parts.InitNames = append(parts.InitNames, name)
 }
 
 // formula takes a temporal formula apart (TLC's astToLive).

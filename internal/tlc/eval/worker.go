@@ -93,7 +93,7 @@ func (w *Worker) Successors(a *Action, st []Value, emit func([]Value)) (extra in
 func (w *Worker) emitNext(ctx *Ctx) {
 	ctx.poll()
 	if m := w.sp.missing(ctx.next); m != "" {
-		panic(&Error{Msg: fmt.Sprintf("Successor state is not completely specified by action %s of the next-state relation. The following variable(s) are not assigned: %s.", w.action.Name, m), Pos: w.action.Pos})
+		panic(w.sp.incompleteSuccessor(w.action, ctx.next))
 	}
 	ctx.extra += ctx.dups
 	w.emit(append([]Value(nil), ctx.next...))

@@ -81,6 +81,11 @@ func (c *Checker) Check(ctx context.Context, p Property) (ce *Counterexample, er
 	if err != nil {
 		return nil, err
 	}
+	for _, units := range disjuncts {
+		if tm := classify(units); tm.tableau != nil && tm.tableau.containsAction() {
+			return nil, &FormulaError{Msg: "Temporal formulas containing actions must be of forms <>[]A or []<>A."}
+		}
+	}
 	if len(disjuncts) == 0 {
 		return nil, nil // the property is valid
 	}

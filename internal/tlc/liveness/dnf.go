@@ -97,3 +97,16 @@ func classify(units []*temporal) term {
 	}
 	return tm
 }
+
+// containsAction says whether t has a predicate decided on a step.
+func (t *temporal) containsAction() bool {
+	if t.kind == temporalPred {
+		return t.pred.onEdge
+	}
+	for _, k := range t.kids {
+		if k.containsAction() {
+			return true
+		}
+	}
+	return false
+}

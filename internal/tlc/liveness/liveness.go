@@ -68,6 +68,13 @@ type Counterexample struct {
 	Cycle  []int32
 }
 
+// FormulaError is a property TLC refuses to check, in TLC's words: an
+// action that is not under <>[] or []<> (Liveness.classifyExpr), which
+// a tableau cannot decide.
+type FormulaError struct{ Msg string }
+
+func (e *FormulaError) Error() string { return e.Msg }
+
 // UnsupportedError says a formula is beyond what this package decides.
 type UnsupportedError struct{ What string }
 

@@ -113,6 +113,11 @@ const (
 	Stopped                        // MaxStates, Deadline or the context
 )
 
+// partialSuccessor is an error of Next that comes with the successor it
+// left incomplete (a variable without a value, nil), which TLC counts as
+// generated and prints as the last state of the trace.
+type partialSuccessor interface{ PartialState() []value.Value }
+
 // Step is one state of a trace and the action that led to it (-1 for an
 // initial state).
 type Step struct {
@@ -589,7 +594,14 @@ func (s *searcher) merge(b *batch) bool {
 		if ex.err != nil {
 			// Next failed on action errAct, after the successors above.
 			s.res.ErrAction = ex.errAct
-			s.fail(EvalError, ex.err, s.trace(id))
+			trace := s.trace(id)
+			var ps partialSuccessor
+			if errors.As(ex.err, &ps) && ps.PartialState() != nil {
+				// TLC counts the incomplete successor and prints it.
+				s.res.Generated++
+				trace = append(trace, Step{State: ps.PartialState(), Action: ex.errAct})
+			}
+			s.fail(EvalError, ex.err, trace)
 			return true
 		}
 		if ex.deadlock && s.opts.CheckDeadlock {
