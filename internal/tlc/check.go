@@ -125,7 +125,11 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	}
 	sp, err := eval.Compile(eval.Options{Program: prog, Config: conf, Context: ctx, Output: output})
 	if err != nil {
-		return r.evalFailure(err, nil), nil
+		res := r.evalFailure(err, nil)
+		if res.Violation != nil && res.Result == Error {
+			res.Violation.BeforeSearch = true
+		}
+		return res, nil
 	}
 	r.spec = sp
 	if sp.Alias == nil {
@@ -149,9 +153,10 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	for _, a := range assumptions {
 		ok, err := sp.CheckAssumption(a)
 		var ee *eval.Error
-		if errors.As(err, &ee) {
+		if errors.As(err, &ee) && !ee.OfExpandedState() {
 			// TLC reports an assumption it cannot evaluate (an Assert
-			// in it included) as a failed assumption.
+			// in it included) as a failed assumption; not a stack
+			// overflow, which its catch of Exceptions lets through.
 			res := r.result(AssumptionFailure)
 			where := a.Pos.String()
 			if sp := a.Span; sp.End.Line > 0 {

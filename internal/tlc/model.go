@@ -165,6 +165,28 @@ func (m *model) Fingerprint(s search.State) (uint64, error) { return m.fingerpri
 // or SYMMETRY (search.AbstractModel).
 func (m *model) Abstracts() bool { return m.sp.View != nil || len(m.perms) > 0 }
 
+// leastImage is the least of the images of s under the SYMMETRY's
+// permutations in TLC's order of values, variable by variable: the
+// state whose VIEW TLC fingerprints (TLCStateMut.fingerPrint).
+func (m *model) leastImage(s search.State) search.State {
+	least := s
+	for _, p := range m.perms {
+		img := make(search.State, len(s))
+		for j, v := range s {
+			img[j] = p.Apply(v)
+		}
+		for j := range img {
+			if c := value.Compare(img[j], least[j]); c != 0 {
+				if c < 0 {
+					least = img
+				}
+				break
+			}
+		}
+	}
+	return least
+}
+
 // symScratch is what fingerprinting under SYMMETRY works in, kept by a
 // worker from state to state.
 type symScratch struct {
@@ -186,7 +208,13 @@ func (m *model) fingerprint(s search.State, sym *symScratch) (fp uint64, err err
 		}
 	}()
 	if m.sp.View != nil {
-		v, err := m.sp.Eval(m.sp.View, s)
+		st := s
+		if len(m.perms) > 0 {
+			// VIEW and SYMMETRY: TLC fingerprints the view of the
+			// least image of the state.
+			st = m.leastImage(s)
+		}
+		v, err := m.sp.Eval(m.sp.View, st)
 		if err != nil {
 			return 0, err
 		}
@@ -433,7 +461,7 @@ func (m *model) invariantName(i int) (string, eval.Position, bool) {
 // as TLC words it, without a place.
 func (m *model) invariantEvalError(err error, what string, at eval.Position) error {
 	var ee *eval.Error
-	if !errors.As(err, &ee) {
+	if !errors.As(err, &ee) || ee.OfExpandedState() {
 		return err
 	}
 	plain := *ee

@@ -78,7 +78,7 @@ func checkProperties(ctx context.Context, run *run) *Result {
 		if assumption != nil {
 			f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: assumption}, f}}
 		}
-		ce, err := checker.Check(ctx, liveness.Property{F: f, Fairness: fairness})
+		ce, err := checker.Check(ctx, liveness.Property{F: f, Fairness: fairness, OnlyTLCForms: true})
 		if err != nil {
 			return g.livenessFailure(err, p)
 		}
@@ -223,6 +223,19 @@ func (g *propertyGlue) specFairness() ([]liveness.Fairness, liveness.Formula, er
 
 // livenessFailure answers for an error of the liveness checker.
 func (g *propertyGlue) livenessFailure(err error, p *eval.PropertyParts) *Result {
+	var at *liveness.AtomError
+	if errors.As(err, &at) {
+		// TLC meets it while expanding the state, and prints the
+		// behaviour up to that state (a module's error without its
+		// "unexpected exception" header).
+		res := g.run.evalFailure(at.Err, nil)
+		if res.Violation != nil && (res.Result == Error || res.Violation.Kind == KindAssert) {
+			res.Trace = g.pathTrace(g.pathTo(at.Node))
+			var ee *eval.Error
+			res.Violation.Unexpected = !errors.As(at.Err, &ee) || !ee.Module
+		}
+		return res
+	}
 	var uns *liveness.UnsupportedError
 	if errors.As(err, &uns) {
 		res := g.run.result(Unsupported)

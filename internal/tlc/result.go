@@ -142,6 +142,9 @@ type Violation struct {
 	// it as "TLC threw an unexpected exception" (ModelChecker.doNextFailed
 	// with EC.GENERAL) before the message.
 	Unexpected bool `json:"-"`
+	// BeforeSearch: the error was met processing the spec and its
+	// configuration, before the search, where TLC prints no statistics.
+	BeforeSearch bool `json:"-"`
 }
 
 // TraceStep is one state of a counterexample. Action is nil for an

@@ -248,6 +248,11 @@ func ReportText(res *Result) string {
 		b.WriteString("Error: The behavior up to this point is:\n")
 		b.WriteString(TraceText(res))
 	}
+	// TLC prints no statistics when it stops before its search, on a
+	// failed assumption or a violation by an initial state.
+	if initialOnly || res.Result == AssumptionFailure || res.Violation != nil && res.Violation.BeforeSearch {
+		return b.String()
+	}
 	fmt.Fprintf(&b, "%d states generated, %d distinct states found, %d states left on queue.\n", res.GeneratedStates, res.DistinctStates, res.StatesLeft)
 	fmt.Fprintf(&b, "The depth of the complete state graph search is %d.\n", res.Depth)
 	return b.String()

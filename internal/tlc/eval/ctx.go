@@ -118,7 +118,7 @@ const maxDepth = 2000
 type Error struct {
 	Msg  string
 	Pos  Position
-	Kind string // "", "assert"
+	Kind string // "", "assert", kindOverflow
 	// Module: TLC raises this error from the Java code of a standard
 	// module (an EvalException), which it reports apart from the others:
 	// met checking an initial state, TLC prints no state.
@@ -131,6 +131,15 @@ type Error struct {
 	// prints as the last state of the trace.
 	Partial []Value
 }
+
+// kindOverflow marks TLC's stack overflow, which TLC's worker catches as
+// any Throwable: it reports it against the state being expanded, not
+// the successor being checked, and as it is, not as an invariant's.
+const kindOverflow = "overflow"
+
+// OfExpandedState says TLC reports the error against the state being
+// expanded (its trace ends there), wherever it was met.
+func (e *Error) OfExpandedState() bool { return e.Kind == kindOverflow }
 
 // PartialState is the incomplete successor of the error, or nil.
 func (e *Error) PartialState() []Value { return e.Partial }
@@ -270,9 +279,9 @@ func (c *Ctx) enter(s src) {
 	if c.depth > maxDepth {
 		// TLC runs out of Java stack (sooner: a few hundred calls of a
 		// simple recursive operator) and says so in these words.
-		failModule(s, "This was a Java StackOverflowError. It was probably the result\n"+
-			"of an incorrect recursive function definition that caused TLC to enter\n"+
-			"an infinite loop when trying to compute the function or its application\n"+
-			"to an element in its putative domain.")
+		panic(&Error{Msg: "This was a Java StackOverflowError. It was probably the result\n" +
+			"of an incorrect recursive function definition that caused TLC to enter\n" +
+			"an infinite loop when trying to compute the function or its application\n" +
+			"to an element in its putative domain.", Pos: s.position(), Module: true, Kind: kindOverflow})
 	}
 }

@@ -81,13 +81,25 @@ func (c *Checker) Check(ctx context.Context, p Property) (ce *Counterexample, er
 	if err != nil {
 		return nil, err
 	}
+	var eager atomSet
 	for _, units := range disjuncts {
-		if tm := classify(units); tm.tableau != nil && tm.tableau.containsAction() {
+		tm := classify(units)
+		if p.OnlyTLCForms && tm.tableau != nil && tm.tableau.containsAction() {
 			return nil, &FormulaError{Msg: "Temporal formulas containing actions must be of forms <>[]A or []<>A."}
+		}
+		for _, p := range tm.eventuallyAlways {
+			eager.add(p)
+		}
+		for _, p := range tm.alwaysEventually {
+			eager.add(p)
 		}
 	}
 	if len(disjuncts) == 0 {
 		return nil, nil // the property is valid
+	}
+	for _, f := range p.Fairness {
+		eager.state = append(eager.state, f.Enabled)
+		eager.action = append(eager.action, f.Taken)
 	}
 	sg, d := c.graph, c.decide
 
@@ -113,13 +125,21 @@ func (c *Checker) Check(ctx context.Context, p Property) (ce *Counterexample, er
 		}
 		gr.terms = append(gr.terms, tm)
 	}
-	for _, gr := range groups {
-		tb := trivialTableau()
+	tableaux := make([]*tableau, len(groups))
+	for i, gr := range groups {
+		tableaux[i] = trivialTableau()
 		if gr.tableau != nil {
-			if tb, err = buildTableau(gr.tableau); err != nil {
+			if tableaux[i], err = buildTableau(gr.tableau); err != nil {
 				return nil, err
 			}
+			eager.tableaux = append(eager.tableaux, tableaux[i])
 		}
+	}
+	if err := c.evalEagerly(ctx, &eager); err != nil {
+		return nil, err
+	}
+	for i, gr := range groups {
+		tb := tableaux[i]
 		prod, err := buildProduct(ctx, sg, tb, d)
 		if err != nil {
 			return nil, err
@@ -140,4 +160,101 @@ func (c *Checker) Check(ctx context.Context, p Property) (ce *Counterexample, er
 		}
 	}
 	return nil, nil
+}
+
+// atomSet is the atoms of the <>[]p and []<>p conditions of a property
+// and of the spec's fairness: those TLC evaluates on every state and
+// every step as its search goes (OrderOfSolution's checkState and
+// checkAction, in LiveCheck.addNextState), whether or not the property's
+// verdict needs them.
+type atomSet struct {
+	state, action []int
+	// tableaux' states are checked for consistency with every state the
+	// search finds (TBGraphNode.isConsistent): each one's predicates in
+	// order, up to the first false.
+	tableaux []*tableau
+}
+
+func (s *atomSet) add(p *pred) {
+	switch p.kind {
+	case predState:
+		s.state = append(s.state, p.atom)
+	case predAction:
+		s.action = append(s.action, p.atom)
+	case predAnd, predOr:
+		for _, k := range p.kids {
+			s.add(k)
+		}
+	}
+}
+
+// AtomError is an error evaluating an atom at a node of the graph.
+type AtomError struct {
+	Node int32
+	Err  error
+}
+
+func (e *AtomError) Error() string { return e.Err.Error() }
+func (e *AtomError) Unwrap() error { return e.Err }
+
+// evalEagerly evaluates the atoms of s as TLC does, node by node in the
+// graph's order (the search's): the steps leaving a node, then the node,
+// so that an atom TLC cannot evaluate on some state is TLC's evaluation
+// error at that state even when the verdict would not ask about it. The
+// answers stay in the decider.
+func (c *Checker) evalEagerly(ctx context.Context, s *atomSet) error {
+	if len(s.state) == 0 && len(s.action) == 0 && len(s.tableaux) == 0 {
+		return nil
+	}
+	d := c.decide
+	// consistent evaluates the tableaux' predicates on w, as TLC does on
+	// each initial state and on each successor of an expanded state;
+	// an error is reported at v, the state being expanded.
+	consistent := func(w, v int32) error {
+		for _, tb := range s.tableaux {
+			for _, ts := range tb.states {
+				for _, p := range ts.statePreds {
+					ok, err := d.eval(p, w, -1)
+					if err != nil {
+						return &AtomError{Node: v, Err: err}
+					}
+					if !ok {
+						break
+					}
+				}
+			}
+		}
+		return nil
+	}
+	for _, v := range c.graph.initial {
+		if err := consistent(v, v); err != nil {
+			return err
+		}
+	}
+	for v := int32(0); int(v) < c.graph.numNodes(); v++ {
+		if v&1023 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		first, end := c.graph.steps(v)
+		for step := first; step < end; step++ {
+			for _, a := range s.action {
+				if _, err := d.action(a, v, step); err != nil {
+					return &AtomError{Node: v, Err: err}
+				}
+			}
+		}
+		for _, a := range s.state {
+			if _, err := d.state(a, v); err != nil {
+				return &AtomError{Node: v, Err: err}
+			}
+		}
+		for step := first; step < end; step++ {
+			if err := consistent(c.graph.target[step], v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

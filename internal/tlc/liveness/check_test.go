@@ -298,3 +298,36 @@ func TestAtomsAskedOnce(t *testing.T) {
 		t.Errorf("Atoms answered %d questions; at most %d are distinct", a.calls, 3*3+6)
 	}
 }
+
+func TestAtomErrorsAsTLC(t *testing.T) {
+	// TLC evaluates a property's predicates on every state as its search
+	// goes: P cannot be evaluated at node 2, although <>P holds at once.
+	g := &testGraph{succ: [][]int32{{1}, {2}, {2}}, initial: []int32{0}}
+	a := newTestAtoms()
+	a.setState(atomP, 2, 0) // known at nodes 0 and 1 only
+	var ae *AtomError
+	// A tableau's predicates are checked on the successors of the state
+	// being expanded: the error is node 1's.
+	if _, err := Check(context.Background(), g, a, Property{F: Eventually{StateAtom{atomP}}}); !errors.As(err, &ae) || ae.Node != 1 {
+		t.Errorf("<>P: got %v, want an atom error at node 1", err)
+	}
+	// []<>P's predicate is checked on the state itself.
+	if _, err := Check(context.Background(), g, a, Property{F: Always{Eventually{StateAtom{atomP}}}}); !errors.As(err, &ae) || ae.Node != 2 {
+		t.Errorf("[]<>P: got %v, want an atom error at node 2", err)
+	}
+}
+
+func TestOnlyTLCForms(t *testing.T) {
+	// <><<A>>_v: TLC refuses an action outside <>[] and []<>.
+	g := &testGraph{succ: [][]int32{{1}, {0}}, initial: []int32{0}}
+	a := newTestAtoms()
+	a.setAction(atomTaken, [2]int32{1, 0})
+	var fe *FormulaError
+	if _, err := Check(context.Background(), g, a, Property{F: Eventually{ActionAtom{atomTaken}}, OnlyTLCForms: true}); !errors.As(err, &fe) {
+		t.Errorf("got %v, want TLC's refusal", err)
+	}
+	// []<><<A>>_v is one of TLC's forms.
+	if _, err := Check(context.Background(), g, a, Property{F: Always{Eventually{ActionAtom{atomTaken}}}, OnlyTLCForms: true}); err != nil {
+		t.Errorf("[]<>A: %v", err)
+	}
+}

@@ -58,6 +58,10 @@ type Fairness struct {
 type Property struct {
 	F        Formula
 	Fairness []Fairness
+	// OnlyTLCForms refuses, as TLC does (FormulaError), a formula whose
+	// actions are not all under <>[] or []<> in the normal form of its
+	// negation; without it such formulas are decided too.
+	OnlyTLCForms bool
 }
 
 // Counterexample is a lasso: Prefix leads from an initial node to

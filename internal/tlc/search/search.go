@@ -113,6 +113,21 @@ const (
 	Stopped                        // MaxStates, Deadline or the context
 )
 
+// expandedStateError is an error TLC reports against the state being
+// expanded, not the successor being checked when it was met (a Java
+// StackOverflowError, which TLC's worker catches as any Throwable).
+type expandedStateError interface{ OfExpandedState() bool }
+
+// errTrace is the trace of an error met checking successor st of state
+// id: up to st, or up to id for an expandedStateError.
+func (s *searcher) errTrace(id int32, err error, st Step) []Step {
+	var e expandedStateError
+	if errors.As(err, &e) && e.OfExpandedState() {
+		return s.trace(id)
+	}
+	return append(s.trace(id), st)
+}
+
 // partialSuccessor is an error of Next that comes with the successor it
 // left incomplete (a variable without a value, nil), which TLC counts as
 // generated and prints as the last state of the trace.
@@ -538,7 +553,7 @@ func (s *searcher) merge(b *batch) bool {
 			if ss.err != nil {
 				if _, ok := ss.err.(*checkError); !ok {
 					s.res.ErrAction = a
-					s.fail(EvalError, ss.err, append(s.trace(id), Step{State: ss.st, Action: a}))
+					s.fail(EvalError, ss.err, s.errTrace(id, ss.err, Step{State: ss.st, Action: a}))
 					return true
 				}
 			}
@@ -567,7 +582,7 @@ func (s *searcher) merge(b *batch) bool {
 					k, err = s.claimed(b, ss, lvl)
 				}
 				if err != nil {
-					s.fail(EvalError, err, append(s.trace(id), Step{State: ss.st, Action: a}))
+					s.fail(EvalError, err, s.errTrace(id, err, Step{State: ss.st, Action: a}))
 					s.notQueued(ss.in && unseen)
 					return true
 				}
@@ -580,7 +595,7 @@ func (s *searcher) merge(b *batch) bool {
 			}
 			// Implied actions are checked on every step, seen or not.
 			if ss.impErr != nil {
-				s.fail(EvalError, ss.impErr, append(s.trace(id), Step{State: ss.st, Action: a}))
+				s.fail(EvalError, ss.impErr, s.errTrace(id, ss.impErr, Step{State: ss.st, Action: a}))
 				s.notQueued(ss.in && unseen)
 				return true
 			}
