@@ -194,7 +194,11 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	}
 	if len(sp.Properties) > 0 {
 		if err := m.addProperties(); err != nil {
-			return r.evalFailure(err, nil), nil
+			res := r.evalFailure(err, nil)
+			if res.Violation != nil && res.Result == Error {
+				res.Violation.BeforeSearch = true // TLC processes properties before its search
+			}
+			return res, nil
 		}
 	}
 	sopts := search.Options{Context: ctx, Workers: r.opts.Workers, MaxStates: r.opts.MaxStates,

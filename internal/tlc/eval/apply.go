@@ -178,11 +178,11 @@ func (c *compiler) applyGlobal(g *global, args []ast.Expr, s *scope, n ast.Node,
 		name := g.name
 		span := exprSpan(n.(ast.Expr), s.mod)
 		return func(ctx *Ctx) Value {
-			v := ctx.cur[i]
-			if v == nil {
+			// No state at all: a constant-level evaluation (TLC's too).
+			if i >= len(ctx.cur) || ctx.cur[i] == nil {
 				unassigned(name, span)
 			}
-			return v
+			return ctx.cur[i]
 		}, lvlState
 	case gConst:
 		cell := g.cell

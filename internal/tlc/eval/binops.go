@@ -95,6 +95,14 @@ func unaryBuiltin(name string, at src) unOp {
 		}
 	case "Tail":
 		return func(c *Ctx, a Value) Value {
+			// TLC's Sequences.Tail takes a string too (Java's
+			// substring: the first UTF-16 unit dropped).
+			if str, ok := a.(*value.Str); ok {
+				if str.S == "" {
+					failModule(at, "Attempted to apply Tail to the empty sequence.")
+				}
+				return subSeq(c, at, str, value.Int(2), value.Int(utf16Len(str.S)))
+			}
 			s := toSeq(c, at, a, "Tail")
 			if s.Len() == 0 {
 				failModule(at, "Attempted to apply Tail to the empty sequence.")

@@ -391,15 +391,15 @@ func (c *compiler) override(g *global, k cfg.Constant, ctx *modCtx) error {
 // definition compiles the zero-arity definition called name.
 func (sp *Spec) definition(name, what string) (*Expr, error) {
 	g := sp.comp.root.globals[name]
+	if what == "view" {
+		what = "view function" // TLC's word
+	}
 	// TLC looks the name up among definitions and constants: a variable
 	// is not defined (SpecProcessor).
 	if g == nil || g.kind == gVar || g.kind == gSubst && g.subst.varIndex >= 0 {
 		return nil, &ConfigError{Msg: fmt.Sprintf("The %s %s specified in the configuration file\nis not defined in the specification.", what, name)}
 	}
 	if g.kind == gDef && len(g.def.params) > 0 {
-		if what == "view" {
-			what = "view function"
-		}
 		return nil, &ConfigError{Msg: fmt.Sprintf("TLC requires %s not to take any argument, but one was given: %s", what, name)}
 	}
 	id := &ast.Ident{Name: name}
@@ -490,6 +490,11 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 						}
 						next, nextMod, sub = ae.Action, m, ae.Sub
 						return nil
+					}
+					if c.levelOfExpr(a, m) <= lvlState {
+						// []TypeOK in the spec: TLC refuses it.
+						span := exprSpan(a, m)
+						return &Error{Msg: "TLC cannot handle the temporal formula " + span.String(), Pos: span.Start, Whole: true}
 					}
 					sp.Temporal = append(sp.Temporal, e)
 					sp.temporals = append(sp.temporals, temporalConjunct{e: e, mod: m}) // for the liveness glue

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 
@@ -362,6 +363,19 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 		}
 		bs, inner, lvl := w.c.bounds(x.Bounds, env.s)
 		if lvl > lvlConst {
+			// TLC evaluates the set with no state, and fails in these
+			// words with the error it met.
+			err := protect(func() {
+				ctx := &Ctx{m: w.c.m, frame: &Frame{vals: append([]Value(nil), env.values()...)}}
+				for i := range bs {
+					bs[i].set(ctx)
+				}
+			})
+			var ee *Error
+			if errors.As(err, &ee) {
+				span := exprSpan(e, env.s.mod)
+				panic(&Error{Msg: "TLC cannot handle the temporal formula " + span.String() + ":\n" + ee.Msg, Pos: span.Start, Whole: true})
+			}
 			w.unsupported(env, e, "a quantifier over a set that depends on the state, around a temporal formula")
 		}
 		op := TemporalAnd

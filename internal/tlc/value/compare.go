@@ -22,29 +22,35 @@ func Compare(a, b Value) int {
 			}
 			return 0
 		}
-		if _, ok := b.(*ModelVal); ok {
-			return 1
+		if y, ok := b.(*ModelVal); ok {
+			return y.compareNonModel(a)
 		}
 		Fail("Attempted to compare integer %s with non-integer:\n%s", Print(a), Print(b))
 	case *Str:
 		if y, ok := b.(*Str); ok {
 			return cmp.Compare(x.ID, y.ID)
 		}
-		if _, ok := b.(*ModelVal); ok {
-			return 1
+		if y, ok := b.(*ModelVal); ok {
+			return y.compareNonModel(a)
 		}
 		Fail("Attempted to compare string %s with non-string:\n%s", Print(a), Print(b))
 	case Bool:
 		if y, ok := b.(Bool); ok {
 			return boolInt(bool(x)) - boolInt(bool(y))
 		}
-		if _, ok := b.(*ModelVal); ok {
-			return 1
+		if y, ok := b.(*ModelVal); ok {
+			return y.compareNonModel(a)
 		}
 		Fail("Attempted to compare boolean %s with non-boolean:\n%s", Print(a), Print(b))
 	case *ModelVal:
 		if y, ok := b.(*ModelVal); ok {
+			if x.Type != 0 && y.Type != 0 && x.Type != y.Type {
+				Fail("Attempted to compare the differently-typed model values %s and %s", x.Name, y.Name)
+			}
 			return cmp.Compare(x.ID, y.ID)
+		}
+		if x.Type != 0 {
+			Fail("Attempted to compare the typed model value %s and non-model value\n%s", x.Name, Print(b))
 		}
 		return -1
 	case *Func:
@@ -73,8 +79,8 @@ func Compare(a, b Value) int {
 		return 0
 	}
 	if a.Kind() == KindSet {
-		if _, ok := b.(*ModelVal); ok {
-			return 1
+		if y, ok := b.(*ModelVal); ok {
+			return y.compareNonModel(a)
 		}
 		if b.Kind() != KindSet {
 			Fail("Attempted to compare the set %s with the value:\n%s", Print(a), Print(b))
@@ -144,7 +150,13 @@ func Equal(a, b Value) bool {
 		}
 	case *ModelVal:
 		if y, ok := b.(*ModelVal); ok {
+			if x.Type != 0 && y.Type != 0 && x.Type != y.Type {
+				Fail("Attempted to check equality of the differently-typed model values %s and %s", x.Name, y.Name)
+			}
 			return x.ID == y.ID
+		}
+		if x.Type != 0 {
+			Fail("Attempted to check equality of typed model value %s and non-model value\n%s", x.Name, Print(b))
 		}
 		return false
 	case *Func:
@@ -170,7 +182,11 @@ func Equal(a, b Value) bool {
 			return true
 		}
 	}
-	if _, ok := b.(*ModelVal); ok {
+	if y, ok := b.(*ModelVal); ok {
+		if y.Type != 0 {
+			// ModelValue.modelValueEquals
+			Fail("Attempted to check equality of the typed model value %s and the non-model value\n%s", y.Name, Print(a))
+		}
 		return false
 	}
 	if a.Kind() == KindSet && b.Kind() == KindSet {
@@ -410,4 +426,14 @@ func sign(c int) int {
 		return 1
 	}
 	return 0
+}
+
+// compareNonModel is how TLC orders a value that is no model value
+// before model value m (ModelValue.modelValueCompareTo): after it, or a
+// failure if m is typed.
+func (m *ModelVal) compareNonModel(v Value) int {
+	if m.Type != 0 {
+		Fail("Attempted to compare the typed model value %s and the non-model value\n%s", m.Name, Print(v))
+	}
+	return 1
 }

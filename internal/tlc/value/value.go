@@ -64,6 +64,11 @@ type Str struct {
 type ModelVal struct {
 	Name string
 	ID   int32
+	// Type is the letter of a typed model value (TLC's: a name of more
+	// than two characters whose second is _, as s_1), 0 if untyped. TLC
+	// fails comparing typed model values of two types, or one with a
+	// value that is no model value.
+	Type byte
 	h    uint64 // its hash, set by the Interner
 }
 
@@ -144,6 +149,9 @@ func (in *Interner) Model(name string) *ModelVal {
 		return v
 	}
 	v := &ModelVal{Name: name, ID: in.id(name), h: hashString(tagModel, name)}
+	if len(name) > 2 && name[1] == '_' {
+		v.Type = name[0]
+	}
 	in.mvs[name] = v
 	return v
 }
