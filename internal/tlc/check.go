@@ -192,6 +192,7 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return r.evalFailure(err, nil), nil
 	}
+	m.varOrder = tlcStateOrder(prog, sp.Vars)
 	if len(sp.Properties) > 0 {
 		if err := m.addProperties(); err != nil {
 			res := r.evalFailure(err, nil)
@@ -205,6 +206,12 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		CheckDeadlock: sp.CheckDeadlock, KeepGraph: m.temporal, KeepStates: sp.Machine.Nondeterministic,
 		InvariantsWithActions: sp.Machine.Nondeterministic || sp.Machine.Prints,
 		BatchSize:             r.opts.batchSize}
+	if sp.Machine.Prints && sopts.BatchSize == 0 {
+		// A spec that prints shows what was evaluated: expand one state
+		// at a time, so that nothing is printed past the state where TLC
+		// stops.
+		sopts.BatchSize = 1
+	}
 	if r.opts.Timeout > 0 {
 		sopts.Deadline = r.start.Add(r.opts.Timeout)
 	}

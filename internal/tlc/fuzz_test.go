@@ -116,7 +116,7 @@ func TestEnumeratingNatIsAnError(t *testing.T) {
 // action or temporal formula under INVARIANT is TLC's configuration
 // error; none of them may reach the evaluator's internals.
 func TestPrimesInStatePredicates(t *testing.T) {
-	const spec = "---- MODULE Fuzz ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x < 2 /\\ x' = x + 1\nGrows == x' > x\nSame == UNCHANGED x\nBox == [](x < 5)\nPrimedInit == x' = 0\n====\n"
+	const spec = "---- MODULE Fuzz ----\nEXTENDS Naturals, TLC\nVARIABLE x\nSym == Permutations(IF x = 0 THEN {} ELSE {})\nInit == x = 0\nNext == x < 2 /\\ x' = x + 1\nGrows == x' > x\nSame == UNCHANGED x\nBox == [](x < 5)\nPrimedInit == x' = 0\n====\n"
 	for _, tc := range []struct{ cfg, want string }{
 		{"INIT Init\nNEXT Next\nINVARIANT Grows\n", "The invariant Grows is not a state predicate"},
 		{"INIT Init\nNEXT Next\nINVARIANT Same\n", "The invariant Same is not a state predicate"},
@@ -124,6 +124,7 @@ func TestPrimesInStatePredicates(t *testing.T) {
 		{"INIT Init\nNEXT Next\nCONSTRAINT Grows\n", "the identifier x is either undefined"},
 		{"INIT PrimedInit\nNEXT Next\n", "the identifier x is either undefined"},
 		{"INIT Init\nNEXT Next\nINVARIANT x\n", "The invariant x specified in the configuration file\nis not defined"},
+		{"INIT Init\nNEXT Next\nSYMMETRY Sym\n", "the identifier x is either undefined"},
 	} {
 		res := checkText(t, spec, tc.cfg)
 		if res == nil || res.Result != Error || res.Violation == nil || !strings.Contains(res.Violation.Message, tc.want) {

@@ -15,6 +15,8 @@ import (
 type model struct {
 	sp    *eval.Spec
 	perms []*value.Permutation
+	// varOrder is TLC's order of the state variables (see stateOrder).
+	varOrder []int
 	// The PROPERTY parts TLC checks during the search: []P as
 	// invariants (after the INVARIANTs), [][A]_v as implied actions,
 	// state predicates on the initial states.
@@ -175,7 +177,7 @@ func (m *model) leastImage(s search.State) search.State {
 		for j, v := range s {
 			img[j] = p.Apply(v)
 		}
-		for j := range img {
+		for _, j := range m.stateOrder(len(s)) {
 			if c := value.Compare(img[j], least[j]); c != 0 {
 				if c < 0 {
 					least = img
@@ -185,6 +187,19 @@ func (m *model) leastImage(s search.State) search.State {
 		}
 	}
 	return least
+}
+
+// stateOrder is the order of TLC's state variables (its TLCStateMut,
+// the order it prints them in), as indices of ours.
+func (m *model) stateOrder(n int) []int {
+	if len(m.varOrder) == n {
+		return m.varOrder
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	return order
 }
 
 // symScratch is what fingerprinting under SYMMETRY works in, kept by a

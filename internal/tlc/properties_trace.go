@@ -38,6 +38,7 @@ func (g *propertyGlue) getModel() (*model, error) {
 		if err != nil {
 			return nil, err
 		}
+		m.varOrder = tlcStateOrder(g.run.program, g.sp.Vars)
 		g.model = m
 	}
 	return g.model, nil

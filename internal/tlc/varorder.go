@@ -1,6 +1,10 @@
 package tlc
 
-import "unicode/utf16"
+import (
+	"unicode/utf16"
+
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
+)
 
 // TLC prints a state's variables in the order SANY's
 // ModuleNode.getVariableDecls gives them: the root module's context is a
@@ -127,4 +131,19 @@ func (t *javaHashtable) elements() []*javaEntry {
 		}
 	}
 	return out
+}
+
+// tlcStateOrder is tlcVariableOrder as indices of vars: the order of the
+// values of TLC's states (TLCStateMut), which its SYMMETRY compares
+// variable by variable.
+func tlcStateOrder(prog *sany.Program, vars []string) []int {
+	index := map[string]int{}
+	for i, v := range vars {
+		index[v] = i
+	}
+	var order []int
+	for _, v := range tlcVariableOrder(prog.Root.ContextNames, vars) {
+		order = append(order, index[v])
+	}
+	return order
 }

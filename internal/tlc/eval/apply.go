@@ -123,11 +123,10 @@ func deref(c *Ctx, v Value) Value {
 	case *thunk:
 		return t.force(c)
 	case *varArg:
-		x := c.cur[t.index]
-		if x == nil {
+		if t.index >= len(c.cur) || c.cur[t.index] == nil {
 			unassigned(t.name, t.span)
 		}
-		return x
+		return c.cur[t.index]
 	}
 	return v
 }
@@ -284,14 +283,21 @@ func primedParams(params []*ast.Param, body ast.Expr) []bool {
 
 // args compiles operator arguments; params (if known) give the arities.
 func (c *compiler) args(args []ast.Expr, params []*ast.Param, s *scope) ([]evalFn, int) {
-	return c.argsLazy(args, params, nil, s)
+	return c.argsLazy(args, params, nil, nil, s)
 }
 
 // argsLazy is args where lazy[i] asks for argument i unevaluated when it
-// depends on the state.
-func (c *compiler) argsLazy(args []ast.Expr, params []*ast.Param, lazy []bool, s *scope) ([]evalFn, int) {
+// depends on the state, and caps[i] (if any) is the highest level
+// argument i can give the call (see opDef.argCaps).
+func (c *compiler) argsLazy(args []ast.Expr, params []*ast.Param, lazy []bool, caps []int, s *scope) ([]evalFn, int) {
 	fns := make([]evalFn, len(args))
 	lvl := lvlConst
+	capped := func(i, l int) int {
+		if i < len(caps) {
+			return min(l, caps[i])
+		}
+		return l
+	}
 	for i, a := range args {
 		arity := 0
 		if i < len(params) {
@@ -304,11 +310,11 @@ func (c *compiler) argsLazy(args []ast.Expr, params []*ast.Param, lazy []bool, s
 		if vi := c.stateVar(a, s, false); vi >= 0 {
 			va := &varArg{index: vi, name: identName(a), span: exprSpan(a, s.mod)}
 			fns[i] = func(*Ctx) Value { return va }
-			lvl = max(lvl, lvlState)
+			lvl = max(lvl, capped(i, lvlState))
 			continue
 		}
 		f, l := c.expr(a, s)
-		lvl = max(lvl, l)
+		lvl = max(lvl, capped(i, l))
 		if l == lvlState && i < len(lazy) && lazy[i] {
 			s.captureFrames()
 			inner := f
@@ -380,7 +386,7 @@ func (c *compiler) callOp(d *opDef, args []ast.Expr, s *scope, n ast.Node, up fu
 		unsupported(s, n, "wrong number of arguments to "+d.name)
 	}
 	c.compileDef(d)
-	argFns, alvl := c.argsLazy(args, d.params, d.primed(), s)
+	argFns, alvl := c.argsLazy(args, d.params, d.primed(), d.argCaps(), s)
 	lvl := max(alvl, d.lvl)
 	if d.state == 1 {
 		lvl = max(lvl, lvlState)
@@ -571,4 +577,45 @@ func (c *compiler) nativeClosure(name string, arity int, s *scope, n ast.Node) e
 	}
 	cl := &closure{native: func(ctx *Ctx, args []Value) Value { return op(ctx, args) }, arity: arity, name: name}
 	return constFn(cl)
+}
+
+// argCaps is, for each parameter of d, the highest level an argument
+// for it can give a call of d: a parameter that occurs only under
+// ENABLED (CanStep(A) == ENABLED A) gives at most a state-level result,
+// as SANY's level of the call says; any other, its own level.
+func (d *opDef) argCaps() []int {
+	if d.caps != nil || len(d.params) == 0 {
+		return d.caps
+	}
+	caps := make([]int, len(d.params))
+	for i, p := range d.params {
+		caps[i] = lvlState
+		name := p.Name.Name
+		var walk func(n ast.Node, enabled bool)
+		walk = func(n ast.Node, enabled bool) {
+			ast.Inspect(n, func(m ast.Node) bool {
+				switch x := m.(type) {
+				case *ast.OpApp:
+					if x.Op.Name == "ENABLED" && !enabled {
+						for _, a := range x.Args {
+							walk(a, true)
+						}
+						return false
+					}
+				case *ast.Ident:
+					if x.Name == name && !enabled {
+						caps[i] = lvlTemp
+					}
+				}
+				return caps[i] != lvlTemp
+			})
+		}
+		if d.body != nil {
+			walk(d.body, false)
+		} else {
+			caps[i] = lvlTemp
+		}
+	}
+	d.caps = caps
+	return caps
 }

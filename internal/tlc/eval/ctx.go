@@ -187,6 +187,24 @@ func (s src) position() Position {
 	return Position{Path: s.file.Name(), Module: s.module, Line: p.Line, Column: p.Column}
 }
 
+// allAssigned says whether every variable the generation assigns has
+// its value: the primed ones of a successor, the unprimed ones of an
+// initial state.
+func (c *Ctx) allAssigned() bool {
+	st := c.next
+	if c.initMode {
+		st = c.cur
+	} else if st == nil {
+		return false
+	}
+	for _, v := range st {
+		if v == nil {
+			return false
+		}
+	}
+	return true
+}
+
 // fail raises an evaluation error at s.
 func fail(s src, format string, args ...any) {
 	panic(&Error{Msg: fmt.Sprintf(format, args...), Pos: s.position()})

@@ -179,9 +179,9 @@ func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
 	tests := make([]evalFn, len(items))
 	at := make([]src, len(items))
 	for i, it := range items {
+		at[i] = s.mod.src(it.Pos())
 		if gens[i] = c.genAssigning(it, s); gens[i] == nil {
 			tests[i], _ = c.expr(it, s)
-			at[i] = s.mod.src(it.Pos())
 			gens[i] = testGen(tests[i], at[i])
 		}
 	}
@@ -210,11 +210,39 @@ func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
 				}
 			}
 		}
-		if i == len(gens)-1 {
-			return gens[i]
+		// Once every variable has its value, TLC evaluates the rest of
+		// the conjunction as a formula (Tool.getNextStatesAllAssigned,
+		// and getInitStates): a disjunction or \E there no longer
+		// branches, so the state is emitted once, and a disjunct after
+		// a true one is not evaluated.
+		rest := func(ctx *Ctx, k func(*Ctx)) {}
+		if i < len(gens)-1 {
+			rest = chain(i + 1)
 		}
-		g, rest := gens[i], chain(i+1)
+		g, last := gens[i], i == len(gens)-1
+		formulas := make([]evalFn, len(items)-i)
+		for j := range formulas {
+			if tests[i+j] != nil {
+				formulas[j] = tests[i+j]
+			} else {
+				formulas[j], _ = c.expr(items[i+j], s)
+			}
+		}
+		formulaAt := at[i:]
 		return func(ctx *Ctx, k func(*Ctx)) {
+			if ctx.allAssigned() {
+				for j, f := range formulas {
+					if !asBool(formulaAt[j], f(ctx)) {
+						return
+					}
+				}
+				k(ctx)
+				return
+			}
+			if last {
+				g(ctx, k)
+				return
+			}
 			g(ctx, func(ctx *Ctx) { rest(ctx, k) })
 		}
 	}
@@ -663,7 +691,7 @@ func (c *compiler) genDef(d *opDef, args []ast.Expr, s *scope, up func(*Ctx) *Fr
 		unsupported(s, d.body, "operator "+d.name+" applied to the wrong number of arguments")
 	}
 	c.compileGen(d)
-	argFns, _ := c.argsLazy(args, d.params, d.primed(), s)
+	argFns, _ := c.argsLazy(args, d.params, d.primed(), nil, s)
 	return func(ctx *Ctx, k func(*Ctx)) {
 		genCall(ctx, d, evalArgs(ctx, argFns), up(ctx), k)
 	}

@@ -266,11 +266,10 @@ func (c *compiler) substitution(name string, arity int, e ast.Expr, s *scope) *g
 				if i := sub.varIndex; i >= 0 {
 					name := id.Name
 					sub.fn = func(ctx *Ctx) Value {
-						v := ctx.cur[i]
-						if v == nil {
+						if i >= len(ctx.cur) || ctx.cur[i] == nil {
 							panic(&Error{Msg: "In evaluation, the identifier " + name + " is either undefined or not an operator."})
 						}
-						return v
+						return ctx.cur[i]
 					}
 				}
 			}

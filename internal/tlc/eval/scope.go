@@ -139,7 +139,8 @@ type opDef struct {
 	// a definition with no parameter and no slot (nil otherwise).
 	frameless evalFn
 	lvl       int
-	state     int // 0 new, 1 compiling, 2 compiled
+	caps      []int // argCaps, once computed
+	state     int   // 0 new, 1 compiling, 2 compiled
 	// closed is what closedDef found (closedUnknown ...).
 	closed int
 
