@@ -144,9 +144,9 @@ func (c *compiler) apply(name string, args []ast.Expr, s *scope, n ast.Node) (ev
 					return func(ctx *Ctx) Value { return walk(ctx.frame, from, depth).vals[slot] }, lvlConst
 				}
 				if from == depth {
-					return func(ctx *Ctx) Value { return deref(ctx, ctx.frame.vals[slot]) }, lvlConst
+					return func(ctx *Ctx) Value { return deref(ctx, ctx.frame.vals[slot]) }, b.level
 				}
-				return func(ctx *Ctx) Value { return deref(ctx, walk(ctx.frame, from, depth).vals[slot]) }, lvlConst
+				return func(ctx *Ctx) Value { return deref(ctx, walk(ctx.frame, from, depth).vals[slot]) }, b.level
 			}
 			argFns, lvl := c.args(args, nil, s)
 			return func(ctx *Ctx) Value {

@@ -60,6 +60,10 @@ type binding struct {
 	// letMemo: a zero-arity LET definition evaluated once per entry of
 	// its LET; the slot holds the value once computed.
 	letMemo bool
+	// level of what the slot holds when it is known when compiling: a
+	// temporal operator's parameter bound to a state or action
+	// expression (temporalWalker.expand); 0 otherwise.
+	level int
 }
 
 func (s *scope) lookup(name string) *binding {

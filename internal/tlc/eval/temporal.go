@@ -263,6 +263,28 @@ func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, de
 			w.classify(parts, body, inner, depth+1, d.name)
 			return
 		}
+	case *ast.LetExpr:
+		ls := w.c.letScope(x, env.s)
+		w.classify(parts, x.Body, tenv{s: ls, frame: env.frame, inst: env.inst}, depth+1, name)
+		return
+	case *ast.QuantExpr:
+		// \A p \in S : F over a constant S: TLC unrolls it, each
+		// instance named by F's range (processConfigProps).
+		if x.Quant == ast.Forall && boundedAll(x.Bounds) && w.isTemporal(x.Body, env.s, 0) {
+			bs, inner, lvl := w.c.bounds(x.Bounds, env.s)
+			if lvl == lvlConst {
+				bodyName := exprSpan(x.Body, env.s.mod).String()
+				frame := &Frame{vals: append([]Value(nil), env.values()...)}
+				ctx := &Ctx{m: w.c.m, frame: frame}
+				forEach(ctx, bs, func() bool {
+					vals := make([]Value, inner.frame.n)
+					copy(vals, frame.vals)
+					w.classify(parts, x.Body, tenv{s: inner, frame: &Frame{vals: vals, up: env.frame.up}, inst: env.inst}, depth+1, bodyName)
+					return true
+				})
+				return
+			}
+		}
 	}
 	if w.isTemporal(e, env.s, 0) {
 		parts.Temporal = append(parts.Temporal, w.formula(e, env, depth+1))
@@ -413,18 +435,38 @@ func (w *temporalWalker) expand(d *opDef, args []ast.Expr, at ast.Node, env tenv
 		w.unsupported(env, at, "the temporal operator "+d.name+" applied this way")
 	}
 	vals := make([]Value, len(args))
+	levels := make([]int, len(args))
 	for i, a := range args {
 		if d.params[i].Arity > 0 {
 			w.unsupported(env, a, "an operator argument of the temporal operator "+d.name)
 		}
 		fn, lvl := w.c.expr(a, env.s)
-		if lvl > lvlConst {
-			w.unsupported(env, a, "a state-level argument of the temporal operator "+d.name)
-		}
 		frame := &Frame{vals: append([]Value(nil), env.values()...), up: env.frame.up}
-		vals[i] = fn(&Ctx{m: w.c.m, frame: frame})
+		switch {
+		case lvl == lvlConst:
+			vals[i] = fn(&Ctx{m: w.c.m, frame: frame})
+		case lvl <= lvlAction:
+			// A state or action argument (LeadsTo(P, Q), Fair(A)): TLC
+			// substitutes the expression; the parameter holds it
+			// unevaluated, evaluated in the state (or on the step) the
+			// atom is decided on.
+			env.s.captureFrames()
+			t := &thunk{fn: fn, frame: frame, lvl: lvl, primed: -1}
+			if lvl == lvlAction {
+				t.gen = w.c.gen(a, env.s)
+				t.primed = w.c.stateVar(a, env.s, true)
+			}
+			vals[i], levels[i] = t, lvl
+		default:
+			w.unsupported(env, a, "a temporal argument of the temporal operator "+d.name)
+		}
 	}
 	body, inner := w.enter(d, vals, env)
+	for i, p := range d.params {
+		if b := inner.s.names[p.Name.Name]; b != nil {
+			b.level = levels[i]
+		}
+	}
 	return w.formula(body, inner, depth+1)
 }
 
