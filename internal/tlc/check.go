@@ -226,6 +226,14 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 	if sr.Kind != search.Done {
 		r.res.StatesLeft = sr.Queue
 	}
+	if sp.Next == nil && len(sp.Actions) == 0 && (sr.Kind == search.Done || sr.Kind == search.Deadlock) && sr.Distinct > 0 {
+		// An initial predicate and no next-state relation: TLC checks
+		// the initial states, then stops (ModelChecker.modelCheck).
+		res := r.result(Error)
+		res.StatesLeft = sr.Distinct
+		res.Violation = &Violation{Kind: KindRuntime, Message: "No next state actions defined to generate successor states from.", BeforeSearch: true}
+		return res, nil
+	}
 	for i, a := range sp.Actions {
 		r.res.Coverage = append(r.res.Coverage, ActionCoverage{Name: a.Name, Path: a.Pos.Path, Line: a.Pos.Line, Column: a.Pos.Column,
 			Generated: sr.Coverage[i].Generated, Distinct: sr.Coverage[i].Distinct})

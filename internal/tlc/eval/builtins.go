@@ -348,7 +348,12 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 			return func(c *Ctx, a []Value) Value {
 				var n int64
 				for _, v := range toFunc(c, at, a[0]).Vals {
-					n += toInt(at, v)
+					// TLC's Bags.BagCardinality: every count positive.
+					k, ok := v.(value.Int)
+					if !ok || k <= 0 {
+						failModule(at, "Applying BagCardinality to the following value,\nwhich is not a bag:\n%s", value.Print(a[0]))
+					}
+					n += int64(k)
 				}
 				return value.Int(n)
 			}
@@ -443,8 +448,16 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 			return func(c *Ctx, a []Value) Value { c.m.tlcSet(at, a[0], a[1]); return value.True }
 		case "BagIn":
 			return func(c *Ctx, a []Value) Value {
-				_, ok := toFunc(c, at, a[1]).Apply(a[0])
-				return value.Bool(ok)
+				// TLC's Bags.BagIn: in the domain with a positive count.
+				v, ok := toFunc(c, at, a[1]).Apply(a[0])
+				if !ok {
+					return value.False
+				}
+				n, isInt := v.(value.Int)
+				if !isInt {
+					failModule(at, "The second argument of BagIn should be a bag, but instead it is:\n%s", value.Print(a[1]))
+				}
+				return value.Bool(n > 0)
 			}
 		case "CopiesIn":
 			return func(c *Ctx, a []Value) Value {
@@ -455,15 +468,29 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				return v
 			}
 		case "\\oplus":
-			return func(c *Ctx, a []Value) Value { return bagAdd(c, at, a[0], a[1], 1) }
+			return func(c *Ctx, a []Value) Value {
+				// TLC's Bags.BagCup takes bags only.
+				if !isBag(a[0]) {
+					failModule(at, "The first argument of (+) should be a bag, but instead it is:\n%s", value.Print(a[0]))
+				}
+				if !isBag(a[1]) {
+					failModule(at, "The second argument of (+) should be a bag, but instead it is:\n%s", value.Print(a[1]))
+				}
+				return bagAdd(c, at, a[0], a[1], 1)
+			}
 		case "\\ominus":
 			return func(c *Ctx, a []Value) Value { return bagAdd(c, at, a[0], a[1], -1) }
 		case "\\sqsubseteq":
 			return func(c *Ctx, a []Value) Value {
+				// TLC's Bags.SqSubseteq: no count of the first exceeds
+				// the second's (0 where it has none).
 				x, y := toFunc(c, at, a[0]), toFunc(c, at, a[1])
 				for i, v := range x.Vals {
-					w, ok := y.Apply(x.DomainAt(i))
-					if !ok || toInt(at, v) > toInt(at, w) {
+					n := toInt(at, v)
+					if w, ok := y.Apply(x.DomainAt(i)); ok {
+						n -= toInt(at, w)
+					}
+					if n > 0 {
 						return value.False
 					}
 				}
