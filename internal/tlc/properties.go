@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/eval"
@@ -66,6 +67,9 @@ func checkProperties(ctx context.Context, run *run) *Result {
 	if err != nil {
 		return g.livenessFailure(err, nil)
 	}
+	// Each property's own temporal formula, for naming every property a
+	// counterexample violates.
+	own := map[*eval.PropertyParts]liveness.Formula{}
 	for _, p := range all {
 		if len(p.Temporal) == 0 {
 			continue
@@ -74,7 +78,13 @@ func checkProperties(ctx context.Context, run *run) *Result {
 		for _, t := range p.Temporal {
 			conj = append(conj, g.formula(t))
 		}
-		f := liveness.Formula(liveness.And{Fs: conj})
+		own[p] = liveness.And{Fs: conj}
+	}
+	for _, p := range all {
+		if len(p.Temporal) == 0 {
+			continue
+		}
+		f := own[p]
 		if assumption != nil {
 			f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: assumption}, f}}
 		}
@@ -84,13 +94,116 @@ func checkProperties(ctx context.Context, run *run) *Result {
 		}
 		if ce != nil {
 			res := run.result(LivenessFailure)
-			res.Violation = &Violation{Kind: KindProperty, Name: p.Name, Message: fmt.Sprintf("Temporal properties were violated: %s.", p.Name),
+			names := g.violatedBy(ctx, ce, all, own, p)
+			res.Violation = &Violation{Kind: KindProperty, Name: names[0], Names: names, Message: fmt.Sprintf("Temporal properties were violated: %s.", strings.Join(names, ", ")),
 				Line: p.Pos.Line, Column: p.Pos.Column, Path: p.Pos.Path}
 			res.Trace = g.lassoTrace(ce)
 			return res
 		}
 	}
 	return nil
+}
+
+// violatedBy names the properties the counterexample ce (found for
+// found) violates, in the configuration's order, as TLC's post-hoc
+// attribution does (Liveness.findViolatedProperties): each property's
+// own formula is decided on the lasso alone. found is named whatever
+// the rest.
+func (g *propertyGlue) violatedBy(ctx context.Context, ce *liveness.Counterexample, all []*eval.PropertyParts, own map[*eval.PropertyParts]liveness.Formula, found *eval.PropertyParts) []string {
+	seq, loop := lassoNodes(ce)
+	lg := &lassoGraph{glue: g, seq: seq, loop: loop}
+	var names []string
+	for _, p := range all {
+		f, ok := own[p]
+		if !ok {
+			continue
+		}
+		if p == found {
+			names = append(names, p.Name)
+			continue
+		}
+		c, err := liveness.NewChecker(ctx, lg, lg)
+		if err != nil {
+			continue
+		}
+		// The lasso is followed to the end: a fairness condition on its
+		// own steps forbids stuttering short of its cycle.
+		v, err := c.Check(ctx, liveness.Property{F: f, Fairness: []liveness.Fairness{{Enabled: lassoMoves, Taken: lassoStep}}, OnlyTLCForms: true})
+		if err == nil && v != nil {
+			names = append(names, p.Name)
+		}
+	}
+	return names
+}
+
+// lassoNodes is the lasso of ce as a sequence of the graph's nodes
+// without repeats in a row, and the index its cycle starts at (the
+// last node steps back there; a cycle of one node stutters).
+func lassoNodes(ce *liveness.Counterexample) (seq []int32, loop int) {
+	for i, v := range append(append([]int32(nil), ce.Prefix...), ce.Cycle...) {
+		if i == len(ce.Prefix) {
+			loop = len(seq)
+		}
+		if len(seq) > 0 && seq[len(seq)-1] == v {
+			if i == len(ce.Prefix) {
+				loop = len(seq) - 1
+			}
+			continue
+		}
+		seq = append(seq, v)
+	}
+	for len(seq)-loop > 1 && seq[len(seq)-1] == seq[loop] {
+		seq = seq[:len(seq)-1]
+	}
+	return seq, loop
+}
+
+// lassoGraph is one behaviour, a lasso of the search's graph, as a graph
+// of its own (liveness.Graph and liveness.Atoms): node i is seq[i].
+type lassoGraph struct {
+	glue *propertyGlue
+	seq  []int32
+	loop int
+}
+
+// The atoms of the lasso's own fairness, numbered apart from the glue's.
+const (
+	lassoMoves = -1 - iota // state: the node has a next node
+	lassoStep              // action: the step goes to the next node
+)
+
+func (l *lassoGraph) NumNodes() int    { return len(l.seq) }
+func (l *lassoGraph) Initial() []int32 { return []int32{0} }
+func (l *lassoGraph) Successors(v int32) []int32 {
+	if n := l.next(v); n >= 0 {
+		return []int32{n}
+	}
+	return nil
+}
+
+// next is the node after v on the lasso, or -1 at a stuttering end.
+func (l *lassoGraph) next(v int32) int32 {
+	switch {
+	case int(v) < len(l.seq)-1:
+		return v + 1
+	case l.loop < len(l.seq)-1:
+		return int32(l.loop)
+	}
+	return -1
+}
+
+func (l *lassoGraph) State(atom int, v int32) (bool, error) {
+	if atom == lassoMoves {
+		return l.next(v) >= 0, nil
+	}
+	return l.glue.State(atom, l.seq[v])
+}
+
+func (l *lassoGraph) Action(atom int, from, to int32) (bool, error) {
+	if atom == lassoStep {
+		return from != to && to == l.next(from), nil
+	}
+	return l.glue.Action(atom, l.seq[from], l.seq[to])
 }
 
 // propertyGlue answers the liveness checker's atoms on the search's

@@ -169,24 +169,7 @@ func (g *propertyGlue) pathTrace(nodes []int32) []TraceStep {
 // state stuttering forever, which TLC prints as a last state
 // "Stuttering": so does the trace.
 func (g *propertyGlue) lassoTrace(ce *liveness.Counterexample) []TraceStep {
-	var seq []int32
-	loop := 0
-	for i, v := range append(append([]int32(nil), ce.Prefix...), ce.Cycle...) {
-		if i == len(ce.Prefix) {
-			loop = len(seq)
-		}
-		if len(seq) > 0 && seq[len(seq)-1] == v {
-			if i == len(ce.Prefix) {
-				loop = len(seq) - 1
-			}
-			continue
-		}
-		seq = append(seq, v)
-	}
-	// The last state stepping back to the loop's first by stuttering.
-	for len(seq)-loop > 1 && seq[len(seq)-1] == seq[loop] {
-		seq = seq[:len(seq)-1]
-	}
+	seq, loop := lassoNodes(ce)
 	out := g.pathTrace(seq)
 	out[loop].LoopStart = true
 	if len(seq)-loop > 1 {

@@ -126,6 +126,10 @@ type Result struct {
 type Violation struct {
 	Kind    ViolationKind `json:"kind"`
 	Name    string        `json:"name"`
+	// Names, for a liveness counterexample, are all the temporal
+	// properties it violates, as TLC names them (its post-hoc
+	// attribution); Name is the first.
+	Names   []string      `json:"names,omitempty"`
 	Message string        `json:"message"`
 	Line    int           `json:"line"`
 	Column  int           `json:"column"`

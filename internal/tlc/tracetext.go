@@ -42,6 +42,8 @@ func violationText(res *Result, placed bool) string {
 			return fmt.Sprintf("Invariant %s is violated.", v.Name)
 		case strings.HasPrefix(v.Message, "Action property"):
 			return fmt.Sprintf("Action property %s is violated.", v.Name)
+		case isLasso(res) && len(v.Names) > 1:
+			return "Temporal properties " + englishList(v.Names) + " were violated."
 		case isLasso(res):
 			return fmt.Sprintf("Temporal property %s was violated.", v.Name)
 		}
@@ -256,4 +258,17 @@ func ReportText(res *Result) string {
 	fmt.Fprintf(&b, "%d states generated, %d distinct states found, %d states left on queue.\n", res.GeneratedStates, res.DistinctStates, res.StatesLeft)
 	fmt.Fprintf(&b, "The depth of the complete state graph search is %d.\n", res.Depth)
 	return b.String()
+}
+
+// englishList joins names as TLC's MP does: "A and B", "A, B, and C".
+func englishList(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	case 2:
+		return names[0] + " and " + names[1]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
 }
