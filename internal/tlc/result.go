@@ -124,16 +124,16 @@ type Result struct {
 // Line and Column are 1-based, as SANY and TLC print them; Path is the file
 // they are in (the spec, an imported module, or the .cfg).
 type Violation struct {
-	Kind    ViolationKind `json:"kind"`
-	Name    string        `json:"name"`
+	Kind ViolationKind `json:"kind"`
+	Name string        `json:"name"`
 	// Names, for a liveness counterexample, are all the temporal
 	// properties it violates, as TLC names them (its post-hoc
 	// attribution); Name is the first.
-	Names   []string      `json:"names,omitempty"`
-	Message string        `json:"message"`
-	Line    int           `json:"line"`
-	Column  int           `json:"column"`
-	Path    string        `json:"-"`
+	Names   []string `json:"names,omitempty"`
+	Message string   `json:"message"`
+	Line    int      `json:"line"`
+	Column  int      `json:"column"`
+	Path    string   `json:"-"`
 	// Whole: Message is TLC's whole message, which names where when
 	// TLC's does (printed as is, without Line and Column).
 	Whole bool `json:"-"`
