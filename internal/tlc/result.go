@@ -129,7 +129,7 @@ type Violation struct {
 	// Names, for a liveness counterexample, are all the temporal
 	// properties it violates, as TLC names them (its post-hoc
 	// attribution); Name is the first.
-	Names   []string `json:"names,omitempty"`
+	Names   []string `json:"-"`
 	Message string   `json:"message"`
 	Line    int      `json:"line"`
 	Column  int      `json:"column"`
