@@ -505,7 +505,9 @@ def tlc(d, name):
     if m: gen, dist = int(m.group(1).replace(',', '')), int(m.group(2).replace(',', ''))
     m = re.search(r'depth of the complete state graph search is (\d+)', out)
     depth = int(m.group(1)) if m else None
-    inv = re.search(r'Error: (?:Invariant|Action property|Temporal property) (\S+) (?:is|was) violated', out)
+    # A name, or a part of a property named by its range ("line 9, col 5
+    # to line 9, col 17 of module M").
+    inv = re.search(r'Error: (?:Invariant|Action property|Temporal property) (line \d+, col \d+ to line \d+, col \d+ of module \S+|\S+) (?:is|was) violated', out)
     invs = [inv.group(1)] if inv else []
     # TLC names every property its lasso violates: "Temporal properties
     # P, Q, and R were violated."
