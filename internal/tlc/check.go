@@ -284,6 +284,12 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 			return res, nil
 		}
 		switch {
+		case ee.PartialState() != nil && sr.ErrAction < 0 && len(sr.Trace) == 0:
+			// An initial state left incomplete: TLC prints it, its
+			// missing variables null, and no statistics.
+			res.Trace = r.traceSteps([]search.Step{{State: ee.PartialState(), Action: -1}}, true)
+			res.Violation.OnInitialState = true
+			res.Violation.BeforeSearch = true
 		case ee.Kind == "assert" && sr.ErrAction < 0 && !sr.ErrOnInitial && len(sr.Trace) == 0:
 			// An Assert that fails while the initial states are
 			// generated: TLC reports it as an evaluation error (exit

@@ -74,7 +74,9 @@ func (sp *Spec) InitStates(emit func(State)) error {
 		sp.Init.gen(ctx, func(ctx *Ctx) {
 			ctx.poll()
 			if m := sp.missing(ctx.cur); m != "" {
-				panic(&Error{Msg: fmt.Sprintf("The initial predicate does not assign a value to the variable(s) %s.", m), Pos: sp.Init.Pos})
+				// TLC's words (its check of the state's legality),
+				// with the state, its missing variables null.
+				panic(&Error{Msg: "current state is not a legal state", Pos: sp.Init.Pos, Partial: append([]Value(nil), ctx.cur...)})
 			}
 			emit(append(State(nil), ctx.cur...))
 		})
