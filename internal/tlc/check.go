@@ -244,6 +244,14 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 		}
 	}
 	r.graph = sr.Graph
+	if m.temporal && sr.Graph != nil && sr.Expanding > 0 && sr.Kind != search.Done && sr.Kind != search.Stopped {
+		// TLC evaluates the properties' predicates on each state it
+		// expands, as it goes: an error in one on a state expanded
+		// before the violation is what TLC meets first.
+		if res := atomErrorBefore(ctx, r, sr.Expanding); res != nil {
+			return res, nil
+		}
+	}
 	switch sr.Kind {
 	case search.InvariantViolation:
 		name, pos, fromProperty := m.invariantName(sr.Invariant)

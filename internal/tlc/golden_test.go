@@ -33,7 +33,7 @@ type tlcAnswer struct {
 var (
 	tlcStats = regexp.MustCompile(`^(\d+) states generated, (\d+) distinct states found`)
 	tlcDepth = regexp.MustCompile(`^The depth of the complete state graph search is (\d+)\.`)
-	tlcNamed = regexp.MustCompile(`^Error: (?:Invariant|Action property|Temporal property|Property) (\S+) (?:is|was) violated`)
+	tlcNamed = regexp.MustCompile(`^Error: (?:Invariant|Action property|Temporal property|Property) (line \d+, col \d+ to line \d+, col \d+ of module \S+|\S+) (?:is|was) violated`)
 )
 
 // tlcOutcome maps TLC's exit status (tlc2.output.EC.ExitStatus) to the
@@ -85,7 +85,9 @@ func readTLCAnswer(path string) (*tlcAnswer, error) {
 	inTrace, inError := false, false
 	for _, line := range lines[1:] {
 		switch {
-		case a.Error == "" && !inError && strings.HasPrefix(line, "Error: ") && line != "Error: Parsing or semantic analysis failed.":
+		case a.Error == "" && !inError && strings.HasPrefix(line, "Error: ") && line != "Error: Parsing or semantic analysis failed." &&
+			// TLC may print its list of nested expressions first.
+			!strings.HasPrefix(line, "Error: The error occurred when TLC was evaluating"):
 			inError = true
 		case inError && (line == "" || strings.HasPrefix(line, "Error: ") || strings.HasPrefix(line, "State ") ||
 			strings.HasPrefix(line, "/\\ ") || tlcStats.MatchString(line)):

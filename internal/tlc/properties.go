@@ -362,3 +362,45 @@ func (g *propertyGlue) livenessFailure(err error, p *eval.PropertyParts) *Result
 	}
 	return g.run.evalFailure(err, nil)
 }
+
+// atomErrorBefore is the error TLC meets evaluating a property's
+// predicates on the states expanded before node limit, where the search
+// stopped on a violation (nil if none): TLC evaluates them as it
+// expands each state, so such an error comes first.
+func atomErrorBefore(ctx context.Context, run *run, limit int32) *Result {
+	g := &propertyGlue{run: run, sp: run.spec, graph: run.graph}
+	var all []*eval.PropertyParts
+	for _, name := range run.spec.Properties {
+		parts, err := g.sp.Property(name)
+		if err != nil {
+			return nil
+		}
+		all = append(all, parts)
+	}
+	fairness, assumption, err := g.specFairness()
+	if err != nil {
+		return nil
+	}
+	checker, err := liveness.NewChecker(ctx, g.graph, g)
+	if err != nil {
+		return nil
+	}
+	for _, p := range all {
+		if len(p.Temporal) == 0 {
+			continue
+		}
+		var conj []liveness.Formula
+		for _, t := range p.Temporal {
+			conj = append(conj, g.formula(t))
+		}
+		f := liveness.Formula(liveness.And{Fs: conj})
+		if assumption != nil {
+			f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: assumption}, f}}
+		}
+		var at *liveness.AtomError
+		if err := checker.EvalBefore(ctx, liveness.Property{F: f, Fairness: fairness}, limit); errors.As(err, &at) {
+			return g.livenessFailure(err, p)
+		}
+	}
+	return nil
+}

@@ -203,6 +203,51 @@ func (e *AtomError) Unwrap() error { return e.Err }
 // error at that state even when the verdict would not ask about it. The
 // answers stay in the decider.
 func (c *Checker) evalEagerly(ctx context.Context, s *atomSet) error {
+	return c.evalEagerlyBefore(ctx, s, int32(c.graph.numNodes()))
+}
+
+// EvalBefore evaluates p's atoms as evalEagerly does on the nodes before
+// limit only (those a search that stopped at node limit had expanded),
+// returning the first error (an *AtomError).
+func (c *Checker) EvalBefore(ctx context.Context, p Property, limit int32) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("liveness: internal error: %v", r)
+		}
+	}()
+	negated, err := normalize(p.F, true, 0)
+	if err != nil {
+		return err
+	}
+	disjuncts, err := disjunctiveNormalForm(negated)
+	if err != nil {
+		return err
+	}
+	var eager atomSet
+	for _, units := range disjuncts {
+		tm := classify(units)
+		for _, q := range tm.eventuallyAlways {
+			eager.add(q)
+		}
+		for _, q := range tm.alwaysEventually {
+			eager.add(q)
+		}
+		if tm.tableau != nil && !tm.tableau.containsAction() {
+			tb, err := buildTableau(tm.tableau)
+			if err != nil {
+				return err
+			}
+			eager.tableaux = append(eager.tableaux, tb)
+		}
+	}
+	for _, f := range p.Fairness {
+		eager.state = append(eager.state, f.Enabled)
+		eager.action = append(eager.action, f.Taken)
+	}
+	return c.evalEagerlyBefore(ctx, &eager, min(limit, int32(c.graph.numNodes())))
+}
+
+func (c *Checker) evalEagerlyBefore(ctx context.Context, s *atomSet, limit int32) error {
 	if len(s.state) == 0 && len(s.action) == 0 && len(s.tableaux) == 0 {
 		return nil
 	}
@@ -231,7 +276,7 @@ func (c *Checker) evalEagerly(ctx context.Context, s *atomSet) error {
 			return err
 		}
 	}
-	for v := int32(0); int(v) < c.graph.numNodes(); v++ {
+	for v := int32(0); v < limit; v++ {
 		if v&1023 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err

@@ -164,6 +164,10 @@ type Result struct {
 	ConstantVars []bool
 	// Graph is the state graph when Options.KeepGraph (nil otherwise).
 	Graph *Graph
+	// Expanding is the node being expanded when the search stopped on a
+	// violation (-1: none, or while the initial states were made): the
+	// nodes before it were expanded in full.
+	Expanding int32
 }
 
 // Graph is the explored state graph: nodes are distinct states in the
@@ -373,6 +377,7 @@ func (s *searcher) failOnInitial(err error, st State) {
 }
 
 func (s *searcher) fail(kind Kind, err error, trace []Step) {
+	s.res.Expanding = s.expanding
 	if s.expanding >= 0 {
 		// TLC's "states left on queue": the states found and not yet
 		// expanded; nodes are expanded in the order they were found.
