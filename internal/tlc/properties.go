@@ -80,6 +80,19 @@ func checkProperties(ctx context.Context, run *run) *Result {
 		}
 		own[p] = liveness.And{Fs: conj}
 	}
+	// TLC refuses, before its search, temporal properties that are all
+	// tautologies (ModelChecker: liveness with no checker).
+	tautologies := 0
+	for _, f := range own {
+		if t, err := liveness.Tautology(liveness.Property{F: f}); err == nil && t {
+			tautologies++
+		}
+	}
+	if tautologies == len(own) {
+		res := run.result(Error)
+		res.Violation = &Violation{Kind: KindRuntime, Message: "Temporal formula is a tautology (its negation is unsatisfiable).", BeforeSearch: true}
+		return res
+	}
 	for _, p := range all {
 		if len(p.Temporal) == 0 {
 			continue

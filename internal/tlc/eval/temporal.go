@@ -270,12 +270,17 @@ func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, de
 	case *ast.QuantExpr:
 		// \A p \in S : F over a constant S: TLC unrolls it, each
 		// instance named by F's range (processConfigProps).
-		if x.Quant == ast.Forall && boundedAll(x.Bounds) && w.isTemporal(x.Body, env.s, 0) {
+		if x.Quant == ast.Forall && boundedAll(x.Bounds) {
 			bs, inner, lvl := w.c.bounds(x.Bounds, env.s)
 			if lvl == lvlConst {
 				bodyName := exprSpan(x.Body, env.s.mod).String()
 				frame := &Frame{vals: append([]Value(nil), env.values()...)}
 				ctx := &Ctx{m: w.c.m, frame: frame}
+				if forEach(ctx, bs, func() bool { return false }) {
+					// Over nothing: TLC refuses it as a tautology.
+					span := exprSpan(x, env.s.mod)
+					panic(&Error{Msg: "Temporal formula is a tautology (its negation is unsatisfiable).", Pos: span.Start, Whole: true})
+				}
 				forEach(ctx, bs, func() bool {
 					vals := make([]Value, inner.frame.n)
 					copy(vals, frame.vals)

@@ -206,6 +206,18 @@ func (c *Checker) evalEagerly(ctx context.Context, s *atomSet) error {
 	return c.evalEagerlyBefore(ctx, s, int32(c.graph.numNodes()))
 }
 
+// Tautology says whether p.F holds of every behaviour whatever the graph:
+// its negation has no disjunct in normal form (TLC then has no checker
+// for it).
+func Tautology(p Property) (bool, error) {
+	negated, err := normalize(p.F, true, 0)
+	if err != nil {
+		return false, err
+	}
+	disjuncts, err := disjunctiveNormalForm(negated)
+	return err == nil && len(disjuncts) == 0, err
+}
+
 // EvalBefore evaluates p's atoms as evalEagerly does on the nodes before
 // limit only (those a search that stopped at node limit had expanded),
 // returning the first error (an *AtomError).
