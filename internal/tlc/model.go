@@ -167,6 +167,15 @@ func (m *model) Fingerprint(s search.State) (uint64, error) { return m.fingerpri
 // or SYMMETRY (search.AbstractModel).
 func (m *model) Abstracts() bool { return m.sp.View != nil || len(m.perms) > 0 }
 
+// viewError is an error evaluating the VIEW of a successor, which TLC
+// meets fingerprinting it and reports against the state being expanded
+// (search's expandedStateError).
+type viewError struct{ err error }
+
+func (e viewError) Error() string         { return e.err.Error() }
+func (e viewError) Unwrap() error         { return e.err }
+func (e viewError) OfExpandedState() bool { return true }
+
 // leastImage is the least of the images of s under the SYMMETRY's
 // permutations in TLC's order of values, variable by variable: the
 // state whose VIEW TLC fingerprints (TLCStateMut.fingerPrint).
@@ -231,7 +240,7 @@ func (m *model) fingerprint(s search.State, sym *symScratch) (fp uint64, err err
 		}
 		v, err := m.sp.Eval(m.sp.View, st)
 		if err != nil {
-			return 0, err
+			return 0, viewError{err}
 		}
 		return value.Fingerprint(v), nil
 	}
