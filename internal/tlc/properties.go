@@ -314,7 +314,7 @@ func (g *propertyGlue) formula(t *eval.Temporal) liveness.Formula {
 func (g *propertyGlue) specFairness() ([]liveness.Fairness, liveness.Formula, error) {
 	var fairness []liveness.Fairness
 	for _, f := range g.sp.Fairness {
-		fairness = append(fairness, liveness.Fairness{Strong: f.Strong, Enabled: g.addExpr(f.Enabled), Taken: g.addExpr(f.Taken)})
+		fairness = append(fairness, liveness.Fairness{Strong: f.Strong, Enabled: g.addExpr(f.Enabled), Taken: g.addExpr(f.Taken), Searched: f.OfNext})
 	}
 	temporals, err := g.sp.SpecTemporals()
 	if err != nil {

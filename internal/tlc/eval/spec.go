@@ -55,6 +55,11 @@ type Fairness struct {
 	// Enabled is ENABLED <<A>>_v, Taken is <<A>>_v.
 	Enabled, Taken *Expr
 	Pos            Position
+	// OfNext: A is the spec's next-state relation itself (the same
+	// definition), which the search evaluates on every state.
+	OfNext bool
+	action ast.Expr
+	mod    *modCtx
 }
 
 // Spec is a compiled model: what the search and the liveness checker
@@ -529,6 +534,10 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 		if err := walkSpec(g.def.body, g.def.mod); err != nil {
 			return err
 		}
+		for i := range sp.Fairness {
+			f := &sp.Fairness[i]
+			f.OfNext = next != nil && sameDefinition(f.action, next, f.mod, nextMod)
+		}
 	} else {
 		if conf.Init == nil {
 			if len(c.vars) > 0 || conf.Next != nil || len(conf.Invariants) > 0 || len(conf.Properties) > 0 {
@@ -658,6 +667,18 @@ func containsTemporal(e ast.Expr, m *modCtx, depth int) bool {
 	return found
 }
 
+// sameDefinition says whether a and b (in modules ma and mb) name the
+// same definition without arguments.
+func sameDefinition(a, b ast.Expr, ma, mb *modCtx) bool {
+	x, ok1 := unparen(a).(*ast.Ident)
+	y, ok2 := unparen(b).(*ast.Ident)
+	if !ok1 || !ok2 || ma == nil || mb == nil {
+		return false
+	}
+	gx, gy := ma.globals[x.Name], mb.globals[y.Name]
+	return gx != nil && gx == gy && gx.kind == gDef && len(gx.def.params) == 0
+}
+
 func (c *compiler) fairness(sp *Spec, f *ast.Fairness, m *modCtx) error {
 	fs := m.base.newFrame()
 	angle := &ast.ActionExpr{Open: f.KwPos, Angle: true, Action: f.Action, Close: f.Rparen, Sub: f.Sub}
@@ -669,6 +690,8 @@ func (c *compiler) fairness(sp *Spec, f *ast.Fairness, m *modCtx) error {
 		Enabled: &Expr{Name: "ENABLED", fn: en, slots: efs.frame, Level: lvlState},
 		Taken:   &Expr{Name: "<<A>>_v", fn: taken, slots: fs.frame, Level: lvlAction},
 		Pos:     m.src(f.Pos()).position(),
+		action:  f.Action,
+		mod:     m,
 	})
 	return nil
 }

@@ -98,8 +98,10 @@ func (c *Checker) Check(ctx context.Context, p Property) (ce *Counterexample, er
 		return nil, nil // the property is valid
 	}
 	for _, f := range p.Fairness {
-		eager.state = append(eager.state, f.Enabled)
-		eager.action = append(eager.action, f.Taken)
+		if !f.Searched && p.EagerFairness {
+			eager.state = append(eager.state, f.Enabled)
+			eager.action = append(eager.action, f.Taken)
+		}
 	}
 	sg, d := c.graph, c.decide
 
@@ -253,8 +255,10 @@ func (c *Checker) EvalBefore(ctx context.Context, p Property, limit int32) (err 
 		}
 	}
 	for _, f := range p.Fairness {
-		eager.state = append(eager.state, f.Enabled)
-		eager.action = append(eager.action, f.Taken)
+		if !f.Searched && p.EagerFairness {
+			eager.state = append(eager.state, f.Enabled)
+			eager.action = append(eager.action, f.Taken)
+		}
 	}
 	return c.evalEagerlyBefore(ctx, &eager, min(limit, int32(c.graph.numNodes())))
 }
@@ -267,7 +271,15 @@ func (c *Checker) evalEagerlyBefore(ctx context.Context, s *atomSet, limit int32
 	// consistent evaluates the tableaux' predicates on w, as TLC does on
 	// each initial state and on each successor of an expanded state;
 	// an error is reported at v, the state being expanded.
+	// A state's answers are the same whoever reaches it: each is checked
+	// once, when first reached (the error is the first state's to reach
+	// it, as in TLC's order).
+	checked := make([]bool, c.graph.numNodes())
 	consistent := func(w, v int32) error {
+		if len(s.tableaux) == 0 || checked[w] {
+			return nil
+		}
+		checked[w] = true
 		for _, tb := range s.tableaux {
 			for _, ts := range tb.states {
 				for _, p := range ts.statePreds {
