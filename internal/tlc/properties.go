@@ -43,43 +43,11 @@ func checkProperties(ctx context.Context, run *run) *Result {
 		r.Violation = &Violation{Kind: KindProperty, Message: "the state graph was not kept for the properties"}
 		return r
 	}
-	g := &propertyGlue{run: run, sp: run.spec, graph: run.graph}
-	var all []*eval.PropertyParts
-	for _, name := range run.spec.Properties {
-		parts, err := g.sp.Property(name)
-		if err != nil {
-			return run.evalFailure(err, nil)
-		}
-		all = append(all, parts)
+	lm, res := newLiveModel(ctx, run)
+	if lm == nil {
+		return res
 	}
-	temporal := false
-	for _, p := range all {
-		temporal = temporal || len(p.Temporal) > 0
-	}
-	if !temporal {
-		return nil
-	}
-	fairness, assumption, err := g.specFairness()
-	if err != nil {
-		return run.evalFailure(err, nil)
-	}
-	checker, err := liveness.NewChecker(ctx, g.graph, g)
-	if err != nil {
-		return g.livenessFailure(err, nil)
-	}
-	// Each property's own temporal formula, for naming every property a
-	// counterexample violates.
-	own := map[*eval.PropertyParts]liveness.Formula{}
-	for _, p := range all {
-		if len(p.Temporal) == 0 {
-			continue
-		}
-		var conj []liveness.Formula
-		for _, t := range p.Temporal {
-			conj = append(conj, g.formula(t))
-		}
-		own[p] = liveness.And{Fs: conj}
-	}
+	g, all, own, checker := lm.g, lm.all, lm.own, lm.checker
 	// TLC refuses, before its search, temporal properties that are all
 	// tautologies (ModelChecker: liveness with no checker).
 	tautologies := 0
@@ -97,11 +65,7 @@ func checkProperties(ctx context.Context, run *run) *Result {
 		if len(p.Temporal) == 0 {
 			continue
 		}
-		f := own[p]
-		if assumption != nil {
-			f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: assumption}, f}}
-		}
-		ce, err := checker.Check(ctx, liveness.Property{F: f, Fairness: fairness, OnlyTLCForms: true})
+		ce, err := checker.Check(ctx, lm.property(p, true))
 		if err != nil {
 			return g.livenessFailure(err, p)
 		}
@@ -376,29 +340,46 @@ func (g *propertyGlue) livenessFailure(err error, p *eval.PropertyParts) *Result
 	return g.run.evalFailure(err, nil)
 }
 
-// atomErrorBefore is the error TLC meets evaluating a property's
-// predicates on the states expanded before node limit, where the search
-// stopped on a violation (nil if none): TLC evaluates them as it
-// expands each state, so such an error comes first.
-func atomErrorBefore(ctx context.Context, run *run, limit int32) *Result {
+// liveModel is what the liveness checker is asked about: the properties
+// taken apart, each one's own temporal formula, the SPECIFICATION's
+// fairness and other temporal conjuncts, and a checker on the graph.
+type liveModel struct {
+	g          *propertyGlue
+	all        []*eval.PropertyParts
+	own        map[*eval.PropertyParts]liveness.Formula
+	fairness   []liveness.Fairness
+	assumption liveness.Formula
+	checker    *liveness.Checker
+}
+
+// newLiveModel takes the run's properties apart. It returns nil and the
+// Result to answer when that fails, and nil, nil when no property has a
+// temporal part.
+func newLiveModel(ctx context.Context, run *run) (*liveModel, *Result) {
 	g := &propertyGlue{run: run, sp: run.spec, graph: run.graph}
-	var all []*eval.PropertyParts
+	lm := &liveModel{g: g, own: map[*eval.PropertyParts]liveness.Formula{}}
 	for _, name := range run.spec.Properties {
 		parts, err := g.sp.Property(name)
 		if err != nil {
-			return nil
+			return nil, run.evalFailure(err, nil)
 		}
-		all = append(all, parts)
+		lm.all = append(lm.all, parts)
 	}
-	fairness, assumption, err := g.specFairness()
-	if err != nil {
-		return nil
+	temporal := false
+	for _, p := range lm.all {
+		temporal = temporal || len(p.Temporal) > 0
 	}
-	checker, err := liveness.NewChecker(ctx, g.graph, g)
-	if err != nil {
-		return nil
+	if !temporal {
+		return nil, nil
 	}
-	for _, p := range all {
+	var err error
+	if lm.fairness, lm.assumption, err = g.specFairness(); err != nil {
+		return nil, run.evalFailure(err, nil)
+	}
+	if lm.checker, err = liveness.NewChecker(ctx, g.graph, g); err != nil {
+		return nil, g.livenessFailure(err, nil)
+	}
+	for _, p := range lm.all {
 		if len(p.Temporal) == 0 {
 			continue
 		}
@@ -406,13 +387,37 @@ func atomErrorBefore(ctx context.Context, run *run, limit int32) *Result {
 		for _, t := range p.Temporal {
 			conj = append(conj, g.formula(t))
 		}
-		f := liveness.Formula(liveness.And{Fs: conj})
-		if assumption != nil {
-			f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: assumption}, f}}
+		lm.own[p] = liveness.And{Fs: conj}
+	}
+	return lm, nil
+}
+
+// property is p as the checker decides it: under the SPECIFICATION's
+// fairness and temporal assumptions, in TLC's forms only if tlcForms.
+func (lm *liveModel) property(p *eval.PropertyParts, tlcForms bool) liveness.Property {
+	f := lm.own[p]
+	if lm.assumption != nil {
+		f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: lm.assumption}, f}}
+	}
+	return liveness.Property{F: f, Fairness: lm.fairness, OnlyTLCForms: tlcForms}
+}
+
+// atomErrorBefore is the error TLC meets evaluating a property's
+// predicates on the states expanded before node limit, where the search
+// stopped on a violation (nil if none): TLC evaluates them as it
+// expands each state, so such an error comes first.
+func atomErrorBefore(ctx context.Context, run *run, limit int32) *Result {
+	lm, _ := newLiveModel(ctx, run)
+	if lm == nil {
+		return nil
+	}
+	for _, p := range lm.all {
+		if _, ok := lm.own[p]; !ok {
+			continue
 		}
 		var at *liveness.AtomError
-		if err := checker.EvalBefore(ctx, liveness.Property{F: f, Fairness: fairness}, limit); errors.As(err, &at) {
-			return g.livenessFailure(err, p)
+		if err := lm.checker.EvalBefore(ctx, lm.property(p, false), limit); errors.As(err, &at) {
+			return lm.g.livenessFailure(err, p)
 		}
 	}
 	return nil

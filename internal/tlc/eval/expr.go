@@ -215,53 +215,6 @@ func asBool(at src, v Value) bool {
 	return bool(b)
 }
 
-// tlcKind is how TLC names the kind of v in its messages (the
-// ValueImage of tlc2.value.impl.Value), by the class TLC would hold v in.
-func tlcKind(v Value) string {
-	switch x := v.(type) {
-	case value.Bool:
-		return "a Boolean value"
-	case value.Int:
-		return "an integer"
-	case *value.Str:
-		return "a string"
-	case *value.ModelVal:
-		return "a model value"
-	case *value.Func:
-		switch {
-		case x.Dom == nil:
-			return "a tuple"
-		case x.HasStringDomain():
-			return "a record"
-		}
-		return "a function  of the form (d1 :> e1 @@ ... @@ dN :> eN)"
-	case *lazyFunc:
-		return "a function of the form  [x \\in S |-> expr]"
-	case *value.Set:
-		return "a set of the form {e1, ... ,eN}"
-	case *value.Interval:
-		return "a set of the form i..j"
-	case *value.Subset:
-		return "a set of the form SUBSET S"
-	case *value.FuncSet:
-		return "a set of the form [S -> T]"
-	case *value.RecordSet:
-		return "a set of the form [d1 : S1, ... , dN : SN]"
-	case *value.Product:
-		return "a cartesian product"
-	case *value.Filtered:
-		return "a set of the form {x \\in S : expr}"
-	case *value.Union:
-		return "a set of the form UNION  S"
-	case *value.Infinite:
-		return "a special set constant"
-	}
-	if v.Kind() == value.KindOp {
-		return "an operator"
-	}
-	return kindName(v)
-}
-
 func kindName(v Value) string {
 	switch v.Kind() {
 	case value.KindInt:

@@ -192,6 +192,19 @@ func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
 			}
 		}
 	}
+	// Each conjunct as a formula, for the all-assigned shortcut below:
+	// compiled once, from the first one that assigns on.
+	formulas := make([]evalFn, len(items))
+	assigning := false
+	for i, it := range items {
+		assigning = assigning || tests[i] == nil
+		switch {
+		case tests[i] != nil:
+			formulas[i] = tests[i]
+		case assigning:
+			formulas[i], _ = c.expr(it, s)
+		}
+	}
 	var chain func(i int) genFn
 	chain = func(i int) genFn {
 		if tests[i] != nil {
@@ -215,23 +228,15 @@ func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
 		// and getInitStates): a disjunction or \E there no longer
 		// branches, so the state is emitted once, and a disjunct after
 		// a true one is not evaluated.
-		rest := func(ctx *Ctx, k func(*Ctx)) {}
+		next := func(ctx *Ctx, k func(*Ctx)) {}
 		if i < len(gens)-1 {
-			rest = chain(i + 1)
+			next = chain(i + 1)
 		}
 		g, last := gens[i], i == len(gens)-1
-		formulas := make([]evalFn, len(items)-i)
-		for j := range formulas {
-			if tests[i+j] != nil {
-				formulas[j] = tests[i+j]
-			} else {
-				formulas[j], _ = c.expr(items[i+j], s)
-			}
-		}
-		formulaAt := at[i:]
+		rest, formulaAt := formulas[i:], at[i:]
 		return func(ctx *Ctx, k func(*Ctx)) {
 			if ctx.allAssigned() {
-				for j, f := range formulas {
+				for j, f := range rest {
 					if !asBool(formulaAt[j], f(ctx)) {
 						return
 					}
@@ -243,7 +248,7 @@ func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
 				g(ctx, k)
 				return
 			}
-			g(ctx, func(ctx *Ctx) { rest(ctx, k) })
+			g(ctx, func(ctx *Ctx) { next(ctx, k) })
 		}
 	}
 	if len(gens) == 0 {
