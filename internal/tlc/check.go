@@ -323,7 +323,37 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 			return res, nil
 		}
 	}
+	if res := r.checkPostconditions(sr.Stats); res != nil {
+		return res, nil
+	}
 	return r.result(Success), nil
+}
+
+// checkPostconditions evaluates the POSTCONDITIONs once the search has
+// found no violation (TLC's ModelChecker, after its liveness check): a
+// false one, or one that cannot be evaluated, fails the model as an
+// assumption does, with TLC's words.
+func (r *run) checkPostconditions(st search.Stats) *Result {
+	for _, pc := range r.spec.Postconditions {
+		ok, err := r.spec.CheckPostcondition(pc, eval.FinalStats{Distinct: st.Distinct, Generated: st.Generated,
+			Initial: st.Initial, Queue: st.Queue, Diameter: st.Depth, Duration: time.Since(r.start)})
+		var ee *eval.Error
+		var msg string
+		switch {
+		case errors.As(err, &ee) && !ee.OfExpandedState():
+			msg = fmt.Sprintf("Evaluating postcondition %s at %s failed.\n%s", pc.Name, pc.Span, ee.Msg)
+		case err != nil:
+			return r.evalFailure(err, nil)
+		case !ok:
+			msg = fmt.Sprintf("Postcondition %s at %s is false.", pc.Name, pc.Span)
+		default:
+			continue
+		}
+		res := r.result(AssumptionFailure)
+		res.Violation = &Violation{Kind: KindAssumption, Name: pc.Name, Message: msg, Line: pc.Pos.Line, Column: pc.Pos.Column, Path: pc.Pos.Path}
+		return res
+	}
+	return nil
 }
 
 func (r *run) readFile(path string) ([]byte, error) {
@@ -338,8 +368,6 @@ func (r *run) unsupportedConfig(conf *cfg.Config) *Result {
 	var what string
 	var at cfg.Pos
 	switch {
-	case conf.Postcondition != nil:
-		what, at = "POSTCONDITION "+conf.Postcondition.Name, conf.Postcondition.Pos
 	case conf.Periodic != nil:
 		what, at = "_PERIODIC", conf.Periodic.Pos
 	case conf.RLReward != nil:

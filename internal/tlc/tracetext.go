@@ -49,7 +49,7 @@ func violationText(res *Result, placed bool) string {
 		}
 		return fmt.Sprintf("Property %s is violated.", v.Name)
 	case KindAssumption:
-		if strings.HasPrefix(v.Message, "Assumption line ") || strings.HasPrefix(v.Message, "Evaluating assumption ") {
+		if strings.HasPrefix(v.Message, "Assumption line ") || strings.HasPrefix(v.Message, "Evaluating assumption ") || isPostcondition(v) {
 			return v.Message // TLC's words, with the assumption's range
 		}
 		return fmt.Sprintf("Assumption%s is false.", where)
@@ -251,13 +251,19 @@ func ReportText(res *Result) string {
 		b.WriteString(TraceText(res))
 	}
 	// TLC prints no statistics when it stops before its search, on a
-	// failed assumption or a violation by an initial state.
-	if initialOnly || res.Result == AssumptionFailure || res.Violation != nil && res.Violation.BeforeSearch {
+	// failed assumption or a violation by an initial state (but after a
+	// false postcondition, which is evaluated after the search).
+	if initialOnly || res.Result == AssumptionFailure && !isPostcondition(res.Violation) || res.Violation != nil && res.Violation.BeforeSearch {
 		return b.String()
 	}
 	fmt.Fprintf(&b, "%d states generated, %d distinct states found, %d states left on queue.\n", res.GeneratedStates, res.DistinctStates, res.StatesLeft)
 	fmt.Fprintf(&b, "The depth of the complete state graph search is %d.\n", res.Depth)
 	return b.String()
+}
+
+// isPostcondition says v is a POSTCONDITION's failure.
+func isPostcondition(v *Violation) bool {
+	return v != nil && v.Kind == KindAssumption && (strings.HasPrefix(v.Message, "Postcondition ") || strings.HasPrefix(v.Message, "Evaluating postcondition "))
 }
 
 // englishList joins names as TLC's MP does: "A and B", "A, B, and C".

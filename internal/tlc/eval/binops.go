@@ -112,11 +112,11 @@ func unaryBuiltin(name string, at src) unOp {
 	case "Cardinality":
 		return func(c *Ctx, a Value) Value {
 			if !tlcEnumerable(a) {
-				failModule(at, "Attempted to compute cardinality of the value\n%s", value.Print(a))
+				failModule(at, "Attempted to compute cardinality of the value\n%s", value.Ppr(a))
 			}
 			s := a
 			if !value.IsFinite(s) {
-				failModule(at, "Attempted to compute the cardinality of the infinite set %s.", value.Print(s))
+				failModule(at, "Attempted to compute the cardinality of the infinite set %s.", value.Ppr(s))
 			}
 			return value.Int(value.Card(s))
 		}

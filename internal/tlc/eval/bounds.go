@@ -50,10 +50,10 @@ func (c *compiler) bounds(bs []*ast.Bound, s *scope) ([]boundVar, *scope, int) {
 // TLC does when it cannot be enumerated.
 func enumerable(at src, v Value) []Value {
 	if v.Kind() != value.KindSet {
-		fail(at, "Attempted to enumerate a value that is not a set:\n%s", value.Print(v))
+		fail(at, "Attempted to enumerate a value that is not a set:\n%s", value.Ppr(v))
 	}
 	if !value.IsFinite(v) {
-		fail(at, "Attempted to enumerate %s, which is not enumerable.", value.Print(v))
+		fail(at, "Attempted to enumerate %s, which is not enumerable.", value.Ppr(v))
 	}
 	return value.Elements(v)
 }
@@ -78,7 +78,7 @@ func (bv *boundVar) boundSet(ctx *Ctx) Value {
 	if tlcEnumerable(set) {
 		return set
 	}
-	p := value.Print(set)
+	p := value.Ppr(set)
 	msg := fmt.Sprintf("TLC encountered a non-enumerable quantifier bound\n%s.\n%s", p, bv.span)
 	if inf, ok := set.(*value.Infinite); ok && (inf.Name == "Nat" || inf.Name == "Int") {
 		msg = fmt.Sprintf("TLC encountered the non-enumerable quantifier bound\n%[1]s\n%[2]s\n"+
@@ -103,7 +103,7 @@ func memberOf(at src, elem, set Value) bool {
 	if set.Kind() == value.KindSet {
 		return value.Member(elem, set)
 	}
-	e, v := value.Print(elem), value.Print(set)
+	e, v := value.Ppr(elem), value.Ppr(set)
 	what := ""
 	switch x := set.(type) {
 	case value.Int:
@@ -139,7 +139,7 @@ func (bv *boundVar) bind(ctx *Ctx, elem Value) {
 	}
 	t, ok := elem.(*value.Func)
 	if !ok || !t.IsSeq() || t.Len() != len(bv.slots) {
-		fail(bv.at, "A tuple of %d identifiers was bound to the value %s.", len(bv.slots), value.Print(elem))
+		fail(bv.at, "A tuple of %d identifiers was bound to the value %s.", len(bv.slots), value.Ppr(elem))
 	}
 	for i, s := range bv.slots {
 		ctx.frame.vals[s] = t.Vals[i]
@@ -194,15 +194,16 @@ func (c *compiler) quant(e *ast.QuantExpr, s *scope) (evalFn, int) {
 	}
 	bs, inner, l1 := c.bounds(e.Bounds, s)
 	body, l2 := c.expr(e.Body, inner)
-	at := s.mod.src(e.Body.Pos())
+	site := newBoolSite(e, s, asQuantBody)
+	site.at = s.mod.src(e.Body.Pos())
 	if e.Quant == ast.Forall {
 		return func(ctx *Ctx) Value {
-			ok := forEach(ctx, bs, func() bool { return asBool(at, body(ctx)) })
+			ok := forEach(ctx, bs, func() bool { return site.test(ctx, body(ctx)) })
 			return value.Bool(ok)
 		}, max(l1, l2)
 	}
 	return func(ctx *Ctx) Value {
-		found := !forEach(ctx, bs, func() bool { return !asBool(at, body(ctx)) })
+		found := !forEach(ctx, bs, func() bool { return !site.test(ctx, body(ctx)) })
 		return value.Bool(found)
 	}, max(l1, l2)
 }
@@ -214,7 +215,7 @@ func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
 	bs, inner, l1 := c.bounds([]*ast.Bound{e.Bound}, s)
 	body, l2 := c.expr(e.Body, inner)
 	at := s.mod.src(e.Pos())
-	bodyAt := s.mod.src(e.Body.Pos())
+	bodySite := newBoolSite(e, s, asQuantBody)
 	// TLC's message names the CHOOSE's range.
 	span := exprSpan(e, s.mod)
 	nothing := "Attempted to compute the value of an expression of form\nCHOOSE x \\in S: P, but no element of S satisfied P.\n" + span.String()
@@ -226,7 +227,7 @@ func (c *compiler) choose(e *ast.ChooseExpr, s *scope) (evalFn, int) {
 		}
 		for _, elem := range enumerable(at, set) {
 			bs[0].bind(ctx, elem)
-			if asBool(bodyAt, body(ctx)) {
+			if bodySite.test(ctx, body(ctx)) {
 				return elem
 			}
 		}
@@ -239,6 +240,7 @@ func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
 	bs, inner, l1 := c.bounds([]*ast.Bound{e.Bound}, s)
 	pred, l2 := c.expr(e.Pred, inner)
 	at := s.mod.src(e.Pred.Pos())
+	site := newBoolSite(e.Pred, s, asFilter)
 	return func(ctx *Ctx) Value {
 		set := toSet(bs[0].at, bs[0].set(ctx))
 		if s, ok := set.(*value.Set); ok && len(s.Elems) <= 8 {
@@ -246,7 +248,7 @@ func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
 			var out []Value
 			for _, elem := range s.Elems {
 				bs[0].bind(ctx, elem)
-				if asBool(at, pred(ctx)) {
+				if site.test(ctx, pred(ctx)) {
 					out = append(out, elem)
 				}
 			}
@@ -254,7 +256,7 @@ func (c *compiler) setFilter(e *ast.SetFilter, s *scope) (evalFn, int) {
 		}
 		// Lazy, as TLC's SetPredValue: x \in {y \in S : P} is decided
 		// without enumerating S.
-		lf := &lazyFilter{up: ctx.frame.up, cur: ctx.cur, m: ctx.m, level: ctx.level, bv: &bs[0], pred: pred, at: at}
+		lf := &lazyFilter{up: ctx.frame.up, cur: ctx.cur, m: ctx.m, level: ctx.level, bv: &bs[0], pred: pred, at: at, site: site}
 		lf.vals = append(lf.slots[:0], ctx.frame.vals...)
 		if ctx.next != nil {
 			// A next state may still be being built; keep its values
@@ -287,6 +289,7 @@ type lazyFilter struct {
 	bv        *boundVar
 	pred      evalFn
 	at        src
+	site      *boolSite
 }
 
 func (lf *lazyFilter) ctx() *Ctx {
@@ -299,7 +302,7 @@ func (lf *lazyFilter) ctx() *Ctx {
 func (lf *lazyFilter) Holds(v Value) bool {
 	sub := lf.ctx()
 	lf.bv.bind(sub, v)
-	return asBool(lf.at, lf.pred(sub))
+	return lf.site.test(sub, lf.pred(sub))
 }
 
 // Select keeps the elements that satisfy P, evaluating in one frame.
@@ -308,7 +311,7 @@ func (lf *lazyFilter) Select(elems []Value) []Value {
 	var out []Value
 	for _, v := range elems {
 		lf.bv.bind(sub, v)
-		if asBool(lf.at, lf.pred(sub)) {
+		if lf.site.test(sub, lf.pred(sub)) {
 			out = append(out, v)
 		}
 	}
@@ -479,25 +482,28 @@ func (site *applySite) failWhole(format string, args ...any) {
 }
 
 // applyFunc is f[arg], failing outside the domain as TLC's kind of
-// function does. One value here stands for several of TLC's, and the
-// message is that of the likelier: a function with a listed domain
-// (FcnRcdValue, which compares a small domain element by element with
-// equals, so that a value of another type fails as equality does; a
-// record, applied with brackets, is rarer); a function on 1..n, out of
-// bounds, is a sequence (TupleValue), with an argument that is no
-// integer a function [x \in 1..n |-> e].
+// function does. A function on 1..n is TLC's FcnRcdValue on an interval
+// when f.Fcn says so, and a tuple (TupleValue) otherwise. A function
+// with a listed domain is a FcnRcdValue, which compares a small domain
+// element by element with equals, so that a value of another type fails
+// as equality does (a record, applied with brackets, is rarer).
 func applyFunc(ctx *Ctx, site *applySite, f, arg Value) Value {
 	switch f := f.(type) {
 	case *value.Func:
 		if f.Dom == nil {
 			n, ok := arg.(value.Int)
-			if !ok {
-				fail(site.at, "Attempted to apply function with integer domain to the non-integer argument %s", value.Print(arg))
+			switch {
+			case !ok && f.Fcn:
+				fail(site.at, "Attempted to apply function with integer domain to the non-integer argument %s", value.Ppr(arg))
+			case !ok:
+				fail(site.at, "Attempted to access tuple at a non integral index: %s", value.Ppr(arg))
+			case n >= 1 && int64(n) <= int64(len(f.Vals)):
+				return f.Vals[n-1]
+			case f.Fcn:
+				fail(site.at, "Attempted to apply function:\n%s\nto argument %d, which is not in the domain of the function.", value.Ppr(f), n)
+			default:
+				fail(site.at, "Attempted to access index %d of tuple\n%s\nwhich is out of bounds.", n, value.Ppr(f))
 			}
-			if n < 1 || int64(n) > int64(len(f.Vals)) {
-				fail(site.at, "Attempted to access index %d of tuple\n%s\nwhich is out of bounds.", n, value.Print(f))
-			}
-			return f.Vals[n-1]
 		}
 		if len(f.Dom) < fcnLinearSearch && !sameScalarKind(f.Dom[0], arg) {
 			for i, d := range f.Dom {
@@ -508,7 +514,7 @@ func applyFunc(ctx *Ctx, site *applySite, f, arg Value) Value {
 		} else if v, ok := f.Apply(arg); ok {
 			return v
 		}
-		fail(site.at, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", value.Print(f), value.Print(arg))
+		fail(site.at, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", value.Ppr(f), value.Ppr(arg))
 	case *lazyFunc:
 		return f.apply(ctx, site.at, arg)
 	}
@@ -548,13 +554,13 @@ func selectField(ctx *Ctx, site *applySite, r Value, name *value.Str) Value {
 			if v, ok := f.Apply(name); ok {
 				return v
 			}
-			site.failWhole("Attempted to select nonexistent field %s from the record\n%s", value.Print(name), value.Print(f))
+			site.failWhole("Attempted to select nonexistent field %s from the record\n%s", value.Print(name), value.Ppr(f))
 		}
 	}
 	switch r.(type) {
 	case *value.Func, *lazyFunc:
 		return applyFunc(ctx, site, r, name)
 	}
-	site.failWhole("Attempted to select field %s from a non-record value %s", value.Print(name), value.Print(r))
+	site.failWhole("Attempted to select field %s from a non-record value %s", value.Print(name), value.Ppr(r))
 	return nil
 }

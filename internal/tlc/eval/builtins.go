@@ -157,7 +157,7 @@ func (c *compiler) tupleMember(name string, args []ast.Expr, fns []evalFn, s *sc
 func toInt(at src, v Value) int64 {
 	n, ok := v.(value.Int)
 	if !ok {
-		fail(at, "Expected an integer, but got %s:\n%s", kindName(v), value.Print(v))
+		fail(at, "Expected an integer, but got %s:\n%s", kindName(v), value.Ppr(v))
 	}
 	return int64(n)
 }
@@ -165,7 +165,7 @@ func toInt(at src, v Value) int64 {
 func toFunc(ctx *Ctx, at src, v Value) *value.Func {
 	f, ok := strict(ctx, at, v).(*value.Func)
 	if !ok {
-		fail(at, "Expected a function, sequence or record, but got %s:\n%s", kindName(v), value.Print(v))
+		fail(at, "Expected a function, sequence or record, but got %s:\n%s", kindName(v), value.Ppr(v))
 	}
 	return f
 }
@@ -181,11 +181,11 @@ func subSeq(c *Ctx, at src, s, mv, nv Value) Value {
 	}
 	m, ok := mv.(value.Int)
 	if !ok {
-		failModule(at, "The second argument of SubSeq should be a natural number, but instead it is:\n%s", value.Print(mv))
+		failModule(at, "The second argument of SubSeq should be a natural number, but instead it is:\n%s", value.Ppr(mv))
 	}
 	n, ok := nv.(value.Int)
 	if !ok {
-		failModule(at, "The third argument of SubSeq should be a natural number, but instead it is:\n%s", value.Print(nv))
+		failModule(at, "The third argument of SubSeq should be a natural number, but instead it is:\n%s", value.Ppr(nv))
 	}
 	if m > n {
 		if isStr {
@@ -202,10 +202,10 @@ func subSeq(c *Ctx, at src, s, mv, nv Value) Value {
 		length = value.Int(seq.Len())
 	}
 	if m < 1 || m > length {
-		failModule(at, "The second argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", value.Print(s), m)
+		failModule(at, "The second argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", value.Ppr(s), m)
 	}
 	if n < 1 || n > length {
-		failModule(at, "The third argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", value.Print(s), n)
+		failModule(at, "The third argument of SubSeq must be in the domain of its first argument:\n%s\n, but instead it is\n%d", value.Ppr(s), n)
 	}
 	if isStr {
 		return c.m.Interner.String(string(utf16.Decode(units[m-1 : n])))
@@ -231,7 +231,7 @@ func toSeq(ctx *Ctx, at src, v Value, op string) *value.Func {
 	if f, ok := strict(ctx, at, v).(*value.Func); ok && f.IsSeq() {
 		return f
 	}
-	failModule(at, notASequence[op], value.Print(v))
+	failModule(at, notASequence[op], value.Ppr(v))
 	return nil
 }
 
@@ -252,7 +252,7 @@ var notASequence = map[string]string{
 
 func toSet(at src, v Value) Value {
 	if v.Kind() != value.KindSet {
-		fail(at, "Expected a set, but got %s:\n%s", kindName(v), value.Print(v))
+		fail(at, "Expected a set, but got %s:\n%s", kindName(v), value.Ppr(v))
 	}
 	return v
 }
@@ -260,7 +260,7 @@ func toSet(at src, v Value) Value {
 func toStr(at src, v Value) string {
 	s, ok := v.(*value.Str)
 	if !ok {
-		fail(at, "Expected a string, but got %s:\n%s", kindName(v), value.Print(v))
+		fail(at, "Expected a string, but got %s:\n%s", kindName(v), value.Ppr(v))
 	}
 	return s.S
 }
@@ -328,7 +328,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				return elems[0]
 			}
 		case "PrintT":
-			return func(c *Ctx, a []Value) Value { c.m.print(value.Print(a[0])); return value.True }
+			return func(c *Ctx, a []Value) Value { c.m.print(value.Ppr(a[0])); return value.True }
 		case "TLCGet":
 			return func(c *Ctx, a []Value) Value { return c.m.tlcGet(c, at, a[0]) }
 		case "IsABag":
@@ -351,7 +351,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 					// TLC's Bags.BagCardinality: every count positive.
 					k, ok := v.(value.Int)
 					if !ok || k <= 0 {
-						failModule(at, "Applying BagCardinality to the following value,\nwhich is not a bag:\n%s", value.Print(a[0]))
+						failModule(at, "Applying BagCardinality to the following value,\nwhich is not a bag:\n%s", value.Ppr(a[0]))
 					}
 					n += int64(k)
 				}
@@ -387,7 +387,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				if x, ok := a[0].(*value.Str); ok {
 					y, ok := a[1].(*value.Str)
 					if !ok {
-						fail(at, "Evaluating an expression of the form t \\o s when s is not a string:\n%s", value.Print(a[1]))
+						fail(at, "Evaluating an expression of the form t \\o s when s is not a string:\n%s", value.Ppr(a[1]))
 					}
 					return c.m.Interner.String(x.S + y.S)
 				}
@@ -433,13 +433,14 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				return value.Tuple(out)
 			}
 		case "Print":
-			return func(c *Ctx, a []Value) Value { c.m.print(value.Print(a[0])); return a[1] }
+			// TLC prints both arguments (tlc2.module.TLC.Print).
+			return func(c *Ctx, a []Value) Value { c.m.print(value.Ppr(a[0]) + "  " + value.Ppr(a[1])); return a[1] }
 		case "Assert":
 			return func(c *Ctx, a []Value) Value {
 				if !asBool(at, a[0]) {
 					// TLC prints the second argument as a value: a
 					// string keeps its quotes.
-					msg := value.Print(a[1])
+					msg := value.Ppr(a[1])
 					panic(&Error{Msg: "The first argument of Assert evaluated to FALSE; the second argument was:\n" + msg, Pos: at.position(), Kind: "assert", Module: true})
 				}
 				return value.True
@@ -455,7 +456,7 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 				}
 				n, isInt := v.(value.Int)
 				if !isInt {
-					failModule(at, "The second argument of BagIn should be a bag, but instead it is:\n%s", value.Print(a[1]))
+					failModule(at, "The second argument of BagIn should be a bag, but instead it is:\n%s", value.Ppr(a[1]))
 				}
 				return value.Bool(n > 0)
 			}
@@ -471,10 +472,10 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 			return func(c *Ctx, a []Value) Value {
 				// TLC's Bags.BagCup takes bags only.
 				if !isBag(a[0]) {
-					failModule(at, "The first argument of (+) should be a bag, but instead it is:\n%s", value.Print(a[0]))
+					failModule(at, "The first argument of (+) should be a bag, but instead it is:\n%s", value.Ppr(a[0]))
 				}
 				if !isBag(a[1]) {
-					failModule(at, "The second argument of (+) should be a bag, but instead it is:\n%s", value.Print(a[1]))
+					failModule(at, "The second argument of (+) should be a bag, but instead it is:\n%s", value.Ppr(a[1]))
 				}
 				return bagAdd(c, at, a[0], a[1], 1)
 			}

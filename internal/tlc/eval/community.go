@@ -27,7 +27,7 @@ func connectedComponents(c *Ctx, at src, g Value) *value.Set {
 	nodesV, ok1 := rec.Apply(in.String("node"))
 	edgesV, ok2 := rec.Apply(in.String("edge"))
 	if !ok1 || !ok2 {
-		fail(at, "ConnectedComponents expects a graph [node |-> N, edge |-> E], not\n%s", value.Print(g))
+		fail(at, "ConnectedComponents expects a graph [node |-> N, edge |-> E], not\n%s", value.Ppr(g))
 	}
 	nodes := enumerable(at, toSet(at, nodesV))
 	parent := make([]int, len(nodes))

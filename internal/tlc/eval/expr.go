@@ -45,17 +45,24 @@ func (c *compiler) expr(e ast.Expr, s *scope) (evalFn, int) {
 		return c.subexpr(e, s)
 	case *ast.JunctionList:
 		fns, lvl := c.exprs(e.Items, s)
-		if e.Op == "\\land" {
-			return andFn(fns, c.srcs(s, e.Items)), lvl
+		sites := make([]*boolSite, len(e.Items))
+		for i, it := range e.Items {
+			sites[i] = newBoolSite(it, s, asConjItem)
+			if e.Op != "\\land" {
+				sites[i].words = asDisjItem
+			}
 		}
-		return orFn(fns, c.srcs(s, e.Items)), lvl
+		if e.Op == "\\land" {
+			return andFn(fns, sites), lvl
+		}
+		return orFn(fns, sites), lvl
 	case *ast.IfExpr:
 		cond, l1 := c.expr(e.Cond, s)
 		th, l2 := c.expr(e.Then, s)
 		el, l3 := c.expr(e.Else, s)
-		at := s.mod.src(e.Cond.Pos())
+		site := newBoolSite(e, s, asIfCond)
 		return func(ctx *Ctx) Value {
-			if asBool(at, cond(ctx)) {
+			if site.test(ctx, cond(ctx)) {
 				return th(ctx)
 			}
 			return el(ctx)
@@ -210,7 +217,7 @@ func (c *compiler) constCtx() *Ctx { return &Ctx{m: c.m} }
 func asBool(at src, v Value) bool {
 	b, ok := v.(value.Bool)
 	if !ok {
-		fail(at, "A non-boolean expression (%s) was used as a condition:\n%s", kindName(v), value.Print(v))
+		fail(at, "A non-boolean expression (%s) was used as a condition:\n%s", kindName(v), value.Ppr(v))
 	}
 	return bool(b)
 }
@@ -233,10 +240,10 @@ func kindName(v Value) string {
 	return "boolean"
 }
 
-func andFn(fns []evalFn, at []src) evalFn {
+func andFn(fns []evalFn, at []*boolSite) evalFn {
 	return func(ctx *Ctx) Value {
 		for i, f := range fns {
-			if !asBool(at[i], f(ctx)) {
+			if !at[i].test(ctx, f(ctx)) {
 				return value.False
 			}
 		}
@@ -244,10 +251,10 @@ func andFn(fns []evalFn, at []src) evalFn {
 	}
 }
 
-func orFn(fns []evalFn, at []src) evalFn {
+func orFn(fns []evalFn, at []*boolSite) evalFn {
 	return func(ctx *Ctx) Value {
 		for i, f := range fns {
-			if asBool(at[i], f(ctx)) {
+			if at[i].test(ctx, f(ctx)) {
 				return value.True
 			}
 		}
@@ -272,9 +279,13 @@ func (c *compiler) caseExpr(e *ast.CaseExpr, s *scope) (evalFn, int) {
 		lvl = max(lvl, l)
 	}
 	at := s.mod.src(e.Pos())
+	sites := make([]*boolSite, len(e.Arms))
+	for i, a := range e.Arms {
+		sites[i] = newBoolSite(a.Guard, s, asCaseGuard)
+	}
 	return func(ctx *Ctx) Value {
 		for i, g := range guards {
-			if asBool(at, g(ctx)) {
+			if sites[i].test(ctx, g(ctx)) {
 				return bodies[i](ctx)
 			}
 		}

@@ -53,7 +53,7 @@ func recursiveFunc(ctx *Ctx, d *opDef, up *Frame) Value {
 func (f *lazyFunc) apply(ctx *Ctx, at src, arg Value) Value {
 	d := f.def
 	if !value.Member(arg, f.dom) {
-		fail(at, "Attempted to apply function %s to argument %s, which is not in its domain.", d.name, value.Print(arg))
+		fail(at, "Attempted to apply function %s to argument %s, which is not in its domain.", d.name, value.Ppr(arg))
 	}
 	memo := d.scope.depth == 0 && d.lvl == lvlConst && d.state == 2
 	var fp uint64
@@ -155,7 +155,7 @@ func (c *compiler) except(e *ast.Except, s *scope) (evalFn, int) {
 	set = func(ctx *Ctx, f Value, path []step, val evalFn) Value {
 		fv, ok := strict(ctx, at, f).(*value.Func)
 		if !ok {
-			fail(at, "Attempted to apply EXCEPT construct to the value %s.", value.Print(f))
+			fail(at, "Attempted to apply EXCEPT construct to the value %s.", value.Ppr(f))
 		}
 		var key Value
 		if path[0].field != nil {

@@ -47,9 +47,9 @@ func (c *compiler) genAssigning(e ast.Expr, s *scope) genFn {
 		cond, _ := c.expr(e.Cond, s)
 		th := c.gen(e.Then, s)
 		el := c.gen(e.Else, s)
-		at := s.mod.src(e.Cond.Pos())
+		site := newBoolSite(e, s, asStepIf)
 		return func(ctx *Ctx, k func(*Ctx)) {
-			if asBool(at, cond(ctx)) {
+			if site.test(ctx, cond(ctx)) {
 				th(ctx, k)
 			} else {
 				el(ctx, k)
@@ -67,9 +67,13 @@ func (c *compiler) genAssigning(e ast.Expr, s *scope) genFn {
 			other = c.gen(e.Other, s)
 		}
 		at := s.mod.src(e.Pos())
+		sites := make([]*boolSite, len(e.Arms))
+		for i, a := range e.Arms {
+			sites[i] = newBoolSite(a.Body, s, asStepCase) // TLC names the arm's body
+		}
 		return func(ctx *Ctx, k func(*Ctx)) {
 			for i, g := range guards {
-				if asBool(at, g(ctx)) {
+				if sites[i].test(ctx, g(ctx)) {
 					bodies[i](ctx, k)
 					return
 				}
@@ -139,9 +143,9 @@ func (c *compiler) genAssigning(e ast.Expr, s *scope) genFn {
 			case "=>":
 				cond, _ := c.expr(e.Args[0], s)
 				body := c.gen(e.Args[1], s)
-				at := s.mod.src(e.Args[0].Pos())
+				site := newBoolSite(e, s, asStepImplies)
 				return func(ctx *Ctx, k func(*Ctx)) {
-					if asBool(at, cond(ctx)) {
+					if site.test(ctx, cond(ctx)) {
 						body(ctx, k)
 					} else {
 						k(ctx)
@@ -159,13 +163,13 @@ func (c *compiler) genAssigning(e ast.Expr, s *scope) genFn {
 // genTest is an expression that assigns nothing: a condition.
 func (c *compiler) genTest(e ast.Expr, s *scope) genFn {
 	fn, _ := c.expr(e, s)
-	return testGen(fn, s.mod.src(e.Pos()))
+	return testGen(fn, newBoolSite(e, s, asStepTest))
 }
 
 // testGen is the generator of the condition fn.
-func testGen(fn evalFn, at src) genFn {
+func testGen(fn evalFn, site *boolSite) genFn {
 	return func(ctx *Ctx, k func(*Ctx)) {
-		if asBool(at, fn(ctx)) {
+		if site.test(ctx, fn(ctx)) {
 			k(ctx)
 		}
 	}
@@ -177,9 +181,9 @@ func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
 	// continuation closure per conjunct and per evaluation is most of
 	// what a disabled action costs.
 	tests := make([]evalFn, len(items))
-	at := make([]src, len(items))
+	at := make([]*boolSite, len(items))
 	for i, it := range items {
-		at[i] = s.mod.src(it.Pos())
+		at[i] = newBoolSite(it, s, asStepTest)
 		if gens[i] = c.genAssigning(it, s); gens[i] == nil {
 			tests[i], _ = c.expr(it, s)
 			gens[i] = testGen(tests[i], at[i])
@@ -211,14 +215,14 @@ func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
 			test, at := tests[i], at[i]
 			if i == len(gens)-1 {
 				return func(ctx *Ctx, k func(*Ctx)) {
-					if asBool(at, test(ctx)) {
+					if at.test(ctx, test(ctx)) {
 						k(ctx)
 					}
 				}
 			}
 			rest := chain(i + 1)
 			return func(ctx *Ctx, k func(*Ctx)) {
-				if asBool(at, test(ctx)) {
+				if at.test(ctx, test(ctx)) {
 					rest(ctx, k)
 				}
 			}
@@ -237,7 +241,7 @@ func (c *compiler) genJunction(op string, items []ast.Expr, s *scope) genFn {
 		return func(ctx *Ctx, k func(*Ctx)) {
 			if ctx.allAssigned() {
 				for j, f := range rest {
-					if !asBool(formulaAt[j], f(ctx)) {
+					if !formulaAt[j].test(ctx, f(ctx)) {
 						return
 					}
 				}
@@ -623,7 +627,12 @@ func (c *compiler) genApply(name string, args []ast.Expr, s *scope, n ast.Node) 
 		case bindSlot:
 			if len(args) == 0 && b.arity == 0 {
 				from, depth, slot := s.depth, b.depth, b.slot
-				at := s.mod.src(n.Pos())
+				var site *boolSite
+				if e, ok := n.(ast.Expr); ok {
+					site = newBoolSite(e, s, asStepTest)
+				} else {
+					site = &boolSite{at: s.mod.src(n.Pos())}
+				}
 				return func(ctx *Ctx, k func(*Ctx)) {
 					v := walk(ctx.frame, from, depth).vals[slot]
 					if t, ok := v.(*thunk); ok && t.gen != nil {
@@ -631,7 +640,7 @@ func (c *compiler) genApply(name string, args []ast.Expr, s *scope, n ast.Node) 
 						return
 					}
 					v = deref(ctx, v)
-					if asBool(at, v) {
+					if site.test(ctx, v) {
 						k(ctx)
 					}
 				}
@@ -741,9 +750,9 @@ func (c *compiler) genForall(q *ast.QuantExpr, s *scope) genFn {
 		// combination. The sets are evaluated and the bodies tested in
 		// the same order.
 		test, _ := c.expr(q.Body, inner)
-		at := s.mod.src(q.Body.Pos())
+		site := newBoolSite(q.Body, inner, asStepTest)
 		return func(ctx *Ctx, k func(*Ctx)) {
-			if forEach(ctx, bs, func() bool { return asBool(at, test(ctx)) }) {
+			if forEach(ctx, bs, func() bool { return site.test(ctx, test(ctx)) }) {
 				k(ctx)
 			}
 		}
@@ -914,7 +923,7 @@ func (c *compiler) genFuncApp(e *ast.FuncApp, s *scope) genFn {
 			arg = value.Tuple(evalArgs(ctx, args))
 		}
 		if !value.Member(arg, lf.dom) {
-			fail(at, "Attempted to apply function %s to argument %s, which is not in its domain.", d.name, value.Print(arg))
+			fail(at, "Attempted to apply function %s to argument %s, which is not in its domain.", d.name, value.Ppr(arg))
 		}
 		f := newFrame(fg.nslots, lf.up)
 		saved := ctx.frame

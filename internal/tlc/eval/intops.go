@@ -63,11 +63,11 @@ func intArgs(at src, x, y Value, op string) (int64, int64) {
 func cmpArgs(at src, x, y Value, op string) (int64, int64) {
 	a, ok := x.(value.Int)
 	if !ok {
-		failModule(at, "The first argument of %s should be an integer, but instead it is:\n%s", op, value.Print(x))
+		failModule(at, "The first argument of %s should be an integer, but instead it is:\n%s", op, value.Ppr(x))
 	}
 	b, ok := y.(value.Int)
 	if !ok {
-		failModule(at, "The second argument of %s should be an integer, but instead it is:\n%s", op, value.Print(y))
+		failModule(at, "The second argument of %s should be an integer, but instead it is:\n%s", op, value.Ppr(y))
 	}
 	return int64(a), int64(b)
 }

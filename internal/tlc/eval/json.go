@@ -43,7 +43,7 @@ func jsonOp(name string, arity int, at src) nativeOp {
 			path := toStr(at, a[0])
 			v := strict(c, at, a[1])
 			if f, ok := v.(*value.Func); !ok || !(f.IsSeq() || f.HasStringDomain()) {
-				failModule(at, "The second argument of JsonSerialize should be a sequence or record, but instead it is:\n%s", value.Print(v))
+				failModule(at, "The second argument of JsonSerialize should be a sequence or record, but instead it is:\n%s", value.Ppr(v))
 			}
 			writeJSONFile(c, at, path, jsonNode(c, at, v, nil))
 			return value.True
@@ -54,7 +54,7 @@ func jsonOp(name string, arity int, at src) nativeOp {
 			v := strict(c, at, a[1])
 			f, ok := v.(*value.Func)
 			if !ok || !f.IsSeq() {
-				failModule(at, "The second argument of ndJsonSerialize should be a sequence, but instead it is:\n%s", value.Print(v))
+				failModule(at, "The second argument of ndJsonSerialize should be a sequence, but instead it is:\n%s", value.Ppr(v))
 			}
 			var text []byte
 			for _, e := range f.Vals {
@@ -114,7 +114,7 @@ func jsonNode(c *Ctx, at src, v Value, b []byte) []byte {
 	if v.Kind() == value.KindSet {
 		return jsonArray(c, at, jsonElements(at, v), b)
 	}
-	fail(at, "Cannot convert value: unsupported value type (%s):\n%s", kindName(v), value.Print(v))
+	fail(at, "Cannot convert value: unsupported value type (%s):\n%s", kindName(v), value.Ppr(v))
 	return nil
 }
 
@@ -136,7 +136,7 @@ func jsonArrayNode(c *Ctx, at src, v Value, b []byte) []byte {
 	if v.Kind() == value.KindSet {
 		return jsonArray(c, at, jsonElements(at, v), b)
 	}
-	fail(at, "Cannot convert value: unsupported value type (%s):\n%s", kindName(v), value.Print(v))
+	fail(at, "Cannot convert value: unsupported value type (%s):\n%s", kindName(v), value.Ppr(v))
 	return nil
 }
 
@@ -146,7 +146,7 @@ func jsonArrayNode(c *Ctx, at src, v Value, b []byte) []byte {
 func jsonObjectNode(c *Ctx, at src, v Value, b []byte) []byte {
 	x, ok := strict(c, at, v).(*value.Func)
 	if !ok {
-		fail(at, "Cannot convert value: unsupported value type (%s):\n%s", kindName(v), value.Print(v))
+		fail(at, "Cannot convert value: unsupported value type (%s):\n%s", kindName(v), value.Ppr(v))
 	}
 	if x.IsSeq() {
 		panic(&Unsupported{What: "ToJsonObject of a sequence", Pos: at.position()})
@@ -156,7 +156,7 @@ func jsonObjectNode(c *Ctx, at src, v Value, b []byte) []byte {
 
 func jsonElements(at src, set Value) []Value {
 	if !value.IsFinite(set) {
-		fail(at, "Cannot convert value: the set %s is not enumerable.", value.Print(set))
+		fail(at, "Cannot convert value: the set %s is not enumerable.", value.Ppr(set))
 	}
 	return value.Elements(set)
 }

@@ -14,18 +14,35 @@ func (c *compiler) opApp(e *ast.OpApp, s *scope) (evalFn, int) {
 		case "\\land", "\\lor":
 			fns, lvl := c.exprs(e.Args, s)
 			if name == "\\land" {
-				return andFn(fns, c.srcs(s, e.Args)), lvl
+				return andFn(fns, infixSites(e.Args, s, asAndP, asAndQ)), lvl
 			}
-			return orFn(fns, c.srcs(s, e.Args)), lvl
+			return orFn(fns, infixSites(e.Args, s, asOrP, asOrQ)), lvl
 		case "=>":
 			a, l1 := c.expr(e.Args[0], s)
 			b, l2 := c.expr(e.Args[1], s)
+			p, q := newBoolSite(e, s, asImpliesP), newBoolSite(e, s, asImpliesQ)
 			return func(ctx *Ctx) Value {
-				if !asBool(at, a(ctx)) {
+				if !p.test(ctx, a(ctx)) {
 					return value.True
 				}
-				return value.Bool(asBool(at, b(ctx)))
+				return value.Bool(q.test(ctx, b(ctx)))
 			}, max(l1, l2)
+		case "\\lnot":
+			if len(e.Args) == 1 {
+				a, l := c.expr(e.Args[0], s)
+				site := newBoolSite(e, s, asNotArg)
+				return func(ctx *Ctx) Value { return value.Bool(!site.test(ctx, a(ctx))) }, l
+			}
+		case "\\equiv":
+			if len(e.Args) == 2 {
+				a, l1 := c.expr(e.Args[0], s)
+				b, l2 := c.expr(e.Args[1], s)
+				site := newBoolSite(e, s, asEquiv)
+				return func(ctx *Ctx) Value {
+					x, y := a(ctx), b(ctx)
+					return value.Bool(site.test(ctx, x) == site.test(ctx, y))
+				}, max(l1, l2)
+			}
 		case "'":
 			return c.prime(e.Args[0], s)
 		case "UNCHANGED":
@@ -227,4 +244,21 @@ func (c *compiler) subexpr(e *ast.SubexprName, s *scope) (evalFn, int) {
 	}
 	unsupported(s, e, "subexpression name")
 	return nil, 0
+}
+
+// infixSites are the sites of the operands of an infix /\ or \/ chain,
+// which SANY parses left-associated: the first operand is P of the
+// innermost P op Q, each other one Q of the op ending with it.
+func infixSites(args []ast.Expr, s *scope, p, q boolWords) []*boolSite {
+	sites := make([]*boolSite, len(args))
+	for i, a := range args {
+		sites[i] = newBoolSite(a, s, q)
+		end := a
+		if i == 0 {
+			sites[i].words = p
+			end = args[min(1, len(args)-1)]
+		}
+		sites[i].span = spanning(args[0], end, s)
+	}
+	return sites
 }

@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
 )
@@ -146,7 +147,7 @@ func (sp *Spec) Holds(e *Expr, st, next State) (bool, error) {
 	}
 	b, ok := v.(value.Bool)
 	if !ok {
-		return false, &Error{Msg: fmt.Sprintf("The value of %s is not a boolean:\n%s", e.Name, value.Print(v)), Pos: e.Pos}
+		return false, e.notBoolean(v)
 	}
 	return bool(b), nil
 }
@@ -174,4 +175,59 @@ func (sp *Spec) Assumptions() ([]Assumption, error) {
 // Check evaluates an assumption.
 func (sp *Spec) CheckAssumption(a Assumption) (bool, error) {
 	return sp.AtLevel(0).Holds(a.e, nil, nil)
+}
+
+// Postcondition is a POSTCONDITION of the configuration: a constant
+// formula TLC evaluates once the search has finished, where TLCGet
+// answers the search's final statistics.
+type Postcondition struct {
+	*Expr
+	Span Span // the definition's body, as TLC's messages locate it
+}
+
+// FinalStats are the figures TLCGet gives a postcondition.
+type FinalStats struct {
+	Distinct, Generated, Initial, Queue int64
+	Diameter                            int
+	Duration                            time.Duration
+}
+
+// CheckPostcondition evaluates p after the search. TLCGet("distinct"),
+// ("generated"), ("diameter"), ("queue"), ("duration") and ("stats")
+// answer from st, as TLC's do from its model checker's final counts.
+func (sp *Spec) CheckPostcondition(p Postcondition, st FinalStats) (bool, error) {
+	m := sp.Machine
+	in := m.Interner
+	hook := m.TLCGetHook
+	defer func() { m.TLCGetHook = hook }()
+	m.TLCGetHook = func(key string) Value {
+		switch key {
+		case "distinct":
+			return value.Int(st.Distinct)
+		case "generated":
+			return value.Int(st.Generated)
+		case "diameter":
+			return value.Int(st.Diameter)
+		case "queue":
+			return value.Int(st.Queue)
+		case "duration":
+			return value.Int(int64(st.Duration / time.Second))
+		case "stats":
+			// TLC's record (AbstractChecker.getStatistics), fields in
+			// its order.
+			names := []string{"queue", "distinct", "initial", "generated", "diameter", "duration", "worker"}
+			vals := []Value{value.Int(st.Queue), value.Int(st.Distinct), value.Int(st.Initial), value.Int(st.Generated),
+				value.Int(st.Diameter), value.Int(int64(st.Duration / time.Second)), value.Int(0)}
+			strs := make([]*value.Str, len(names))
+			for i, n := range names {
+				strs[i] = in.String(n)
+			}
+			return value.Record(strs, vals)
+		}
+		if hook != nil {
+			return hook(key)
+		}
+		return nil
+	}
+	return sp.AtLevel(0).Holds(p.Expr, nil, nil)
 }

@@ -27,7 +27,8 @@ type Options struct {
 type Expr struct {
 	Name  string
 	Pos   Position
-	Level int // 0 constant, 1 state, 2 action, 3 temporal
+	Span  Span // the definition's body (or the expression), as TLC names it
+	Level int  // 0 constant, 1 state, 2 action, 3 temporal
 	fn    evalFn
 	gen   genFn
 	slots *frameInfo
@@ -83,7 +84,7 @@ type Spec struct {
 	View              *Expr
 	Alias             *Expr
 	Symmetry          *Expr
-	Postcondition     *Expr
+	Postconditions    []Postcondition
 	CheckDeadlock     bool
 
 	Machine *Machine
@@ -195,8 +196,17 @@ func Compile(opts Options) (sp *Spec, err error) {
 	if sp.Symmetry, err = one(conf.Symmetry, "symmetry"); err != nil {
 		return nil, err
 	}
-	if sp.Postcondition, err = one(conf.Postcondition, "postcondition"); err != nil {
-		return nil, err
+	for _, n := range conf.Postconditions {
+		e, err := sp.definition(n.Name, "post condition") // TLC's words
+		if err != nil {
+			return nil, err
+		}
+		g := sp.comp.root.globals[n.Name]
+		pc := Postcondition{Expr: e, Span: Span{Start: e.Pos, End: e.Pos}}
+		if g.kind == gDef && g.def.body != nil && g.def.mod != nil {
+			pc.Span = exprSpan(g.def.body, g.def.mod)
+		}
+		sp.Postconditions = append(sp.Postconditions, pc)
 	}
 	return sp, nil
 }
@@ -428,9 +438,12 @@ func (sp *Spec) compileExpr(name string, e ast.Expr, s *scope) (x *Expr, err err
 	}()
 	fs := s.newFrame()
 	fn, lvl := sp.comp.expr(e, fs)
-	x = &Expr{Name: name, Level: lvl, fn: fn, slots: fs.frame, Pos: s.mod.src(e.Pos()).position()}
+	x = &Expr{Name: name, Level: lvl, fn: fn, slots: fs.frame, Pos: s.mod.src(e.Pos()).position(), Span: exprSpan(e, s.mod)}
 	if g := sp.comp.root.globals[name]; g != nil && g.kind == gDef {
 		x.Pos = g.def.src.position()
+		if g.def.body != nil && g.def.mod != nil {
+			x.Span = exprSpan(g.def.body, g.def.mod)
+		}
 	}
 	return x, nil
 }

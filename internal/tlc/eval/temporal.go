@@ -80,7 +80,7 @@ func (sp *Spec) HoldsAtom(a *Atom, st, next State) (ok bool, err error) {
 	}
 	b, isBool := v.(value.Bool)
 	if !isBool {
-		return false, &Error{Msg: fmt.Sprintf("The value of %s is not a boolean:\n%s", a.Name, value.Print(v)), Pos: a.Pos}
+		return false, &Error{Msg: fmt.Sprintf("The value of %s is not a boolean:\n%s", a.Name, value.Ppr(v)), Pos: a.Pos}
 	}
 	return bool(b), nil
 }

@@ -1,8 +1,6 @@
 package eval
 
 import (
-	"fmt"
-
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
 )
 
@@ -127,7 +125,7 @@ func (w *Worker) Holds(e *Expr, st, next []Value) (bool, error) {
 	}
 	b, ok := v.(value.Bool)
 	if !ok {
-		return false, &Error{Msg: fmt.Sprintf("The value of %s is not a boolean:\n%s", e.Name, value.Print(v)), Pos: e.Pos}
+		return false, e.notBoolean(v)
 	}
 	return bool(b), nil
 }

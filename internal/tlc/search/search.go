@@ -96,6 +96,7 @@ type Options struct {
 // Stats are TLC's counters.
 type Stats struct {
 	Distinct, Generated int64
+	Initial             int64 // distinct initial states
 	Depth               int
 	Queue               int64
 	Elapsed             time.Duration
@@ -469,6 +470,7 @@ func (s *searcher) run() {
 		s.res.Queue = s.res.Distinct
 		return
 	}
+	s.res.Initial = s.res.Distinct
 	if s.res.Generated == 0 {
 		s.res.Depth = 0
 	}

@@ -17,6 +17,11 @@ type Set struct {
 type Func struct {
 	Dom  []Value
 	Vals []Value
+	// Fcn marks a function on 1..n that TLC holds as a function
+	// (FcnRcdValue: made by [x \in S |-> e], a function set, :> or @@)
+	// rather than as a tuple. Equality, order and fingerprints ignore it;
+	// only TLC's messages on applying it outside its domain differ.
+	Fcn bool
 }
 
 func (*Set) Kind() Kind  { return KindSet }
@@ -155,7 +160,7 @@ func Tuple(elems []Value) *Func { return &Func{Vals: elems} }
 func NewFunc(dom, vals []Value) *Func {
 	n := len(dom)
 	if n == 0 {
-		return EmptyTuple
+		return emptyFcn
 	}
 	sorted := true
 	for i := 1; i < n; i++ {
@@ -181,8 +186,13 @@ func NewFunc(dom, vals []Value) *Func {
 		}
 		dom, vals = d2, v2
 	}
-	return &Func{Dom: normalDomain(dom), Vals: vals}
+	dom = normalDomain(dom)
+	return &Func{Dom: dom, Vals: vals, Fcn: dom == nil}
 }
+
+// emptyFcn is the function with an empty domain, as a function
+// constructor or :> makes it: <<>>, but not a tuple in TLC's messages.
+var emptyFcn = &Func{Fcn: true}
 
 // normalDomain returns nil when dom is 1..len(dom).
 func normalDomain(dom []Value) []Value {
@@ -221,7 +231,7 @@ func (f *Func) Index(arg Value) int {
 		if _, ok := arg.(*ModelVal); ok {
 			return -1
 		}
-		Fail("Attempted to apply the tuple\n%s\nto a non-integer argument %s.", Print(f), Print(arg))
+		Fail("Attempted to apply the tuple\n%s\nto a non-integer argument %s.", Ppr(f), Ppr(arg))
 	}
 	lo, hi := 0, len(f.Dom)
 	for lo < hi {
@@ -259,6 +269,7 @@ func (f *Func) DomainSet() Value {
 // With returns f with f[i] replaced by v (i a position of the domain).
 func (f *Func) With(i int, v Value) *Func {
 	g := MakeFunc(f.Dom, len(f.Vals))
+	g.Fcn = f.Fcn
 	copy(g.Vals, f.Vals)
 	g.Vals[i] = v
 	return g

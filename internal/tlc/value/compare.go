@@ -25,7 +25,7 @@ func Compare(a, b Value) int {
 		if y, ok := b.(*ModelVal); ok {
 			return y.compareNonModel(a)
 		}
-		Fail("Attempted to compare integer %s with non-integer:\n%s", Print(a), Print(b))
+		Fail("Attempted to compare integer %s with non-integer:\n%s", Ppr(a), Ppr(b))
 	case *Str:
 		if y, ok := b.(*Str); ok {
 			return cmp.Compare(x.ID, y.ID)
@@ -33,7 +33,7 @@ func Compare(a, b Value) int {
 		if y, ok := b.(*ModelVal); ok {
 			return y.compareNonModel(a)
 		}
-		Fail("Attempted to compare string %s with non-string:\n%s", Print(a), Print(b))
+		Fail("Attempted to compare string %s with non-string:\n%s", Ppr(a), Ppr(b))
 	case Bool:
 		if y, ok := b.(Bool); ok {
 			return boolInt(bool(x)) - boolInt(bool(y))
@@ -41,7 +41,7 @@ func Compare(a, b Value) int {
 		if y, ok := b.(*ModelVal); ok {
 			return y.compareNonModel(a)
 		}
-		Fail("Attempted to compare boolean %s with non-boolean:\n%s", Print(a), Print(b))
+		Fail("Attempted to compare boolean %s with non-boolean:\n%s", Ppr(a), Ppr(b))
 	case *ModelVal:
 		if y, ok := b.(*ModelVal); ok {
 			if x.Type != 0 && y.Type != 0 && x.Type != y.Type {
@@ -50,7 +50,7 @@ func Compare(a, b Value) int {
 			return cmp.Compare(x.ID, y.ID)
 		}
 		if x.Type != 0 {
-			Fail("Attempted to compare the typed model value %s and non-model value\n%s", x.Name, Print(b))
+			Fail("Attempted to compare the typed model value %s and non-model value\n%s", x.Name, Ppr(b))
 		}
 		return -1
 	case *Func:
@@ -59,7 +59,7 @@ func Compare(a, b Value) int {
 			if _, ok := b.(*ModelVal); ok {
 				return 1
 			}
-			Fail("Attempted to compare the function %s with the value:\n%s", Print(a), Print(b))
+			Fail("Attempted to compare the function %s with the value:\n%s", Ppr(a), Ppr(b))
 		}
 		if c := len(x.Vals) - len(y.Vals); c != 0 {
 			return sign(c)
@@ -83,7 +83,7 @@ func Compare(a, b Value) int {
 			return y.compareNonModel(a)
 		}
 		if b.Kind() != KindSet {
-			Fail("Attempted to compare the set %s with the value:\n%s", Print(a), Print(b))
+			Fail("Attempted to compare the set %s with the value:\n%s", Ppr(a), Ppr(b))
 		}
 		if x, ok := a.(*Interval); ok {
 			if y, ok := b.(*Interval); ok {
@@ -108,7 +108,7 @@ func Compare(a, b Value) int {
 		}
 		return 0
 	}
-	Fail("Attempted to compare %s with %s.", Print(a), Print(b))
+	Fail("Attempted to compare %s with %s.", Ppr(a), Ppr(b))
 	return 0
 }
 
@@ -156,7 +156,7 @@ func Equal(a, b Value) bool {
 			return x.ID == y.ID
 		}
 		if x.Type != 0 {
-			Fail("Attempted to check equality of typed model value %s and non-model value\n%s", x.Name, Print(b))
+			Fail("Attempted to check equality of typed model value %s and non-model value\n%s", x.Name, Ppr(b))
 		}
 		return false
 	case *Func:
@@ -185,7 +185,7 @@ func Equal(a, b Value) bool {
 	if y, ok := b.(*ModelVal); ok {
 		if y.Type != 0 {
 			// ModelValue.modelValueEquals
-			Fail("Attempted to check equality of the typed model value %s and the non-model value\n%s", y.Name, Print(a))
+			Fail("Attempted to check equality of the typed model value %s and the non-model value\n%s", y.Name, Ppr(a))
 		}
 		return false
 	}
@@ -269,30 +269,30 @@ func elemsEqualInterval(elems []Value, lo, hi int64, flipped bool) bool {
 func failEqual(a, b Value) {
 	switch x := a.(type) {
 	case Int:
-		Fail("Attempted to check equality of integer %s with non-integer:\n%s", Print(a), Print(b))
+		Fail("Attempted to check equality of integer %s with non-integer:\n%s", Ppr(a), Ppr(b))
 	case *Str:
-		Fail("Attempted to check equality of string %s with non-string:\n%s", Print(a), Print(b))
+		Fail("Attempted to check equality of string %s with non-string:\n%s", Ppr(a), Ppr(b))
 	case Bool:
-		Fail("Attempted to compare equality of boolean %s with non-boolean:\n%s", Print(a), Print(b))
+		Fail("Attempted to compare equality of boolean %s with non-boolean:\n%s", Ppr(a), Ppr(b))
 	case *Func:
 		if x.HasStringDomain() {
 			failRecordEqual(a, b)
 		}
-		Fail("Attempted to check equality of the function %s with the value:\n%s", Print(a), Print(b))
+		Fail("Attempted to check equality of the function %s with the value:\n%s", Ppr(a), Ppr(b))
 	case *Interval:
 		// IntervalValue.equals compares its enumeration.
-		Fail("Attempted to check equality of the set %s with the value:\n%s", Print(ToSet(x)), Print(b))
+		Fail("Attempted to check equality of the set %s with the value:\n%s", Ppr(ToSet(x)), Ppr(b))
 	}
 	if a.Kind() == KindSet {
-		Fail("Attempted to check equality of the set %s with the value:\n%s", Print(a), Print(b))
+		Fail("Attempted to check equality of the set %s with the value:\n%s", Ppr(a), Ppr(b))
 	}
-	Fail("Attempted to check equality of %s with %s.", Print(a), Print(b))
+	Fail("Attempted to check equality of %s with %s.", Ppr(a), Ppr(b))
 }
 
 // failRecordEqual fails as RecordValue.equals does on a value that is no
 // record (one it cannot convert to a record).
 func failRecordEqual(rec, other Value) {
-	Fail("Attempted to check equality of record:\n%s\nwith non-record\n%s", Print(rec), Print(other))
+	Fail("Attempted to check equality of record:\n%s\nwith non-record\n%s", Ppr(rec), Ppr(other))
 }
 
 // HasStringDomain reports whether f is a record as TLC sees one (in
@@ -371,7 +371,7 @@ func equalTupleFunc(x, y *Func) bool {
 	// The domains first, then the values, as FcnRcdValue.equals.
 	for i, d := range fn.Dom {
 		if _, ok := d.(Int); !ok {
-			Fail("Attempted to compare an integer with non-integer:\n%s.", Print(d))
+			Fail("Attempted to compare an integer with non-integer:\n%s.", Ppr(d))
 		}
 		if d != Int(i+1) {
 			return false
@@ -405,9 +405,9 @@ func equalInfinite(a, b Value) bool {
 		}
 	}
 	if IsFinite(a) || IsFinite(b) {
-		Fail("Attempted to check equality of the set %s with the value:\n%s", Print(a), Print(b))
+		Fail("Attempted to check equality of the set %s with the value:\n%s", Ppr(a), Ppr(b))
 	}
-	Fail("Attempted to compare the infinite sets %s and %s.", Print(a), Print(b))
+	Fail("Attempted to compare the infinite sets %s and %s.", Ppr(a), Ppr(b))
 	return false
 }
 
@@ -433,7 +433,7 @@ func sign(c int) int {
 // failure if m is typed.
 func (m *ModelVal) compareNonModel(v Value) int {
 	if m.Type != 0 {
-		Fail("Attempted to compare the typed model value %s and the non-model value\n%s", m.Name, Print(v))
+		Fail("Attempted to compare the typed model value %s and the non-model value\n%s", m.Name, Ppr(v))
 	}
 	return 1
 }

@@ -114,7 +114,7 @@ func hashValue(v Value, p *Permutation) uint64 {
 	if v.Kind() == KindSet {
 		return hashElems(Elements(v), p)
 	}
-	Fail("Attempted to fingerprint the value %s.", Print(v))
+	Fail("Attempted to fingerprint the value %s.", Ppr(v))
 	return 0
 }
 

@@ -145,7 +145,7 @@ func ToSet(v Value) *Set {
 			return EmptySet
 		}
 		if s.Hi-s.Lo >= MaxEnumeration {
-			Fail("The set %s is too large to enumerate.", Print(s))
+			Fail("The set %s is too large to enumerate.", Ppr(s))
 		}
 		out := make([]Value, 0, s.Hi-s.Lo+1)
 		for i := s.Lo; i <= s.Hi; i++ {
@@ -155,7 +155,7 @@ func ToSet(v Value) *Set {
 	case *Subset:
 		base := Elements(s.Base)
 		if len(base) > 24 {
-			Fail("The set %s is too large to enumerate.", Print(s))
+			Fail("The set %s is too large to enumerate.", Ppr(s))
 		}
 		n := 1 << len(base)
 		out := make([]Value, 0, n)
@@ -176,7 +176,7 @@ func ToSet(v Value) *Set {
 		for range dom {
 			total *= len(rng)
 			if total > MaxEnumeration {
-				Fail("The set %s is too large to enumerate.", Print(s))
+				Fail("The set %s is too large to enumerate.", Ppr(s))
 			}
 		}
 		out := make([]Value, 0, total)
@@ -184,12 +184,13 @@ func ToSet(v Value) *Set {
 			return EmptySet
 		}
 		idx := make([]int, len(dom))
+		fdom := normalDomain(dom)
 		for {
 			vals := make([]Value, len(dom))
 			for i, k := range idx {
 				vals[i] = rng[k]
 			}
-			out = append(out, &Func{Dom: normalDomain(dom), Vals: vals})
+			out = append(out, &Func{Dom: fdom, Vals: vals, Fcn: fdom == nil})
 			i := len(idx) - 1
 			for ; i >= 0; i-- {
 				idx[i]++
@@ -212,7 +213,7 @@ func ToSet(v Value) *Set {
 			factors[i] = Elements(f)
 			total *= len(factors[i])
 			if total > MaxEnumeration {
-				Fail("The set %s is too large to enumerate.", Print(s))
+				Fail("The set %s is too large to enumerate.", Ppr(s))
 			}
 		}
 		if total == 0 {
@@ -251,7 +252,7 @@ func ToSet(v Value) *Set {
 	case *Infinite:
 		Fail("Attempted to enumerate %s, which is infinite.", s.Name)
 	case *SeqSet:
-		Fail("Attempted to enumerate %s, which is infinite.", Print(s))
+		Fail("Attempted to enumerate %s, which is infinite.", Ppr(s))
 	case *Filtered:
 		if !IsFinite(s.Base) {
 			Fail("Attempted to enumerate %s, whose base set is not enumerable.", s.text())
@@ -285,7 +286,7 @@ func ToSet(v Value) *Set {
 		}
 		return NewSet(out)
 	}
-	Fail("Attempted to enumerate a non-set value:\n%s", Print(v))
+	Fail("Attempted to enumerate a non-set value:\n%s", Ppr(v))
 	return nil
 }
 
@@ -295,7 +296,7 @@ func ToSet(v Value) *Set {
 func Card(v Value) int64 {
 	if n, ok := size(v); ok {
 		if n > math.MaxInt32 {
-			Fail("Overflow when computing the number of elements in:\n%s", Print(v))
+			Fail("Overflow when computing the number of elements in:\n%s", Ppr(v))
 		}
 		return n
 	}
@@ -395,9 +396,9 @@ func notMember(e, s Value, format string, module bool) {
 		return
 	}
 	if module {
-		FailModule(format, Print(e), Print(s))
+		FailModule(format, Ppr(e), Ppr(s))
 	}
-	Fail(format, Print(e), Print(s))
+	Fail(format, Ppr(e), Ppr(s))
 }
 
 // Member decides e \in s.
@@ -411,7 +412,7 @@ func Member(e, s Value) bool {
 			if _, mv := e.(*ModelVal); mv || set.Hi < set.Lo {
 				return false
 			}
-			Fail("Attempted to check if the value:\n%s\nis in the integer interval %s.", Print(e), Print(s))
+			Fail("Attempted to check if the value:\n%s\nis in the integer interval %s.", Ppr(e), Ppr(s))
 		}
 		return int64(n) >= set.Lo && int64(n) <= set.Hi
 	case *Subset:
@@ -419,7 +420,7 @@ func Member(e, s Value) bool {
 		if !ok {
 			if !isSetValue(e) {
 				// SubsetValue.member: a model value too.
-				Fail("Attempted to check if the non-enumerable value\n%s\nis element of\n%s", Print(e), Print(s))
+				Fail("Attempted to check if the non-enumerable value\n%s\nis element of\n%s", Ppr(e), Ppr(s))
 			}
 			sub = ToSet(e)
 		}
@@ -530,7 +531,7 @@ func Member(e, s Value) bool {
 		}
 		return false
 	}
-	Fail("Attempted to check if the value:\n%s\nis an element of the non-set\n%s", Print(e), Print(s))
+	Fail("Attempted to check if the value:\n%s\nis an element of the non-set\n%s", Ppr(e), Ppr(s))
 	return false
 }
 

@@ -569,3 +569,8 @@ func finiteProductBelow(sets []Value) bool {
 	}
 	return n < enumBound
 }
+
+// Ppr is v printed as TLC's error messages and Print print values
+// (tlc2.value.Values.ppr): laid out over several lines when longer than
+// PrettyWidth.
+func Ppr(v Value) string { return Pretty(Print(v), PrettyWidth) }
