@@ -194,23 +194,37 @@ type propertyGlue struct {
 	// successors caches, per node, the states its actions generate, for
 	// models with a VIEW or SYMMETRY (see successor).
 	successors map[int32][]generated
+	// copies are the behaviour graph's extra nodes under a VIEW or
+	// SYMMETRY (properties_classes.go), numbered from len(graph.States).
+	copies []classCopy
 }
 
 func (g *propertyGlue) State(atom int, node int32) (bool, error) {
-	return g.atoms[atom](g.graph.States[node], nil)
+	return g.atoms[atom](g.graph.States[g.base(node)], nil)
 }
 
 func (g *propertyGlue) Action(atom int, from, to int32) (bool, error) {
-	next := g.graph.States[to]
-	if from != to && (g.sp.View != nil || g.sp.Symmetry != nil) {
-		t, err := g.successor(from, to)
+	src := g.base(from)
+	var next search.State
+	switch n := int32(len(g.graph.States)); {
+	case from == to:
+		next = g.graph.States[src]
+	case to >= n:
+		next = g.copies[to-n].state
+	case g.abstracts():
+		t, err := g.successor(src, to)
 		if err != nil {
 			return false, err
 		}
 		next = t
+	default:
+		next = g.graph.States[to]
 	}
-	return g.atoms[atom](g.graph.States[from], next)
+	return g.atoms[atom](g.graph.States[src], next)
 }
+
+// abstracts says a node stands for a class of states (VIEW, SYMMETRY).
+func (g *propertyGlue) abstracts() bool { return g.sp.View != nil || g.sp.Symmetry != nil }
 
 func (g *propertyGlue) addAtom(a *eval.Atom) int {
 	g.atoms = append(g.atoms, func(st, next eval.State) (bool, error) { return g.sp.HoldsAtom(a, st, next) })
@@ -320,7 +334,7 @@ func (g *propertyGlue) livenessFailure(err error, p *eval.PropertyParts) *Result
 		// "unexpected exception" header).
 		res := g.run.evalFailure(at.Err, nil)
 		if res.Violation != nil && (res.Result == Error || res.Violation.Kind == KindAssert) {
-			res.Trace = g.pathTrace(g.pathTo(at.Node))
+			res.Trace = g.pathTrace(g.pathTo(g.base(at.Node)))
 			var ee *eval.Error
 			res.Violation.Unexpected = !errors.As(at.Err, &ee) || !ee.Module
 		}
@@ -376,7 +390,15 @@ func newLiveModel(ctx context.Context, run *run) (*liveModel, *Result) {
 	if lm.fairness, lm.assumption, err = g.specFairness(); err != nil {
 		return nil, run.evalFailure(err, nil)
 	}
-	if lm.checker, err = liveness.NewChecker(ctx, g.graph, g); err != nil {
+	var graph liveness.Graph = g.graph
+	if g.abstracts() {
+		cg, err := g.buildClassCopies(ctx)
+		if err != nil {
+			return nil, g.livenessFailure(err, nil)
+		}
+		graph = cg
+	}
+	if lm.checker, err = liveness.NewChecker(ctx, graph, g); err != nil {
 		return nil, g.livenessFailure(err, nil)
 	}
 	for _, p := range lm.all {

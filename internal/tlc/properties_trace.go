@@ -45,7 +45,7 @@ func (g *propertyGlue) getModel() (*model, error) {
 }
 
 // generate returns the successors of node in the order TLC generates
-// them (actions in order).
+// them (actions in order), and keeps them.
 func (g *propertyGlue) generate(node int32) ([]generated, error) {
 	if out, ok := g.successors[node]; ok {
 		return out, nil
@@ -54,23 +54,9 @@ func (g *propertyGlue) generate(node int32) ([]generated, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []generated
-	for a := 0; a < m.NumActions(); a++ {
-		var ferr error
-		_, err := m.Next(a, g.graph.States[node], func(t search.State) {
-			fp, err := m.Fingerprint(t)
-			if err != nil {
-				ferr = err
-				return
-			}
-			out = append(out, generated{fp: fp, state: t, action: a})
-		})
-		if err == nil {
-			err = ferr
-		}
-		if err != nil {
-			return nil, err
-		}
+	out, err := g.generateOnce(m, node)
+	if err != nil {
+		return nil, err
 	}
 	if g.successors == nil {
 		g.successors = map[int32][]generated{}
@@ -170,6 +156,10 @@ func (g *propertyGlue) pathTrace(nodes []int32) []TraceStep {
 // "Stuttering": so does the trace.
 func (g *propertyGlue) lassoTrace(ce *liveness.Counterexample) []TraceStep {
 	seq, loop := lassoNodes(ce)
+	// TLC prints a class by the state it regenerates (pathTrace does).
+	for i, v := range seq {
+		seq[i] = g.base(v)
+	}
 	out := g.pathTrace(seq)
 	out[loop].LoopStart = true
 	if len(seq)-loop > 1 {

@@ -493,6 +493,9 @@ func applyFunc(ctx *Ctx, site *applySite, f, arg Value) Value {
 		if f.Dom == nil {
 			n, ok := arg.(value.Int)
 			switch {
+			case !ok && f.Fcn && len(f.Vals) == 0:
+				// An empty domain is a set to TLC, not an interval.
+				fail(site.at, "Attempted to apply function:\n%s\nto argument %s, which is not in the domain of the function.", value.Ppr(f), value.Ppr(arg))
 			case !ok && f.Fcn:
 				fail(site.at, "Attempted to apply function with integer domain to the non-integer argument %s", value.Ppr(arg))
 			case !ok:

@@ -278,7 +278,7 @@ func (c *compiler) caseExpr(e *ast.CaseExpr, s *scope) (evalFn, int) {
 		other, l = c.expr(e.Other, s)
 		lvl = max(lvl, l)
 	}
-	at := s.mod.src(e.Pos())
+	span := exprSpan(e, s.mod)
 	sites := make([]*boolSite, len(e.Arms))
 	for i, a := range e.Arms {
 		sites[i] = newBoolSite(a.Guard, s, asCaseGuard)
@@ -292,8 +292,7 @@ func (c *compiler) caseExpr(e *ast.CaseExpr, s *scope) (evalFn, int) {
 		if other != nil {
 			return other(ctx)
 		}
-		fail(at, "Attempted to evaluate a CASE with no conditions true.")
-		return nil
+		panic(&Error{Msg: "Attempted to evaluate a CASE with no conditions true.\n" + span.String(), Pos: span.Start, Whole: true})
 	}, lvl
 }
 

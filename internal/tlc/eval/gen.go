@@ -66,7 +66,7 @@ func (c *compiler) genAssigning(e ast.Expr, s *scope) genFn {
 		if e.Other != nil {
 			other = c.gen(e.Other, s)
 		}
-		at := s.mod.src(e.Pos())
+		span := exprSpan(e, s.mod)
 		sites := make([]*boolSite, len(e.Arms))
 		for i, a := range e.Arms {
 			sites[i] = newBoolSite(a.Body, s, asStepCase) // TLC names the arm's body
@@ -82,7 +82,11 @@ func (c *compiler) genAssigning(e ast.Expr, s *scope) genFn {
 				other(ctx, k)
 				return
 			}
-			fail(at, "Attempted to evaluate a CASE with no conditions true.")
+			computing := "next states"
+			if ctx.initMode {
+				computing = "initial states"
+			}
+			panic(&Error{Msg: fmt.Sprintf("In computing %s, TLC encountered a CASE with no conditions true.\n%s", computing, span), Pos: span.Start, Whole: true})
 		}
 	case *ast.LetExpr:
 		ls := c.letScope(e, s)

@@ -40,9 +40,12 @@ func NewSet(elems []Value) *Set {
 	}
 	sorted := true
 	for i := 1; i < len(elems); i++ {
+		if !comparable(elems[i-1], elems[i]) {
+			// Elements TLC cannot order: fail as its sort does.
+			tlcSortFailure(elems)
+		}
 		if Compare(elems[i-1], elems[i]) >= 0 {
 			sorted = false
-			break
 		}
 	}
 	if sorted {
@@ -59,6 +62,58 @@ func NewSet(elems []Value) *Set {
 		}
 	}
 	return &Set{Elems: out}
+}
+
+// comparable says whether Compare(x, y) answers without failing for a
+// pair of scalars of different kinds; any other pair is left to Compare.
+func comparable(x, y Value) bool {
+	switch x.(type) {
+	case Int:
+		switch y.(type) {
+		case *Str, Bool:
+			return false
+		}
+	case *Str:
+		switch y.(type) {
+		case Int, Bool:
+			return false
+		}
+	case Bool:
+		switch y.(type) {
+		case Int, *Str:
+			return false
+		}
+	}
+	return true
+}
+
+// tlcSortFailure sorts a copy of elems as TLC normalises a set (ValueVec.sort:
+// binary insertion, the new element compared with the sorted ones), so
+// that a comparison that fails is the one TLC's fails on, with its
+// message.
+func tlcSortFailure(elems []Value) {
+	sorted := []Value{elems[0]}
+	for _, e := range elems[1:] {
+		lo, hi, c, idx := 0, len(sorted), 0, 0
+		for lo < hi {
+			idx = (lo + hi) >> 1
+			c = Compare(e, sorted[idx])
+			if c == 0 {
+				break
+			}
+			if c < 0 {
+				hi = idx
+			} else {
+				lo = idx + 1
+			}
+		}
+		if c != 0 {
+			if c > 0 {
+				idx++
+			}
+			sorted = append(sorted[:idx], append([]Value{e}, sorted[idx:]...)...)
+		}
+	}
 }
 
 // Functions of up to four values are allocated with their values, in
