@@ -200,15 +200,6 @@ func traceStates(text string) [][]string {
 // disagreement, and on a listed one that no longer disagrees (so the list
 // stays true).
 var goldenKnown = map[string]string{
-	// TLC evaluates the fairness's ENABLED and <<A>>_v on every state as
-	// it searches, and so meets an error in them first; we evaluate them
-	// where the verdict needs them (liveness.Property.EagerFairness is
-	// off): on every state they doubled the time of models with fairness
-	// per process.
-	"FairnessErrorFirst/result": "fairness evaluated where needed",
-	"FairnessErrorFirst/error":  "fairness evaluated where needed",
-	"FairnessErrorFirst/states": "fairness evaluated where needed",
-	"FairnessErrorFirst/text":   "fairness evaluated where needed",
 	// Both lassos are counterexamples. TLC's depends on its fingerprint
 	// function (recorded with -fp 0; with other -fp values TLC prints
 	// LeadsToWF's as ours): here TLC's are longer than our shortest.

@@ -443,13 +443,17 @@ func (m *model) Implied(s, t search.State) (int, error) {
 // and checks their safety parts during the search, as TLC does, so that
 // a violation stops the search where TLC stops it.
 func (m *model) addProperties() error {
+	// TLC checks an initial state's invariants, those of []P properties
+	// included, before the properties' initial predicates
+	// (ModelChecker.doInit): these come last.
+	var inits []namedAtom
 	for _, name := range m.sp.Properties {
 		parts, err := m.sp.Property(name)
 		if err != nil {
 			return err
 		}
 		for i, a := range parts.Inits {
-			m.propInvariants = append(m.propInvariants, namedAtom{name: parts.InitNames[i], atom: a, init: true})
+			inits = append(inits, namedAtom{name: parts.InitNames[i], atom: a, init: true})
 		}
 		for i, a := range parts.Invariants {
 			m.propInvariants = append(m.propInvariants, namedAtom{name: parts.InvariantNames[i], atom: a})
@@ -459,6 +463,7 @@ func (m *model) addProperties() error {
 		}
 		m.temporal = m.temporal || len(parts.Temporal) > 0
 	}
+	m.propInvariants = append(m.propInvariants, inits...)
 	return nil
 }
 

@@ -292,7 +292,7 @@ func (g *propertyGlue) formula(t *eval.Temporal) liveness.Formula {
 func (g *propertyGlue) specFairness() ([]liveness.Fairness, liveness.Formula, error) {
 	var fairness []liveness.Fairness
 	for _, f := range g.sp.Fairness {
-		fairness = append(fairness, liveness.Fairness{Strong: f.Strong, Enabled: g.addExpr(f.Enabled), Taken: g.addExpr(f.Taken), Searched: f.OfNext})
+		fairness = append(fairness, liveness.Fairness{Strong: f.Strong, Enabled: g.addExpr(f.Enabled), Taken: g.addExpr(f.Taken), Searched: f.InNext})
 	}
 	temporals, err := g.sp.SpecTemporals()
 	if err != nil {
@@ -307,7 +307,7 @@ func (g *propertyGlue) specFairness() ([]liveness.Fairness, liveness.Formula, er
 				walk(a)
 			}
 		case eval.TemporalWF, eval.TemporalSF:
-			fairness = append(fairness, liveness.Fairness{Strong: t.Op == eval.TemporalSF, Enabled: g.addAtom(t.Enabled), Taken: g.addAtom(t.Taken)})
+			fairness = append(fairness, liveness.Fairness{Strong: t.Op == eval.TemporalSF, Enabled: g.addAtom(t.Enabled), Taken: g.addAtom(t.Taken), Searched: t.InNext})
 		case eval.TemporalConst:
 			if !t.Const {
 				assumed = append(assumed, liveness.Or{})
@@ -421,7 +421,7 @@ func (lm *liveModel) property(p *eval.PropertyParts, tlcForms bool) liveness.Pro
 	if lm.assumption != nil {
 		f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: lm.assumption}, f}}
 	}
-	return liveness.Property{F: f, Fairness: lm.fairness, OnlyTLCForms: tlcForms}
+	return liveness.Property{F: f, Fairness: lm.fairness, OnlyTLCForms: tlcForms, EagerFairness: true}
 }
 
 // atomErrorBefore is the error TLC meets evaluating a property's

@@ -59,6 +59,8 @@ type Fairness struct {
 	// OfNext: A is the spec's next-state relation itself (the same
 	// definition), which the search evaluates on every state.
 	OfNext bool
+	// InNext: A is Next or one of its disjuncts (see inNext).
+	InNext bool
 	action ast.Expr
 	mod    *modCtx
 }
@@ -92,6 +94,10 @@ type Spec struct {
 	// temporals are the SPECIFICATION's other temporal conjuncts (see
 	// SpecTemporals in temporal.go).
 	temporals []temporalConjunct
+	// next is the next-state relation's expression, in nextMod (nil with
+	// none): fairness compares its actions with it (inNext).
+	next    ast.Expr
+	nextMod *modCtx
 	// level is the level of the states evaluated, plus one (Ctx.level);
 	// 0: not known.
 	level int32
@@ -550,7 +556,9 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 		for i := range sp.Fairness {
 			f := &sp.Fairness[i]
 			f.OfNext = next != nil && sameDefinition(f.action, next, f.mod, nextMod)
+			f.InNext = f.OfNext || inNext(f.action, f.mod, next, nextMod)
 		}
+		sp.next, sp.nextMod = next, nextMod
 	} else {
 		if conf.Init == nil {
 			if len(c.vars) > 0 || conf.Next != nil || len(conf.Invariants) > 0 || len(conf.Properties) > 0 {
@@ -690,6 +698,78 @@ func sameDefinition(a, b ast.Expr, ma, mb *modCtx) bool {
 	}
 	gx, gy := ma.globals[x.Name], mb.globals[y.Name]
 	return gx != nil && gx == gy && gx.kind == gDef && len(gx.def.params) == 0
+}
+
+// inNext says whether action applies a definition that the next-state
+// relation next offers as one of its disjuncts (through \/, \E, LET and
+// the definitions it applies): an action the search generates from every
+// state, whose ENABLED meets no error there that the search did not.
+// Its arguments are not compared (WF_vars(A(p)) for each p against
+// \E p \in S : A(p)).
+func inNext(action ast.Expr, am *modCtx, next ast.Expr, nm *modCtx) bool {
+	if next == nil || am == nil || nm == nil {
+		return false
+	}
+	target := appliedDefinition(action, am)
+	if target == nil {
+		return false
+	}
+	var walk func(e ast.Expr, m *modCtx, depth int) bool
+	walk = func(e ast.Expr, m *modCtx, depth int) bool {
+		if depth > 32 || m == nil {
+			return false
+		}
+		e = unparen(e)
+		if d := appliedDefinition(e, m); d != nil {
+			return d == target || (d.body != nil && walk(d.body, d.mod, depth+1))
+		}
+		switch x := e.(type) {
+		case *ast.JunctionList:
+			if x.Op != "\\lor" {
+				return false
+			}
+			for _, it := range x.Items {
+				if walk(it, m, depth+1) {
+					return true
+				}
+			}
+		case *ast.OpApp:
+			if x.Fix != ast.FixNone && x.Op.Name == "\\lor" {
+				for _, a := range x.Args {
+					if walk(a, m, depth+1) {
+						return true
+					}
+				}
+			}
+		case *ast.QuantExpr:
+			return x.Quant == ast.Exists && walk(x.Body, m, depth+1)
+		case *ast.LetExpr:
+			return walk(x.Body, m, depth+1)
+		}
+		return false
+	}
+	return walk(next, nm, 0)
+}
+
+// appliedDefinition is the module-level definition e names or applies
+// (A, A(p)), or nil.
+func appliedDefinition(e ast.Expr, m *modCtx) *opDef {
+	var name string
+	switch x := unparen(e).(type) {
+	case *ast.Ident:
+		name = x.Name
+	case *ast.OpApp:
+		if x.Fix != ast.FixNone {
+			return nil
+		}
+		name = x.Op.Name
+	default:
+		return nil
+	}
+	if g := m.globals[name]; g != nil && g.kind == gDef {
+		return g.def
+	}
+	return nil
 }
 
 func (c *compiler) fairness(sp *Spec, f *ast.Fairness, m *modCtx) error {

@@ -41,7 +41,10 @@ type Temporal struct {
 	Atom           *Atom
 	Const          bool
 	Enabled, Taken *Atom
-	Pos            Position
+	// InNext (WF, SF): the action is Next or one of its disjuncts
+	// (inNext), so the search met any error its ENABLED meets.
+	InNext bool
+	Pos    Position
 }
 
 // Atom is a state- or action-level predicate inside a temporal formula,
@@ -118,7 +121,7 @@ func (sp *Spec) Property(name string) (parts *PropertyParts, err error) {
 	if len(g.def.params) > 0 || g.def.funcDef != nil {
 		return nil, &ConfigError{Msg: fmt.Sprintf("The property %s takes arguments.", name)}
 	}
-	w := &temporalWalker{c: sp.comp, temporalDefs: map[*opDef]bool{}}
+	w := &temporalWalker{c: sp.comp, sp: sp, temporalDefs: map[*opDef]bool{}}
 	parts = &PropertyParts{Name: name, Pos: g.def.src.position()}
 	body, env := w.enter(g.def, nil, tenv{})
 	w.classify(parts, body, env, 0, name)
@@ -135,7 +138,7 @@ func (sp *Spec) SpecTemporals() (out []*Temporal, err error) {
 			out, err = nil, recoverError(r)
 		}
 	}()
-	w := &temporalWalker{c: sp.comp, temporalDefs: map[*opDef]bool{}}
+	w := &temporalWalker{c: sp.comp, sp: sp, temporalDefs: map[*opDef]bool{}}
 	for _, tc := range sp.temporals {
 		s := tc.mod.base.newFrame()
 		out = append(out, w.formula(tc.e, tenv{s: s, frame: &Frame{}}, 0))
@@ -176,6 +179,7 @@ const maxTemporalDepth = 200
 
 type temporalWalker struct {
 	c            *compiler
+	sp           *Spec
 	temporalDefs map[*opDef]bool
 	shadows      map[*instDef]*shadowInstance
 }
@@ -345,7 +349,8 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 		if x.Strong {
 			op = TemporalSF
 		}
-		return &Temporal{Op: op, Enabled: enabled, Taken: taken, Pos: pos}
+		inN := w.sp != nil && inNext(x.Action, env.s.mod, w.sp.next, w.sp.nextMod)
+		return &Temporal{Op: op, Enabled: enabled, Taken: taken, InNext: inN, Pos: pos}
 	case *ast.OpApp:
 		if x.Fix != ast.FixNone {
 			switch {

@@ -51,10 +51,11 @@ type Fairness struct {
 	Strong  bool
 	Enabled int
 	Taken   int
-	// Searched: the action is the one the search generated every state
-	// with (WF_vars(Next)), so its evaluation on the graph's states meets
-	// no error the search did not: its atoms need not be evaluated
-	// ahead of the verdict.
+	// Searched: the action is one the search generated every state with
+	// (Next, or a disjunct of it), so its evaluation on the graph's
+	// states meets no error the search did not (or rarely: <<A>>_v on
+	// another action's step): its atoms need not be evaluated ahead of
+	// the verdict.
 	Searched bool
 }
 
@@ -67,10 +68,11 @@ type Property struct {
 	// actions are not all under <>[] or []<> in the normal form of its
 	// negation; without it such formulas are decided too.
 	OnlyTLCForms bool
-	// EagerFairness evaluates the fairness's ENABLED and <<A>>_v on
-	// every state and step ahead of the verdict too, as TLC does, so
-	// that an error in them is TLC's: costly (ENABLED generates the
-	// action's steps again), and an error there is rare.
+	// EagerFairness evaluates the ENABLED and <<A>>_v of the fairness
+	// conditions not Searched on every state and step ahead of the
+	// verdict too, as TLC does, so that an error in them is TLC's.
+	// (ENABLED generates the action's steps again: on a Searched action
+	// it would double the time of a model with fairness per process.)
 	EagerFairness bool
 }
 
