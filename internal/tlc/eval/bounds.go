@@ -338,9 +338,21 @@ func (c *compiler) funcCons(e *ast.FuncCons, s *scope) (evalFn, int) {
 	bs, inner, l1 := c.bounds(e.Bounds, s)
 	body, l2 := c.expr(e.Body, inner)
 	at := s.mod.src(e.Pos())
+	var names []string // of the bound variables, for printing a lazy form
+	for _, b := range e.Bounds {
+		for _, n := range b.Names {
+			names = append(names, n.Name)
+		}
+	}
+	if len(names) != len(bs) {
+		names = nil // a tuple among them: never lazy
+	}
 	return func(ctx *Ctx) Value {
 		if len(bs) == 1 && !bs[0].tuple {
 			set := bs[0].set(ctx)
+			if lf := newLazyCons(ctx, bs, []Value{set}, body, names); lf != nil {
+				return lf
+			}
 			elems := enumerable(at, set)
 			vals := make([]Value, len(elems))
 			for i, x := range elems {
@@ -348,6 +360,15 @@ func (c *compiler) funcCons(e *ast.FuncCons, s *scope) (evalFn, int) {
 				vals[i] = body(ctx)
 			}
 			return value.NewFunc(append([]Value(nil), elems...), vals)
+		}
+		if names != nil {
+			sets := make([]Value, len(bs))
+			for i := range bs {
+				sets[i] = bs[i].set(ctx)
+			}
+			if lf := newLazyCons(ctx, bs, sets, body, names); lf != nil {
+				return lf
+			}
 		}
 		var dom, vals []Value
 		forEach(ctx, bs, func() bool {

@@ -79,6 +79,9 @@ type Ctx struct {
 	m     *Machine
 	// initMode: generating initial states, unprimed variables are assigned.
 	initMode bool
+	// wholeForMessage: a function is being enumerated for an error
+	// message (lazyFunc.outsideDomain), which does not do it again.
+	wholeForMessage bool
 	// curBuilding: cur may still change after this evaluation (it is
 	// the next state of a primed expression), so a lazy value that
 	// keeps it must copy it.

@@ -916,7 +916,7 @@ func (c *compiler) genFuncApp(e *ast.FuncApp, s *scope) genFn {
 	at := s.mod.src(e.Pos())
 	return func(ctx *Ctx, k func(*Ctx)) {
 		lf, ok := fn(ctx).(*lazyFunc)
-		if !ok || lf.def != d || !fg.done {
+		if !ok || lf.def != d || !fg.done || len(lf.excepts) > 0 {
 			test(ctx, k)
 			return
 		}
@@ -927,7 +927,7 @@ func (c *compiler) genFuncApp(e *ast.FuncApp, s *scope) genFn {
 			arg = value.Tuple(evalArgs(ctx, args))
 		}
 		if !value.Member(arg, lf.dom) {
-			fail(at, "Attempted to apply function %s to argument %s, which is not in its domain.", d.name, value.Ppr(arg))
+			lf.outsideDomain(ctx, at, arg)
 		}
 		f := newFrame(fg.nslots, lf.up)
 		saved := ctx.frame

@@ -82,6 +82,9 @@ func Compare(a, b Value) int {
 		if y, ok := b.(*ModelVal); ok {
 			return y.compareNonModel(a)
 		}
+		if x, ok := a.(*Infinite); ok {
+			return compareInfinite(x, b)
+		}
 		if b.Kind() != KindSet {
 			Fail("Attempted to compare the set %s with the value:\n%s", Ppr(a), Ppr(b))
 		}
@@ -109,6 +112,24 @@ func Compare(a, b Value) int {
 		return 0
 	}
 	Fail("Attempted to compare %s with %s.", Ppr(a), Ppr(b))
+	return 0
+}
+
+// compareInfinite compares Nat, Int, Real or STRING with a set as TLC's
+// module overrides do: Nat before Int, each equal to itself, and no
+// order with anything else.
+func compareInfinite(x *Infinite, b Value) int {
+	if y, ok := b.(*Infinite); ok {
+		switch {
+		case x.Name == y.Name:
+			return 0
+		case x.Name == "Nat" && y.Name == "Int":
+			return -1
+		case x.Name == "Int" && y.Name == "Nat":
+			return 1
+		}
+	}
+	Fail("Attempted to compare %s with the value\n%s", x.Name, Ppr(b))
 	return 0
 }
 
