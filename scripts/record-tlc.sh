@@ -19,7 +19,11 @@
 #
 # TLC runs with one worker and -fp 0: the counterexample TLC finds for a
 # liveness property depends on its fingerprint function, which it
-# otherwise picks at random on each run.
+# otherwise picks at random on each run. Otherwise it runs as its command
+# line does by default: it then also reads its _TLCTrace module (to write
+# a counterexample's trace file), whose names come before the spec's
+# strings in TLC's order of strings. It runs on a copy of the spec's
+# folder, where it writes its trace files.
 # X.tlc is TLC's own output, minus what changes from run
 # to run (version banner, file paths, dates, timings, progress lines,
 # fingerprint-collision estimates), after a first line giving TLC's exit
@@ -78,7 +82,7 @@ if [ "${1:-}" = -corpus ]; then
     rm -rf "$work/model"
     cp -r "$corpus/$(dirname "$path")" "$work/model"
     status=0
-    (cd "$work/model" && "$java" -XX:+UseParallelGC -DTLA-Library="$libs" -cp "$cp" tlc2.TLC -workers 1 -fp 0 -noGenerateSpecTE \
+    (cd "$work/model" && "$java" -XX:+UseParallelGC -DTLA-Library="$libs" -cp "$cp" tlc2.TLC -workers 1 -fp 0 \
       -metadir "$work/states" -config "$(basename "$config")" "$(basename "$path")") >"$work/out" 2>&1 || status=$?
     name=$(echo "${path#specifications/}" | sed -e 's|/|_|g' -e 's|\.tla$||')
     {
@@ -105,12 +109,15 @@ for spec in "$@"; do
   # Each spec may pass extra TLC flags on a line "\* tlc-flags: ...".
   flags=$(sed -n 's/^\\\* tlc-flags: //p' "$spec" | head -n 1)
   status=0
+  rm -rf "$work/model"
+  mkdir -p "$work/model"
+  cp "$dir"/*.tla "$dir"/*.cfg "$work/model/"
   # shellcheck disable=SC2086 # flags are words on purpose
-  (cd "$dir" && "$java" -XX:+UseParallelGC -cp "$cp" tlc2.TLC -workers 1 -fp 0 -noGenerateSpecTE \
+  (cd "$work/model" && "$java" -XX:+UseParallelGC -cp "$cp" tlc2.TLC -workers 1 -fp 0 \
     -metadir "$work/states-$name" $flags -config "$name.cfg" "$name.tla") >"$work/out" 2>&1 || status=$?
   {
     echo "TLC exit status $status"
-    tlc_output "$work/out" "$dir"
+    tlc_output "$work/out" "$work/model"
   } >"$base.tlc"
   n=$((n + 1))
   echo "$name: exit $status"

@@ -260,40 +260,6 @@ func internConfig(in *value.Interner, conf *cfg.Config) {
 	}
 }
 
-// internProgram interns identifiers and strings in the order SANY meets
-// them: SANY's parser interns every identifier as it reads each module
-// (the root first, then the modules in the order their names were met),
-// while a string literal's token keeps its quotes; the unquoted string
-// is interned by semantic analysis (StringNode), which runs over the
-// modules in dependency order after all are parsed. So "b" takes the
-// place of an identifier b anywhere in the spec, and a string no
-// identifier spells comes after every identifier.
-func internProgram(in *value.Interner, p *sany.Program) {
-	walk := func(mods []*sany.ProgramModule, visit func(ast.Node)) {
-		seen := map[*sany.ProgramModule]bool{}
-		for _, pm := range mods {
-			if seen[pm] {
-				continue
-			}
-			seen[pm] = true
-			ast.Inspect(pm.AST, func(n ast.Node) bool {
-				visit(n)
-				return true
-			})
-		}
-	}
-	walk(append(append([]*sany.ProgramModule(nil), p.Discovered...), p.Modules...), func(n ast.Node) {
-		if id, ok := n.(*ast.Ident); ok {
-			in.Intern(id.Name)
-		}
-	})
-	walk(p.Modules, func(n ast.Node) {
-		if s, ok := n.(*ast.StringLit); ok {
-			in.Intern(s.Value)
-		}
-	})
-}
-
 func (c *compiler) cfgValue(v *cfg.Value) Value {
 	switch v.Kind {
 	case cfg.IntValue:
