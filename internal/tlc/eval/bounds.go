@@ -359,7 +359,11 @@ func (c *compiler) funcCons(e *ast.FuncCons, s *scope) (evalFn, int) {
 				bs[0].bind(ctx, x)
 				vals[i] = body(ctx)
 			}
-			return value.NewFunc(append([]Value(nil), elems...), vals)
+			f := value.NewFunc(append([]Value(nil), elems...), vals)
+			if _, ok := set.(*value.Interval); ok && len(elems) > 0 {
+				f.IntvDom = true // a new value: NewFunc shares only the empty one
+			}
+			return f
 		}
 		if names != nil {
 			sets := make([]Value, len(bs))

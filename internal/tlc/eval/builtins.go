@@ -295,9 +295,11 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 					toSet(at, s)
 				}
 				if len(sets) == 1 {
-					return sets[0]
+					if s, ok := sets[0].(*value.Set); ok {
+						return s
+					}
 				}
-				return &value.Union{Sets: sets}
+				return &value.Union{Sets: sets} // printed by its elements, as TLC's UnionValue
 			}
 		case "DOMAIN":
 			return func(c *Ctx, a []Value) Value {
@@ -334,7 +336,8 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 		case "IsABag":
 			return func(c *Ctx, a []Value) Value { return value.Bool(isBag(a[0])) }
 		case "BagToSet":
-			return func(c *Ctx, a []Value) Value { return toFunc(c, at, a[0]).DomainSet() }
+			// TLC's override builds an enumerated set (Bags.BagToSet).
+			return func(c *Ctx, a []Value) Value { return value.ToSet(toFunc(c, at, a[0]).DomainSet()) }
 		case "SetToBag":
 			return func(c *Ctx, a []Value) Value {
 				elems := enumerable(at, toSet(at, a[0]))
@@ -532,6 +535,16 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 // setUnion is x \cup y.
 func setUnion(at src, a, b Value) Value {
 	x, y := toSet(at, a), toSet(at, b)
+	// TLC's enumerated set, empty, returns the other operand as it is
+	// (SetEnumValue.cup): {} \cup 1..2 is 1..2 and prints so.
+	if xs, ok := x.(*value.Set); ok && len(xs.Elems) == 0 {
+		return y
+	}
+	if ys, ok := y.(*value.Set); ok && len(ys.Elems) == 0 {
+		if _, ok := x.(*value.Set); !ok {
+			return x
+		}
+	}
 	if !value.IsFinite(x) || !value.IsFinite(y) {
 		return &value.Union{Sets: []Value{x, y}}
 	}

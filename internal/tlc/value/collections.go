@@ -22,6 +22,9 @@ type Func struct {
 	// rather than as a tuple. Equality, order and fingerprints ignore it;
 	// only TLC's messages on applying it outside its domain differ.
 	Fcn bool
+	// IntvDom: its domain was an interval lo..hi, which TLC keeps as one
+	// (FcnRcdValue.intv): DOMAIN prints lo..hi. A tuple's is 1..n.
+	IntvDom bool
 }
 
 func (*Set) Kind() Kind  { return KindSet }
@@ -44,8 +47,8 @@ func NewSet(elems []Value) *Set {
 			// Elements TLC cannot order: fail as its sort does.
 			tlcSortFailure(elems)
 		}
-		if Compare(elems[i-1], elems[i]) >= 0 {
-			sorted = false
+		if sorted && Compare(elems[i-1], elems[i]) >= 0 {
+			sorted = false // the rest is only looked at for kinds
 		}
 	}
 	if sorted {
@@ -315,8 +318,22 @@ func (f *Func) Apply(arg Value) (Value, bool) {
 
 // DomainSet returns DOMAIN f.
 func (f *Func) DomainSet() Value {
-	if f.Dom == nil {
-		return &Interval{Lo: 1, Hi: int64(len(f.Vals))}
+	n := len(f.Vals)
+	switch {
+	case f.Dom == nil && (!f.Fcn || f.IntvDom):
+		return &Interval{Lo: 1, Hi: int64(n)}
+	case f.Dom == nil:
+		elems := make([]Value, n)
+		for i := range elems {
+			elems[i] = Int(i + 1)
+		}
+		return &Set{Elems: elems}
+	case f.IntvDom && n > 0:
+		lo, ok1 := f.Dom[0].(Int)
+		hi, ok2 := f.Dom[n-1].(Int)
+		if ok1 && ok2 && int64(hi)-int64(lo) == int64(n-1) {
+			return &Interval{Lo: int64(lo), Hi: int64(hi)}
+		}
 	}
 	return &Set{Elems: f.Dom}
 }
@@ -324,7 +341,7 @@ func (f *Func) DomainSet() Value {
 // With returns f with f[i] replaced by v (i a position of the domain).
 func (f *Func) With(i int, v Value) *Func {
 	g := MakeFunc(f.Dom, len(f.Vals))
-	g.Fcn = f.Fcn
+	g.Fcn, g.IntvDom = f.Fcn, f.IntvDom
 	copy(g.Vals, f.Vals)
 	g.Vals[i] = v
 	return g

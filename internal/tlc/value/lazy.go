@@ -185,12 +185,13 @@ func ToSet(v Value) *Set {
 		}
 		idx := make([]int, len(dom))
 		fdom := normalDomain(dom)
+		_, intv := s.Dom.(*Interval)
 		for {
 			vals := make([]Value, len(dom))
 			for i, k := range idx {
 				vals[i] = rng[k]
 			}
-			out = append(out, &Func{Dom: fdom, Vals: vals, Fcn: fdom == nil})
+			out = append(out, &Func{Dom: fdom, Vals: vals, Fcn: true, IntvDom: intv})
 			i := len(idx) - 1
 			for ; i >= 0; i-- {
 				idx[i]++

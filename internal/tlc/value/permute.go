@@ -61,7 +61,7 @@ func (p *Permutation) Apply(v Value) Value {
 			vals[i] = p.Apply(e)
 		}
 		if x.Dom == nil {
-			return &Func{Vals: vals, Fcn: x.Fcn}
+			return &Func{Vals: vals, Fcn: x.Fcn, IntvDom: x.IntvDom}
 		}
 		dom := make([]Value, len(x.Dom))
 		for i, e := range x.Dom {
