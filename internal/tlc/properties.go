@@ -24,9 +24,11 @@ import (
 //     successful search leaves only the temporal parts;
 //   - the rest is temporal: with the SPECIFICATION's fairness (WF/SF,
 //     also under \A p \in S, which TLC expands) and its other temporal
-//     conjuncts as assumptions, each property goes to liveness.Checker in
-//     the configuration's order; the first violated one is the answer, a
-//     liveness failure with the lasso as trace.
+//     conjuncts as assumptions, the conjunction of the properties goes to
+//     liveness.Checker, which takes the disjuncts of its negation in
+//     TLC's order (grouped by tableau, as TLC's OrderOfSolutions); a
+//     counterexample is a liveness failure with the lasso as trace, and
+//     names the properties it violates.
 //
 // It returns nil when every property holds, or the Result to answer.
 func checkProperties(ctx context.Context, run *run) *Result {
@@ -61,25 +63,54 @@ func checkProperties(ctx context.Context, run *run) *Result {
 		res.Violation = &Violation{Kind: KindRuntime, Message: "Temporal formula is a tautology (its negation is unsatisfiable).", BeforeSearch: true}
 		return res
 	}
+	// The properties are checked together, as TLC does
+	// (Liveness.parseLiveness: the behaviours that satisfy the fairness
+	// and violate one of them), so that the counterexample is the one
+	// TLC's search meets first, whichever property it violates.
+	var temporal []*eval.PropertyParts
 	for _, p := range all {
-		if len(p.Temporal) == 0 {
-			continue
-		}
-		ce, err := checker.Check(ctx, lm.property(p, true))
-		if err != nil {
-			return g.livenessFailure(err, p)
-		}
-		if ce != nil {
-			res := run.result(LivenessFailure)
-			names := g.violatedBy(ctx, ce, all, own, p)
-			res.Violation = &Violation{Kind: KindProperty, Name: names[0], Names: names, Message: fmt.Sprintf("Temporal properties were violated: %s.", strings.Join(names, ", ")),
-				Line: p.Pos.Line, Column: p.Pos.Column, Path: p.Pos.Path}
-			res.Trace = g.lassoTrace(ce)
-			return res
+		if len(p.Temporal) > 0 {
+			temporal = append(temporal, p)
 		}
 	}
-	return nil
+	if len(temporal) == 0 {
+		return nil
+	}
+	ce, err := checker.Check(ctx, lm.jointProperty(temporal))
+	if err != nil {
+		var uns *liveness.UnsupportedError
+		var fe *liveness.FormulaError
+		if len(temporal) > 1 && (errors.As(err, &uns) || errors.As(err, &fe)) {
+			// Name the property the trouble is in.
+			for _, p := range temporal {
+				if _, err := checker.Check(ctx, lm.property(p, true)); err != nil {
+					return g.livenessFailure(err, p)
+				}
+			}
+		}
+		return g.livenessFailure(err, temporal[0])
+	}
+	if ce == nil {
+		return nil
+	}
+	res = run.result(LivenessFailure)
+	names := g.violatedBy(ctx, ce, all, own, nil)
+	first := temporal[0]
+	if len(names) == 0 {
+		names = []string{first.Name}
+	}
+	for _, p := range temporal {
+		if p.Name == names[0] {
+			first = p
+			break
+		}
+	}
+	res.Violation = &Violation{Kind: KindProperty, Name: names[0], Names: names, Message: fmt.Sprintf("Temporal properties were violated: %s.", strings.Join(names, ", ")),
+		Line: first.Pos.Line, Column: first.Pos.Column, Path: first.Pos.Path}
+	res.Trace = g.lassoTrace(ce)
+	return res
 }
+
 
 // violatedBy names the properties the counterexample ce (found for
 // found) violates, in the configuration's order, as TLC's post-hoc
@@ -416,6 +447,24 @@ func newLiveModel(ctx context.Context, run *run) (*liveModel, *Result) {
 
 // property is p as the checker decides it: under the SPECIFICATION's
 // fairness and temporal assumptions, in TLC's forms only if tlcForms.
+// jointProperty is the conjunction of the temporal parts of ps, as the
+// checker decides it under the SPECIFICATION's fairness and temporal
+// assumptions, in TLC's forms.
+func (lm *liveModel) jointProperty(ps []*eval.PropertyParts) liveness.Property {
+	if len(ps) == 1 {
+		return lm.property(ps[0], true)
+	}
+	conj := make([]liveness.Formula, len(ps))
+	for i, p := range ps {
+		conj[i] = lm.own[p]
+	}
+	var f liveness.Formula = liveness.And{Fs: conj}
+	if lm.assumption != nil {
+		f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: lm.assumption}, f}}
+	}
+	return liveness.Property{F: f, Fairness: lm.fairness, OnlyTLCForms: true, EagerFairness: true}
+}
+
 func (lm *liveModel) property(p *eval.PropertyParts, tlcForms bool) liveness.Property {
 	f := lm.own[p]
 	if lm.assumption != nil {
