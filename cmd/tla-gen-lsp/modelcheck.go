@@ -146,9 +146,10 @@ func modelcheckStatus(o tlc.Outcome) int {
 	return exitFindings
 }
 
-// printModelcheck writes the answer as TLC's output reads
-// (tlc.ReportText), then the run's time.
+// printModelcheck writes the answer as TLC's output reads (its
+// warnings, tlc.ReportText), then the run's time.
 func printModelcheck(w io.Writer, r *tlc.Result) {
+	fmt.Fprint(w, tlc.WarningsText(r))
 	fmt.Fprint(w, tlc.ReportText(r))
 	fmt.Fprintf(w, "Finished in %dms.\n", r.ElapsedMs)
 }

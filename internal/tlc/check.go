@@ -201,6 +201,7 @@ func (r *run) check(ctx context.Context) (*Result, error) {
 			}
 			return res, nil
 		}
+		r.res.Warnings = append(r.res.Warnings, m.propertyWarnings()...)
 	}
 	sopts := search.Options{Context: ctx, Workers: r.opts.Workers, MaxStates: r.opts.MaxStates,
 		CheckDeadlock: sp.CheckDeadlock, KeepGraph: m.temporal, KeepStates: sp.Machine.Nondeterministic,

@@ -28,7 +28,14 @@ type tlcAnswer struct {
 	Trace     string // the counterexample as TLC printed it, "" if none
 	Initial   bool   // the trace is TLC's "... violated by the initial state:" (or "While working on the initial state:") state
 	Error     string // TLC's error message, from its first "Error: " line up to the trace or statistics
+	// Warnings are TLC's warnings of the kinds we give (modelWarnings).
+	Warnings []string
 }
+
+// modelWarnings are the beginnings of the TLC warnings on the model that
+// Result.Warnings gives; TLC's others (on its JVM, on values it prints)
+// are not compared.
+var modelWarnings = []string{"The formula ", "Declaring symmetry during liveness checking"}
 
 var (
 	tlcStats = regexp.MustCompile(`^(\d+) states generated, (\d+) distinct states found`)
@@ -77,6 +84,15 @@ func readTLCAnswer(path string) (*tlcAnswer, error) {
 		return nil, fmt.Errorf("%s: the first line is not \"TLC exit status N\"", path)
 	}
 	a := &tlcAnswer{Distinct: -1, Generated: -1, Depth: -1}
+	for _, l := range lines {
+		if w, ok := strings.CutPrefix(l, "Warning: "); ok {
+			for _, k := range modelWarnings {
+				if strings.HasPrefix(w, k) {
+					a.Warnings = append(a.Warnings, w)
+				}
+			}
+		}
+	}
 	if a.Status, err = strconv.Atoi(status); err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
@@ -246,6 +262,10 @@ func goldenAspects(res *Result, want *tlcAnswer) map[string]string {
 			out["name"] = fmt.Sprintf("violation %+v; TLC names %s", res.Violation, want.Name)
 		}
 	}
+	out["warnings"] = ""
+	if fmt.Sprint(res.Warnings) != fmt.Sprint(want.Warnings) {
+		out["warnings"] = fmt.Sprintf("warnings %q; TLC %q", res.Warnings, want.Warnings)
+	}
 	if want.Error != "" {
 		got := ""
 		if text := ReportText(res); strings.HasPrefix(text, "Error: ") {
@@ -328,7 +348,7 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("only %d golden specs found", ran)
 	}
 	var figures []string
-	for _, aspect := range []string{"result", "counts", "depth", "name", "error", "states", "text"} {
+	for _, aspect := range []string{"result", "counts", "depth", "name", "error", "states", "text", "warnings"} {
 		figures = append(figures, fmt.Sprintf("%s %d/%d", aspect, agree[aspect], total[aspect]))
 	}
 	t.Logf("golden: %d specs; agreeing with TLC: %s", ran, strings.Join(figures, ", "))

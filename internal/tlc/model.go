@@ -467,6 +467,38 @@ func (m *model) addProperties() error {
 	return nil
 }
 
+// propertyWarnings are TLC's warnings on the PROPERTY entries: a
+// state-level one is checked on the initial states only
+// (SpecProcessor), and SYMMETRY may hide liveness violations
+// (AbstractChecker).
+func (m *model) propertyWarnings() []string {
+	var out []string
+	for _, name := range m.sp.Properties {
+		parts, err := m.sp.Property(name)
+		if err != nil || len(parts.Invariants)+len(parts.Actions)+len(parts.Temporal) > 0 {
+			continue
+		}
+		for _, a := range parts.Inits {
+			if a.Level == 1 {
+				out = append(out, fmt.Sprintf("The formula %[1]s is a state-level formula, but it was used as a PROPERTY (or PROPERTIES), "+
+					"where a temporal formula is typically expected. State-level formulas used as PROPERTY "+
+					"or PROPERTIES are only checked in the initial state. To verify that the formula %[1]s "+
+					"holds in all states of every behavior, use INVARIANT %[1]s instead. Alternatively, "+
+					"applying the \"always\" temporal operator ([]) to the state-level formula %[1]s changes it "+
+					"into a temporal formula, asserting that %[1]s holds in all states of every behavior. "+
+					"See https://explain.tlapl.us/invariants-and-properties for additional details.", name))
+				break
+			}
+		}
+	}
+	if m.temporal && m.sp.Symmetry != nil {
+		out = append(out, "Declaring symmetry during liveness checking is dangerous. "+
+			"It might cause TLC to miss violations of the stated liveness properties. "+
+			"Please check liveness without symmetry defined.")
+	}
+	return out
+}
+
 // invariantName names invariant i of Invariant's numbering.
 func (m *model) invariantName(i int) (string, eval.Position, bool) {
 	if i < len(m.sp.Invariants) {

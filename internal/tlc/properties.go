@@ -111,7 +111,6 @@ func checkProperties(ctx context.Context, run *run) *Result {
 	return res
 }
 
-
 // violatedBy names the properties the counterexample ce (found for
 // found) violates, in the configuration's order, as TLC's post-hoc
 // attribution does (Liveness.findViolatedProperties): each property's

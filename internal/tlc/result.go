@@ -114,6 +114,9 @@ type Result struct {
 	// than one state, the step from the last state back to the cycle's
 	// first (TLC's "Back to state N: <Action ...>").
 	LoopBack *TraceStep `json:"-"`
+	// Warnings are TLC's warnings on the model, in its words, printed
+	// before the text output's report (WarningsText).
+	Warnings []string `json:"-"`
 	// PropertiesElapsed is the part of the run spent deciding the
 	// PROPERTY entries once the search is over (their safety parts and
 	// liveness), as TLC reports "Finished checking temporal properties".

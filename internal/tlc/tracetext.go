@@ -212,6 +212,15 @@ func TraceText(res *Result) string {
 	return b.String()
 }
 
+// WarningsText prints res's warnings as TLC does, before its search.
+func WarningsText(res *Result) string {
+	var b strings.Builder
+	for _, w := range res.Warnings {
+		fmt.Fprintf(&b, "Warning: %s\n(Use the -nowarning option to disable this warning.)\n", w)
+	}
+	return b.String()
+}
+
 // ReportText is the whole answer as TLC's output reads: the verdict or
 // the error, the counterexample under TLC's heading for its kind, then
 // the statistics.
