@@ -347,7 +347,7 @@ func (p *parser) parsePrimitive() ast.Expr {
 	case scanner.String:
 		p.next()
 		text := p.text(t)
-		return &ast.StringLit{ValuePos: t.Pos, Text: text, Value: unquote(text)}
+		return &ast.StringLit{ValuePos: t.Pos, Text: text, Value: Unquote(text)}
 	case scanner.Number:
 		p.next()
 		text := p.text(t)
@@ -483,7 +483,9 @@ func (p *parser) parseBangExt() *ast.NamePart {
 	return part
 }
 
-func unquote(s string) string {
+// Unquote is the value of the string literal s, quotes included: its
+// text with TLA+'s escapes undone.
+func Unquote(s string) string {
 	if len(s) < 2 {
 		return s
 	}

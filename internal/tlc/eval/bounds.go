@@ -146,6 +146,20 @@ func (bv *boundVar) bind(ctx *Ctx, elem Value) {
 	}
 }
 
+// bindArg binds a function's argument to its bound variables bs: the
+// argument itself, or with several bounds the components of the tuple it
+// is (it is in the function's domain, their product).
+func bindArg(ctx *Ctx, bs []boundVar, arg Value) {
+	if len(bs) == 1 {
+		bs[0].bind(ctx, arg)
+		return
+	}
+	t := arg.(*value.Func)
+	for i := range bs {
+		bs[i].bind(ctx, t.Vals[i])
+	}
+}
+
 // forEach binds every combination of bs's elements in TLC's order (its
 // ContextEnumerator: the first bound variable varies fastest) and calls
 // body; it stops when body returns false, and reports whether it ran to

@@ -100,14 +100,7 @@ func (lc *lazyCons) apply(arg Value) Value {
 	f := newFrame(len(lc.vals), lc.up)
 	copy(f.vals, lc.vals)
 	sub := &Ctx{cur: lc.cur, next: lc.next, m: lc.m, frame: f, level: lc.level}
-	if len(lc.bs) == 1 {
-		lc.bs[0].bind(sub, arg)
-	} else {
-		t := arg.(*value.Func)
-		for i := range lc.bs {
-			lc.bs[i].bind(sub, t.Vals[i])
-		}
-	}
+	bindArg(sub, lc.bs, arg)
 	return lc.body(sub)
 }
 
@@ -169,14 +162,7 @@ func (f *lazyFunc) apply(ctx *Ctx, at src, arg Value) Value {
 	saved := ctx.frame
 	ctx.frame = fr
 	ctx.enter(d.src)
-	if len(d.bounds) == 1 {
-		d.bounds[0].bind(ctx, arg)
-	} else {
-		t := arg.(*value.Func)
-		for i := range d.bounds {
-			d.bounds[i].bind(ctx, t.Vals[i])
-		}
-	}
+	bindArg(ctx, d.bounds, arg)
 	v := d.fn(ctx)
 	ctx.depth--
 	ctx.frame = saved

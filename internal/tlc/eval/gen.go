@@ -934,14 +934,7 @@ func (c *compiler) genFuncApp(e *ast.FuncApp, s *scope) genFn {
 		ctx.frame = f
 		ctx.enter(d.src)
 		depth := ctx.depth
-		if len(fg.bounds) == 1 {
-			fg.bounds[0].bind(ctx, arg)
-		} else {
-			t := arg.(*value.Func)
-			for i := range fg.bounds {
-				fg.bounds[i].bind(ctx, t.Vals[i])
-			}
-		}
+		bindArg(ctx, fg.bounds, arg)
 		if ctx.countEmits && !ctx.initMode && d.lvl <= lvlState {
 			// A state predicate assigns nothing: every way the body holds
 			// continues the action alike. The rest of the action runs

@@ -3,11 +3,11 @@ package eval
 import (
 	_ "embed"
 	"encoding/json"
-	"strings"
 	"sync"
 
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/ast"
+	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/parser"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/sany/scanner"
 	"github.com/tla-gen-lsp/tla-gen-lsp/internal/tlc/value"
 )
@@ -127,51 +127,34 @@ func (g *internGraph) readOrder() (order []string, ext, inst map[string][]string
 	loaded := map[string]bool{g.root: true}
 	order = []string{g.root}
 	ext, inst = map[string][]string{}, map[string][]string{}
-	var nextExt, nextInst func(cur string, visited map[string]bool) (pair, bool)
-	nextExt = func(cur string, visited map[string]bool) (pair, bool) {
+	// next finds the next unresolved EXTENDS name (ext) or INSTANCE
+	// name below cur: cur's own first, then its extendees', then its
+	// resolved instancees' (findNextUnresolvedExtention and
+	// findNextUnresolvedInstantiation differ only in the first list).
+	var next func(cur string, ext bool, visited map[string]bool) (pair, bool)
+	next = func(cur string, ext bool, visited map[string]bool) (pair, bool) {
 		n := g.nodes[cur]
 		if n == nil || visited[cur] {
 			return pair{}, false
 		}
 		visited[cur] = true
-		for _, e := range n.extends {
-			if !resolved[pair{cur, e}] {
-				return pair{cur, e}, true
+		own := n.instances
+		if ext {
+			own = n.extends
+		}
+		for _, name := range own {
+			if !resolved[pair{cur, name}] {
+				return pair{cur, name}, true
 			}
 		}
 		for _, e := range n.extends {
-			if p, ok := nextExt(e, visited); ok {
+			if p, ok := next(e, ext, visited); ok {
 				return p, true
 			}
 		}
 		for _, i := range n.instances {
 			if resolved[pair{cur, i}] {
-				if p, ok := nextExt(i, visited); ok {
-					return p, true
-				}
-			}
-		}
-		return pair{}, false
-	}
-	nextInst = func(cur string, visited map[string]bool) (pair, bool) {
-		n := g.nodes[cur]
-		if n == nil || visited[cur] {
-			return pair{}, false
-		}
-		visited[cur] = true
-		for _, i := range n.instances {
-			if !resolved[pair{cur, i}] {
-				return pair{cur, i}, true
-			}
-		}
-		for _, e := range n.extends {
-			if p, ok := nextInst(e, visited); ok {
-				return p, true
-			}
-		}
-		for _, i := range n.instances {
-			if resolved[pair{cur, i}] {
-				if p, ok := nextInst(i, visited); ok {
+				if p, ok := next(i, ext, visited); ok {
 					return p, true
 				}
 			}
@@ -179,10 +162,10 @@ func (g *internGraph) readOrder() (order []string, ext, inst map[string][]string
 		return pair{}, false
 	}
 	for steps := 0; steps < 1<<16; steps++ {
-		p, isExt := nextExt(g.root, map[string]bool{})
+		p, isExt := next(g.root, true, map[string]bool{})
 		if !isExt {
 			var ok bool
-			if p, ok = nextInst(g.root, map[string]bool{}); !ok {
+			if p, ok = next(g.root, false, map[string]bool{}); !ok {
 				break
 			}
 		}
@@ -258,7 +241,7 @@ func (g *internGraph) internStrings(in *value.Interner, m string) {
 	if n.rec != nil {
 		for _, t := range n.rec.Tokens {
 			if len(t) >= 2 && t[0] == '"' && t[len(t)-1] == '"' {
-				in.Intern(unquoteTLA(t[1 : len(t)-1]))
+				in.Intern(parser.Unquote(t))
 			}
 		}
 		return
@@ -272,32 +255,4 @@ func (g *internGraph) internStrings(in *value.Interner, m string) {
 		}
 		return true
 	})
-}
-
-// unquoteTLA undoes a TLA+ string literal's escapes.
-func unquoteTLA(s string) string {
-	if !strings.Contains(s, `\`) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] != '\\' || i+1 == len(s) {
-			b.WriteByte(s[i])
-			continue
-		}
-		i++
-		switch s[i] {
-		case 'n':
-			b.WriteByte('\n')
-		case 't':
-			b.WriteByte('\t')
-		case 'r':
-			b.WriteByte('\r')
-		case 'f':
-			b.WriteByte('\f')
-		default:
-			b.WriteByte(s[i])
-		}
-	}
-	return b.String()
 }
