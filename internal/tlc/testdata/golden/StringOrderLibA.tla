@@ -1,0 +1,5 @@
+---- MODULE StringOrderLibA ----
+\* Extended by StringOrderInstances; extends StringOrderLibC.
+EXTENDS StringOrderLibC
+aName == 1
+====

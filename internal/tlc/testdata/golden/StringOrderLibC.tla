@@ -1,0 +1,4 @@
+---- MODULE StringOrderLibC ----
+\* Extended by StringOrderLibA.
+cName == 3
+====
