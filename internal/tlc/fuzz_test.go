@@ -61,6 +61,12 @@ func FuzzEval(f *testing.F) {
 		"LET f[n \\in Nat] == f[n + 1] IN f[0] = 0",
 		"SUBSET Nat = {}",
 		"x' = x + 1",
+		"[[n \\in Nat |-> n] EXCEPT ![2] = 5][2] = 5",
+		"[n \\in Nat, m \\in Int |-> n + m][1, -2] = -1",
+		"[n \\in Nat |-> n][-1] = 0",
+		"DOMAIN [n \\in Int |-> n] = Int",
+		"x \\in UNION {Nat, Int}",
+		"{} \\cup (1..2) = 1..2",
 	} {
 		f.Add(seed)
 	}
