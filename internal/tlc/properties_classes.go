@@ -91,9 +91,15 @@ func (g *propertyGlue) buildClassCopies(ctx context.Context) (*classGraph, error
 				continue // not in the model (a CONSTRAINT left it out)
 			}
 			f, seen := first[w]
-			if !seen {
+			if !seen && w != u {
 				first[w] = t.state
 				continue
+			}
+			if w == u {
+				// A step into u's own class: the graph's self-loop is
+				// stuttering to the liveness checker (no variable
+				// changes), but this step changes the state: a copy.
+				f = g.graph.States[u]
 			}
 			if sameState(f, t.state) {
 				continue

@@ -155,11 +155,17 @@ func (g *propertyGlue) pathTrace(nodes []int32) []TraceStep {
 // state stuttering forever, which TLC prints as a last state
 // "Stuttering": so does the trace.
 func (g *propertyGlue) lassoTrace(ce *liveness.Counterexample) []TraceStep {
-	seq, loop := lassoNodes(ce)
-	// TLC prints a class by the state it regenerates (pathTrace does).
-	for i, v := range seq {
-		seq[i] = g.base(v)
+	// TLC prints a class by the state it regenerates (pathTrace does):
+	// the lasso over the classes, a copy's steps to its class's node
+	// stuttering there.
+	bases := &liveness.Counterexample{}
+	for _, v := range ce.Prefix {
+		bases.Prefix = append(bases.Prefix, g.base(v))
 	}
+	for _, v := range ce.Cycle {
+		bases.Cycle = append(bases.Cycle, g.base(v))
+	}
+	seq, loop := lassoNodes(bases)
 	out := g.pathTrace(seq)
 	out[loop].LoopStart = true
 	if len(seq)-loop > 1 {
