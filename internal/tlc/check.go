@@ -449,20 +449,34 @@ func (r *run) traceSteps(steps []search.Step, bfs bool) []TraceStep {
 }
 
 // bindings prints a state's variables (or its ALIAS, evaluated by sp).
+// An ALIAS that fails to evaluate prints, as TLC's Tool.evalAlias, the
+// variables and the error as one more, _ALIASEvalError.
 func (r *run) bindings(sp *eval.Spec, s search.State) Bindings {
 	if sp.Alias != nil {
-		if v, err := sp.Eval(sp.Alias, s); err == nil {
-			if f, ok := v.(*value.Func); ok && f.Dom != nil {
-				var b Bindings
-				for i, x := range f.Vals {
-					if name, ok := f.Dom[i].(*value.Str); ok {
-						b = append(b, Binding{Name: name.S, Value: value.Print(x)})
-					}
+		v, err := sp.Eval(sp.Alias, s)
+		if f, ok := v.(*value.Func); err == nil && ok && f.Dom != nil {
+			var b Bindings
+			for i, x := range f.Vals {
+				if name, ok := f.Dom[i].(*value.Str); ok {
+					b = append(b, Binding{Name: name.S, Value: value.Print(x)})
 				}
-				return b
 			}
+			return b
+		}
+		var ee *eval.Error
+		if errors.As(err, &ee) {
+			b := r.variables(s)
+			if r.program != nil {
+				b = inOrder(b, tlcVariableOrder(r.program.Root.ContextNames, r.spec.Vars))
+			}
+			return append(b, Binding{Name: "_ALIASEvalError", Value: value.Print(&value.Str{S: ee.Msg})})
 		}
 	}
+	return r.variables(s)
+}
+
+// variables prints a state's variables, in the spec's order.
+func (r *run) variables(s search.State) Bindings {
 	b := make(Bindings, len(s))
 	for i, v := range s {
 		text := "null" // a variable an incomplete successor left without a value, as TLC prints it

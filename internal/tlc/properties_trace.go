@@ -134,7 +134,7 @@ func (g *propertyGlue) searchSteps(nodes []int32) []search.Step {
 // pathTrace prints a path of nodes (the first one initial).
 func (g *propertyGlue) pathTrace(nodes []int32) []TraceStep {
 	steps := g.searchSteps(nodes)
-	out := g.run.traceSteps(steps, false)
+	out := g.run.traceSteps(steps, true) // TLC evaluates an ALIAS at each state's place in the trace
 	for i, st := range steps {
 		if i == 0 || st.Action >= 0 {
 			continue
