@@ -535,14 +535,38 @@ func (c *compiler) strictBuiltin(name string, arity int, at src) nativeOp {
 // setUnion is x \cup y.
 func setUnion(at src, a, b Value) Value {
 	x, y := toSet(at, a), toSet(at, b)
-	// TLC's enumerated set, empty, returns the other operand as it is
-	// (SetEnumValue.cup): {} \cup 1..2 is 1..2 and prints so.
-	if xs, ok := x.(*value.Set); ok && len(xs.Elems) == 0 {
-		return y
+	// TLC's enumerated sets and intervals (Reducible) compute the union
+	// themselves, the left one if it is one: empty, it returns the other
+	// operand as it is ({} \cup 1..2 is 1..2 and prints so); otherwise
+	// it adds the other's elements that are not its members, an
+	// interval failing on a member that is no integer.
+	reducible := func(v Value) bool {
+		switch v.(type) {
+		case *value.Set, *value.Interval:
+			return true
+		}
+		return false
 	}
-	if ys, ok := y.(*value.Set); ok && len(ys.Elems) == 0 {
-		if _, ok := x.(*value.Set); !ok {
-			return x
+	this, other := x, y
+	if !reducible(x) && reducible(y) {
+		this, other = y, x
+	}
+	if reducible(this) {
+		if value.Card(this) == 0 {
+			return other
+		}
+		if iv, ok := this.(*value.Interval); ok && reducible(other) {
+			for _, e := range enumerable(at, other) {
+				switch e := e.(type) {
+				case value.Int:
+				case *value.ModelVal:
+					if e.Type != 0 {
+						fail(at, "Attempted to check if the value:\n%s\nis in the integer interval %s", value.Ppr(e), value.Ppr(iv))
+					}
+				default:
+					fail(at, "Attempted to check if the value:\n%s\nis in the integer interval %s", value.Ppr(e), value.Ppr(iv))
+				}
+			}
 		}
 	}
 	if !value.IsFinite(x) || !value.IsFinite(y) {
