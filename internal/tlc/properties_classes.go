@@ -141,10 +141,16 @@ func (g *propertyGlue) generateOnce(m *model, node int32) ([]generated, error) {
 	if out, ok := g.successors[node]; ok {
 		return out, nil
 	}
+	return generateFrom(m, g.graph.States[node])
+}
+
+// generateFrom returns the successors of state s in the order TLC
+// generates them (actions in order).
+func generateFrom(m *model, s search.State) ([]generated, error) {
 	var out []generated
 	for a := 0; a < m.NumActions(); a++ {
 		var ferr error
-		_, err := m.Next(a, g.graph.States[node], func(t search.State) {
+		_, err := m.Next(a, s, func(t search.State) {
 			fp, err := m.Fingerprint(t)
 			if err != nil {
 				ferr = err

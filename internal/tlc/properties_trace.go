@@ -128,7 +128,45 @@ func (g *propertyGlue) searchSteps(nodes []int32) []search.Step {
 			steps[i].Action = g.actionOf(nodes[i-1], n)
 		}
 	}
+	if g.abstracts() && len(nodes) > 1 {
+		g.regenerate(nodes, steps)
+	}
 	return steps
+}
+
+// regenerate replaces, under a VIEW or SYMMETRY, the states of a path of
+// classes by those TLC prints: it rebuilds a trace from the states it
+// prints, each the first successor of the one before in its class, by
+// the action that generates it (not the state the graph keeps, which
+// may be no successor of the printed one). Where none is found the
+// graph's state stays.
+func (g *propertyGlue) regenerate(nodes []int32, steps []search.Step) {
+	m, err := g.getModel()
+	if err != nil {
+		return
+	}
+	prev := steps[0].State
+	for i := 1; i < len(nodes); i++ {
+		if nodes[i] == nodes[i-1] {
+			steps[i].State = prev // stuttering
+			continue
+		}
+		want, err := m.Fingerprint(g.graph.States[nodes[i]])
+		if err != nil {
+			return
+		}
+		succ, err := generateFrom(m, prev)
+		if err != nil {
+			return
+		}
+		for _, t := range succ {
+			if t.fp == want {
+				steps[i] = search.Step{State: t.state, Action: t.action}
+				break
+			}
+		}
+		prev = steps[i].State
+	}
 }
 
 // pathTrace prints a path of nodes (the first one initial).
@@ -166,12 +204,18 @@ func (g *propertyGlue) lassoTrace(ce *liveness.Counterexample) []TraceStep {
 		bases.Cycle = append(bases.Cycle, g.base(v))
 	}
 	seq, loop := lassoNodes(bases)
+	if len(seq)-loop > 1 {
+		// The step back to the cycle's first state, from the last one
+		// as printed.
+		out := g.pathTrace(append(seq, seq[loop]))
+		back := out[len(out)-1]
+		g.run.res.LoopBack = &back
+		out = out[:len(out)-1]
+		out[loop].LoopStart = true
+		return out
+	}
 	out := g.pathTrace(seq)
 	out[loop].LoopStart = true
-	if len(seq)-loop > 1 {
-		back := g.pathTrace([]int32{seq[len(seq)-1], seq[loop]})[1]
-		g.run.res.LoopBack = &back
-	}
 	if len(seq)-loop == 1 {
 		name := "Stuttering"
 		out = append(out, TraceStep{Action: &name, State: out[len(out)-1].State})

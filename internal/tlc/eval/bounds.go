@@ -53,6 +53,10 @@ func enumerable(at src, v Value) []Value {
 		fail(at, "Attempted to enumerate a value that is not a set:\n%s", value.Ppr(v))
 	}
 	if !value.IsFinite(v) {
+		if f, ok := v.(*value.Filtered); ok && !value.IsFinite(f.Base) {
+			// TLC's SetPredValue names the set it filters.
+			fail(at, "Attempted to enumerate { x \\in S : p(x) } when S:\n%s\nis not enumerable", value.Ppr(f.Base))
+		}
 		fail(at, "Attempted to enumerate %s, which is not enumerable.", value.Ppr(v))
 	}
 	return value.Elements(v)
