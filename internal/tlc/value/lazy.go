@@ -539,8 +539,8 @@ func Member(e, s Value) bool {
 func isSetValue(v Value) bool { return v.Kind() == KindSet }
 
 // MemberTuple decides <<t...>> \in s without building the tuple where s
-// is enumerated: the binary search of Member, comparing each element with
-// the tuple as Compare would. Where Compare would fail, or s is of
+// is enumerated: the binary search of Member, comparing the tuple with
+// each element as Compare would. Where Compare would fail, or s is of
 // another form, the tuple is built and Member decides (and fails) as it
 // does.
 func MemberTuple(t []Value, s Value) bool {
@@ -551,14 +551,14 @@ func MemberTuple(t []Value, s Value) bool {
 	lo, hi := 0, len(set.Elems)
 	for lo < hi {
 		m := (lo + hi) / 2
-		c, ok := compareWithTuple(set.Elems[m], t)
+		c, ok := compareTuple(t, set.Elems[m])
 		if !ok {
 			return Member(Tuple(append([]Value(nil), t...)), s)
 		}
 		if c == 0 {
 			return true
 		}
-		if c < 0 {
+		if c > 0 {
 			lo = m + 1
 		} else {
 			hi = m
@@ -567,25 +567,25 @@ func MemberTuple(t []Value, s Value) bool {
 	return false
 }
 
-// compareWithTuple is Compare(x, <<t...>>); ok is false where Compare
-// fails on the kinds themselves.
-func compareWithTuple(x Value, t []Value) (c int, ok bool) {
+// compareTuple is Compare(<<t...>>, x); ok is false where Compare fails
+// on the kinds themselves.
+func compareTuple(t []Value, x Value) (c int, ok bool) {
 	switch y := x.(type) {
 	case *ModelVal:
-		return -1, true
+		return 1, true
 	case *Func:
-		if c := len(y.Vals) - len(t); c != 0 {
+		if c := len(t) - len(y.Vals); c != 0 {
 			return sign(c), true
 		}
 		if y.Dom != nil {
 			for i := range y.Vals {
-				if c := Compare(y.Dom[i], Int(i+1)); c != 0 {
+				if c := Compare(Int(i+1), y.Dom[i]); c != 0 {
 					return c, true
 				}
 			}
 		}
 		for i := range y.Vals {
-			if c := Compare(y.Vals[i], t[i]); c != 0 {
+			if c := Compare(t[i], y.Vals[i]); c != 0 {
 				return c, true
 			}
 		}
@@ -594,16 +594,18 @@ func compareWithTuple(x Value, t []Value) (c int, ok bool) {
 	return 0, false
 }
 
-// setIndex finds e in sorted elems by binary search, or -1.
+// setIndex finds e in sorted elems by binary search, or -1. It compares
+// e with the elements, as TLC's ValueVec.search does, so that a
+// comparison that fails names them in TLC's order.
 func setIndex(elems []Value, e Value) int {
 	lo, hi := 0, len(elems)
 	for lo < hi {
 		m := (lo + hi) / 2
-		c := Compare(elems[m], e)
+		c := Compare(e, elems[m])
 		if c == 0 {
 			return m
 		}
-		if c < 0 {
+		if c > 0 {
 			lo = m + 1
 		} else {
 			hi = m
