@@ -155,6 +155,18 @@ func (c *compiler) actionExpr(e *ast.ActionExpr, s *scope) (evalFn, int) {
 	}, lvlAction
 }
 
+// paramScope is the scope of a parametrised instance's parameters, in a
+// frame of their own one deeper than the instance's definition.
+func (c *compiler) paramScope(inst *instDef) *scope {
+	if inst.pscope == nil {
+		inst.pscope = inst.scope.newFrame()
+		for _, prm := range inst.params {
+			inst.pscope.bind(prm.Name.Name, prm.Arity)
+		}
+	}
+	return inst.pscope
+}
+
 // subexprTarget resolves the instance path of I!Op, I(x)!J!Op(y): the
 // definition the last part names, the last part, and the frame that
 // definition runs under (the instance parameters' values, for a
@@ -184,13 +196,7 @@ func (c *compiler) subexprTarget(e *ast.SubexprName, s *scope) (*global, *ast.Na
 				up = func(ctx *Ctx) *Frame { return walk(ctx.frame, from, to) }
 			}
 		} else {
-			if inst.pscope == nil {
-				inst.pscope = inst.scope.newFrame()
-				for _, prm := range inst.params {
-					inst.pscope.bind(prm.Name.Name, prm.Arity)
-				}
-			}
-			c.instantiate(inst, inst.pscope)
+			c.instantiate(inst, c.paramScope(inst))
 			argFns, _ := c.args(p.Args, inst.params, s)
 			pscope := inst.pscope
 			outer := up

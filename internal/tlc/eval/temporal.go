@@ -60,6 +60,9 @@ type Atom struct {
 	// shadow: ENABLED inside an instance with substitutions (see
 	// shadowInstance); the state gets the instance's variables appended.
 	shadow *shadowInstance
+	// up is the frame above the atom's own: a parametrised instance's
+	// parameter values (nil elsewhere).
+	up *Frame
 }
 
 // HoldsAtom decides an atom on st (next nil) or on the step st -> next.
@@ -72,7 +75,7 @@ func (sp *Spec) HoldsAtom(a *Atom, st, next State) (ok bool, err error) {
 				next = a.shadow.state(sp.Machine, next)
 			}
 		}
-		frame := &Frame{vals: make([]Value, a.slots.n)}
+		frame := &Frame{vals: make([]Value, a.slots.n), up: a.up}
 		copy(frame.vals, a.env)
 		ctx := &Ctx{cur: st, next: next, m: sp.Machine, frame: frame, level: sp.level}
 		defer ctx.withCaches()()
@@ -198,11 +201,16 @@ func (w *temporalWalker) enter(d *opDef, args []Value, from tenv) (ast.Expr, ten
 	frame := &Frame{vals: make([]Value, len(args))}
 	copy(frame.vals, args)
 	if d.scope.depth > 0 {
-		// A LET definition: its frame's parent is the LET's.
-		if from.s == nil || from.s.frame != d.scope.frame {
+		// A LET definition, or one of a parametrised instance's module:
+		// its frame's parent is the frame of the scope it is defined in,
+		// found up from the caller's.
+		if from.s == nil || from.frame == nil || from.s.depth < d.scope.depth {
 			panic(&Unsupported{What: "temporal operator " + d.name + " defined in an enclosing scope", Pos: d.src.position()})
 		}
-		frame.up = from.frame
+		frame.up = walk(from.frame, from.s.depth, d.scope.depth)
+		if frame.up == nil {
+			panic(&Unsupported{What: "temporal operator " + d.name + " defined in an enclosing scope", Pos: d.src.position()})
+		}
 	}
 	return d.body, tenv{s: fs, frame: frame, inst: from.inst}
 }
@@ -259,9 +267,9 @@ func (w *temporalWalker) classify(parts *PropertyParts, e ast.Expr, env tenv, de
 			return
 		}
 	case *ast.SubexprName:
-		if d, inst, ok := w.instanceDefinitionIn(x, env); ok && len(d.params) == 0 && d.funcDef == nil {
-			body, inner := w.enter(d, nil, env)
-			if inst != nil && inst.ctx.substituted {
+		if d, inst, denv, ok := w.instanceDefinitionIn(x, env); ok && len(d.params) == 0 && d.funcDef == nil {
+			body, inner := w.enter(d, nil, denv)
+			if inst != nil && inst.ctx.substituted && len(inst.params) == 0 {
 				inner.inst = inst
 			}
 			w.classify(parts, body, inner, depth+1, d.name)
@@ -383,11 +391,11 @@ func (w *temporalWalker) formula(e ast.Expr, env tenv, depth int) *Temporal {
 			return w.expand(d, nil, x, env, depth)
 		}
 	case *ast.SubexprName:
-		if d, inst, ok := w.instanceDefinitionIn(x, env); ok {
-			if inst != nil && inst.ctx.substituted {
-				env.inst = inst
+		if d, inst, denv, ok := w.instanceDefinitionIn(x, env); ok {
+			if inst != nil && inst.ctx.substituted && len(inst.params) == 0 {
+				denv.inst = inst
 			}
-			return w.expand(d, x.Parts[len(x.Parts)-1].Args, x, env, depth)
+			return w.expand(d, x.Parts[len(x.Parts)-1].Args, x, denv, depth)
 		}
 	case *ast.QuantExpr:
 		if x.Quant != ast.Forall && x.Quant != ast.Exists {
@@ -487,7 +495,7 @@ func (w *temporalWalker) atom(e ast.Expr, env tenv) *Atom {
 	if lvl > lvlAction {
 		w.unsupported(env, e, "this temporal formula")
 	}
-	return &Atom{Name: exprName(e), Pos: env.s.mod.src(e.Pos()).position(), Level: lvl, fn: fn, slots: env.s.frame, env: env.values(), shadow: sh}
+	return &Atom{Name: exprName(e), Pos: env.s.mod.src(e.Pos()).position(), Level: lvl, fn: fn, slots: env.s.frame, env: env.values(), shadow: sh, up: env.frame.up}
 }
 
 // scopeFor is where an atom of env compiles: env's scope, or, inside an
@@ -527,36 +535,103 @@ func (w *temporalWalker) definition(name string, s *scope) *opDef {
 
 // instanceDefinition resolves I!Op (instances without parameters).
 func (w *temporalWalker) instanceDefinition(x *ast.SubexprName, env tenv) (*opDef, bool) {
-	d, _, ok := w.instanceDefinitionIn(x, env)
+	d, _, _, ok := w.instanceDefinitionIn(x, env)
 	return d, ok
 }
 
 // instanceDefinitionIn is instanceDefinition with the (innermost)
 // instance the definition is reached through.
-func (w *temporalWalker) instanceDefinitionIn(x *ast.SubexprName, env tenv) (*opDef, *instDef, bool) {
+//
+// An instance with parameters (C(n) == INSTANCE M WITH ...) is reached
+// only first on the path, from the spec's own modules, with constant
+// arguments; the definition is then entered from an environment whose
+// frame holds the parameters' values. Inside it with substitutions,
+// ENABLED (and so fairness) is refused: it would need a shadow
+// compilation per parameter value.
+func (w *temporalWalker) instanceDefinitionIn(x *ast.SubexprName, env tenv) (*opDef, *instDef, tenv, bool) {
 	var inst *instDef
 	ctx := env.s.mod
 	parts := x.Parts
+	denv := env
 	for len(parts) > 1 {
 		p := parts[0]
 		if p.Kind != ast.PartName {
-			return nil, nil, false
+			return nil, nil, env, false
 		}
 		g := ctx.globals[p.Name]
-		if g == nil || g.kind != gInst || len(g.inst.params) > 0 {
-			return nil, nil, false
+		if g == nil || g.kind != gInst {
+			return nil, nil, env, false
+		}
+		if inst != nil && len(inst.params) > 0 {
+			return nil, nil, env, false // an instance inside a parametrised one
+		}
+		if len(g.inst.params) > 0 {
+			if inst != nil || len(p.Args) != len(g.inst.params) || g.inst.scope.depth != 0 {
+				return nil, nil, env, false
+			}
+			ps := w.c.paramScope(g.inst)
+			ctx = w.c.instantiate(g.inst, ps)
+			inst = g.inst
+			parts = parts[1:]
+			if env.frame == nil {
+				continue // only the definition is asked for (isTemporal)
+			}
+			vals := make([]Value, ps.frame.n)
+			for i, a := range p.Args {
+				if g.inst.params[i].Arity > 0 {
+					w.unsupported(env, a, "an operator argument of a parametrised INSTANCE in a temporal formula")
+				}
+				fn, lvl := w.c.expr(a, env.s)
+				if lvl != lvlConst {
+					w.unsupported(env, a, "an argument of a parametrised INSTANCE that depends on the state, in a temporal formula")
+				}
+				vals[i] = fn(&Ctx{m: w.c.m, frame: &Frame{vals: append([]Value(nil), env.values()...), up: env.frame.up}})
+			}
+			denv = tenv{s: ps, frame: &Frame{vals: vals}}
+			continue
 		}
 		ctx = w.c.instantiate(g.inst, g.inst.scope)
 		inst = g.inst
 		parts = parts[1:]
 	}
 	if parts[0].Kind != ast.PartName {
-		return nil, nil, false
+		return nil, nil, env, false
 	}
 	if g := ctx.globals[parts[0].Name]; g != nil && g.kind == gDef {
-		return g.def, inst, true
+		if inst != nil && len(inst.params) > 0 && ctx.substituted && w.usesEnabled(g.def, 0) {
+			w.unsupported(env, x, "ENABLED or fairness inside a parametrised INSTANCE with substitutions")
+		}
+		return g.def, inst, denv, true
 	}
-	return nil, nil, false
+	return nil, nil, env, false
+}
+
+// usesEnabled says whether d's body has ENABLED or fairness, following
+// the definitions it applies.
+func (w *temporalWalker) usesEnabled(d *opDef, depth int) bool {
+	if d == nil || d.body == nil || depth > maxTemporalDepth {
+		return false
+	}
+	found := false
+	ast.Inspect(d.body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.Fairness:
+			found = true
+		case *ast.OpApp:
+			if x.Op.Name == "ENABLED" {
+				found = true
+			} else if x.Fix == ast.FixNone {
+				found = w.usesEnabled(w.definition(x.Op.Name, d.scope), depth+1)
+			}
+		case *ast.Ident:
+			found = w.usesEnabled(w.definition(x.Name, d.scope), depth+1)
+		}
+		return !found
+	})
+	return found
 }
 
 // isTemporal says whether e has a temporal operator, following the
