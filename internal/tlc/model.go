@@ -3,6 +3,7 @@ package tlc
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,6 +26,9 @@ type model struct {
 	// temporal: some PROPERTY has a temporal part, which is decided on
 	// the state graph after the search (checkProperties).
 	temporal bool
+	// stateLevel names the PROPERTYs that are state predicates, which
+	// TLC checks on the initial states only (and warns of).
+	stateLevel []string
 	// checkingInit: Init is running (the search checks initial states in
 	// the Init callback, on one goroutine). Shared by the views AtLevel
 	// makes: Init runs on one, the checks on another.
@@ -455,6 +459,9 @@ func (m *model) addProperties() error {
 		for i, a := range parts.Inits {
 			inits = append(inits, namedAtom{name: parts.InitNames[i], atom: a, init: true})
 		}
+		if len(parts.Invariants)+len(parts.Actions)+len(parts.Temporal) == 0 && slices.ContainsFunc(parts.Inits, func(a *eval.Atom) bool { return a.Level == 1 }) {
+			m.stateLevel = append(m.stateLevel, name)
+		}
 		for i, a := range parts.Invariants {
 			m.propInvariants = append(m.propInvariants, namedAtom{name: parts.InvariantNames[i], atom: a})
 		}
@@ -467,29 +474,20 @@ func (m *model) addProperties() error {
 	return nil
 }
 
-// propertyWarnings are TLC's warnings on the PROPERTY entries: a
-// state-level one is checked on the initial states only
-// (SpecProcessor), and SYMMETRY may hide liveness violations
+// propertyWarnings are TLC's warnings on the PROPERTY entries (after
+// addProperties): a state-level one is checked on the initial states
+// only (SpecProcessor), and SYMMETRY may hide liveness violations
 // (AbstractChecker).
 func (m *model) propertyWarnings() []string {
 	var out []string
-	for _, name := range m.sp.Properties {
-		parts, err := m.sp.Property(name)
-		if err != nil || len(parts.Invariants)+len(parts.Actions)+len(parts.Temporal) > 0 {
-			continue
-		}
-		for _, a := range parts.Inits {
-			if a.Level == 1 {
-				out = append(out, fmt.Sprintf("The formula %[1]s is a state-level formula, but it was used as a PROPERTY (or PROPERTIES), "+
-					"where a temporal formula is typically expected. State-level formulas used as PROPERTY "+
-					"or PROPERTIES are only checked in the initial state. To verify that the formula %[1]s "+
-					"holds in all states of every behavior, use INVARIANT %[1]s instead. Alternatively, "+
-					"applying the \"always\" temporal operator ([]) to the state-level formula %[1]s changes it "+
-					"into a temporal formula, asserting that %[1]s holds in all states of every behavior. "+
-					"See https://explain.tlapl.us/invariants-and-properties for additional details.", name))
-				break
-			}
-		}
+	for _, name := range m.stateLevel {
+		out = append(out, fmt.Sprintf("The formula %[1]s is a state-level formula, but it was used as a PROPERTY (or PROPERTIES), "+
+			"where a temporal formula is typically expected. State-level formulas used as PROPERTY "+
+			"or PROPERTIES are only checked in the initial state. To verify that the formula %[1]s "+
+			"holds in all states of every behavior, use INVARIANT %[1]s instead. Alternatively, "+
+			"applying the \"always\" temporal operator ([]) to the state-level formula %[1]s changes it "+
+			"into a temporal formula, asserting that %[1]s holds in all states of every behavior. "+
+			"See https://explain.tlapl.us/invariants-and-properties for additional details.", name))
 	}
 	if m.temporal && m.sp.Symmetry != nil {
 		out = append(out, "Declaring symmetry during liveness checking is dangerous. "+

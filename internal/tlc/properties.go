@@ -94,7 +94,7 @@ func checkProperties(ctx context.Context, run *run) *Result {
 		return nil
 	}
 	res = run.result(LivenessFailure)
-	names := g.violatedBy(ctx, ce, all, own, nil)
+	names := g.violatedBy(ctx, ce, all, own)
 	first := temporal[0]
 	if len(names) == 0 {
 		names = []string{first.Name}
@@ -111,22 +111,17 @@ func checkProperties(ctx context.Context, run *run) *Result {
 	return res
 }
 
-// violatedBy names the properties the counterexample ce (found for
-// found) violates, in the configuration's order, as TLC's post-hoc
-// attribution does (Liveness.findViolatedProperties): each property's
-// own formula is decided on the lasso alone. found is named whatever
-// the rest.
-func (g *propertyGlue) violatedBy(ctx context.Context, ce *liveness.Counterexample, all []*eval.PropertyParts, own map[*eval.PropertyParts]liveness.Formula, found *eval.PropertyParts) []string {
+// violatedBy names the properties the counterexample ce violates, in the
+// configuration's order, as TLC's post-hoc attribution does
+// (Liveness.findViolatedProperties): each property's own formula is
+// decided on the lasso alone.
+func (g *propertyGlue) violatedBy(ctx context.Context, ce *liveness.Counterexample, all []*eval.PropertyParts, own map[*eval.PropertyParts]liveness.Formula) []string {
 	seq, loop := lassoNodes(ce)
 	lg := &lassoGraph{glue: g, seq: seq, loop: loop}
 	var names []string
 	for _, p := range all {
 		f, ok := own[p]
 		if !ok {
-			continue
-		}
-		if p == found {
-			names = append(names, p.Name)
 			continue
 		}
 		c, err := liveness.NewChecker(ctx, lg, lg)
@@ -444,11 +439,8 @@ func newLiveModel(ctx context.Context, run *run) (*liveModel, *Result) {
 	return lm, nil
 }
 
-// property is p as the checker decides it: under the SPECIFICATION's
-// fairness and temporal assumptions, in TLC's forms only if tlcForms.
 // jointProperty is the conjunction of the temporal parts of ps, as the
-// checker decides it under the SPECIFICATION's fairness and temporal
-// assumptions, in TLC's forms.
+// checker decides it (see under), in TLC's forms.
 func (lm *liveModel) jointProperty(ps []*eval.PropertyParts) liveness.Property {
 	if len(ps) == 1 {
 		return lm.property(ps[0], true)
@@ -457,15 +449,18 @@ func (lm *liveModel) jointProperty(ps []*eval.PropertyParts) liveness.Property {
 	for i, p := range ps {
 		conj[i] = lm.own[p]
 	}
-	var f liveness.Formula = liveness.And{Fs: conj}
-	if lm.assumption != nil {
-		f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: lm.assumption}, f}}
-	}
-	return liveness.Property{F: f, Fairness: lm.fairness, OnlyTLCForms: true, EagerFairness: true}
+	return lm.under(liveness.And{Fs: conj}, true)
 }
 
+// property is p as the checker decides it (see under), in TLC's forms
+// only if tlcForms.
 func (lm *liveModel) property(p *eval.PropertyParts, tlcForms bool) liveness.Property {
-	f := lm.own[p]
+	return lm.under(lm.own[p], tlcForms)
+}
+
+// under is f under the SPECIFICATION's fairness and temporal
+// assumptions.
+func (lm *liveModel) under(f liveness.Formula, tlcForms bool) liveness.Property {
 	if lm.assumption != nil {
 		f = liveness.Or{Fs: []liveness.Formula{liveness.Not{F: lm.assumption}, f}}
 	}

@@ -557,15 +557,7 @@ func setUnion(at src, a, b Value) Value {
 		}
 		if iv, ok := this.(*value.Interval); ok && reducible(other) {
 			for _, e := range enumerable(at, other) {
-				switch e := e.(type) {
-				case value.Int:
-				case *value.ModelVal:
-					if e.Type != 0 {
-						fail(at, "Attempted to check if the value:\n%s\nis in the integer interval %s", value.Ppr(e), value.Ppr(iv))
-					}
-				default:
-					fail(at, "Attempted to check if the value:\n%s\nis in the integer interval %s", value.Ppr(e), value.Ppr(iv))
-				}
+				value.Member(e, iv) // fails as TLC's does on a value that is no integer
 			}
 		}
 	}

@@ -290,46 +290,39 @@ func (c *compiler) except(e *ast.Except, s *scope) (evalFn, int) {
 	}
 	at := s.mod.src(e.Pos())
 	var set func(ctx *Ctx, f Value, path []step, val evalFn) Value
+	// updated is the new value at a point whose value is old: val with @
+	// standing for old at the path's end, else the rest of the path set
+	// in old.
+	updated := func(ctx *Ctx, old Value, path []step, val evalFn) Value {
+		if len(path) > 1 {
+			return set(ctx, old, path[1:], val)
+		}
+		saved := ctx.at
+		ctx.at = old
+		nv := val(ctx)
+		ctx.at = saved
+		return nv
+	}
 	set = func(ctx *Ctx, f Value, path []step, val evalFn) Value {
+		key := exceptKey(ctx, path[0].field, path[0].index)
 		if lf, ok := f.(*lazyFunc); ok && !tlcEnumerable(lf.dom) {
 			// Kept lazy, as TLC's FcnLambdaValue keeps its excepts.
-			key := exceptKey(ctx, path[0].field, path[0].index)
 			if !value.Member(key, lf.dom) {
 				return lf
 			}
-			old := lf.apply(ctx, at, key)
-			var nv Value
-			if len(path) == 1 {
-				saved := ctx.at
-				ctx.at = old
-				nv = val(ctx)
-				ctx.at = saved
-			} else {
-				nv = set(ctx, old, path[1:], val)
-			}
-			return lf.with(key, nv)
+			return lf.with(key, updated(ctx, lf.apply(ctx, at, key), path, val))
 		}
 		fv, ok := strict(ctx, at, f).(*value.Func)
 		if !ok {
 			fail(at, "Attempted to apply EXCEPT construct to the value %s.", value.Ppr(f))
 		}
-		key := exceptKey(ctx, path[0].field, path[0].index)
 		i := fv.Index(key)
 		if i < 0 {
 			// TLC leaves the function unchanged when the argument is
 			// outside the domain.
 			return fv
 		}
-		var nv Value
-		if len(path) == 1 {
-			saved := ctx.at
-			ctx.at = fv.Vals[i]
-			nv = val(ctx)
-			ctx.at = saved
-		} else {
-			nv = set(ctx, fv.Vals[i], path[1:], val)
-		}
-		return fv.With(i, nv)
+		return fv.With(i, updated(ctx, fv.Vals[i], path, val))
 	}
 	return func(ctx *Ctx) Value {
 		f := fn(ctx)

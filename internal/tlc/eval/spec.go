@@ -56,10 +56,8 @@ type Fairness struct {
 	// Enabled is ENABLED <<A>>_v, Taken is <<A>>_v.
 	Enabled, Taken *Expr
 	Pos            Position
-	// OfNext: A is the spec's next-state relation itself (the same
-	// definition), which the search evaluates on every state.
-	OfNext bool
-	// InNext: A is Next or one of its disjuncts (see inNext).
+	// InNext: A is the next-state relation or one of its disjuncts
+	// (inNext), which the search evaluates on every state.
 	InNext bool
 	action ast.Expr
 	mod    *modCtx
@@ -521,8 +519,7 @@ func (c *compiler) specParts(sp *Spec, conf *cfg.Config) error {
 		}
 		for i := range sp.Fairness {
 			f := &sp.Fairness[i]
-			f.OfNext = next != nil && sameDefinition(f.action, next, f.mod, nextMod)
-			f.InNext = f.OfNext || inNext(f.action, f.mod, next, nextMod)
+			f.InNext = inNext(f.action, f.mod, next, nextMod)
 		}
 		sp.next, sp.nextMod = next, nextMod
 	} else {
@@ -652,18 +649,6 @@ func containsTemporal(e ast.Expr, m *modCtx, depth int) bool {
 		return !found
 	})
 	return found
-}
-
-// sameDefinition says whether a and b (in modules ma and mb) name the
-// same definition without arguments.
-func sameDefinition(a, b ast.Expr, ma, mb *modCtx) bool {
-	x, ok1 := unparen(a).(*ast.Ident)
-	y, ok2 := unparen(b).(*ast.Ident)
-	if !ok1 || !ok2 || ma == nil || mb == nil {
-		return false
-	}
-	gx, gy := ma.globals[x.Name], mb.globals[y.Name]
-	return gx != nil && gx == gy && gx.kind == gDef && len(gx.def.params) == 0
 }
 
 // inNext says whether action applies a definition that the next-state

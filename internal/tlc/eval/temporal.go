@@ -184,6 +184,7 @@ type temporalWalker struct {
 	c            *compiler
 	sp           *Spec
 	temporalDefs map[*opDef]bool
+	enabledDefs  map[*opDef]bool // usesEnabled's answers
 	shadows      map[*instDef]*shadowInstance
 }
 
@@ -607,11 +608,19 @@ func (w *temporalWalker) instanceDefinitionIn(x *ast.SubexprName, env tenv) (*op
 }
 
 // usesEnabled says whether d's body has ENABLED or fairness, following
-// the definitions it applies.
+// the definitions it applies (each once: a recursive one is not found
+// through itself).
 func (w *temporalWalker) usesEnabled(d *opDef, depth int) bool {
 	if d == nil || d.body == nil || depth > maxTemporalDepth {
 		return false
 	}
+	if u, ok := w.enabledDefs[d]; ok {
+		return u
+	}
+	if w.enabledDefs == nil {
+		w.enabledDefs = map[*opDef]bool{}
+	}
+	w.enabledDefs[d] = false
 	found := false
 	ast.Inspect(d.body, func(n ast.Node) bool {
 		if found {
@@ -631,6 +640,7 @@ func (w *temporalWalker) usesEnabled(d *opDef, depth int) bool {
 		}
 		return !found
 	})
+	w.enabledDefs[d] = found
 	return found
 }
 

@@ -410,10 +410,12 @@ func Member(e, s Value) bool {
 	case *Interval:
 		n, ok := e.(Int)
 		if !ok {
-			if _, mv := e.(*ModelVal); mv || set.Hi < set.Lo {
+			// TLC's IntervalValue.member: an untyped model value is in
+			// no interval, any other value fails on a non-empty one.
+			if mv, isMV := e.(*ModelVal); (isMV && mv.Type == 0) || set.Hi < set.Lo {
 				return false
 			}
-			Fail("Attempted to check if the value:\n%s\nis in the integer interval %s.", Ppr(e), Ppr(s))
+			Fail("Attempted to check if the value:\n%s\nis in the integer interval %s", Ppr(e), Ppr(s))
 		}
 		return int64(n) >= set.Lo && int64(n) <= set.Hi
 	case *Subset:
